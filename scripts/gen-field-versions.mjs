@@ -1,0 +1,137 @@
+// Generates server/src/service/schema/facts/structure.json: the shape of every type reachable from
+// the pod-bearing kinds, and in which Kubernetes versions each field exists. Source: the official
+// API definitions in ../shared/data/kubernetes-openapi (one swagger file per minor version).
+// Descriptions are deliberately left out: they come from an npm dependency at build time.
+// Usage: node scripts/gen-field-versions.mjs [OPENAPI_DIR]
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = process.argv[2] ?? join(root, '..', 'shared', 'data', 'kubernetes-openapi');
+const outFile = join(root, 'server', 'src', 'service', 'schema', 'facts', 'structure.json');
+
+export const ROOT_KINDS = [
+  ['v1', 'Pod', 'io.k8s.api.core.v1.Pod'],
+  ['v1', 'PodTemplate', 'io.k8s.api.core.v1.PodTemplate'],
+  ['v1', 'ReplicationController', 'io.k8s.api.core.v1.ReplicationController'],
+  ['apps/v1', 'Deployment', 'io.k8s.api.apps.v1.Deployment'],
+  ['apps/v1', 'ReplicaSet', 'io.k8s.api.apps.v1.ReplicaSet'],
+  ['apps/v1', 'StatefulSet', 'io.k8s.api.apps.v1.StatefulSet'],
+  ['apps/v1', 'DaemonSet', 'io.k8s.api.apps.v1.DaemonSet'],
+  ['batch/v1', 'Job', 'io.k8s.api.batch.v1.Job'],
+  ['batch/v1', 'CronJob', 'io.k8s.api.batch.v1.CronJob'],
+];
+
+// Types whose wire form is a scalar, whatever their definition says.
+const SCALAR_TYPES = {
+  'io.k8s.apimachinery.pkg.util.intstr.IntOrString': 'int-or-string',
+  'io.k8s.apimachinery.pkg.api.resource.Quantity': 'quantity',
+  'io.k8s.apimachinery.pkg.apis.meta.v1.Time': 'time',
+  'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime': 'time',
+  'io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1': 'any',
+  'io.k8s.apimachinery.pkg.runtime.RawExtension': 'any',
+};
+
+function refId(ref) {
+  return ref.replace('#/definitions/', '');
+}
+
+/** Compact type notation: scalar name, `#TypeId`, `[]T` for lists, `{}T` for maps. */
+function compactType(prop, visit) {
+  if (prop.$ref) {
+    const id = refId(prop.$ref);
+    if (SCALAR_TYPES[id]) return SCALAR_TYPES[id];
+    visit(id);
+    return `#${id}`;
+  }
+  if (prop.allOf?.length === 1) return compactType(prop.allOf[0], visit);
+  switch (prop.type) {
+    case 'array':
+      return `[]${compactType(prop.items ?? {}, visit)}`;
+    case 'object':
+      return prop.additionalProperties ? `{}${compactType(prop.additionalProperties, visit)}` : 'any';
+    case 'string':
+      return prop.format === 'byte' ? 'bytes' : 'string';
+    case 'integer':
+    case 'number':
+    case 'boolean':
+      return prop.type;
+    default:
+      return 'any';
+  }
+}
+
+function versionsIn(dir) {
+  return readdirSync(dir)
+    .filter((f) => /^v\d+\.\d+\.\d+\.json$/.test(f))
+    .map((f) => ({ file: join(dir, f), version: f.replace(/^v(\d+\.\d+)\.\d+\.json$/, '$1') }))
+    .sort((a, b) => Number(a.version.split('.')[1]) - Number(b.version.split('.')[1]));
+}
+
+function walkVersion(definitions) {
+  const types = {};
+  const pending = ROOT_KINDS.map(([, , id]) => id);
+  const visit = (id) => {
+    if (!types[id] && !pending.includes(id)) pending.push(id);
+  };
+  while (pending.length > 0) {
+    const id = pending.shift();
+    if (types[id]) continue;
+    const def = definitions[id];
+    if (!def) throw new Error(`definition ${id} is missing`);
+    const required = new Set(def.required ?? []);
+    const fields = {};
+    for (const [name, prop] of Object.entries(def.properties ?? {})) {
+      const field = { t: compactType(prop, visit) };
+      if (required.has(name)) field.r = 1;
+      if (prop['x-kubernetes-list-map-keys']) field.keys = prop['x-kubernetes-list-map-keys'];
+      fields[name] = field;
+    }
+    types[id] = fields;
+  }
+  return types;
+}
+
+function main() {
+  const versions = versionsIn(dataDir);
+  if (versions.length === 0) throw new Error(`no API definitions found in ${dataDir}`);
+  const perVersion = versions.map(({ file, version }) => ({
+    version,
+    types: walkVersion(JSON.parse(readFileSync(file, 'utf8')).definitions),
+  }));
+  const newest = perVersion[perVersion.length - 1].version;
+  const merged = {};
+  for (const { version, types } of perVersion) {
+    for (const [typeId, fields] of Object.entries(types)) {
+      merged[typeId] ??= {};
+      for (const [name, field] of Object.entries(fields)) {
+        const entry = (merged[typeId][name] ??= { ...field, since: version, until: version });
+        Object.assign(entry, field, { since: entry.since, until: version });
+      }
+    }
+  }
+  const oldest = perVersion[0].version;
+  const types = {};
+  for (const typeId of Object.keys(merged).sort()) {
+    types[typeId] = {};
+    for (const name of Object.keys(merged[typeId]).sort()) {
+      const { since, until, ...rest } = merged[typeId][name];
+      types[typeId][name] = {
+        ...rest,
+        ...(since !== oldest ? { since } : {}),
+        ...(until !== newest ? { until } : {}),
+      };
+    }
+  }
+  const out = {
+    comment: 'Generated by scripts/gen-field-versions.mjs from the official Kubernetes API definitions. Do not edit.',
+    versions: perVersion.map((v) => v.version),
+    kinds: ROOT_KINDS.map(([apiVersion, kind, type]) => ({ apiVersion, kind, type })),
+    types,
+  };
+  writeFileSync(outFile, JSON.stringify(out, null, 1) + '\n');
+  console.log(`wrote ${outFile}: ${Object.keys(types).length} types, versions ${out.versions.join(', ')}`);
+}
+
+main();

@@ -1,0 +1,96 @@
+// LSP wiring only: the connection, open documents, and handlers that translate LSP requests into
+// calls on the pure language service. Runs over stdio (`--stdio`) for any editor, or over IPC
+// when VS Code's language client starts it.
+import {
+  createConnection,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeParams,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createPodLanguageService } from './service/index';
+import { loadModel } from './service/schema/loadModel';
+import { languageFromLocale, type SeverityName } from './service/settings';
+import { DiagnosticScheduler } from './diagnosticScheduler';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const service = createPodLanguageService({ model: loadModel(__dirname) });
+let localeLanguage = service.settings.language;
+
+interface ClientSettings {
+  kubernetesVersion?: string;
+  severities?: Record<string, SeverityName>;
+  explanationLanguage?: 'auto' | 'en' | 'ko';
+}
+
+function manifestOf(uri: string) {
+  const document = documents.get(uri);
+  return document ? service.parse(uri, document.getText()) : undefined;
+}
+
+const diagnostics = new DiagnosticScheduler((uri) => {
+  const manifest = manifestOf(uri);
+  if (!manifest) return;
+  void connection.sendDiagnostics({ uri, diagnostics: service.doValidation(uri, manifest) });
+});
+
+function applyClientSettings(settings: ClientSettings | undefined): void {
+  const versions = service.model.versions;
+  const version = settings?.kubernetesVersion?.replace(/^v/, '');
+  const explanation = settings?.explanationLanguage ?? 'auto';
+  service.configure({
+    kubernetesVersion: version && versions.includes(version) ? version : service.model.newestVersion,
+    severities: settings?.severities ?? {},
+    language: explanation === 'auto' ? localeLanguage : explanation,
+  });
+}
+
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const options = params.initializationOptions as { settings?: ClientSettings } | undefined;
+  localeLanguage = languageFromLocale(params.locale);
+  applyClientSettings(options?.settings);
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      completionProvider: { triggerCharacters: [':', ' ', '-'], resolveProvider: false },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: ['quickfix'] },
+    },
+    serverInfo: { name: 'podwright', version: '0.1.0' },
+  };
+});
+
+connection.onDidChangeConfiguration((change) => {
+  const settings = (change.settings as { podwright?: ClientSettings } | undefined)?.podwright;
+  applyClientSettings(settings);
+  for (const document of documents.all()) diagnostics.schedule(document.uri, 0);
+});
+
+documents.onDidOpen((event) => diagnostics.schedule(event.document.uri, 0));
+documents.onDidChangeContent((event) => diagnostics.schedule(event.document.uri));
+documents.onDidClose((event) => {
+  diagnostics.cancel(event.document.uri);
+  service.forget(event.document.uri);
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+});
+
+connection.onCompletion((params) => {
+  const manifest = manifestOf(params.textDocument.uri);
+  return manifest ? service.doComplete(manifest, params.position) : null;
+});
+
+connection.onHover((params) => {
+  const manifest = manifestOf(params.textDocument.uri);
+  return manifest ? service.doHover(manifest, params.position) : null;
+});
+
+connection.onCodeAction((params) => {
+  const manifest = manifestOf(params.textDocument.uri);
+  return manifest ? service.getCodeActions(params.textDocument.uri, manifest, params.range, params.context.diagnostics) : [];
+});
+
+documents.listen(connection);
+connection.listen();

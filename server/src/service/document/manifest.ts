@@ -1,0 +1,96 @@
+// A YAML file as a list of independent documents. Each document is parsed on its own, so an edit
+// inside one document re-parses only that one (see ManifestCache) and nothing leaks between them.
+import { isMap, isScalar, parseDocument, type Document } from 'yaml';
+import { LineIndex } from './lineIndex';
+
+export interface DocumentIdentity {
+  readonly apiVersion?: string;
+  readonly kind?: string;
+}
+
+/** One document's parse, independent of where it sits in the file. */
+export interface ParsedChunk {
+  readonly text: string;
+  readonly yaml: Document.Parsed;
+  readonly identity: DocumentIdentity;
+}
+
+export interface ManifestDocument {
+  readonly index: number;
+  /** File offset where this document's text starts. */
+  readonly start: number;
+  readonly chunk: ParsedChunk;
+}
+
+export interface Manifest {
+  readonly text: string;
+  readonly lines: LineIndex;
+  readonly documents: readonly ManifestDocument[];
+}
+
+const SEPARATOR = /^---(?=[ \t]|\r?$)/;
+
+/** Splits a file into document texts at `---` lines; each piece keeps its separator line. */
+export function splitDocuments(text: string): { start: number; text: string }[] {
+  const pieces: { start: number; text: string }[] = [];
+  let pieceStart = 0;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline < 0 ? text.length : newline;
+    if (lineStart > 0 && text.startsWith('---', lineStart) && SEPARATOR.test(text.slice(lineStart, lineEnd))) {
+      pieces.push({ start: pieceStart, text: text.slice(pieceStart, lineStart) });
+      pieceStart = lineStart;
+    }
+    if (newline < 0) break;
+    lineStart = newline + 1;
+  }
+  pieces.push({ start: pieceStart, text: text.slice(pieceStart) });
+  return pieces;
+}
+
+function scalarString(value: unknown): string | undefined {
+  return isScalar(value) && typeof value.value === 'string' ? value.value : undefined;
+}
+
+export function parseChunk(text: string): ParsedChunk {
+  const yaml = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: false });
+  const identity: { apiVersion?: string; kind?: string } = {};
+  if (isMap(yaml.contents)) {
+    const apiVersion = scalarString(yaml.contents.get('apiVersion', true));
+    const kind = scalarString(yaml.contents.get('kind', true));
+    if (apiVersion !== undefined) identity.apiVersion = apiVersion;
+    if (kind !== undefined) identity.kind = kind;
+  }
+  return { text, yaml, identity };
+}
+
+/** Keeps the last parse of each document text so unchanged documents are not parsed again. */
+export class ManifestCache {
+  private chunks = new Map<string, ParsedChunk>();
+
+  parse(text: string): Manifest {
+    const next = new Map<string, ParsedChunk>();
+    const documents = splitDocuments(text).map((piece, index) => {
+      const chunk = next.get(piece.text) ?? this.chunks.get(piece.text) ?? parseChunk(piece.text);
+      next.set(piece.text, chunk);
+      return { index, start: piece.start, chunk };
+    });
+    this.chunks = next;
+    return { text, lines: new LineIndex(text), documents };
+  }
+}
+
+export function parseManifest(text: string): Manifest {
+  return new ManifestCache().parse(text);
+}
+
+/** The document that contains a file offset (the last one starting at or before it). */
+export function documentAt(manifest: Manifest, offset: number): ManifestDocument | undefined {
+  let found: ManifestDocument | undefined;
+  for (const doc of manifest.documents) {
+    if (doc.start <= offset) found = doc;
+    else break;
+  }
+  return found;
+}

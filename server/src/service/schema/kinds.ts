@@ -1,0 +1,23 @@
+// Which modelled kind a document is, and the type its root object has.
+import type { DocumentIdentity } from '../document/manifest';
+import type { KindDef, TypeModel } from './model';
+
+export interface DocumentKind {
+  readonly def: KindDef;
+  /** True when `kind` is modelled but `apiVersion` is not the one it is served under. */
+  readonly apiVersionMismatch: boolean;
+}
+
+/**
+ * Documents without apiVersion and kind, or of kinds we do not model, get nothing from us beyond
+ * YAML syntax. A modelled kind under a wrong apiVersion is still typed, so the user gets help while
+ * the wrong-api-version diagnostic explains the mistake.
+ */
+export function documentKind(model: TypeModel, identity: DocumentIdentity): DocumentKind | undefined {
+  if (identity.kind === undefined || identity.apiVersion === undefined) return undefined;
+  const exact = model.kind(identity.apiVersion, identity.kind);
+  if (exact) return { def: exact, apiVersionMismatch: false };
+  const byName = model.kindsNamed(identity.kind);
+  const first = byName[0];
+  return byName.length === 1 && first ? { def: first, apiVersionMismatch: true } : undefined;
+}

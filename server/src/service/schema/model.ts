@@ -1,0 +1,159 @@
+// The Kubernetes type model as the service sees it. The data is produced at build time
+// (scripts/build-model.mjs → dist/model.json) and handed to the service; this file only reads it.
+
+export interface EnumValue {
+  readonly v: string;
+  /** The official note on this value, when the API has one. */
+  readonly d?: string;
+}
+
+export interface FieldDef {
+  /** Compact type: a scalar name, `#TypeId`, `[]T` for lists, `{}T` for maps. */
+  readonly t: string;
+  /** 1 when the API marks the field required. */
+  readonly r?: 1;
+  /** First Kubernetes minor version that has the field, when it is newer than the oldest modelled. */
+  readonly since?: string;
+  /** Last version that has the field, when it was removed before the newest modelled. */
+  readonly until?: string;
+  /** List-map keys (`x-kubernetes-list-map-keys`) for lists merged by key. */
+  readonly keys?: readonly string[];
+  /** Official description. */
+  readonly d: string;
+  readonly enum?: readonly EnumValue[];
+}
+
+export interface TypeDef {
+  readonly description: string;
+  readonly fields: Readonly<Record<string, FieldDef>>;
+}
+
+export interface KindDef {
+  readonly apiVersion: string;
+  readonly kind: string;
+  readonly type: string;
+}
+
+export interface ModelData {
+  readonly source: string;
+  readonly versions: readonly string[];
+  readonly kinds: readonly KindDef[];
+  readonly types: Readonly<Record<string, TypeDef>>;
+}
+
+export type ScalarName =
+  | 'string'
+  | 'bytes'
+  | 'integer'
+  | 'number'
+  | 'boolean'
+  | 'int-or-string'
+  | 'quantity'
+  | 'time'
+  | 'any';
+
+/** A compact type string decoded. */
+export type FieldType =
+  | { readonly kind: 'scalar'; readonly name: ScalarName }
+  | { readonly kind: 'object'; readonly typeId: string }
+  | { readonly kind: 'array'; readonly items: FieldType }
+  | { readonly kind: 'map'; readonly values: FieldType };
+
+const typeCache = new Map<string, FieldType>();
+
+export function decodeType(compact: string): FieldType {
+  const cached = typeCache.get(compact);
+  if (cached) return cached;
+  let decoded: FieldType;
+  if (compact.startsWith('[]')) decoded = { kind: 'array', items: decodeType(compact.slice(2)) };
+  else if (compact.startsWith('{}')) decoded = { kind: 'map', values: decodeType(compact.slice(2)) };
+  else if (compact.startsWith('#')) decoded = { kind: 'object', typeId: compact.slice(1) };
+  else decoded = { kind: 'scalar', name: compact as ScalarName };
+  typeCache.set(compact, decoded);
+  return decoded;
+}
+
+/** Human-readable type name, as shown in hovers and completion details. */
+export function typeLabel(type: FieldType): string {
+  switch (type.kind) {
+    case 'scalar':
+      return type.name === 'int-or-string' ? 'integer or string' : type.name === 'any' ? 'object' : type.name;
+    case 'object':
+      return shortTypeName(type.typeId);
+    case 'array':
+      return `${typeLabel(type.items)}[]`;
+    case 'map':
+      return `map[string]${typeLabel(type.values)}`;
+  }
+}
+
+/** `io.k8s.api.core.v1.Container` → `Container`. */
+export function shortTypeName(typeId: string): string {
+  return typeId.slice(typeId.lastIndexOf('.') + 1);
+}
+
+export interface ResolvedField {
+  readonly name: string;
+  readonly ownerTypeId: string;
+  readonly def: FieldDef;
+  readonly type: FieldType;
+}
+
+/** Read access to the model with the lookups every feature needs. */
+export class TypeModel {
+  private readonly kindIndex = new Map<string, KindDef>();
+
+  constructor(readonly data: ModelData) {
+    for (const k of data.kinds) this.kindIndex.set(`${k.apiVersion}|${k.kind}`, k);
+  }
+
+  get versions(): readonly string[] {
+    return this.data.versions;
+  }
+
+  get newestVersion(): string {
+    return this.data.versions[this.data.versions.length - 1] ?? '';
+  }
+
+  get kinds(): readonly KindDef[] {
+    return this.data.kinds;
+  }
+
+  kind(apiVersion: string, kind: string): KindDef | undefined {
+    return this.kindIndex.get(`${apiVersion}|${kind}`);
+  }
+
+  /** Kinds we model with this name, whatever their apiVersion. */
+  kindsNamed(kind: string): KindDef[] {
+    return this.data.kinds.filter((k) => k.kind === kind);
+  }
+
+  type(typeId: string): TypeDef | undefined {
+    return this.data.types[typeId];
+  }
+
+  field(typeId: string, name: string): ResolvedField | undefined {
+    const def = this.data.types[typeId]?.fields[name];
+    if (!def) return undefined;
+    return { name, ownerTypeId: typeId, def, type: decodeType(def.t) };
+  }
+
+  fields(typeId: string): ResolvedField[] {
+    const type = this.data.types[typeId];
+    if (!type) return [];
+    return Object.entries(type.fields).map(([name, def]) => ({ name, ownerTypeId: typeId, def, type: decodeType(def.t) }));
+  }
+}
+
+/** Whether `version` (e.g. "1.30") has the field. */
+export function fieldAvailableIn(def: FieldDef, version: string): boolean {
+  const minor = minorOf(version);
+  if (def.since !== undefined && minor < minorOf(def.since)) return false;
+  if (def.until !== undefined && minor > minorOf(def.until)) return false;
+  return true;
+}
+
+export function minorOf(version: string): number {
+  const match = /^v?1\.(\d+)/.exec(version);
+  return match ? Number(match[1]) : Number.NaN;
+}
