@@ -1,8 +1,47 @@
-import type { CompletionList, Position } from 'vscode-languageserver-types';
-import type { Manifest } from '../document/manifest';
+// Completion entry point: picks the document at the cursor and dispatches to key, value or skeleton completion.
+import { CompletionItemKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
+import { documentAt, type Manifest } from '../document/manifest';
+import { documentKind } from '../schema/kinds';
 import type { TypeModel } from '../schema/model';
 import type { ServiceSettings } from '../settings';
+import { cursorContext } from './context';
+import { keyCompletions } from './keyCompletion';
+import { skeletonCompletions } from './skeletons';
+import { valueCompletions } from './valueCompletion';
 
-export function doComplete(_model: TypeModel, _settings: ServiceSettings, _manifest: Manifest, _position: Position): CompletionList {
-  return { isIncomplete: false, items: [] };
+const EMPTY: CompletionList = { isIncomplete: false, items: [] };
+
+export function doComplete(model: TypeModel, settings: ServiceSettings, manifest: Manifest, position: Position): CompletionList {
+  const offset = manifest.lines.offsetAt(position);
+  const document = documentAt(manifest, offset);
+  if (!document) return EMPTY;
+  const context = cursorContext(manifest, document, position.line, position.character);
+  const target = context.target;
+  if (!target) return EMPTY;
+  const kind = documentKind(model, document.chunk.identity);
+
+  if (context.emptyDocument && target.type === 'key' && target.path.length === 0) {
+    const range = { start: { line: position.line, character: target.column }, end: position };
+    return { isIncomplete: false, items: skeletonCompletions(model, range) };
+  }
+  if (target.type === 'value') return { isIncomplete: false, items: valueCompletions(model, context, target, kind?.def.type) };
+  if (kind) return { isIncomplete: false, items: keyCompletions(model, settings, context, target, kind.def.type) };
+  // Half a Kubernetes identity (apiVersion without kind or the reverse): offer the missing key.
+  // Documents with neither (workflows, compose files, Helm values) get nothing from us.
+  const identity = document.chunk.identity;
+  if (target.path.length === 0 && (identity.kind === undefined) !== (identity.apiVersion === undefined)) return { isIncomplete: false, items: identityKeys(context, target.column, position) };
+  return EMPTY;
+}
+
+function identityKeys(context: { lines: readonly string[] }, column: number, position: Position): CompletionItem[] {
+  const present = new Set(context.lines.map((l) => /^(apiVersion|kind)\s*:/.exec(l)?.[1]).filter((k) => k !== undefined));
+  return ['apiVersion', 'kind']
+    .filter((k) => !present.has(k))
+    .map((k) => ({
+      label: k,
+      kind: CompletionItemKind.Property,
+      detail: 'string · required',
+      textEdit: { range: { start: { line: position.line, character: column }, end: position }, newText: `${k}: ` },
+      command: { title: 'Suggest', command: 'editor.action.triggerSuggest' },
+    }));
 }
