@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { explainedFieldKeys, explanationFor } from '../../server/src/service/schema/explanations/index';
+import { loadModel } from '../../server/src/service/schema/loadModel';
+import { shortTypeName } from '../../server/src/service/schema/model';
+import { distDir } from '../helpers/service';
+
+const model = loadModel(distDir);
+const typeIdsByShortName = new Map<string, string[]>();
+for (const typeId of Object.keys(model.types)) {
+  const short = shortTypeName(typeId);
+  typeIdsByShortName.set(short, [...(typeIdsByShortName.get(short) ?? []), typeId]);
+}
+const keys = explainedFieldKeys();
+const hangul = /[\uac00-\ud7a3]/;
+
+function split(key: string): { owner: string; field: string } {
+  const dot = key.indexOf('.');
+  return { owner: key.slice(0, dot), field: key.slice(dot + 1) };
+}
+
+/** Rough sentence count: a full stop, question or exclamation mark followed by a space or the end. */
+function sentences(text: string): number {
+  return (text.match(/[.!?](?=\s|$)/g) ?? []).length;
+}
+
+describe('field explanations', () => {
+  it('cover at least 60 fields', () => {
+    assert.ok(keys.length >= 60, `only ${keys.length} explained fields`);
+  });
+
+  it('name only real types and fields of the model', () => {
+    for (const key of keys) {
+      const { owner, field } = split(key);
+      if (owner === '*') {
+        const kindsWithField = model.kinds.filter((k) => model.types[k.type]?.fields[field] !== undefined);
+        assert.ok(kindsWithField.length > 0, `${key}: no modelled kind has a field ${field}`);
+        for (const kind of kindsWithField) {
+          assert.ok(explanationFor(kind.type, field, 'en'), `${key} does not reach ${kind.kind}`);
+        }
+        continue;
+      }
+      const typeIds = typeIdsByShortName.get(owner) ?? [];
+      assert.ok(typeIds.length > 0, `${key}: no type named ${owner} in the model`);
+      assert.ok(
+        typeIds.some((id) => model.types[id]?.fields[field] !== undefined),
+        `${key}: ${owner} has no field ${field}`,
+      );
+    }
+  });
+
+  it('have both English and Korean text for every key', () => {
+    for (const key of keys) {
+      const { owner, field } = split(key);
+      const typeId = owner === '*' ? 'io.k8s.api.core.v1.Pod' : (typeIdsByShortName.get(owner)?.[0] ?? owner);
+      const en = explanationFor(typeId, field, 'en');
+      const ko = explanationFor(typeId, field, 'ko');
+      assert.ok(en, `${key} has no English text`);
+      assert.ok(ko, `${key} has no Korean text`);
+      assert.ok(!hangul.test(en), `${key}: English text contains Korean`);
+      assert.ok(hangul.test(ko), `${key}: Korean text is not in Korean`);
+    }
+  });
+
+  it('are short markdown without headings or HTML', () => {
+    for (const key of keys) {
+      const { owner, field } = split(key);
+      const typeId = owner === '*' ? 'io.k8s.api.apps.v1.Deployment' : (typeIdsByShortName.get(owner)?.[0] ?? owner);
+      for (const language of ['en', 'ko'] as const) {
+        const text = explanationFor(typeId, field, language) ?? '';
+        const count = sentences(text);
+        assert.ok(count >= 2 && count <= 5, `${key} (${language}) has ${count} sentences`);
+        assert.ok(!/^\s*#/m.test(text), `${key} (${language}) has a heading`);
+        assert.ok(!/<\/?[a-z][^>]*>/i.test(text), `${key} (${language}) has HTML`);
+        assert.equal((text.match(/`/g) ?? []).length % 2, 0, `${key} (${language}) has an unclosed code span`);
+      }
+    }
+  });
+
+  it('apply the root-kind entries to every modelled kind and nowhere else', () => {
+    for (const kind of model.kinds) {
+      assert.ok(explanationFor(kind.type, 'apiVersion', 'en'), `${kind.kind}.apiVersion`);
+      assert.ok(explanationFor(kind.type, 'kind', 'ko'), `${kind.kind}.kind`);
+    }
+    // ObjectFieldSelector.apiVersion (in env valueFrom.fieldRef) means something else.
+    assert.equal(explanationFor('io.k8s.api.core.v1.ObjectFieldSelector', 'apiVersion', 'en'), undefined);
+    assert.equal(explanationFor('io.k8s.api.core.v1.Container', 'noSuchField', 'en'), undefined);
+  });
+
+  it('answer in the language asked for', () => {
+    const en = explanationFor('io.k8s.api.core.v1.Container', 'image', 'en');
+    const ko = explanationFor('io.k8s.api.core.v1.Container', 'image', 'ko');
+    assert.ok(en && ko);
+    assert.notEqual(en, ko);
+    assert.ok(hangul.test(ko));
+  });
+
+  it('address the mistakes in the learners\' notes', () => {
+    const core = 'io.k8s.api.core.v1.';
+    const cases: [string, string, RegExp][] = [
+      // containerPort does not open anything: reaching nginx needs a port-forward or a Service
+      [`${core}ContainerPort`, 'containerPort', /port-forward/],
+      [`${core}ContainerPort`, 'containerPort', /1024/],
+      // an untagged local image is pulled from a registry and fails
+      [`${core}Container`, 'image', /ErrImagePull/],
+      [`${core}Container`, 'imagePullPolicy', /IfNotPresent/],
+      // `name:` at the top level instead of under metadata
+      ['io.k8s.api.core.v1.Pod', 'metadata', /`name:`/],
+      // exec with bash in an image that only has sh
+      [`${core}Container`, 'tty', /`sh`/],
+      // two containers of one Pod on the same port
+      [`${core}PodSpec`, 'containers', /localhost/],
+      // memory written as 128mb
+      [`${core}ResourceRequirements`, 'limits', /128mb/],
+      // a tag in the container name
+      [`${core}Container`, 'name', /:latest/],
+    ];
+    for (const [typeId, field, pattern] of cases) {
+      for (const language of ['en', 'ko'] as const) {
+        const text = explanationFor(typeId, field, language) ?? '';
+        assert.match(text, pattern, `${shortTypeName(typeId)}.${field} (${language})`);
+      }
+    }
+  });
+});
