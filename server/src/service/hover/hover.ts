@@ -1,8 +1,61 @@
+// Hover entry point: finds the key or value under the cursor in its own document and explains it.
+import { isMap, isScalar, type Node } from 'yaml';
 import type { Hover, Position } from 'vscode-languageserver-types';
-import type { Manifest } from '../document/manifest';
+import { documentAt, type Manifest, type ManifestDocument } from '../document/manifest';
+import { nodeAt } from '../document/nodeAt';
+import { documentKind } from '../schema/kinds';
 import type { TypeModel } from '../schema/model';
+import { resolvePath, type PathSegment } from '../schema/resolvePath';
 import type { ServiceSettings } from '../settings';
+import { requiredFields } from '../completion/snippets';
+import { keyHoverMarkdown } from './keyHover';
+import { valueHoverMarkdown } from './valueHover';
 
-export function doHover(_model: TypeModel, _settings: ServiceSettings, _manifest: Manifest, _position: Position): Hover | null {
-  return null;
+/** The plain value of the map at `path` (the object that holds the hovered field). */
+function ownerValue(document: ManifestDocument, path: readonly PathSegment[]): unknown {
+  const node = document.chunk.yaml.getIn(path, true) as Node | undefined;
+  if (!isMap(node)) return undefined;
+  try {
+    return node.toJSON() as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The path up to and including the last named field (`ports[0]` → `ports`). */
+function fieldPath(path: readonly PathSegment[]): PathSegment[] {
+  let end = path.length;
+  while (end > 0 && typeof path[end - 1] === 'number') end--;
+  return path.slice(0, end);
+}
+
+export function doHover(model: TypeModel, settings: ServiceSettings, manifest: Manifest, position: Position): Hover | null {
+  const offset = manifest.lines.offsetAt(position);
+  const document = documentAt(manifest, offset);
+  if (!document) return null;
+  const kind = documentKind(model, document.chunk.identity);
+  if (!kind) return null;
+  const found = nodeAt(document.chunk.yaml.contents, offset - document.start);
+  if (!found?.scalar?.range) return null;
+  const path = fieldPath(found.path);
+  const resolved = resolvePath(model, kind.def.type, path);
+  const field = resolved?.field;
+  if (!field) return null;
+  // A map entry such as `limits.memory` resolves to its map field (`limits`); its key is the entry's own.
+  const key = String(path[path.length - 1]);
+  const isMapEntry = field.name !== key;
+  const owner = ownerValue(document, path.slice(0, -1));
+  const [start, end] = found.scalar.range;
+  const range = manifest.lines.rangeOf(document.start + start, document.start + end);
+
+  if (!found.onKey && isScalar(found.scalar)) {
+    const value = valueHoverMarkdown({ settings, field, key, value: found.scalar.value, owner });
+    if (value) return { contents: { kind: 'markdown', value }, range };
+  }
+  if (isMapEntry) return null;
+  const ownerType = resolvePath(model, kind.def.type, path.slice(0, -1))?.type;
+  const ownerTypeId = ownerType?.kind === 'object' ? ownerType.typeId : field.ownerTypeId;
+  const required = requiredFields(model, ownerTypeId).includes(field.name);
+  const value = keyHoverMarkdown({ model, settings, kind: kind.def.kind, path, field, required, owner });
+  return { contents: { kind: 'markdown', value }, range };
 }
