@@ -1,0 +1,127 @@
+// undefined-volume and undefined-port-name: names that point at something the pod does not define.
+import { isSeq, type YAMLMap } from 'yaml';
+import { containersOf, namedPortReferences, volumeReferences, type PortReference } from '../../schema/podSpecs';
+import { closestName } from '../../util/closestName';
+import { ianaSvcNameProblem } from '../../util/names';
+import { replaceScalar } from '../../util/textEdits';
+import { mapAt, mapItems, pairOf, stringAt, type StringScalar } from '../../util/yamlAccess';
+import type { Fix, Rule, RuleContext } from '../rule';
+import { documentRoot, podSpecsIn, span } from './podContext';
+
+/** Names from a list of maps; undefined when some entry's name cannot be read (then we stay quiet). */
+function namesOf(list: unknown, nameOf: (item: YAMLMap) => StringScalar | undefined): Set<string> | undefined {
+  if (list === undefined || list === null) return new Set();
+  if (!isSeq(list)) return undefined;
+  const names = new Set<string>();
+  const items = mapItems(list);
+  if (items.length !== list.items.length) return undefined;
+  for (const { map } of items) {
+    const name = nameOf(map);
+    if (!name) return undefined;
+    names.add(name.value);
+  }
+  return names;
+}
+
+function renameFix(context: RuleContext, node: StringScalar, to: string): Fix[] {
+  const edit = replaceScalar(context.document.chunk.text, node, to);
+  return edit ? [{ title: `Change to \`${to}\``, edits: [edit], preferred: true }] : [];
+}
+
+function listed(names: Set<string>): string {
+  const shown = [...names].slice(0, 5).map((n) => `\`${n}\``);
+  return shown.length === 0 ? '' : ` Defined: ${shown.join(', ')}${names.size > 5 ? ', …' : ''}.`;
+}
+
+function checkVolumes(context: RuleContext, spec: YAMLMap): void {
+  const volumes = namesOf(pairOf(spec, 'volumes')?.value, (v) => stringAt(v, 'name'));
+  if (!volumes) return;
+  const doc = documentRoot(context);
+  if (doc?.kind === 'StatefulSet') {
+    // Mounts may also name a volumeClaimTemplates entry: the controller makes a volume per pod.
+    const claims = namesOf(pairOf(mapAt(doc.root, 'spec'), 'volumeClaimTemplates')?.value, (c) => stringAt(mapAt(c, 'metadata'), 'name'));
+    if (!claims) return;
+    for (const claim of claims) volumes.add(claim);
+  }
+  for (const { container } of containersOf(spec)) {
+    for (const mount of volumeReferences(container)) {
+      if (volumes.has(mount.value)) continue;
+      const closest = closestName(mount.value, volumes);
+      const advice =
+        closest !== undefined
+          ? ` Did you mean \`${closest}\`?`
+          : volumes.size === 0
+            ? ' This pod has no `volumes:`; add one with this name next to `containers:`.'
+            : ` Add a volume with this name to \`volumes:\`, or use one that exists.${listed(volumes)}`;
+      context.report({
+        code: 'undefined-volume',
+        severity: 'error',
+        ...span(context, mount),
+        message: `No volume named \`${mount.value}\` is defined in this pod. A volume mount must name an entry of the pod's \`volumes:\`.${advice}`,
+        ...(closest !== undefined ? { fixes: renameFix(context, mount, closest) } : {}),
+      });
+    }
+  }
+}
+
+const CONSEQUENCE: Readonly<Record<string, string>> = {
+  livenessProbe: 'the probe fails and the kubelet keeps restarting the container',
+  readinessProbe: 'the probe fails and the pod never becomes Ready',
+  startupProbe: 'the probe fails and the kubelet keeps restarting the container',
+  lifecycle: 'the hook fails when it runs',
+};
+
+function checkPortReference(context: RuleContext, reference: PortReference, ports: Set<string>, containerName: string): void {
+  const { node, where } = reference;
+  if (ports.has(node.value)) return;
+  const consequence = CONSEQUENCE[where.split('.')[0] ?? ''] ?? 'it fails';
+  if (/^\d+$/.test(node.value)) {
+    const [start, end] = context.rangeOf(node);
+    context.report({
+      code: 'undefined-port-name',
+      severity: 'error',
+      start,
+      end,
+      message: `\`${where}\` port "${node.value}" is quoted, so it is read as a port name, and no port has that name: ${consequence}. Write the number without quotes.`,
+      fixes: [{ title: `Use the port number ${node.value}`, edits: [{ start, end, newText: node.value }], preferred: true }],
+    });
+    return;
+  }
+  // Only suggest names that are valid themselves; an invalid one gets its own invalid-name fix.
+  const closest = closestName(node.value, [...ports].filter((p) => ianaSvcNameProblem(p) === undefined));
+  const advice = closest !== undefined ? ` Did you mean \`${closest}\`?` : ` Name a port \`${node.value}\` under this container's \`ports:\`, or use a port number.${listed(ports)}`;
+  context.report({
+    code: 'undefined-port-name',
+    severity: 'error',
+    ...span(context, node),
+    message: `\`${where}\` uses port \`${node.value}\`, but ${containerName} declares no port with that name, so ${consequence}.${advice}`,
+    ...(closest !== undefined ? { fixes: renameFix(context, node, closest) } : {}),
+  });
+}
+
+function checkPortNames(context: RuleContext, spec: YAMLMap): void {
+  for (const { container } of containersOf(spec)) {
+    const references = namedPortReferences(container);
+    if (references.length === 0) continue;
+    const portList = pairOf(container, 'ports')?.value;
+    if (portList !== undefined && portList !== null && !isSeq(portList)) continue; // an alias or a typo: cannot tell
+    const names = new Set<string>();
+    for (const { map } of mapItems(portList)) {
+      const name = stringAt(map, 'name');
+      if (name) names.add(name.value);
+    }
+    const containerName = stringAt(container, 'name')?.value;
+    const who = containerName !== undefined ? `container \`${containerName}\`` : 'this container';
+    for (const reference of references) checkPortReference(context, reference, names, who);
+  }
+}
+
+export const referencesRule: Rule = {
+  codes: ['undefined-volume', 'undefined-port-name'],
+  check(context) {
+    for (const { spec } of podSpecsIn(context)) {
+      checkVolumes(context, spec);
+      checkPortNames(context, spec);
+    }
+  },
+};

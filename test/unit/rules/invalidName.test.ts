@@ -1,0 +1,192 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { DiagnosticSeverity } from 'vscode-languageserver-types';
+import { applyFix, diagnostics, fixesOf, rangeOf, withCode, yaml } from '../../helpers/diagnostics';
+
+describe('invalid-name', () => {
+  it('reports a container name with a tag (the seed notes) and renames it without the tag', () => {
+    const text = yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: spring-pod
+      spec:
+        containers:
+          - name: spring-container:latest
+            image: spring-server
+            ports:
+              - containerPort: 8080
+            imagePullPolicy: Always
+    `;
+    const found = withCode(text, 'invalid-name');
+    assert.equal(found.length, 1);
+    const [d] = found;
+    assert.equal(d?.severity, DiagnosticSeverity.Error);
+    assert.deepEqual(d?.range, rangeOf(text, 'spring-container:latest'));
+    assert.match(d?.message ?? '', /Container name `spring-container:latest` is not valid: it contains ':'/);
+    assert.match(d?.message ?? '', /DNS-1123 label/);
+    assert.match(d?.message ?? '', /belongs on `image:`/);
+    assert.deepEqual(fixesOf(d).map((f) => f.title), ['Rename to `spring-container`']);
+    const fixed = applyFix(text, d);
+    assert.match(fixed, /^ {4}- name: spring-container\n/m);
+    assert.deepEqual(withCode(fixed, 'invalid-name'), []);
+  });
+
+  it('reports upper-case and over-long object names by kind', () => {
+    const text = yaml`
+      apiVersion: apps/v1
+      kind: Deployment
+      metadata:
+        name: MyApp
+      spec:
+        selector: {matchLabels: {app: web}}
+        template:
+          metadata: {labels: {app: web}}
+          spec:
+            containers: [{name: web, image: "nginx:1.27"}]
+    `;
+    const [d] = withCode(text, 'invalid-name');
+    assert.deepEqual(d?.range, rangeOf(text, 'MyApp'));
+    assert.match(d?.message ?? '', /Deployment name `MyApp` is not valid: it has upper-case letters/);
+    assert.match(d?.message ?? '', /DNS-1123 subdomain/);
+    assert.match(applyFix(text, d), /name: myapp\n/);
+
+    const cron = yaml`
+      apiVersion: batch/v1
+      kind: CronJob
+      metadata:
+        name: ${'nightly-report-'.repeat(4)}x
+      spec:
+        schedule: "0 3 * * *"
+        jobTemplate:
+          spec:
+            template:
+              spec:
+                restartPolicy: OnFailure
+                containers: [{name: report, image: "busybox:1.36"}]
+    `;
+    const [c] = withCode(cron, 'invalid-name');
+    assert.match(c?.message ?? '', /61 characters long; a CronJob name may have at most 52/);
+    assert.deepEqual(withCode(applyFix(cron, c), 'invalid-name'), []);
+  });
+
+  it('requires a DNS label for StatefulSet names but accepts dots in a Deployment name', () => {
+    const workload = (kind: string) => yaml`
+      apiVersion: apps/v1
+      kind: ${kind}
+      metadata:
+        name: db.main
+      spec:
+        selector: {matchLabels: {app: db}}
+        template:
+          metadata: {labels: {app: db}}
+          spec:
+            containers: [{name: db, image: "postgres:16"}]
+    `;
+    const stateful = workload('StatefulSet');
+    const [d] = withCode(stateful, 'invalid-name');
+    assert.deepEqual(d?.range, rangeOf(stateful, 'db.main'));
+    assert.match(d?.message ?? '', /StatefulSet name `db\.main` is not valid: it contains '\.'/);
+    assert.deepEqual(withCode(workload('Deployment'), 'invalid-name'), []);
+  });
+
+  it('renames a volume together with the mounts that use it', () => {
+    const text = yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        containers:
+          - name: web
+            image: nginx:1.27
+            volumeMounts:
+              - name: Web_Data
+                mountPath: /usr/share/nginx/html
+        volumes:
+          - name: Web_Data
+            emptyDir: {}
+    `;
+    const found = withCode(text, 'invalid-name');
+    assert.equal(found.length, 1);
+    assert.deepEqual(found[0]?.range, rangeOf(text, 'Web_Data', 2));
+    const fixed = applyFix(text, found[0]);
+    assert.equal(fixed.split('name: web-data').length - 1, 2);
+    assert.deepEqual(diagnostics(fixed).filter((d) => d.severity === DiagnosticSeverity.Error), []);
+  });
+
+  it('checks port names as IANA service names and renames probe references too', () => {
+    const text = yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: web
+      spec:
+        containers:
+          - name: web
+            image: nginx:1.27
+            ports:
+              - name: HTTP_Port
+                containerPort: 80
+              - name: metrics-endpoint
+                containerPort: 9090
+            readinessProbe:
+              httpGet: {path: /, port: HTTP_Port}
+    `;
+    const found = withCode(text, 'invalid-name');
+    assert.equal(found.length, 2);
+    assert.deepEqual(found[0]?.range, rangeOf(text, 'HTTP_Port'));
+    assert.deepEqual(found[1]?.range, rangeOf(text, 'metrics-endpoint'));
+    assert.match(found[1]?.message ?? '', /16 characters long; port names may have at most 15/);
+    const fixed = applyFix(text, found[0]);
+    assert.match(fixed, /- name: http-port\n/);
+    assert.match(fixed, /port: http-port\}/);
+    assert.deepEqual(withCode(fixed, 'undefined-port-name'), []);
+  });
+
+  it('accepts valid names everywhere', () => {
+    const text = yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: my-nginx-pod.v2
+        namespace: team-a
+      spec:
+        initContainers:
+          - name: init-config
+            image: busybox:1.36
+        containers:
+          - name: my-nginx-container
+            image: nginx:latest
+            imagePullPolicy: IfNotPresent
+            ports:
+              - name: http
+                containerPort: 80
+            volumeMounts: [{name: html, mountPath: /html}]
+        volumes:
+          - name: html
+            emptyDir: {}
+    `;
+    assert.deepEqual(diagnostics(text), []);
+  });
+
+  it('does not throw on odd YAML', () => {
+    const text = yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata:
+        name: &n 123
+        namespace: null
+      spec:
+        containers:
+          - name: *n
+            image: [nginx]
+          - {name: ~, ports: {a: 1}}
+          - 42
+        volumes: {name: x}
+    `;
+    const all = diagnostics(text);
+    assert.deepEqual(all.filter((d) => d.code === 'internal-error'), []);
+    assert.deepEqual(all.filter((d) => d.code === 'invalid-name'), []);
+  });
+});
