@@ -1,0 +1,263 @@
+// A small LSP client for tests: spawns the bundled server (`node dist/server.js --stdio`) and talks
+// JSON-RPC to it over its stdin/stdout, as any editor would. Every wait is bounded and fails at once
+// when the server process exits, so a crash or hang shows up as a clear test failure.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import {
+  CodeActionRequest,
+  CompletionRequest,
+  createProtocolConnection,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  ExitNotification,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type CodeAction,
+  type Command,
+  type CompletionItem,
+  type CompletionList,
+  type Diagnostic,
+  type Hover,
+  type InitializeResult,
+  type Position,
+  type ProtocolConnection,
+  type Range,
+} from 'vscode-languageserver-protocol/node';
+import { distDir } from './service';
+import { withDeadline } from './deadline';
+
+export const DEFAULT_DEADLINE_MS = 20_000;
+
+export interface StartOptions {
+  /** The bundle to run; defaults to the repo's dist/server.js. */
+  readonly serverPath?: string;
+  readonly cwd?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  readonly locale?: string;
+  /** Sent as initializationOptions.settings (the podwright.* settings). */
+  readonly settings?: Record<string, unknown>;
+  readonly deadlineMs?: number;
+}
+
+interface DiagnosticsWaiter {
+  readonly predicate: (diagnostics: Diagnostic[]) => boolean;
+  readonly resolve: (diagnostics: Diagnostic[]) => void;
+}
+
+export class LspClient {
+  readonly deadlineMs: number;
+  capabilities: InitializeResult['capabilities'] = {};
+  private readonly connection: ProtocolConnection;
+  private readonly documents = new Map<string, TextDocument>();
+  private readonly latest = new Map<string, Diagnostic[]>();
+  private readonly waiters = new Map<string, Set<DiagnosticsWaiter>>();
+  private stderr = '';
+  private writable = true;
+  private exitInfo: string | undefined;
+  /** Rejects when the server process exits, so every pending wait fails fast. */
+  readonly exited: Promise<never>;
+
+  private constructor(
+    readonly process: ChildProcess,
+    deadlineMs: number,
+  ) {
+    this.deadlineMs = deadlineMs;
+    const stdout = process.stdout;
+    const stdin = process.stdin;
+    if (!stdout || !stdin) throw new Error('server started without stdio pipes');
+    process.stderr?.on('data', (chunk: Buffer) => {
+      this.stderr = (this.stderr + chunk.toString('utf8')).slice(-16_384);
+    });
+    this.exited = new Promise<never>((_, reject) => {
+      process.once('exit', (code, signal) => {
+        this.exitInfo = `server exited (code ${String(code)}, signal ${String(signal)})`;
+        reject(new Error(`${this.exitInfo}; stderr:\n${this.stderr}`));
+      });
+    });
+    this.exited.catch(() => undefined); // observed by whoever waits; not an unhandled rejection
+    // A dying server closes its pipes; writes must then fail quietly, the exit reports it.
+    stdin.on('error', () => undefined);
+    stdin.on('close', () => (this.writable = false));
+    this.connection = createProtocolConnection(new StreamMessageReader(stdout), new StreamMessageWriter(stdin));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.latest.set(params.uri, params.diagnostics);
+      for (const waiter of this.waiters.get(params.uri) ?? []) {
+        if (waiter.predicate(params.diagnostics)) waiter.resolve(params.diagnostics);
+      }
+    });
+    // Answer what a server may ask of its client with "nothing configured / accepted".
+    this.connection.onRequest('workspace/configuration', (params: { items?: unknown[] }) => (params.items ?? []).map(() => null));
+    for (const method of ['client/registerCapability', 'client/unregisterCapability', 'window/workDoneProgress/create']) {
+      this.connection.onRequest(method, () => null);
+    }
+    this.connection.onError(() => undefined);
+    this.connection.listen();
+  }
+
+  /** Spawns the server and completes the initialize handshake. */
+  static async start(options: StartOptions = {}): Promise<LspClient> {
+    const serverPath = options.serverPath ?? join(distDir, 'server.js');
+    const child = spawn(process.execPath, [serverPath, '--stdio'], {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const client = new LspClient(child, options.deadlineMs ?? DEFAULT_DEADLINE_MS);
+    const result = await client.send('initialize', () =>
+      client.connection.sendRequest(InitializeRequest.type, {
+        processId: process.pid,
+        rootUri: null,
+        capabilities: {
+          textDocument: {
+            completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
+            hover: { contentFormat: ['markdown', 'plaintext'] },
+            publishDiagnostics: { relatedInformation: true },
+          },
+        },
+        ...(options.locale ? { locale: options.locale } : {}),
+        initializationOptions: { settings: options.settings ?? {} },
+        workspaceFolders: null,
+      }),
+    );
+    client.capabilities = result.capabilities;
+    await client.send('initialized', () => client.connection.sendNotification(InitializedNotification.type, {}));
+    return client;
+  }
+
+  get alive(): boolean {
+    return this.exitInfo === undefined;
+  }
+
+  get stderrText(): string {
+    return this.stderr;
+  }
+
+  /** Sends only to a live server (writing to a dead one's pipe throws), and bounds the answer. */
+  private send<T>(what: string, work: () => Promise<T>): Promise<T> {
+    if (!this.alive || !this.writable) return this.bounded(this.exited, what);
+    return this.bounded(work(), what);
+  }
+
+  /** Races work against the deadline and the server's exit. */
+  bounded<T>(work: Promise<T>, what: string, timeoutMs = this.deadlineMs): Promise<T> {
+    return withDeadline(work, timeoutMs, what, this.exited);
+  }
+
+  text(uri: string): string {
+    const document = this.documents.get(uri);
+    if (!document) throw new Error(`${uri} is not open`);
+    return document.getText();
+  }
+
+  async open(uri: string, text: string, languageId = 'yaml'): Promise<void> {
+    this.documents.set(uri, TextDocument.create(uri, languageId, 1, text));
+    await this.send(`didOpen ${uri}`, () =>
+      this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } }),
+    );
+  }
+
+  /** Sends one incremental change: `range` of the current text becomes `text`. */
+  async change(uri: string, range: Range, text: string): Promise<void> {
+    const document = this.documents.get(uri);
+    if (!document) throw new Error(`${uri} is not open`);
+    const version = document.version + 1;
+    const changes = [{ range, text }];
+    this.documents.set(uri, TextDocument.update(document, changes, version));
+    await this.send(`didChange ${uri}`, () =>
+      this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes }),
+    );
+  }
+
+  /** Replaces the first occurrence of `find` (after `from`) with `replacement`, as one incremental change. */
+  async replace(uri: string, find: string, replacement: string, from = 0): Promise<void> {
+    const document = this.documents.get(uri);
+    if (!document) throw new Error(`${uri} is not open`);
+    const offset = document.getText().indexOf(find, from);
+    if (offset < 0) throw new Error(`${JSON.stringify(find)} not found in ${uri}`);
+    await this.change(uri, { start: document.positionAt(offset), end: document.positionAt(offset + find.length) }, replacement);
+  }
+
+  async close(uri: string): Promise<void> {
+    this.documents.delete(uri);
+    this.latest.delete(uri);
+    await this.send(`didClose ${uri}`, () => this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } }));
+  }
+
+  async configure(podwright: Record<string, unknown>): Promise<void> {
+    await this.send('didChangeConfiguration', () => this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { podwright } }));
+  }
+
+  /**
+   * The next diagnostics published for `uri` after this call that satisfy `predicate`.
+   * Publications that arrived earlier are not considered, so call it right after the edit.
+   */
+  waitForDiagnostics(uri: string, predicate: (diagnostics: Diagnostic[]) => boolean = () => true, timeoutMs = this.deadlineMs): Promise<Diagnostic[]> {
+    let waiter: DiagnosticsWaiter | undefined;
+    const found = new Promise<Diagnostic[]>((resolve) => {
+      waiter = { predicate, resolve };
+      const set = this.waiters.get(uri) ?? new Set();
+      set.add(waiter);
+      this.waiters.set(uri, set);
+    });
+    const last = JSON.stringify(this.latest.get(uri) ?? null).slice(0, 2000);
+    const result = this.bounded(found, `diagnostics for ${uri} matching ${predicate.toString()} (last published: ${last})`, timeoutMs).finally(() => {
+      if (waiter) this.waiters.get(uri)?.delete(waiter);
+    });
+    // Marked as handled: a test that fails before awaiting it must not also leave a stray rejection.
+    result.catch(() => undefined);
+    return result;
+  }
+
+  completion(uri: string, position: Position): Promise<CompletionList | CompletionItem[] | null> {
+    return this.send(`completion at ${uri} ${JSON.stringify(position)}`, () => this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }));
+  }
+
+  /** Completion items whatever the shape of the answer. */
+  async completionItems(uri: string, position: Position): Promise<CompletionItem[]> {
+    const result = await this.completion(uri, position);
+    return Array.isArray(result) ? result : (result?.items ?? []);
+  }
+
+  hover(uri: string, position: Position): Promise<Hover | null> {
+    return this.send(`hover at ${uri} ${JSON.stringify(position)}`, () => this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }));
+  }
+
+  codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): Promise<(Command | CodeAction)[] | null> {
+    return this.send(`codeAction at ${uri} ${JSON.stringify(range)}`, () =>
+      this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics } }),
+    );
+  }
+
+  /** Polite shutdown (shutdown request, exit notification), then the process must end. */
+  async shutdown(): Promise<number | null> {
+    if (!this.alive) return this.process.exitCode;
+    const ended = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
+    await this.send('shutdown', () => this.connection.sendRequest(ShutdownRequest.type));
+    await this.send('exit', () => this.connection.sendNotification(ExitNotification.type));
+    const code = await withDeadline(ended, this.deadlineMs, 'process exit after the exit notification');
+    this.connection.dispose();
+    return code;
+  }
+
+  /** For test teardown: ends the process whatever state it is in. */
+  dispose(): void {
+    this.connection.dispose();
+    if (this.alive) this.process.kill('SIGKILL');
+  }
+}
+
+/** Plain text of a hover's contents, whatever its shape. */
+export function hoverText(hover: Hover | null): string {
+  if (!hover) return '';
+  const contents = hover.contents;
+  const parts = Array.isArray(contents) ? contents : [contents];
+  return parts.map((part) => (typeof part === 'string' ? part : part.value)).join('\n');
+}
