@@ -1,0 +1,80 @@
+// Command-line arguments of `podwright check`, parsed without any library so the rules stay visible:
+// options may come before or after paths, as `--name value` or `--name=value`; `--` ends options.
+
+export type OutputFormat = 'text' | 'json';
+
+export interface CheckOptions {
+  readonly kind: 'check';
+  readonly format: OutputFormat;
+  /** As typed by the user; validated against the model's versions by the caller. */
+  readonly kubernetesVersion: string | undefined;
+  readonly paths: readonly string[];
+}
+
+export type ParsedArgs = CheckOptions | { readonly kind: 'help' } | { readonly kind: 'usage-error'; readonly message: string };
+
+export const USAGE = `Usage: podwright check [--format text|json] [--kubernetes-version 1.30] FILE_OR_DIR...
+
+Checks Kubernetes manifests (Pods and the workloads that template them) and prints what is wrong.
+Directories are searched recursively for *.yaml and *.yml files (node_modules and dot-directories are skipped).
+
+Options:
+  --format text|json          text (default): one "path:line:col: severity code: message" line per problem;
+                              json: one JSON array of problems with 1-based lines and columns
+  --kubernetes-version X.Y    check against this Kubernetes version (default: the newest known)
+  -h, --help                  show this help
+
+Exit status: 0 no errors (warnings and information do not fail), 1 errors found, 2 usage or input problem.`;
+
+const VALUE_OPTIONS = new Set(['--format', '--kubernetes-version']);
+
+export function parseArgs(argv: readonly string[]): ParsedArgs {
+  if (argv.length === 0) return { kind: 'usage-error', message: 'missing command (expected "check")' };
+  const optionPart = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  if (optionPart.includes('--help') || optionPart.includes('-h')) return { kind: 'help' };
+  const [command, ...rest] = argv;
+  if (command !== 'check') return { kind: 'usage-error', message: `unknown command "${command ?? ''}" (expected "check")` };
+
+  let format: OutputFormat = 'text';
+  let kubernetesVersion: string | undefined;
+  const paths: string[] = [];
+  let optionsEnded = false;
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i] ?? '';
+    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
+      paths.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq >= 0 ? arg.slice(0, eq) : arg;
+    if (!VALUE_OPTIONS.has(name)) return { kind: 'usage-error', message: `unknown option "${name}"` };
+    let value: string | undefined;
+    if (eq >= 0) value = arg.slice(eq + 1);
+    else {
+      value = rest[i + 1];
+      i++;
+    }
+    if (value === undefined || value === '') return { kind: 'usage-error', message: `option ${name} needs a value` };
+    if (name === '--format') {
+      if (value !== 'text' && value !== 'json') return { kind: 'usage-error', message: `--format must be "text" or "json", not "${value}"` };
+      format = value;
+    } else {
+      kubernetesVersion = value;
+    }
+  }
+  if (paths.length === 0) return { kind: 'usage-error', message: 'no files or directories to check' };
+  return { kind: 'check', format, kubernetesVersion, paths };
+}
+
+/**
+ * `1.30`, `v1.30` and `1.30.2` all mean the minor version `1.30`; anything else is undefined.
+ * The caller then checks the result against the versions the model knows.
+ */
+export function normalizeVersion(input: string): string | undefined {
+  const match = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(input.trim());
+  return match ? `${Number(match[1])}.${Number(match[2])}` : undefined;
+}
