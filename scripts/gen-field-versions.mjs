@@ -106,8 +106,9 @@ function main() {
     for (const [typeId, fields] of Object.entries(types)) {
       merged[typeId] ??= {};
       for (const [name, field] of Object.entries(fields)) {
-        const entry = (merged[typeId][name] ??= { ...field, since: version, until: version });
-        Object.assign(entry, field, { since: entry.since, until: version });
+        // The newest version that has the field decides its shape and whether it is required.
+        const since = merged[typeId][name]?.since ?? version;
+        merged[typeId][name] = { ...field, since, until: version };
       }
     }
   }
