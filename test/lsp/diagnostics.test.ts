@@ -94,7 +94,7 @@ describe('LSP diagnostics', () => {
     await client.open(uri, text);
     assert.deepEqual(codes(await clean), []);
     const broken = client.waitForDiagnostics(uri);
-    await client.replace(uri, 'containerPort: 80', 'containerPortt: 80');
+    await client.replace(uri, 'containerPort: 80\n', 'containerPortt: 80\n');
     const diagnostics = await broken;
     assert.ok(hasUnknownField(diagnostics), JSON.stringify(diagnostics));
     const podStartLine = deployment.split('\n').length - 1;
