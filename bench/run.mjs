@@ -2,7 +2,7 @@
 // 500-document manifest, then yaml-language-server with a strict Kubernetes 1.36 schema on the same
 // file in the same run, and prints p50/p95, peak RSS, targets and ratios. Not a test: nothing here
 // is asserted. Every wait is bounded and a watchdog ends the run if anything still hangs.
-// Usage: node bench/run.mjs [--no-peer] [--quick]
+// Usage: node bench/run.mjs [--no-peer] [--quick]   (env PODWRIGHT_BENCH_SERVER=path/to/server.js)
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -28,7 +28,8 @@ const watchdog = setTimeout(() => {
 }, WATCHDOG_MS);
 watchdog.unref();
 
-const serverScript = join(root, 'dist', 'server.js');
+// PODWRIGHT_BENCH_SERVER measures another build of the server (e.g. to compare a change); model.json must sit next to it.
+const serverScript = process.env.PODWRIGHT_BENCH_SERVER ?? join(root, 'dist', 'server.js');
 if (!existsSync(serverScript)) {
   console.error('bench: dist/server.js is missing; run `npm run build` first');
   process.exit(1);
@@ -64,7 +65,7 @@ const plan = quick
   : { starts: 5, opens: 5, completions: 300, hovers: 300, edits: 50, warmup: 10, budgetMs: 120_000, timeoutMs: 60_000 };
 const results = {};
 const notes = [];
-console.log('\nmeasuring podwright (dist/server.js --stdio, PODWRIGHT_DIAGNOSTIC_DELAY_MS=0)');
+console.log(`\nmeasuring podwright (${serverScript} --stdio, PODWRIGHT_DIAGNOSTIC_DELAY_MS=0)`);
 const podwright = await measureServer(ours, manifest, plan, log);
 results.podwright = podwright.result;
 notes.push(`podwright: ${podwright.notes.join('; ')}`);
