@@ -1,0 +1,188 @@
+// The HTTPS front: authentication, authorization, routing to discovery/OpenAPI/resources, and
+// WebSocket upgrades for exec, attach and port-forward. Tracks connections so it can stop (or
+// "crash") at once.
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
+import type { Authenticator, Authorizer, UserInfo } from '../auth';
+import type { ApiCore } from '../core/core';
+import { coreVersions, group, groupList, resourceList, versionInfo } from '../handlers/discovery';
+import type { OpenApiDocuments } from '../handlers/openapi';
+import { handleResource } from '../handlers/resources';
+import { isObj } from '../objects';
+import type { Kubelet } from '../runtime/kubelet';
+import { ApiError, forbidden, pathNotFound, unauthorized, type Status } from '../status';
+import { chooseContainer } from '../streams/logs';
+import { CHANNEL_PROTOCOLS } from '../streams/channels';
+import { requireRunning, serveAttach, serveExec } from '../streams/exec';
+import { parsePorts, PORT_FORWARD_PROTOCOLS, servePortForward } from '../streams/portforward';
+import { sendError, sendJson } from './respond';
+import { parseRoute, type Route } from './route';
+import { acceptWebSocket } from './websocket';
+
+export interface FrontOptions {
+  readonly cert: Buffer;
+  readonly key: Buffer;
+  readonly ca: Buffer;
+  readonly version: string;
+  readonly bookmarkIntervalMs: number;
+}
+
+export interface FrontServices {
+  readonly authn: Authenticator;
+  readonly authz: Authorizer;
+  readonly core: ApiCore;
+  readonly kubelet: Kubelet;
+  readonly openapi: OpenApiDocuments;
+}
+
+export type RequestHook = (req: IncomingMessage) => void;
+
+function verbOf(method: string, route: Extract<Route, { kind: 'resource' }>, url: URL): string {
+  if (route.subresource === 'exec' || route.subresource === 'attach' || route.subresource === 'portforward') return 'create';
+  switch (method) {
+    case 'GET': return route.name === undefined ? (url.searchParams.get('watch') === 'true' ? 'watch' : 'list') : 'get';
+    case 'POST': return 'create';
+    case 'PUT': return 'update';
+    case 'PATCH': return 'patch';
+    case 'DELETE': return route.name === undefined ? 'deletecollection' : 'delete';
+    default: return method.toLowerCase();
+  }
+}
+
+export class ApiFront {
+  readonly server: Server;
+  private readonly sockets = new Set<Socket | Duplex>();
+  private readonly watchStops = new Set<() => void>();
+  hook: RequestHook | undefined;
+
+  constructor(private readonly options: FrontOptions, private readonly services: FrontServices) {
+    this.server = createServer({ cert: options.cert, key: options.key, ca: options.ca, requestCert: true, rejectUnauthorized: false });
+    this.server.on('secureConnection', (socket) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+    });
+    this.server.on('request', (req: IncomingMessage, res: ServerResponse) => {
+      this.hook?.(req);
+      this.handle(req, res).catch((error: unknown) => sendError(res, error));
+    });
+    this.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+      this.sockets.add(socket);
+      socket.on('close', () => this.sockets.delete(socket));
+      socket.on('error', () => socket.destroy());
+      this.hook?.(req);
+      try {
+        this.upgrade(req, socket, head);
+      } catch (error) {
+        const status: Status = error instanceof ApiError ? error.status : { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: String(error), reason: 'InternalError', code: 500 };
+        const body = JSON.stringify(status);
+        socket.end(`HTTP/1.1 ${status.code} ${status.reason ?? 'Error'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+      }
+    });
+  }
+
+  listen(port: number): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.server.once('error', reject);
+      this.server.listen(port, '127.0.0.1', () => {
+        const address = this.server.address();
+        resolve(typeof address === 'object' && address ? address.port : port);
+      });
+    });
+  }
+
+  /** Stops listening and cuts every open connection, like a process that died. */
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.destroy();
+    for (const stop of [...this.watchStops]) stop();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private authenticate(req: IncomingMessage, route: Route): UserInfo {
+    const user = this.services.authn.authenticate(req);
+    if (user) return user;
+    if (route.kind === 'version' || route.kind === 'health') return { name: 'system:anonymous', groups: ['system:unauthenticated'] };
+    throw unauthorized();
+  }
+
+  private authorize(user: UserInfo, verb: string, route: Extract<Route, { kind: 'resource' }>): void {
+    const resource = route.subresource ? `${route.type.resource}/${route.subresource}` : route.type.resource;
+    if (!this.services.authz.allowed(user, verb, resource, route.namespace)) {
+      throw forbidden(user.name, verb, route.type, route.namespace, route.name, route.subresource);
+    }
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'https://127.0.0.1');
+    const route = parseRoute(url.pathname);
+    const user = this.authenticate(req, route);
+    const { core, openapi, kubelet } = this.services;
+    const address = `127.0.0.1:${String((this.server.address() as { port?: number } | null)?.port ?? '')}`;
+    let body: unknown;
+    switch (route.kind) {
+      case 'version': body = versionInfo(this.options.version); break;
+      case 'health': res.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok'); return;
+      case 'coreVersions': body = coreVersions(address); break;
+      case 'groups': body = groupList(); break;
+      case 'group': body = group(route.group); break;
+      case 'resourceList': body = resourceList(route.group, route.version); break;
+      case 'openapiV2': body = openapi.v2(); break;
+      case 'openapiV3Index': body = openapi.v3Index(); break;
+      case 'openapiV3': body = openapi.v3Document(route.groupVersion)?.doc; break;
+      case 'resource': {
+        this.authorize(user, verbOf(req.method ?? 'GET', route, url), route);
+        await handleResource({
+          req, res, url, type: route.type, namespace: route.namespace, name: route.name, subresource: route.subresource,
+          userAgent: String(req.headers['user-agent'] ?? ''),
+        }, { core, kubelet, bookmarkIntervalMs: this.options.bookmarkIntervalMs, trackWatch: (stop) => this.trackWatch(stop) });
+        return;
+      }
+      case 'unknown': break;
+    }
+    if (body === undefined) throw pathNotFound();
+    sendJson(res, 200, body);
+  }
+
+  private trackWatch(stop: () => void): () => void {
+    this.watchStops.add(stop);
+    return () => this.watchStops.delete(stop);
+  }
+
+  private upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    const url = new URL(req.url ?? '/', 'https://127.0.0.1');
+    const route = parseRoute(url.pathname);
+    const user = this.authenticate(req, route);
+    if (route.kind !== 'resource' || route.type.resource !== 'pods' || route.name === undefined || route.namespace === undefined) throw pathNotFound();
+    const sub = route.subresource;
+    if (sub !== 'exec' && sub !== 'attach' && sub !== 'portforward') throw pathNotFound();
+    this.authorize(user, 'create', route);
+    if ((req.headers.upgrade ?? '').toLowerCase() !== 'websocket') {
+      throw new ApiError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'only WebSocket upgrades are supported', reason: 'BadRequest', code: 400 });
+    }
+    const pod = this.services.core.get(route.type, route.namespace, route.name);
+    const worker = this.services.kubelet.pod(route.namespace, route.name);
+    const phase = isObj(pod.status) ? pod.status.phase : undefined;
+    if (sub === 'portforward') {
+      if (!worker || phase !== 'Running') throw new ApiError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `unable to upgrade connection: pod does not exist`, reason: 'BadRequest', code: 400 });
+      const ports = parsePorts(url.searchParams.getAll('ports'));
+      const ws = acceptWebSocket(req, socket, head, PORT_FORWARD_PROTOCOLS);
+      if (ws) servePortForward(ws, worker.podIp, worker.uid, ports);
+      return;
+    }
+    const container = chooseContainer(pod, worker, url.searchParams.get('container'));
+    const name = url.searchParams.get('container') ?? container?.name ?? '';
+    const running = requireRunning(container, phase, name);
+    const query = {
+      command: url.searchParams.getAll('command'),
+      stdin: url.searchParams.get('stdin') === 'true' || url.searchParams.get('stdin') === '1',
+      stdout: url.searchParams.get('stdout') !== 'false' && url.searchParams.get('stdout') !== '0',
+      stderr: url.searchParams.get('stderr') !== 'false' && url.searchParams.get('stderr') !== '0',
+      tty: url.searchParams.get('tty') === 'true' || url.searchParams.get('tty') === '1',
+    };
+    const ws = acceptWebSocket(req, socket, head, CHANNEL_PROTOCOLS);
+    if (!ws) return;
+    if (sub === 'exec') serveExec(ws, running, query);
+    else serveAttach(ws, running, query);
+  }
+}

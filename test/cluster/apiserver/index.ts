@@ -1,0 +1,152 @@
+// The test cluster: an HTTPS Kubernetes API server on 127.0.0.1 with a node whose pods are real
+// local processes. start() makes certificates and a kubeconfig; stop() kills every process.
+import { randomBytes, randomInt } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { IncomingMessage } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Authenticator, Authorizer, type ForbidRule } from './auth';
+import { makeCertificates } from './certs';
+import { NamespaceControllers } from './core/controllers';
+import { ApiCore } from './core/core';
+import { EventRecorder } from './core/events';
+import { OpenApiDocuments } from './handlers/openapi';
+import { ApiFront } from './http/server';
+import { kubeconfigText, type KubeconfigUser } from './kubeconfig';
+import { Kubelet } from './runtime/kubelet';
+import { INTERACTIVE_RUNTIME, TEST_RUNTIME, type RuntimeOptions } from './runtime/options';
+import { Schema } from './schema';
+import { Store } from './store';
+
+export interface TestClusterOptions {
+  /** 0 (default) picks a free port. */
+  readonly port?: number;
+  /** Kubernetes version reported by /version and used for the API definitions. */
+  readonly version?: string;
+  /** Realistic (slower) timings for trying things by hand. */
+  readonly interactive?: boolean;
+  readonly runtime?: Partial<RuntimeOptions>;
+  readonly bookmarkIntervalMs?: number;
+}
+
+export const CONTEXT = 'podwright-test';
+export const CERT_CONTEXT = 'podwright-test-cert';
+export const DEVELOPER_CONTEXT = 'podwright-test-developer';
+
+export class TestCluster {
+  readonly url: string;
+  readonly kubeconfigPath: string;
+  readonly adminToken = randomBytes(16).toString('hex');
+  readonly developerToken = randomBytes(16).toString('hex');
+  private crashed = false;
+
+  private constructor(
+    readonly dir: string,
+    readonly port: number,
+    readonly caFile: string,
+    readonly certUser: { readonly certFile: string; readonly keyFile: string },
+    readonly authn: Authenticator,
+    readonly authz: Authorizer,
+    readonly core: ApiCore,
+    readonly kubelet: Kubelet,
+    private readonly front: ApiFront,
+    private readonly controllers: NamespaceControllers,
+  ) {
+    this.url = `https://127.0.0.1:${port}`;
+    this.kubeconfigPath = join(dir, 'kubeconfig');
+    authn.addToken(this.adminToken, 'admin', ['system:masters', 'system:authenticated']);
+    authn.addToken(this.developerToken, 'developer', ['developers', 'system:authenticated']);
+    this.writeKubeconfig(this.kubeconfigPath);
+  }
+
+  static async start(options: TestClusterOptions = {}): Promise<TestCluster> {
+    const dir = mkdtempSync(join(tmpdir(), 'podwright-cluster-'));
+    try {
+      const certs = await makeCertificates(dir, [{ user: 'cert-user', groups: ['developers'] }]);
+      const version = options.version ?? '1.34.0';
+      const schema = Schema.load(version);
+      const store = new Store();
+      const core = new ApiCore(store, schema);
+      const controllers = new NamespaceControllers(core, certs.ca.toString('utf8'));
+      controllers.bootstrap();
+      const runtime: RuntimeOptions = {
+        ...(options.interactive ? INTERACTIVE_RUNTIME : TEST_RUNTIME),
+        podNetwork: `127.${randomInt(1, 255)}.${randomInt(0, 256)}`,
+        ...options.runtime,
+      };
+      const kubelet = new Kubelet(core, new EventRecorder(core), runtime, dir, join(__dirname, 'runtime', 'programs'));
+      kubelet.start();
+      const authn = new Authenticator();
+      const authz = new Authorizer();
+      const front = new ApiFront(
+        { cert: certs.cert, key: certs.key, ca: certs.ca, version, bookmarkIntervalMs: options.bookmarkIntervalMs ?? (options.interactive ? 60000 : 200) },
+        { authn, authz, core, kubelet, openapi: new OpenApiDocuments(schema) },
+      );
+      const port = await front.listen(options.port ?? 0);
+      const client = certs.clients[0];
+      if (!client) throw new Error('no client certificate');
+      return new TestCluster(dir, port, certs.caFile, client, authn, authz, core, kubelet, front, controllers);
+    } catch (error) {
+      rmSync(dir, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  get store(): Store {
+    return this.core.store;
+  }
+
+  /** The users a kubeconfig for this cluster offers, by context. */
+  users(): KubeconfigUser[] {
+    return [
+      { name: 'podwright-admin', token: this.adminToken },
+      { name: 'podwright-developer', token: this.developerToken },
+      { name: 'podwright-cert-user', certFile: this.certUser.certFile, keyFile: this.certUser.keyFile },
+    ];
+  }
+
+  kubeconfig(extraUsers: readonly KubeconfigUser[] = [], extraContexts: readonly { name: string; user: string; namespace?: string }[] = []): string {
+    return kubeconfigText({
+      clusterName: CONTEXT, server: this.url, caFile: this.caFile,
+      users: [...this.users(), ...extraUsers],
+      contexts: [
+        { name: CONTEXT, user: 'podwright-admin', namespace: 'default' },
+        { name: CERT_CONTEXT, user: 'podwright-cert-user', namespace: 'default' },
+        { name: DEVELOPER_CONTEXT, user: 'podwright-developer', namespace: 'default' },
+        ...extraContexts,
+      ],
+      currentContext: CONTEXT,
+    });
+  }
+
+  writeKubeconfig(path: string): string {
+    writeFileSync(path, this.kubeconfig(), { mode: 0o600 });
+    return path;
+  }
+
+  /** Makes a request forbidden (403) until the returned function is called. */
+  forbid(rule: ForbidRule): () => void {
+    return this.authz.forbid(rule);
+  }
+
+  /** The API server dies (connections cut, port closed) when a request matching `when` arrives. */
+  crashWhen(when: (req: IncomingMessage) => boolean): void {
+    this.front.hook = (req) => {
+      if (!this.crashed && when(req)) void this.crash();
+    };
+  }
+
+  async crash(): Promise<void> {
+    if (this.crashed) return;
+    this.crashed = true;
+    await this.front.close();
+  }
+
+  async stop(): Promise<void> {
+    if (!this.crashed) await this.front.close();
+    this.crashed = true;
+    this.controllers.stop();
+    await this.kubelet.stop();
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}
