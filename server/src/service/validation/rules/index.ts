@@ -1,6 +1,14 @@
 // Every rule family, in the order their findings are reported.
 import type { Rule } from '../rule';
 import { yamlSyntaxRule } from './yamlSyntax';
+import { apiVersionRule } from './apiVersion';
+import { unknownFieldRule } from './unknownField';
+import { misplacedFieldRule } from './misplacedField';
+import { typeMismatchRule } from './typeMismatch';
+import { requiredFieldRule } from './requiredField';
+import { invalidEnumRule } from './invalidEnum';
+import { outOfRangeRule } from './outOfRange';
+import { unavailableInVersionRule } from './unavailableInVersion';
 import { duplicatesRule } from './duplicates';
 import { imagesRule } from './images';
 import { invalidNameRule } from './invalidName';
@@ -10,6 +18,14 @@ import { workloadsRule } from './workloads';
 
 export const allRules: readonly Rule[] = [
   yamlSyntaxRule,
+  apiVersionRule,
+  unknownFieldRule,
+  misplacedFieldRule,
+  typeMismatchRule,
+  requiredFieldRule,
+  invalidEnumRule,
+  outOfRangeRule,
+  unavailableInVersionRule,
   invalidNameRule,
   imagesRule,
   duplicatesRule,

@@ -1,48 +1,239 @@
-// yaml-syntax, duplicate-key and tab-indent: problems in the YAML itself, reported on any document.
-import type { Finding, Rule, RuleContext } from '../rule';
+// yaml-syntax, tab-indent and duplicate-key: problems in the YAML itself, reported on any document.
+import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Node, type Scalar } from 'yaml';
+import type { Finding, Fix, Rule, RuleContext } from '../rule';
+import { errorStart, keyText, lineEndOf, lineStartOf } from '../yamlText';
 
-const TAB_INDENT = /^( *)\t/gm;
+/** A plain hint per parser error code, for the mistakes people make by hand. */
+const HINTS: Readonly<Record<string, string>> = {
+  BAD_INDENT: 'Check the indentation of this line against the lines above it.',
+  MISSING_CHAR: 'Each key needs a colon and a space before its value (`key: value`).',
+  MULTILINE_IMPLICIT_KEY: 'A key must fit on one line; check for a missing colon or a stray line break.',
+  BLOCK_AS_IMPLICIT_KEY: 'Check the indentation: a nested block cannot be used as a key.',
+  UNEXPECTED_TOKEN: 'Check for a stray character, a missing quote or a wrong indentation.',
+  MISSING_ANCHOR: 'An alias (`*name`) must refer to an anchor (`&name`) defined earlier in the same document.',
+  BAD_DQ_ESCAPE: 'Inside double quotes a backslash starts an escape; double it (`\\\\`) or use single quotes.',
+};
 
-function checkTabs(context: RuleContext, report: (f: Finding) => void): void {
-  const text = context.document.chunk.text;
-  for (const match of text.matchAll(TAB_INDENT)) {
-    const start = (match.index ?? 0) + (match[1]?.length ?? 0);
-    let end = start;
-    while (text[end] === '\t' || text[end] === ' ') end++;
-    report({
+/** `image:nginx` — a colon with no space after it reads as one plain string, not a key and value. */
+const NO_SPACE_AFTER_COLON = /^(\s*(?:- )?)([A-Za-z][\w.-]*):(?=[^\s/])/;
+
+function tabRun(text: string, offset: number): [number, number] {
+  const lineStart = lineStartOf(text, offset);
+  let end = lineStart;
+  while (text[end] === ' ' || text[end] === '\t') end++;
+  const firstTab = text.indexOf('\t', lineStart);
+  return [firstTab >= lineStart && firstTab < end ? firstTab : lineStart, end];
+}
+
+function untab(text: string, start: number, end: number): string {
+  return text.slice(start, end).replace(/\t/g, '  ');
+}
+
+function checkSyntax(context: RuleContext): void {
+  const { yaml, text } = context.document.chunk;
+  const tabLines = new Set<number>();
+  const tabRanges: [number, number][] = [];
+  for (const error of yaml.errors) {
+    if (error.code !== 'TAB_AS_INDENT') continue;
+    const range = tabRun(text, error.pos[0]);
+    const lineStart = lineStartOf(text, range[0]);
+    if (tabLines.has(lineStart)) continue;
+    tabLines.add(lineStart);
+    tabRanges.push(range);
+  }
+  // One fix for the whole document: pasted YAML usually has tabs on every line.
+  const fixAll: Fix | undefined =
+    tabRanges.length > 1
+      ? { title: 'Replace tabs with spaces in all lines of this document', edits: tabRanges.map(([s, e]) => ({ start: s, end: e, newText: untab(text, s, e) })) }
+      : undefined;
+  for (const [start, end] of tabRanges) {
+    const fixes: Fix[] = [{ title: 'Replace tabs with spaces', edits: [{ start, end, newText: untab(text, start, end) }], preferred: true }];
+    if (fixAll) fixes.push(fixAll);
+    context.report({
       code: 'tab-indent',
       severity: 'error',
       start,
       end,
       message: 'Tabs are not allowed for indentation in YAML. Indent with spaces (2 per level is usual).',
-      fixes: [{ title: 'Replace tabs with spaces', edits: [{ start, end, newText: text.slice(start, end).replace(/\t/g, '  ') }], preferred: true }],
+      fixes,
     });
   }
+  const explained = new Set<number>(tabLines);
+  for (const error of yaml.errors) {
+    if (error.code === 'TAB_AS_INDENT') continue;
+    const start = errorStart(text, error.pos[0]);
+    const lineStart = lineStartOf(text, start);
+    // One finding per line: the parser often reports one slip several times.
+    if (explained.has(lineStart)) continue;
+    explained.add(lineStart);
+    const special = slashComment(text, start) ?? gluedColon(text, start) ?? overIndented(text, start, explained);
+    if (special) {
+      context.report(special);
+      continue;
+    }
+    const [from, to] = errorRange(text, start, error.pos[1]);
+    context.report({
+      code: 'yaml-syntax',
+      severity: 'error',
+      start: from,
+      end: to,
+      message: `YAML syntax error: ${error.message.split('\n')[0] ?? error.message}. ${HINTS[error.code] ?? ''}`.trim(),
+    });
+  }
+}
+
+/**
+ * The parser's range, kept to one line; when it covers only indentation (a misaligned line), the
+ * line's first token instead, so the squiggle sits on something the learner can see.
+ */
+function errorRange(text: string, start: number, rawEnd: number): [number, number] {
+  const lineEnd = lineEndOf(text, start);
+  const end = Math.min(Math.max(rawEnd, start + 1), Math.max(lineEnd, start + 1), text.length);
+  if (text.slice(start, end).trim() !== '') return [start, end];
+  const line = text.slice(start, lineEnd);
+  const first = start + line.length - line.trimStart().length;
+  const token = /^(?:- +)?[^\s:]+/.exec(text.slice(first, lineEnd))?.[0] ?? '';
+  return token === '' ? [start, end] : [first, first + token.length];
+}
+
+/** `// ...` copied from code or notes: YAML comments start with `#`. */
+function slashComment(text: string, start: number): Finding | undefined {
+  const lineStart = lineStartOf(text, start);
+  const line = text.slice(lineStart, lineEndOf(text, start));
+  const at = lineStart + line.length - line.trimStart().length;
+  if (!line.trimStart().startsWith('//')) return undefined;
+  return {
+    code: 'yaml-syntax',
+    severity: 'error',
+    start: at,
+    end: lineStart + line.trimEnd().length,
+    message: 'YAML syntax error: `//` does not start a comment in YAML, so this line is read as a key without a value. Comments start with `#`.',
+    fixes: [{ title: 'Make it a `#` comment', edits: [{ start: at, end: at + 2, newText: '#' }], preferred: true }],
+  };
+}
+
+/** `image:nginx`: the missing space after the colon. */
+function gluedColon(text: string, start: number): Finding | undefined {
+  const lineStart = lineStartOf(text, start);
+  const match = NO_SPACE_AFTER_COLON.exec(text.slice(lineStart, lineEndOf(text, start)));
+  if (!match) return undefined;
+  const keyStart = lineStart + (match[1]?.length ?? 0);
+  const at = lineStart + match[0].length;
+  return {
+    code: 'yaml-syntax',
+    severity: 'error',
+    start: keyStart,
+    end: lineEndOf(text, start),
+    message: `YAML syntax error: \`${match[2] ?? ''}:\` needs a space after the colon, otherwise the line is read as one text value instead of a key and a value.`,
+    fixes: [{ title: 'Add a space after the colon', edits: [{ start: at, end: at, newText: ' ' }], preferred: true }],
+  };
+}
+
+const KEY_LINE = /^( *)((?:- +)?)([^\s:#'"-][^:#]*?):(?:\s|$)/;
+/** A key with its value on the same line — a plain or quoted scalar, not a block or flow opener. */
+const KEY_WITH_VALUE = /^( *)((?:- +)?)([^\s:#'"-][^:#]*?): +[^\s#|>{[&*!]/;
+
+/**
+ * `- name: web` followed by `    image: nginx` indented deeper than `name:`: YAML cannot tell where
+ * the value of `name` ends. The learner's fix is to align the following keys with `name:`.
+ */
+function overIndented(text: string, start: number, explained: Set<number>): Finding | undefined {
+  const lineStart = lineStartOf(text, start);
+  const key = KEY_WITH_VALUE.exec(text.slice(lineStart, lineEndOf(text, start)));
+  const nextStart = text.indexOf('\n', start) + 1;
+  if (!key || nextStart <= 0) return undefined;
+  const next = KEY_LINE.exec(text.slice(nextStart, lineEndOf(text, nextStart)));
+  const keyColumn = (key[1]?.length ?? 0) + (key[2]?.length ?? 0);
+  const nextColumn = next?.[1]?.length ?? 0;
+  if (!next || next[2] !== '' || nextColumn <= keyColumn) return undefined;
+  const delta = nextColumn - keyColumn;
+  const edits: { start: number; end: number; newText: string }[] = [];
+  for (let at = nextStart; at > 0 && at < text.length; at = text.indexOf('\n', at) + 1) {
+    const line = text.slice(at, lineEndOf(text, at));
+    if (line.trim() === '') continue;
+    if (line.length - line.trimStart().length < nextColumn) break;
+    edits.push({ start: at, end: at + delta, newText: '' });
+    explained.add(at);
+  }
+  const name = key[3] ?? '';
+  const nextName = next[3] ?? '';
+  const nameStart = nextStart + nextColumn;
+  return {
+    code: 'yaml-syntax',
+    severity: 'error',
+    start: nameStart,
+    end: nameStart + nextName.length,
+    message: `YAML syntax error: \`${nextName}:\` is indented ${delta} more than \`${name}:\` on the line above, so YAML cannot tell where the value of \`${name}\` ends. Align \`${nextName}:\` with \`${name}:\`.`,
+    fixes: [{ title: `Align with \`${name}:\``, edits, preferred: true }],
+  };
+}
+
+const MAX_DEPTH = 200;
+
+/** `*name` with no `&name` before it: the parser keeps going, kubectl stops ("unknown anchor"). */
+function checkAlias(context: RuleContext, alias: Alias): void {
+  if (alias.resolve(context.document.chunk.yaml) !== undefined) return;
+  const [start, end] = context.rangeOf(alias);
+  context.report({
+    code: 'yaml-syntax',
+    severity: 'error',
+    start,
+    end,
+    message: `YAML syntax error: the alias \`*${alias.source}\` refers to an anchor \`&${alias.source}\` that is not defined earlier in this document. Define the anchor first, or write the value here.`,
+  });
+}
+
+/**
+ * The parser runs with uniqueKeys off (a duplicate must not hide the rest of the document), so
+ * duplicates are found here. kubectl rejects them ("mapping key already defined"), and an editor
+ * that silently kept the last one would hide the earlier value from the learner.
+ */
+function checkDuplicates(context: RuleContext, root: unknown): void {
+  const found: Finding[] = [];
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() ?? { node: null, depth: 0 };
+    if (depth > MAX_DEPTH) continue;
+    if (isAlias(node)) {
+      checkAlias(context, node);
+      continue;
+    }
+    if (isSeq(node)) {
+      for (const item of node.items) stack.push({ node: item, depth: depth + 1 });
+    } else if (isMap(node)) {
+      const seen = new Map<string, Scalar>();
+      for (const item of node.items) {
+        if (!isPair(item)) continue;
+        stack.push({ node: item.value, depth: depth + 1 });
+        if (!isScalar(item.key) || item.key.value === null || item.key.value === undefined) continue;
+        const name = keyText(item.key.value);
+        if (name === '<<') continue; // merge keys may repeat
+        const earlier = seen.get(name);
+        if (!earlier) {
+          seen.set(name, item.key);
+          continue;
+        }
+        const [start, end] = context.rangeOf(item.key as Node);
+        const [firstStart, firstEnd] = context.rangeOf(earlier);
+        found.push({
+          code: 'duplicate-key',
+          severity: 'error',
+          start,
+          end,
+          message: `\`${name}\` is already defined earlier in this mapping. kubectl rejects duplicate keys ("mapping key already defined"); keep one and merge their contents.`,
+          related: [{ start: firstStart, end: firstEnd, message: `first \`${name}\` here` }],
+        });
+      }
+    }
+  }
+  for (const finding of found.sort((a, b) => a.start - b.start)) context.report(finding);
 }
 
 export const yamlSyntaxRule: Rule = {
   codes: ['yaml-syntax', 'duplicate-key', 'tab-indent'],
   anyDocument: true,
   check(context) {
-    const { yaml, text } = context.document.chunk;
-    let tabsReported = false;
-    const tabs: Finding[] = [];
-    checkTabs(context, (f) => tabs.push(f));
-    for (const error of yaml.errors) {
-      const [start, rawEnd] = error.pos;
-      if (error.code === 'DUPLICATE_KEY') {
-        context.report({ code: 'duplicate-key', severity: 'error', start, end: Math.max(rawEnd, start + 1), message: `Duplicate key: ${error.message.replace(/^Map keys must be unique.*$/, 'this key already appears in the same mapping')}; the later value would silently replace the earlier one.` });
-        continue;
-      }
-      // A tab in indentation makes the parser fail; the tab-indent finding explains it better.
-      if (tabs.some((t) => Math.abs(t.start - start) <= 2 || text.slice(start, rawEnd).includes('\t'))) {
-        tabsReported = true;
-        continue;
-      }
-      const end = Math.min(Math.max(rawEnd, start + 1), text.length);
-      context.report({ code: 'yaml-syntax', severity: 'error', start, end: Math.max(end, start), message: `YAML syntax error: ${error.message.split('\n')[0] ?? error.message}` });
-    }
-    void tabsReported;
-    for (const finding of tabs) context.report(finding);
+    checkSyntax(context);
+    checkDuplicates(context, context.document.chunk.yaml.contents);
   },
 };

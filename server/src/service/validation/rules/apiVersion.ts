@@ -1,0 +1,67 @@
+// wrong-api-version: a modelled kind under an apiVersion that does not serve it (`kind: Pod` with
+// `apps/v1`), a version Kubernetes removed (`extensions/v1beta1` Deployment), or no apiVersion at all.
+import { isMap, isPair, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { removedApi } from '../../schema/facts/removedApis';
+import type { Rule } from '../rule';
+import { fillEmptyValue } from '../yamlEdits';
+import { isEmptyValue, lineStartOf, spaces, columnOf } from '../yamlText';
+
+function entry(map: YAMLMap, name: string): Pair | undefined {
+  return map.items.find((item): item is Pair => isPair(item) && isScalar(item.key) && item.key.value === name);
+}
+
+export const apiVersionRule: Rule = {
+  codes: ['wrong-api-version'],
+  // Runs without a resolved kind: a missing or mistyped apiVersion is exactly what leaves the kind unresolved.
+  anyDocument: true,
+  check(context) {
+    const { model, document } = context;
+    // documentKind already matched apiVersion and kind exactly: nothing to say.
+    if (context.kind && !context.kind.apiVersionMismatch) return;
+    const root = document.chunk.yaml.contents;
+    if (!isMap(root)) return;
+    const kindPair = entry(root, 'kind');
+    const kind = isScalar(kindPair?.value) ? kindPair.value.value : undefined;
+    if (typeof kind !== 'string') return;
+    const served = model.kindsNamed(kind).map((k) => k.apiVersion);
+    const use = served[0];
+    if (use === undefined) return;
+    const usage = served.map((v) => `\`${v}\``).join(' or ');
+    const apiPair = entry(root, 'apiVersion');
+    const value = apiPair?.value;
+    if (!apiPair || isEmptyValue(value)) {
+      const keyNode = (apiPair?.key ?? kindPair?.key) as Node;
+      const [start, end] = context.rangeOf(keyNode);
+      const text = document.chunk.text;
+      const edit = apiPair
+        ? fillEmptyValue(text, keyNode, value, [use])
+        : { start: lineStartOf(text, start), end: lineStartOf(text, start), newText: `${spaces(columnOf(text, start))}apiVersion: ${use}\n` };
+      context.report({
+        code: 'wrong-api-version',
+        severity: 'error',
+        start,
+        end,
+        message: `\`apiVersion\` is missing: ${kind} is served under ${usage}. Add \`apiVersion: ${use}\`.`,
+        ...(edit ? { fixes: [{ title: `Add \`apiVersion: ${use}\``, edits: [edit], preferred: true }] } : {}),
+      });
+      return;
+    }
+    if (!isScalar(value)) return;
+    const written = String(value.value);
+    if (served.includes(written)) return;
+    const removed = removedApi(written, kind);
+    const replacement = removed?.replacement ?? use;
+    const message = removed
+      ? `\`${written}\` no longer serves ${kind}: it was removed in Kubernetes ${removed.removedIn}. Use \`apiVersion: ${replacement}\`.`
+      : `${kind} is served under ${usage}, not \`${written}\`. Use \`apiVersion: ${replacement}\`.`;
+    const [start, end] = context.rangeOf(value);
+    context.report({
+      code: 'wrong-api-version',
+      severity: 'error',
+      start,
+      end,
+      message,
+      fixes: [{ title: `Change to \`${replacement}\``, edits: [{ start, end, newText: replacement }], preferred: true }],
+    });
+  },
+};

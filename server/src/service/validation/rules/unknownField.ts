@@ -1,0 +1,43 @@
+// unknown-field: a key the type at that place does not have, with a spelling suggestion among the
+// keys that are valid there. Keys that exist nearby are left to misplaced-field, which explains them.
+import { shortTypeName } from '../../schema/model';
+import { rankSuggestions } from '../../util/suggest';
+import { ignorableKey, misplacementOf } from '../placement';
+import type { Rule } from '../rule';
+import { walkTyped } from '../typedWalk';
+import { keyText, structuralContext } from '../yamlText';
+
+export const unknownFieldRule: Rule = {
+  codes: ['unknown-field'],
+  check(raw) {
+    const context = structuralContext(raw);
+    if (!context) return;
+    const { kind, model, document } = context;
+    const rootTypeId = kind.def.type;
+    walkTyped(model, rootTypeId, document.chunk.yaml.contents, {
+      unknownKey(visit) {
+        if (ignorableKey(visit) || misplacementOf(model, rootTypeId, visit)) return;
+        const key = keyText(visit.keyNode.value);
+        const suggestions = rankSuggestions(key, model.fields(visit.ownerTypeId).map((f) => f.name), 3);
+        const [start, end] = context.rangeOf(visit.keyNode);
+        const owner = shortTypeName(visit.ownerTypeId);
+        const best = suggestions[0];
+        const message = best
+          ? `Unknown field \`${key}\` in ${owner}: did you mean \`${best}\`?`
+          : `Unknown field \`${key}\` in ${owner}. Kubernetes rejects fields it does not know; check the spelling and the indentation, or remove it.`;
+        context.report({
+          code: 'unknown-field',
+          severity: 'error',
+          start,
+          end,
+          message,
+          fixes: suggestions.map((s, index) => ({
+            title: `Change to \`${s}\``,
+            edits: [{ start, end, newText: s }],
+            ...(index === 0 ? { preferred: true } : {}),
+          })),
+        });
+      },
+    });
+  },
+};
