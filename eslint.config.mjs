@@ -10,7 +10,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        project: ['./server/tsconfig.json', './client/tsconfig.json', './test/tsconfig.json'],
+        project: ['./server/tsconfig.json', './client/tsconfig.json', './test/tsconfig.json', './test/vscode/tsconfig.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },

@@ -1,3 +1,35 @@
-// Placeholder until the client lands (issue: the VS Code extension).
-export function activate(): void {}
-export function deactivate(): void {}
+// Activation only: builds the Podwright context, starts the language server and registers the
+// commands from their table. Features live in their own files.
+import * as vscode from 'vscode';
+import { commands } from './commands';
+import type { PodwrightContext } from './context';
+import { kubernetesVersionsFrom } from './kubernetesVersions';
+import { PodwrightLanguageServer } from './languageClient';
+import { KubernetesVersionStatus } from './statusBar';
+
+/** What activate() returns to other extensions (and the integration tests). */
+export interface PodwrightApi {
+  /** Resolves once the language server has answered `initialize`. */
+  whenServerReady(): Promise<void>;
+}
+
+let server: PodwrightLanguageServer | undefined;
+
+export function activate(extension: vscode.ExtensionContext): PodwrightApi {
+  const output = vscode.window.createOutputChannel('Podwright', { log: true });
+  const versions = kubernetesVersionsFrom(extension.extension.packageJSON);
+  server = new PodwrightLanguageServer(extension.asAbsolutePath('dist/server.js'), output);
+  const context: PodwrightContext = { extension, server, versions };
+  extension.subscriptions.push(output, server, new KubernetesVersionStatus(versions));
+  for (const command of commands) {
+    extension.subscriptions.push(vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(context, ...args)));
+  }
+  void server.start();
+  const started = server;
+  return { whenServerReady: () => started.whenReady() };
+}
+
+export async function deactivate(): Promise<void> {
+  await server?.shutdown();
+  server = undefined;
+}

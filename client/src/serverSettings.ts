@@ -1,0 +1,37 @@
+// The `podwright.*` settings the language server reads, in the shape its `initialize` options and
+// `workspace/didChangeConfiguration` expect. Unknown or malformed values are left out so the
+// server falls back to its own defaults instead of guessing.
+import * as vscode from 'vscode';
+
+export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
+export type ExplanationLanguage = 'auto' | 'en' | 'ko';
+
+export interface ServerSettings {
+  readonly kubernetesVersion?: string;
+  readonly severities: Readonly<Record<string, SeverityName>>;
+  readonly explanationLanguage: ExplanationLanguage;
+}
+
+const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
+const LANGUAGES: readonly ExplanationLanguage[] = ['auto', 'en', 'ko'];
+
+export function readServerSettings(): ServerSettings {
+  const config = vscode.workspace.getConfiguration('podwright');
+  const version = config.get<unknown>('kubernetesVersion');
+  const language = config.get<unknown>('explanationLanguage');
+  return {
+    ...(typeof version === 'string' && version !== '' ? { kubernetesVersion: version } : {}),
+    severities: severitiesFrom(config.get<unknown>('severities')),
+    explanationLanguage: LANGUAGES.find((l) => l === language) ?? 'auto',
+  };
+}
+
+function severitiesFrom(value: unknown): Record<string, SeverityName> {
+  const result: Record<string, SeverityName> = {};
+  if (typeof value !== 'object' || value === null) return result;
+  for (const [code, severity] of Object.entries(value)) {
+    const known = SEVERITIES.find((s) => s === severity);
+    if (known) result[code] = known;
+  }
+  return result;
+}

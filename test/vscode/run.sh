@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Runs the integration suite (test/vscode/suite) inside a real VS Code extension host: the VS Code
+# server from the `code-server` npm package, driven by headless chromium (../shared recipe).
+# Writes out/vscode-results.json {"passed":N,"failed":N}; exits non-zero when anything failed.
+# The extension under test is what would ship: the files `vsce ls` lists, copied without
+# node_modules (so a bundle that needs node_modules fails here), or an unpacked .vsix.
+# Needs `npm run build` first. Env: PODWRIGHT_VSCODE_GREP=<pattern> runs matching tests only;
+# PODWRIGHT_VSCODE_VSIX=<file.vsix> tests that package instead of the staged files.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/../.." && pwd)
+RECIPE=$(cd "$(dirname "$0")/../../../shared/recipes/vscode-server" && pwd)
+cd "$ROOT"
+RESULTS=out/vscode-results.json
+rm -f "$RESULTS"
+give_up() {
+  echo "vscode integration tests: $1" >&2
+  mkdir -p out && echo '{"passed":0,"failed":1}' > "$RESULTS"
+  exit 1
+}
+[ -f dist/extension.js ] && [ -f dist/server.js ] || give_up "dist/ is not built; run npm run build"
+# Installs Node 24, the VS Code server and chromium into .vscode-test/ once (a no-op afterwards).
+bash "$RECIPE/setup.sh" .vscode-test || give_up "the VS Code server setup failed"
+npx tsc -b test/vscode || give_up "the integration tests do not compile"
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+EXT="$WORK/extension"
+if [ -n "${PODWRIGHT_VSCODE_VSIX:-}" ]; then
+  unzip -q "$PODWRIGHT_VSCODE_VSIX" 'extension/*' -d "$WORK" || give_up "cannot unpack $PODWRIGHT_VSCODE_VSIX"
+else
+  FILES=$(npx vsce ls --no-dependencies) || give_up "vsce ls failed"
+  while IFS= read -r file; do
+    mkdir -p "$EXT/$(dirname "$file")" && cp "$file" "$EXT/$file"
+  done <<< "$FILES"
+fi
+# The suite edits files and settings: give it a scratch copy of the fixture workspace.
+cp -r test/fixtures/vscode "$WORK/workspace"
+# A free port, so runs of other suites on the same machine do not collide.
+PORT=${PORT:-$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}
+EXT_ENV=${EXT_ENV:-"{\"PODWRIGHT_VSCODE_GREP\":\"${PODWRIGHT_VSCODE_GREP:-}\"}"}
+# The workbench logs chat-model chatter on every editor change; it says nothing about Podwright.
+set +e
+T=.vscode-test PORT=$PORT EXT_ENV=$EXT_ENV bash "$RECIPE/run-tests.sh" "$EXT" out/test/vscode/index.js "$WORK/workspace" \
+  | grep --line-buffered -v '^\[ChatModelSelection\]'
+status=${PIPESTATUS[0]}
+set -e
+[ -f "$RESULTS" ] || give_up "the extension host ended without results (exit $status)"
+echo "vscode: $(cat "$RESULTS")"
+exit "$status"
