@@ -14,6 +14,7 @@ import { createPodLanguageService } from './service/index';
 import { loadModel } from './service/schema/loadModel';
 import { languageFromLocale, type SeverityName } from './service/settings';
 import { DiagnosticScheduler } from './diagnosticScheduler';
+import { capDiagnostics } from './diagnosticCap';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -34,7 +35,7 @@ function manifestOf(uri: string) {
 const diagnostics = new DiagnosticScheduler((uri) => {
   const manifest = manifestOf(uri);
   if (!manifest) return;
-  void connection.sendDiagnostics({ uri, diagnostics: service.doValidation(uri, manifest) });
+  void connection.sendDiagnostics({ uri, diagnostics: capDiagnostics(service.doValidation(uri, manifest)) });
 });
 
 function applyClientSettings(settings: ClientSettings | undefined): void {

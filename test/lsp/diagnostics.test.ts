@@ -101,6 +101,19 @@ describe('LSP diagnostics', () => {
     assert.deepEqual(diagnostics.filter((d) => d.range.start.line < podStartLine), [], 'the Deployment stays clean');
   });
 
+  it('publishes at most 1000 problems of a huge file, errors first, with a notice', async () => {
+    const uri = 'file:///diag/huge.yaml';
+    // 1,500 untagged images (an information each), then one unknown field (an error) at the very end.
+    const containers = Array.from({ length: 1500 }, (_, i) => `    - name: c${i}\n      image: nginx\n`).join('');
+    const text = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: many\nspec:\n  containers:\n${containers}    - name: last\n      image: nginx:1.27\n      imagez: x\n`;
+    const published = client.waitForDiagnostics(uri);
+    await client.open(uri, text);
+    const diagnostics = await published;
+    assert.equal(diagnostics.length, 1001, 'the 1000 kept plus the notice');
+    assert.equal(diagnostics.filter((d) => d.code === 'too-many-problems').length, 1);
+    assert.ok(diagnostics.some((d) => d.code === 'unknown-field'), 'the error is kept although it comes last');
+  });
+
   it('clears diagnostics when the document is closed', async () => {
     const uri = 'file:///diag/closed.yaml';
     const first = client.waitForDiagnostics(uri);

@@ -28,6 +28,8 @@ import {
 const SEED = Number(process.env.PODWRIGHT_FUZZ_SEED ?? 0x5eed);
 // Generous for a slow 2-core CI box; a healthy server answers in milliseconds.
 const DEADLINE_MS = 20_000;
+// Validation of the hostile 1 MB inputs takes seconds on a busy box (the YAML parse alone ~5 s).
+const DIAGNOSTICS_DEADLINE_MS = 60_000;
 const failuresDir = join(distDir, '..', 'out', 'robustness-failures');
 const realistic = `${richPod}---\n${deployment}`;
 
@@ -79,7 +81,7 @@ describe(`robustness of dist/server.js (seed ${SEED})`, () => {
   async function exercise(name: string, text: string, random: Random, positionCount = 6): Promise<void> {
     const uri = `file:///robustness/${counter++}.yaml`;
     try {
-      const published = client.waitForDiagnostics(uri);
+      const published = client.waitForDiagnostics(uri, undefined, DIAGNOSTICS_DEADLINE_MS);
       await client.open(uri, text);
       const diagnostics = await published;
       await requestAll(uri, text, positionsIn(text, random, positionCount), diagnostics);
@@ -97,7 +99,7 @@ describe(`robustness of dist/server.js (seed ${SEED})`, () => {
     let previous = '';
     for (const prefix of prefixes(realistic, 23)) {
       try {
-        const published = client.waitForDiagnostics(uri);
+        const published = client.waitForDiagnostics(uri, undefined, DIAGNOSTICS_DEADLINE_MS);
         await client.change(uri, { start: endOf(previous), end: endOf(previous) }, prefix.slice(previous.length));
         const diagnostics = await published;
         assert.equal(client.text(uri), prefix);
