@@ -33,9 +33,15 @@ export interface TypedVisitor {
 
 const MAX_DEPTH = 200;
 
-export function walkTyped(model: TypeModel, rootTypeId: string, root: Node | null, visitor: TypedVisitor): void {
+type Visit = { readonly known: TypedNode } | { readonly unknown: UnknownKey };
+
+// Most rules walk the same document against the same root type: walk once, replay to each rule.
+const walks = new WeakMap<object, Map<string, readonly Visit[]>>();
+
+function collect(model: TypeModel, rootTypeId: string, root: Node | null): readonly Visit[] {
+  const visits: Visit[] = [];
   const visit = (node: Node | null, expected: FieldType, path: PathSegment[], extra: Partial<TypedNode>, depth: number): void => {
-    visitor.node?.({ path, node, expected, ...extra });
+    visits.push({ known: { path, node, expected, ...extra } });
     if (!node || depth > MAX_DEPTH) return;
     if (expected.kind === 'object' && isMap(node)) {
       for (const item of node.items) {
@@ -45,7 +51,7 @@ export function walkTyped(model: TypeModel, rootTypeId: string, root: Node | nul
         const field = model.field(expected.typeId, name);
         const childPath = [...path, name];
         if (!field) {
-          visitor.unknownKey?.({ path: childPath, keyNode, pair: item, ownerTypeId: expected.typeId, ownerNode: node });
+          visits.push({ unknown: { path: childPath, keyNode, pair: item, ownerTypeId: expected.typeId, ownerNode: node } });
           continue;
         }
         visit(item.value as Node | null, field.type, childPath, { keyNode, pair: item, field }, depth + 1);
@@ -65,4 +71,21 @@ export function walkTyped(model: TypeModel, rootTypeId: string, root: Node | nul
     }
   };
   visit(root, decodeType(`#${rootTypeId}`), [], {}, 0);
+  return visits;
+}
+
+export function walkTyped(model: TypeModel, rootTypeId: string, root: Node | null, visitor: TypedVisitor): void {
+  let visits: readonly Visit[] | undefined;
+  if (root) {
+    let byType = walks.get(root);
+    if (!byType) walks.set(root, (byType = new Map()));
+    visits = byType.get(rootTypeId);
+    if (!visits) byType.set(rootTypeId, (visits = collect(model, rootTypeId, root)));
+  } else {
+    visits = collect(model, rootTypeId, root);
+  }
+  for (const entry of visits) {
+    if ('known' in entry) visitor.node?.(entry.known);
+    else visitor.unknownKey?.(entry.unknown);
+  }
 }
