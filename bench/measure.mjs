@@ -92,14 +92,17 @@ export async function measureServer(server, manifest, plan, log) {
     // Each edit lands in a different document: the key `image` becomes `imagex` (an unknown field).
     const imageLines = manifest.text.split('\n').flatMap((line, index) => (/^\s*image: /.test(line) ? [{ line: index, character: line.indexOf('image') + 5 }] : []));
     const editAt = spread(imageLines, plan.edits);
+    let lastCount = 0;
     result.edit = summary(await sample(plan.budgetMs, editAt.length, async (i) => {
       const position = editAt[i];
       const published = session.nextDiagnostics(uri);
       const sent = performance.now();
       await session.change(uri, { start: position, end: position }, 'x');
-      const { at } = await published;
+      const { at, diagnostics } = await published;
+      lastCount = diagnostics.length;
       return at - sent;
     }));
+    notes.push(`after ${result.edit.n} edits (each an unknown key) the last publication had ${lastCount} diagnostics`);
 
     const rss = session.peakRssMb();
     result.rss = rss === undefined ? { n: 0 } : { n: 1, p50: rss, p95: rss };
