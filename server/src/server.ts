@@ -10,7 +10,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createPodLanguageService } from './service/index';
+import { createPodLanguageService, type Manifest } from './service/index';
 import { loadModel } from './service/schema/loadModel';
 import { languageFromLocale, type SeverityName } from './service/settings';
 import { DiagnosticScheduler } from './diagnosticScheduler';
@@ -27,9 +27,17 @@ interface ClientSettings {
   explanationLanguage?: 'auto' | 'en' | 'ko';
 }
 
-function manifestOf(uri: string) {
+// Requests between two edits reuse one parse of the text (keyed by the document's version).
+const parsed = new Map<string, { version: number; manifest: Manifest }>();
+
+function manifestOf(uri: string): Manifest | undefined {
   const document = documents.get(uri);
-  return document ? service.parse(uri, document.getText()) : undefined;
+  if (!document) return undefined;
+  const cached = parsed.get(uri);
+  if (cached?.version === document.version) return cached.manifest;
+  const manifest = service.parse(uri, document.getText());
+  parsed.set(uri, { version: document.version, manifest });
+  return manifest;
 }
 
 const diagnostics = new DiagnosticScheduler((uri) => {
@@ -75,6 +83,7 @@ documents.onDidChangeContent((event) => diagnostics.schedule(event.document.uri)
 documents.onDidClose((event) => {
   diagnostics.cancel(event.document.uri);
   service.forget(event.document.uri);
+  parsed.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
 });
 
