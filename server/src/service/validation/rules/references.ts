@@ -1,7 +1,7 @@
 // undefined-volume and undefined-port-name: names that point at something the pod does not define.
 import { isSeq, type YAMLMap } from 'yaml';
 import { containersOf, namedPortReferences, volumeReferences, type PortReference } from '../../schema/podSpecs';
-import { closestName } from '../../util/closestName';
+import { rankSuggestions } from '../../util/suggest';
 import { ianaSvcNameProblem } from '../../util/names';
 import { replaceScalar } from '../../util/textEdits';
 import { mapAt, mapItems, pairOf, stringAt, type StringScalar } from '../../util/yamlAccess';
@@ -46,7 +46,7 @@ function checkVolumes(context: RuleContext, spec: YAMLMap): void {
   for (const { container } of containersOf(spec)) {
     for (const mount of volumeReferences(container)) {
       if (volumes.has(mount.value)) continue;
-      const closest = closestName(mount.value, volumes);
+      const closest = rankSuggestions(mount.value, volumes, 1)[0];
       const advice =
         closest !== undefined
           ? ` Did you mean \`${closest}\`?`
@@ -88,7 +88,7 @@ function checkPortReference(context: RuleContext, reference: PortReference, port
     return;
   }
   // Only suggest names that are valid themselves; an invalid one gets its own invalid-name fix.
-  const closest = closestName(node.value, [...ports].filter((p) => ianaSvcNameProblem(p) === undefined));
+  const closest = rankSuggestions(node.value, [...ports].filter((p) => ianaSvcNameProblem(p) === undefined), 1)[0];
   const advice = closest !== undefined ? ` Did you mean \`${closest}\`?` : ` Name a port \`${node.value}\` under this container's \`ports:\`, or use a port number.${listed(ports)}`;
   context.report({
     code: 'undefined-port-name',
