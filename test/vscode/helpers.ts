@@ -1,6 +1,7 @@
 // Shared by the integration suites: activating Podwright, opening fixtures, and waiting for
 // signals (diagnostics events, conditions) with a deadline that only turns a hang into a failure.
 import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 
@@ -19,6 +20,14 @@ export async function activatePodwright(): Promise<PodwrightApi> {
   await api.whenServerReady();
   return api;
 }
+
+/** The repository this suite was compiled from (the extension under test may be a staged copy). */
+export const REPO_ROOT = ((): string => {
+  for (let dir = __dirname; dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'test', 'vscode', 'run.sh'))) return dir;
+  }
+  throw new Error(`no repository above ${__dirname}`);
+})();
 
 export function extensionPath(...parts: string[]): string {
   const extension = vscode.extensions.getExtension(EXTENSION_ID);

@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Mocha from 'mocha';
 
-const RESULTS = path.resolve(__dirname, '..', '..', 'vscode-results.json');
+// Compiled to out/vscode/test/vscode/index.js; the results go to out/vscode-results.json.
+const RESULTS = path.resolve(__dirname, '..', '..', '..', 'vscode-results.json');
 
 export async function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });

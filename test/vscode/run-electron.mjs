@@ -22,7 +22,7 @@ try {
   code = await runTests({
     version: process.env.VSCODE_VERSION ?? 'stable',
     extensionDevelopmentPath: root,
-    extensionTestsPath: join(root, 'out', 'test', 'vscode', 'index.js'),
+    extensionTestsPath: join(root, 'out', 'vscode', 'test', 'vscode', 'index.js'),
     extensionTestsEnv: { PODWRIGHT_VSCODE_GREP: process.env.PODWRIGHT_VSCODE_GREP ?? '' },
     launchArgs: [workspace, '--disable-extensions', '--disable-workspace-trust', '--user-data-dir', join(work, 'user')],
   });

@@ -39,7 +39,7 @@ PORT=${PORT:-$(node -e "const s=require('net').createServer().listen(0,'127.0.0.
 EXT_ENV=${EXT_ENV:-"{\"PODWRIGHT_VSCODE_GREP\":\"${PODWRIGHT_VSCODE_GREP:-}\"}"}
 # The workbench logs chat-model chatter on every editor change; it says nothing about Podwright.
 set +e
-T=.vscode-test PORT=$PORT EXT_ENV=$EXT_ENV bash "$RECIPE/run-tests.sh" "$EXT" out/test/vscode/index.js "$WORK/workspace" \
+T=.vscode-test PORT=$PORT EXT_ENV=$EXT_ENV bash "$RECIPE/run-tests.sh" "$EXT" out/vscode/test/vscode/index.js "$WORK/workspace" \
   | grep --line-buffered -v '^\[ChatModelSelection\]'
 status=${PIPESTATUS[0]}
 set -e

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { extensionPath } from '../helpers';
+import { extensionPath, REPO_ROOT } from '../helpers';
 
 const readJson = (...parts: string[]): Record<string, string> => JSON.parse(fs.readFileSync(extensionPath(...parts), 'utf8')) as Record<string, string>;
 const HANGUL = /[\uAC00-\uD7A3]/;
@@ -16,8 +16,8 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** The client's sources in the repository (the extension under test may be a staged copy
- * without them): out/test/vscode/suite → client/src. */
-const CLIENT_SOURCES = path.resolve(__dirname, '..', '..', '..', '..', 'client', 'src');
+ * without them). */
+const CLIENT_SOURCES = path.join(REPO_ROOT, 'client', 'src');
 
 /** The message strings of `vscode.l10n.t('...')` calls (single-quoted literals, as we write them). */
 function l10nStrings(): string[] {
