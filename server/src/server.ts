@@ -15,6 +15,7 @@ import { loadModel } from './service/schema/loadModel';
 import { languageFromLocale, type SeverityName } from './service/settings';
 import { DiagnosticScheduler } from './diagnosticScheduler';
 import { capDiagnostics } from './diagnosticCap';
+import { plainMessage } from './plainMessages';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -43,7 +44,7 @@ function manifestOf(uri: string): Manifest | undefined {
 const diagnostics = new DiagnosticScheduler((uri) => {
   const manifest = manifestOf(uri);
   if (!manifest) return;
-  void connection.sendDiagnostics({ uri, diagnostics: capDiagnostics(service.doValidation(uri, manifest)) });
+  void connection.sendDiagnostics({ uri, diagnostics: capDiagnostics(service.doValidation(uri, manifest).map((d) => ({ ...d, message: plainMessage(d.message) }))) });
 });
 
 function applyClientSettings(settings: ClientSettings | undefined): void {
