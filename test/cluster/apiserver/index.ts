@@ -129,11 +129,26 @@ export class TestCluster {
     return this.authz.forbid(rule);
   }
 
+  /** Runs before each request is handled (to change cluster state at an exact moment). */
+  beforeRequest(hook: ((req: IncomingMessage) => void) | undefined): void {
+    this.front.hook = hook;
+  }
+
   /** The API server dies (connections cut, port closed) when a request matching `when` arrives. */
   crashWhen(when: (req: IncomingMessage) => boolean): void {
     this.front.hook = (req) => {
       if (!this.crashed && when(req)) void this.crash();
     };
+  }
+
+  /** The exec/attach/port-forward streams opened so far, with their WebSocket protocol. */
+  get upgrades(): readonly { subresource: string; protocol: string }[] {
+    return this.front.upgrades;
+  }
+
+  /** Ends all open watches (clients reconnect from their last resourceVersion). */
+  endWatches(): void {
+    this.front.endWatches();
   }
 
   async crash(): Promise<void> {

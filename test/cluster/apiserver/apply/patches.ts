@@ -3,7 +3,7 @@
 import { clone, deepEqual, isObj, type Obj } from '../objects';
 import type { Schema, Shape } from '../schema';
 import { badRequest } from '../status';
-import { mergeValue } from './merge';
+import { itemKey } from './typed';
 
 export const PATCH_TYPES = [
   'application/json-patch+json',
@@ -106,7 +106,56 @@ export function jsonPatch(target: Obj, operations: unknown): Obj {
   return doc;
 }
 
+/**
+ * Strategic merge: like a merge patch, but lists with a merge key merge item by item, and the
+ * patch may carry directives (`$patch: delete|replace`, `$deleteFromPrimitiveList/NAME`,
+ * `$setElementOrder/NAME`, `$retainKeys`), as kubectl's client-side apply sends them.
+ */
+function strategic(schema: Schema, shape: Shape, live: unknown, patch: unknown): unknown {
+  if (!isObj(patch)) {
+    if (!Array.isArray(patch) || shape.kind !== 'list' || shape.listType !== 'map' || !Array.isArray(live)) return clone(patch);
+    const itemShape = schema.shape(shape.items);
+    const out = clone(live);
+    for (const item of patch) {
+      const key = itemKey(shape.keys, item);
+      const index = key ? out.findIndex((x) => deepEqual(itemKey(shape.keys, x), key)) : -1;
+      if (isObj(item) && item.$patch === 'delete') {
+        if (index >= 0) out.splice(index, 1);
+      } else if (index >= 0) {
+        out[index] = strategic(schema, itemShape, out[index], item);
+      } else {
+        out.push(strategic(schema, itemShape, undefined, item));
+      }
+    }
+    return out;
+  }
+  if (patch.$patch === 'delete') return undefined;
+  const replace = patch.$patch === 'replace';
+  const out: Obj = isObj(live) && !replace ? clone(live) : {};
+  const removals: [string, unknown[]][] = [];
+  for (const [key, value] of Object.entries(patch)) {
+    if (key.startsWith('$deleteFromPrimitiveList/')) {
+      removals.push([key.slice('$deleteFromPrimitiveList/'.length), Array.isArray(value) ? value : []]);
+      continue;
+    }
+    if (key.startsWith('$')) continue;
+    if (value === null) {
+      delete out[key];
+      continue;
+    }
+    const node = shape.kind === 'struct' ? shape.properties[key] : shape.kind === 'map' ? shape.values : undefined;
+    const merged = strategic(schema, node ? schema.shape(node) : { kind: 'any', node: {} }, out[key], value);
+    if (merged === undefined) delete out[key];
+    else out[key] = merged;
+  }
+  for (const [key, values] of removals) {
+    const list = out[key];
+    if (Array.isArray(list)) out[key] = list.filter((v) => !values.some((x) => deepEqual(x, v)));
+  }
+  return out;
+}
+
 export function strategicMergePatch(schema: Schema, shape: Shape, target: Obj, patch: unknown): Obj {
   if (!isObj(patch)) throw badRequest('strategic merge patch must be an object');
-  return mergeValue(schema, shape, target, patch, { nullDeletes: true }) as Obj;
+  return strategic(schema, shape, target, patch) as Obj;
 }

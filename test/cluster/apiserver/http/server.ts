@@ -56,6 +56,8 @@ export class ApiFront {
   private readonly sockets = new Set<Socket | Duplex>();
   private readonly watchStops = new Set<() => void>();
   hook: RequestHook | undefined;
+  /** Streams opened so far: subresource and negotiated WebSocket protocol. */
+  readonly upgrades: { subresource: string; protocol: string }[] = [];
 
   constructor(private readonly options: FrontOptions, private readonly services: FrontServices) {
     this.server = createServer({ cert: options.cert, key: options.key, ca: options.ca, requestCert: true, rejectUnauthorized: false });
@@ -97,6 +99,11 @@ export class ApiFront {
     for (const socket of this.sockets) socket.destroy();
     for (const stop of [...this.watchStops]) stop();
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Ends every open watch normally, as a server-side watch timeout does. */
+  endWatches(): void {
+    for (const stop of [...this.watchStops]) stop();
   }
 
   private authenticate(req: IncomingMessage, route: Route): UserInfo {
@@ -167,7 +174,10 @@ export class ApiFront {
       if (!worker || phase !== 'Running') throw new ApiError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `unable to upgrade connection: pod does not exist`, reason: 'BadRequest', code: 400 });
       const ports = parsePorts(url.searchParams.getAll('ports'));
       const ws = acceptWebSocket(req, socket, head, PORT_FORWARD_PROTOCOLS);
-      if (ws) servePortForward(ws, worker.podIp, worker.uid, ports);
+      if (ws) {
+        this.upgrades.push({ subresource: sub, protocol: ws.protocol });
+        servePortForward(ws, worker.podIp, worker.uid, ports);
+      }
       return;
     }
     const container = chooseContainer(pod, worker, url.searchParams.get('container'));
@@ -182,6 +192,7 @@ export class ApiFront {
     };
     const ws = acceptWebSocket(req, socket, head, CHANNEL_PROTOCOLS);
     if (!ws) return;
+    this.upgrades.push({ subresource: sub, protocol: ws.protocol });
     if (sub === 'exec') serveExec(ws, running, query);
     else serveAttach(ws, running, query);
   }

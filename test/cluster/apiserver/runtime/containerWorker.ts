@@ -104,7 +104,7 @@ export class ContainerWorker {
         const ports = asArray(this.spec.ports).filter(isObj).map((p) => String(p.containerPort as number));
         const podName = asString(isObj(pod.metadata) ? pod.metadata.name : undefined) ?? '';
         return {
-          name: this.name, bin: pulled.bin, cwd, podIp: this.pod.podIp,
+          name: this.name, bin: pulled.bin, cwd, podIp: this.pod.podIp, registry: this.pod.processes,
           env: {
             PATH: pulled.bin, HOSTNAME: podName, HOME: cwd, TMPDIR: join(cwd, 'tmp'),
             KUBERNETES_SERVICE_HOST: '10.96.0.1', KUBERNETES_SERVICE_PORT: '443', KUBERNETES_SERVICE_PORT_HTTPS: '443',

@@ -10,6 +10,7 @@ export interface ContainerContext {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string>>;
   readonly podIp: string;
+  readonly registry: Set<RunningProcess>;
 }
 
 export type ExecStart =
@@ -29,7 +30,7 @@ export function startInContainer(context: ContainerContext, argv: readonly strin
     const message = command.includes('/') ? `exec: "${command}": stat ${command}: no such file or directory` : notFoundMessage(command);
     return { ok: false, message, exitCode: 127 };
   }
-  const process = new RunningProcess({ executable, args: argv.slice(1), cwd: context.cwd, env: context.env, stdin });
+  const process = new RunningProcess({ executable, args: argv.slice(1), cwd: context.cwd, env: context.env, stdin, registry: context.registry });
   return { ok: true, process };
 }
 

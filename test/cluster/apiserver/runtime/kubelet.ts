@@ -10,6 +10,7 @@ import type { StoreEvent } from '../store';
 import { ImageStore } from './imageStore';
 import type { RuntimeOptions } from './options';
 import { PodWorker } from './podWorker';
+import type { RunningProcess } from './processes';
 
 export class Kubelet {
   private readonly workers = new Map<string, PodWorker>();
@@ -17,6 +18,7 @@ export class Kubelet {
   private readonly images: ImageStore;
   private unsubscribe: (() => void) | undefined;
   private readonly terminations = new Set<Promise<void>>();
+  private readonly processes = new Set<RunningProcess>();
 
   constructor(
     private readonly core: ApiCore,
@@ -41,6 +43,10 @@ export class Kubelet {
     const workers = [...this.workers.values()];
     this.workers.clear();
     await Promise.all([...workers.map((w) => w.kill()), ...this.terminations]);
+    // Whatever is still alive (an exec session, a process a worker lost track of) goes too.
+    const leftovers = [...this.processes];
+    for (const process of leftovers) process.killGroup('SIGKILL');
+    await Promise.all(leftovers.map((p) => p.exited));
   }
 
   pod(namespace: string, name: string): PodWorker | undefined {
@@ -106,7 +112,7 @@ export class Kubelet {
     const host = this.freeHosts.shift();
     if (host === undefined) return;
     const worker = new PodWorker(
-      { core: this.core, events: this.events, options: this.options, images: this.images, rootDir: this.rootDir, hostIp: '127.0.0.1' },
+      { core: this.core, events: this.events, options: this.options, images: this.images, rootDir: this.rootDir, hostIp: '127.0.0.1', processes: this.processes },
       pod, `${this.options.podNetwork}.${host}`,
     );
     this.workers.set(key, worker);

@@ -4,6 +4,7 @@ import type { Obj } from '../objects';
 import type { Store } from '../store';
 import type { ImageStore } from './imageStore';
 import type { RuntimeOptions } from './options';
+import type { RunningProcess } from './processes';
 
 export interface PodContext {
   readonly options: RuntimeOptions;
@@ -13,6 +14,8 @@ export interface PodContext {
   readonly podDir: string;
   /** `name_namespace(uid)`, as kubelet messages name a pod. */
   readonly podLabel: string;
+  /** The node's live processes. */
+  readonly processes: Set<RunningProcess>;
   /** The pod as currently stored (undefined once deleted). */
   currentPod(): Obj | undefined;
   publish(): void;

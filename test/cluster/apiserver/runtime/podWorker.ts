@@ -11,6 +11,7 @@ import { ContainerWorker } from './containerWorker';
 import type { ImageStore } from './imageStore';
 import type { RuntimeOptions } from './options';
 import type { PodContext } from './podContext';
+import type { RunningProcess } from './processes';
 import { podStatus } from './podStatus';
 
 export interface NodeServices {
@@ -20,6 +21,7 @@ export interface NodeServices {
   readonly images: ImageStore;
   readonly rootDir: string;
   readonly hostIp: string;
+  readonly processes: Set<RunningProcess>;
 }
 
 const PODS = resourceByName('pods');
@@ -62,6 +64,10 @@ export class PodWorker implements PodContext {
 
   get store(): Store {
     return this.node.core.store;
+  }
+
+  get processes(): Set<RunningProcess> {
+    return this.node.processes;
   }
 
   get images(): ImageStore {

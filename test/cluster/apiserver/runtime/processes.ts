@@ -10,6 +10,8 @@ export interface ProcessSpec {
   readonly cwd: string;
   readonly env: Readonly<Record<string, string>>;
   readonly stdin: boolean;
+  /** Every process of one node, so stopping the node can kill whatever is left. */
+  readonly registry?: Set<RunningProcess>;
 }
 
 export interface ProcessExit {
@@ -56,6 +58,8 @@ export class RunningProcess {
       detached: true,
       stdio: [spec.stdin ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     });
+    const registry = spec.registry;
+    registry?.add(this);
     this.exited = new Promise((resolve) => {
       let exit: ProcessExit | undefined;
       this.child.on('error', () => {
@@ -72,6 +76,7 @@ export class RunningProcess {
       });
       // 'close' comes after the output pipes are drained, so logs are complete.
       this.child.on('close', (code, signal) => {
+        registry?.delete(this);
         resolve(exit ?? { code: code ?? 128, signal, oomKilled: this.oomKilled });
       });
     });
@@ -113,7 +118,7 @@ export class RunningProcess {
     return exit;
   }
 
-  private killGroup(signal: NodeJS.Signals): void {
+  killGroup(signal: NodeJS.Signals): void {
     const pid = this.child.pid;
     if (pid === undefined) return;
     try {
