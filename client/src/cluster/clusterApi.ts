@@ -1,0 +1,149 @@
+// The cluster facade the UI depends on: one context, one namespace, typed results and explained
+// errors. No VS Code here; tests drive it against the test API server or a real cluster.
+import { applyDocuments, type ApplyDocument, type ApplyOptions, type ApplyResult } from './apply';
+import type { KubeConfig } from './clientNode';
+import { gatherDescribe, type DescribeData } from './describe';
+import { Discovery, resourcePath } from './discovery';
+import { ClusterError, type Target } from './errors';
+import { execCapture, execInPod, type ExecOptions, type ExecOutcome } from './exec';
+import type { KubeObject, ObjectRef } from './kubeObject';
+import { cleanLiveObject } from './liveObject';
+import { readLogs, streamLogs, type LogOptions } from './logs';
+import { forwardPort, type PortForwardHandle } from './portForward';
+import { Transport } from './transport';
+import { watchObjects, type WatchHandle, type WatchHandler, type WatchOptions } from './watch';
+
+export interface ListOptions {
+  /** Namespace to list in; the session's namespace by default. */
+  readonly namespace?: string;
+  readonly allNamespaces?: boolean;
+  readonly labelSelector?: string;
+  readonly fieldSelector?: string;
+}
+
+export interface DeleteOptions {
+  readonly gracePeriodSeconds?: number;
+  readonly dryRun?: boolean;
+}
+
+export interface ServerVersion {
+  readonly major: string;
+  readonly minor: string;
+  readonly gitVersion: string;
+}
+
+export interface ClusterApi {
+  readonly context: string;
+  readonly server: string;
+  readonly namespace: string;
+  version(): Promise<ServerVersion>;
+  applyDocuments(documents: readonly ApplyDocument[], options?: ApplyOptions): Promise<ApplyResult[]>;
+  get(ref: ObjectRef): Promise<KubeObject>;
+  /** The object as stored, without managedFields, resourceVersion, status and similar noise. */
+  liveObject(ref: ObjectRef): Promise<KubeObject>;
+  list(apiVersion: string, kind: string, options?: ListOptions): Promise<KubeObject[]>;
+  /** The object as returned by the server (with deletionTimestamp while it terminates). */
+  delete(ref: ObjectRef, options?: DeleteOptions): Promise<KubeObject>;
+  describe(ref: ObjectRef): Promise<DescribeData>;
+  watch(apiVersion: string, kind: string, handler: WatchHandler, options?: WatchOptions & { namespace?: string; allNamespaces?: boolean }): Promise<WatchHandle>;
+  logs(pod: string, options?: Omit<LogOptions, 'follow'> & { namespace?: string }): Promise<string>;
+  followLogs(pod: string, onText: (text: string) => void, options?: LogOptions & { namespace?: string }): Promise<void>;
+  exec(pod: string, options: ExecOptions & { namespace?: string }): Promise<ExecOutcome>;
+  execCapture(pod: string, container: string, command: readonly string[], namespace?: string): Promise<ExecOutcome & { stdout: string; stderr: string }>;
+  portForward(pod: string, remotePort: number, options?: { localPort?: number; namespace?: string }): Promise<PortForwardHandle>;
+}
+
+export class KubeClusterApi implements ClusterApi {
+  private readonly transport: Transport;
+  private readonly discovery: Discovery;
+  readonly context: string;
+  readonly server: string;
+
+  constructor(private kubeConfig: KubeConfig, readonly namespace: string, renew?: () => Promise<KubeConfig>) {
+    const cluster = kubeConfig.getCurrentCluster();
+    this.context = kubeConfig.getCurrentContext();
+    if (!cluster) {
+      throw new ClusterError({ kind: 'config', message: `Context "${this.context}" names no cluster that the kubeconfig defines.` });
+    }
+    this.server = cluster.server;
+    const target: Target = { context: this.context, server: this.server };
+    this.transport = new Transport(kubeConfig, target, renew ? async () => {
+      this.kubeConfig = await renew();
+      return this.kubeConfig;
+    } : undefined);
+    this.discovery = new Discovery(this.transport);
+  }
+
+  get target(): Target {
+    return this.transport.target;
+  }
+
+  version(): Promise<ServerVersion> {
+    return this.transport.json<ServerVersion>({ path: '/version' });
+  }
+
+  applyDocuments(documents: readonly ApplyDocument[], options: ApplyOptions = {}): Promise<ApplyResult[]> {
+    return applyDocuments({ transport: this.transport, discovery: this.discovery, namespace: this.namespace }, documents, options);
+  }
+
+  private async path(ref: ObjectRef, subresource?: string): Promise<string> {
+    const info = await this.discovery.resourceFor(ref.apiVersion, ref.kind);
+    return resourcePath(info, info.namespaced ? ref.namespace ?? this.namespace : undefined, ref.name, subresource);
+  }
+
+  async get(ref: ObjectRef): Promise<KubeObject> {
+    return this.transport.json<KubeObject>({ path: await this.path(ref) });
+  }
+
+  async liveObject(ref: ObjectRef): Promise<KubeObject> {
+    return cleanLiveObject(await this.get(ref));
+  }
+
+  async list(apiVersion: string, kind: string, options: ListOptions = {}): Promise<KubeObject[]> {
+    const info = await this.discovery.resourceFor(apiVersion, kind);
+    const namespace = info.namespaced && !options.allNamespaces ? options.namespace ?? this.namespace : undefined;
+    const list = await this.transport.json<{ items?: KubeObject[] }>({
+      path: resourcePath(info, namespace),
+      query: { labelSelector: options.labelSelector, fieldSelector: options.fieldSelector },
+    });
+    // List items carry no apiVersion/kind on the wire; give them back for callers.
+    return (list.items ?? []).map((item) => ({ apiVersion, kind, ...item }));
+  }
+
+  async delete(ref: ObjectRef, options: DeleteOptions = {}): Promise<KubeObject> {
+    return this.transport.json<KubeObject>({
+      method: 'DELETE', path: await this.path(ref),
+      query: { gracePeriodSeconds: options.gracePeriodSeconds, dryRun: options.dryRun ? 'All' : undefined },
+    });
+  }
+
+  describe(ref: ObjectRef): Promise<DescribeData> {
+    return gatherDescribe(this.transport, this.discovery, ref, this.namespace);
+  }
+
+  async watch(apiVersion: string, kind: string, handler: WatchHandler, options: WatchOptions & { namespace?: string; allNamespaces?: boolean } = {}): Promise<WatchHandle> {
+    const info = await this.discovery.resourceFor(apiVersion, kind);
+    const namespace = info.namespaced && !options.allNamespaces ? options.namespace ?? this.namespace : undefined;
+    return watchObjects(this.transport, resourcePath(info, namespace), handler, options);
+  }
+
+  logs(pod: string, options: Omit<LogOptions, 'follow'> & { namespace?: string } = {}): Promise<string> {
+    return readLogs(this.transport, options.namespace ?? this.namespace, pod, options);
+  }
+
+  followLogs(pod: string, onText: (text: string) => void, options: LogOptions & { namespace?: string } = {}): Promise<void> {
+    return streamLogs(this.transport, options.namespace ?? this.namespace, pod, { ...options, follow: true }, onText);
+  }
+
+  exec(pod: string, options: ExecOptions & { namespace?: string }): Promise<ExecOutcome> {
+    return execInPod(this.kubeConfig, this.target, options.namespace ?? this.namespace, pod, options);
+  }
+
+  execCapture(pod: string, container: string, command: readonly string[], namespace?: string): Promise<ExecOutcome & { stdout: string; stderr: string }> {
+    return execCapture(this.kubeConfig, this.target, namespace ?? this.namespace, pod, container, command);
+  }
+
+  portForward(pod: string, remotePort: number, options: { localPort?: number; namespace?: string } = {}): Promise<PortForwardHandle> {
+    return forwardPort(this.kubeConfig, this.target, options.namespace ?? this.namespace, pod, remotePort, options.localPort ?? 0);
+  }
+}

@@ -1,0 +1,100 @@
+// Errors from the cluster, typed and explained: which context and server, and what the API
+// server's Status said (the refused user/verb/resource, the conflicting field managers, the
+// invalid fields), so the UI can say what happened and where.
+
+export type ClusterErrorKind =
+  | 'unreachable'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not-found'
+  | 'conflict'
+  | 'invalid'
+  | 'bad-request'
+  | 'server'
+  | 'credentials'
+  | 'config';
+
+export interface ApiStatus {
+  readonly kind?: string;
+  readonly status?: string;
+  readonly message?: string;
+  readonly reason?: string;
+  readonly code?: number;
+  readonly details?: {
+    readonly name?: string;
+    readonly group?: string;
+    readonly kind?: string;
+    readonly causes?: readonly { readonly reason?: string; readonly message?: string; readonly field?: string }[];
+  };
+}
+
+export interface Target {
+  readonly context: string;
+  readonly server: string;
+}
+
+export interface ForbiddenDetail {
+  readonly user: string;
+  readonly verb: string;
+  readonly resource: string;
+  readonly group: string;
+  /** Undefined for cluster-scoped requests. */
+  readonly namespace?: string;
+}
+
+export interface ConflictDetail {
+  /** The field manager that owns the field. */
+  readonly manager: string;
+  /** `.spec.containers[name="web"].image` */
+  readonly field: string;
+}
+
+export interface InvalidCause {
+  /** `spec.containers[0].image` or `.spec.containers[name="web"].image`, as the server wrote it. */
+  readonly field: string;
+  readonly message: string;
+  readonly reason?: string;
+}
+
+export interface ClusterErrorInit {
+  readonly kind: ClusterErrorKind;
+  readonly message: string;
+  readonly target?: Target;
+  readonly statusCode?: number;
+  readonly status?: ApiStatus;
+  readonly forbidden?: ForbiddenDetail;
+  readonly conflicts?: readonly ConflictDetail[];
+  readonly causes?: readonly InvalidCause[];
+  readonly cause?: unknown;
+}
+
+export class ClusterError extends Error {
+  readonly kind: ClusterErrorKind;
+  readonly target: Target | undefined;
+  readonly statusCode: number | undefined;
+  readonly status: ApiStatus | undefined;
+  readonly forbidden: ForbiddenDetail | undefined;
+  readonly conflicts: readonly ConflictDetail[];
+  readonly causes: readonly InvalidCause[];
+
+  constructor(init: ClusterErrorInit) {
+    super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
+    this.name = 'ClusterError';
+    this.kind = init.kind;
+    this.target = init.target;
+    this.statusCode = init.statusCode;
+    this.status = init.status;
+    this.forbidden = init.forbidden;
+    this.conflicts = init.conflicts ?? [];
+    this.causes = init.causes ?? [];
+  }
+
+  /** The API server's own message, when there was one. */
+  get serverMessage(): string | undefined {
+    return this.status?.message;
+  }
+}
+
+export function isClusterError(error: unknown): error is ClusterError {
+  return error instanceof ClusterError;
+}

@@ -1,0 +1,18 @@
+// The cluster layer: kubeconfig, the Podwright session (context and namespace), the ClusterApi
+// facade and its typed errors. No VS Code imports anywhere under cluster/.
+export { applyDocuments, type ApplyDocument, type ApplyOptions, type ApplyOutcome, type ApplyResult } from './apply';
+export { inApplyOrder } from './applyOrder';
+export { locateCauses, locateField, type CauseLocation } from './causeLocation';
+export { KubeClusterApi, type ClusterApi, type DeleteOptions, type ListOptions, type ServerVersion } from './clusterApi';
+export type { DescribeData } from './describe';
+export { ClusterError, isClusterError, type ClusterErrorKind, type ConflictDetail, type ForbiddenDetail, type InvalidCause, type Target } from './errors';
+export type { ExecOptions, ExecOutcome } from './exec';
+export { parseFieldPath, type FieldStep } from './fieldPath';
+export { defaultKubeconfigPaths, loadKubeconfig, type ContextInfo, type LoadedKubeconfig } from './kubeconfig';
+export { KubeconfigWatcher } from './kubeconfigWatcher';
+export { refOf, type KubeObject, type ObjectRef } from './kubeObject';
+export { cleanLiveObject, ownedBy } from './liveObject';
+export type { LogOptions } from './logs';
+export type { PortForwardHandle } from './portForward';
+export { ClusterSession, type ChangeReason, type SessionOptions, type SessionSelection } from './session';
+export type { WatchEventType, WatchHandle, WatchHandler, WatchOptions } from './watch';

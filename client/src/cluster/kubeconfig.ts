@@ -1,0 +1,87 @@
+// Loading kubeconfig files by kubectl's default rules: the files named in KUBECONFIG (merged, the
+// first definition of a name winning, current-context from the first file that sets one), else
+// ~/.kube/config. Missing files are skipped; unreadable ones are reported, not fatal.
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { clientNode, type KubeConfig } from './clientNode';
+
+export interface ContextInfo {
+  readonly name: string;
+  readonly cluster: string;
+  readonly user: string;
+  readonly namespace?: string;
+  /** The API server URL of the context's cluster, when the cluster is defined. */
+  readonly server?: string;
+  /** The file that defines this context. */
+  readonly file: string;
+}
+
+export interface KubeconfigProblem {
+  readonly file: string;
+  readonly message: string;
+}
+
+export interface LoadedKubeconfig {
+  readonly kubeConfig: KubeConfig;
+  readonly contexts: readonly ContextInfo[];
+  readonly currentContext: string | undefined;
+  /** Files that were read, in precedence order. */
+  readonly files: readonly string[];
+  /** Files that were named but do not exist. */
+  readonly missing: readonly string[];
+  readonly problems: readonly KubeconfigProblem[];
+}
+
+/** The files kubectl would read, in precedence order. */
+export function defaultKubeconfigPaths(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string[] {
+  const fromEnv = (env.KUBECONFIG ?? '').split(delimiter).filter((p) => p.trim() !== '');
+  if (fromEnv.length > 0) return [...new Set(fromEnv)];
+  return [join(home, '.kube', 'config')];
+}
+
+export async function loadKubeconfig(paths: readonly string[] = defaultKubeconfigPaths()): Promise<LoadedKubeconfig> {
+  const k8s = await clientNode();
+  const clusters = new Map<string, KubeConfig['clusters'][number]>();
+  const users = new Map<string, KubeConfig['users'][number]>();
+  const contexts = new Map<string, { context: KubeConfig['contexts'][number]; file: string }>();
+  let currentContext: string | undefined;
+  const files: string[] = [];
+  const missing: string[] = [];
+  const problems: KubeconfigProblem[] = [];
+  for (const file of paths) {
+    if (!existsSync(file)) {
+      missing.push(file);
+      continue;
+    }
+    const single = new k8s.KubeConfig();
+    try {
+      single.loadFromFile(file);
+    } catch (error) {
+      problems.push({ file, message: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    files.push(file);
+    for (const c of single.getClusters()) if (!clusters.has(c.name)) clusters.set(c.name, c);
+    for (const u of single.getUsers()) if (!users.has(u.name)) users.set(u.name, u);
+    for (const c of single.getContexts()) if (!contexts.has(c.name)) contexts.set(c.name, { context: c, file });
+    const current = single.getCurrentContext();
+    if (!currentContext && current) currentContext = current;
+  }
+  const kubeConfig = new k8s.KubeConfig();
+  kubeConfig.loadFromOptions({
+    clusters: [...clusters.values()],
+    users: [...users.values()],
+    contexts: [...contexts.values()].map((c) => c.context),
+    currentContext: currentContext ?? '',
+  });
+  const infos: ContextInfo[] = [...contexts.values()].map(({ context, file }) => {
+    const server = clusters.get(context.cluster)?.server;
+    return {
+      name: context.name, cluster: context.cluster, user: context.user, file,
+      ...(context.namespace ? { namespace: context.namespace } : {}),
+      ...(server ? { server } : {}),
+    };
+  });
+  return { kubeConfig, contexts: infos, currentContext, files, missing, problems };
+}

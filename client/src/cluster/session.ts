@@ -1,0 +1,137 @@
+// Podwright's view of the kubeconfig: the contexts, which one Podwright uses and in which
+// namespace. Switching does not touch the user's kubeconfig unless they ask ("also set in
+// kubeconfig"); edits to the files are picked up (debounced) and announced.
+import { EventEmitter } from 'node:events';
+import { clientNode, type KubeConfig } from './clientNode';
+import { KubeClusterApi, type ClusterApi } from './clusterApi';
+import { ClusterError } from './errors';
+import { defaultKubeconfigPaths, loadKubeconfig, type ContextInfo, type LoadedKubeconfig } from './kubeconfig';
+import { KubeconfigWatcher } from './kubeconfigWatcher';
+import { writeContextNamespace, writeCurrentContext } from './kubeconfigWrite';
+
+export interface SessionSelection {
+  readonly context?: string;
+  readonly namespace?: string;
+}
+
+export interface SessionOptions {
+  /** Kubeconfig files; by default KUBECONFIG or ~/.kube/config. */
+  readonly paths?: readonly string[];
+  /** Podwright's own earlier choice (the UI persists it). */
+  readonly selection?: SessionSelection;
+  /** Reload when the files change (default true). */
+  readonly watch?: boolean;
+  readonly debounceMs?: number;
+}
+
+export type ChangeReason = 'reload' | 'context' | 'namespace';
+
+export class ClusterSession extends EventEmitter<{ changed: [ChangeReason] }> {
+  private selected: SessionSelection;
+  private cachedApi: ClusterApi | undefined;
+  private readonly watcher: KubeconfigWatcher | undefined;
+
+  private constructor(private readonly paths: readonly string[], private current: LoadedKubeconfig, options: SessionOptions) {
+    super();
+    this.selected = options.selection ?? {};
+    if (options.watch !== false) {
+      this.watcher = new KubeconfigWatcher(options.debounceMs);
+      this.watcher.on('change', () => void this.reload().catch(() => undefined));
+      this.watcher.watch(paths);
+    }
+  }
+
+  static async open(options: SessionOptions = {}): Promise<ClusterSession> {
+    const paths = options.paths ?? defaultKubeconfigPaths();
+    return new ClusterSession(paths, await loadKubeconfig(paths), options);
+  }
+
+  get loaded(): LoadedKubeconfig {
+    return this.current;
+  }
+
+  get contexts(): readonly ContextInfo[] {
+    return this.current.contexts;
+  }
+
+  /** Podwright's context: its own choice if that still exists, else the kubeconfig's current one. */
+  get contextName(): string | undefined {
+    const chosen = this.selected.context;
+    if (chosen && this.current.contexts.some((c) => c.name === chosen)) return chosen;
+    return this.current.currentContext;
+  }
+
+  get context(): ContextInfo | undefined {
+    return this.current.contexts.find((c) => c.name === this.contextName);
+  }
+
+  get namespace(): string {
+    return this.selected.namespace ?? this.context?.namespace ?? 'default';
+  }
+
+  get selection(): SessionSelection {
+    return this.selected;
+  }
+
+  async useContext(name: string, options: { alsoWriteKubeconfig?: boolean } = {}): Promise<void> {
+    const context = this.current.contexts.find((c) => c.name === name);
+    if (!context) throw new ClusterError({ kind: 'config', message: `No context named "${name}" in ${this.paths.join(', ')}.` });
+    if (options.alsoWriteKubeconfig) {
+      const file = this.current.files[0] ?? context.file;
+      await writeCurrentContext(file, name);
+      this.current = await loadKubeconfig(this.paths);
+    }
+    this.selected = { context: name };
+    this.cachedApi = undefined;
+    this.emit('changed', 'context');
+  }
+
+  async useNamespace(namespace: string, options: { alsoWriteKubeconfig?: boolean } = {}): Promise<void> {
+    const context = this.context;
+    if (options.alsoWriteKubeconfig && context) {
+      await writeContextNamespace(context.file, context.name, namespace);
+      this.current = await loadKubeconfig(this.paths);
+    }
+    this.selected = { ...this.selected, namespace };
+    this.cachedApi = undefined;
+    this.emit('changed', 'namespace');
+  }
+
+  async reload(): Promise<void> {
+    this.current = await loadKubeconfig(this.paths);
+    this.cachedApi = undefined;
+    this.emit('changed', 'reload');
+  }
+
+  private async kubeConfigFor(contextName: string, from: LoadedKubeconfig): Promise<KubeConfig> {
+    const k8s = await clientNode();
+    const kc = new k8s.KubeConfig();
+    kc.loadFromOptions({
+      clusters: from.kubeConfig.getClusters(),
+      users: from.kubeConfig.getUsers(),
+      contexts: from.kubeConfig.getContexts(),
+      currentContext: contextName,
+    });
+    return kc;
+  }
+
+  /** The API for Podwright's context and namespace (kept until either changes). */
+  async api(): Promise<ClusterApi> {
+    if (this.cachedApi) return this.cachedApi;
+    const name = this.contextName;
+    if (!name) {
+      const where = this.current.files.length > 0 ? this.current.files.join(', ') : `${this.paths.join(', ')} (not found)`;
+      throw new ClusterError({ kind: 'config', message: `No Kubernetes context is selected; kubeconfig: ${where}.` });
+    }
+    const kubeConfig = await this.kubeConfigFor(name, this.current);
+    // Renewal re-reads the files (a plugin or login may have refreshed them) and drops cached plugin tokens.
+    const renew = async (): Promise<KubeConfig> => this.kubeConfigFor(name, await loadKubeconfig(this.paths));
+    this.cachedApi = new KubeClusterApi(kubeConfig, this.namespace, renew);
+    return this.cachedApi;
+  }
+
+  dispose(): void {
+    this.watcher?.close();
+    this.removeAllListeners();
+  }
+}

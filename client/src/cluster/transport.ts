@@ -1,0 +1,112 @@
+// HTTP requests to the API server with the credentials, certificates and proxy of a kubeconfig
+// context, applied by @kubernetes/client-node's KubeConfig (tokens, token files, client
+// certificates, exec credential plugins, auth providers). Bodies are raw JSON, so nothing the
+// server says (or we send) is reshaped by typed models.
+import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type RequestOptions } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { fromStatus, fromTransportError } from './classifyError';
+import type { KubeConfig } from './clientNode';
+import { ClusterError, type Target } from './errors';
+
+export type QueryValue = string | number | boolean | readonly string[] | undefined;
+
+export interface ApiRequest {
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  readonly path: string;
+  readonly query?: Readonly<Record<string, QueryValue>>;
+  readonly body?: string;
+  readonly contentType?: string;
+  readonly accept?: string;
+  readonly signal?: AbortSignal;
+  /** Gives up when the server does not answer in time (default 30 s; none for streams). */
+  readonly timeoutMs?: number;
+}
+
+export interface ApiResponse {
+  readonly status: number;
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+}
+
+export function buildUrl(server: string, path: string, query: Readonly<Record<string, QueryValue>> = {}): URL {
+  const url = new URL(server.replace(/\/+$/, '') + path);
+  for (const [key, value] of Object.entries(query)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const v of value as readonly string[]) url.searchParams.append(key, v);
+    else url.searchParams.set(key, String(value));
+  }
+  return url;
+}
+
+function readAll(res: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    res.on('data', (c: Buffer) => chunks.push(c));
+    res.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    res.on('error', reject);
+  });
+}
+
+export class Transport {
+  /**
+   * @param renew builds the KubeConfig again, which forgets cached exec-plugin credentials; used
+   *   once when the server answers 401 for a user whose credentials come from a plugin.
+   */
+  constructor(private kubeConfig: KubeConfig, readonly target: Target, private readonly renew?: () => Promise<KubeConfig>) {}
+
+  private usesPlugin(): boolean {
+    const user = this.kubeConfig.getCurrentUser();
+    return !!user && (user.exec !== undefined || user.authProvider !== undefined);
+  }
+
+  /** Opens a request; the response is not read. Non-2xx answers become ClusterErrors. */
+  async open(request: ApiRequest, retried = false): Promise<IncomingMessage> {
+    let options: RequestOptions & { headers: Record<string, string> };
+    try {
+      options = { method: request.method ?? 'GET', headers: {} };
+      await this.kubeConfig.applyToHTTPSOptions(options);
+    } catch (error) {
+      throw new ClusterError({
+        kind: 'credentials', target: this.target, cause: error,
+        message: `Could not get credentials for context "${this.target.context}": ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+    options.headers.Accept = request.accept ?? 'application/json';
+    if (request.body !== undefined) options.headers['Content-Type'] = request.contentType ?? 'application/json';
+    options.headers['User-Agent'] = 'podwright';
+    const url = buildUrl(this.target.server, request.path, request.query);
+    const res = await new Promise<IncomingMessage>((resolve, reject) => {
+      const send = url.protocol === 'http:' ? httpRequest : httpsRequest;
+      const req = send(url, { ...options, ...(request.signal ? { signal: request.signal } : {}) }, resolve);
+      req.on('error', reject);
+      const timeout = request.timeoutMs;
+      if (timeout !== undefined && timeout > 0) {
+        req.setTimeout(timeout, () => req.destroy(Object.assign(new Error(`no answer within ${timeout} ms`), { code: 'ETIMEDOUT' })));
+      }
+      req.end(request.body);
+    }).catch((error: unknown) => {
+      throw fromTransportError(error, this.target);
+    });
+    const status = res.statusCode ?? 0;
+    if (status >= 200 && status < 300) return res;
+    const body = await readAll(res);
+    if (status === 401 && !retried && this.renew && this.usesPlugin()) {
+      this.kubeConfig = await this.renew();
+      return this.open(request, true);
+    }
+    throw fromStatus(status, body, this.target);
+  }
+
+  async send(request: ApiRequest): Promise<ApiResponse> {
+    const res = await this.open({ timeoutMs: 30000, ...request });
+    const body = await readAll(res).catch((error: unknown) => {
+      throw fromTransportError(error, this.target);
+    });
+    return { status: res.statusCode ?? 0, headers: res.headers, body };
+  }
+
+  async json<T>(request: ApiRequest): Promise<T> {
+    const response = await this.send(request);
+    return JSON.parse(response.body) as T;
+  }
+}
