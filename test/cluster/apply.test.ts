@@ -141,6 +141,19 @@ spec:
     assert.equal(image?.range.start.line, 7);
   });
 
+  it('refuses to change an immutable pod field, pointing at the spec', async () => {
+    const name = uniqueName('fixed');
+    await cluster.api.applyDocuments(documents(podYaml(name, 'nginx')));
+    const text = podYaml(name, 'nginx', '    workingDir: /srv\n');
+    const [result] = await cluster.api.applyDocuments(documents(text));
+    const error = result?.error;
+    assert.ok(error instanceof ClusterError);
+    assert.equal(error.kind, 'invalid');
+    assert.equal(error.causes[0]?.field, 'spec');
+    assert.match(error.causes[0]?.message ?? '', /pod updates may not change fields other than/);
+    assert.equal(locateCauses(parseManifest(text), 0, error.causes)[0]?.range.start.line, 6);
+  });
+
   it('rejects an unknown field and points at it', async () => {
     const text = podYaml(uniqueName('typo'), 'nginx', '    imagePullPolice: Always\n');
     const [result] = await cluster.api.applyDocuments(documents(text));

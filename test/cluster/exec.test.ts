@@ -51,4 +51,13 @@ describe('exec', () => {
     const viaShell = await cluster.api.execCapture(busybox, 'box', ['sh', '-c', 'bash -c true']);
     assert.equal(viaShell.exitCode, 127, 'the shell reports a missing command as 127');
   });
+
+  it('runs bash where the image has it', async () => {
+    const name = uniqueName('ubuntu');
+    await cluster.api.applyDocuments([{ index: 0, object: { apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name: 'os', image: 'ubuntu', command: ['sleep', '3600'] }] } } }]);
+    await waitForObject(cluster.api, 'v1', 'Pod', name, (p) => containerStatus(p)?.state?.running !== undefined, { timeoutMs: cluster.patienceMs, what: 'running' });
+    const result = await cluster.api.execCapture(name, 'os', ['bash', '-c', 'echo "bash ${BASH_VERSION%%.*}"']);
+    assert.equal(result.exitCode, 0, result.stderr);
+    assert.match(result.stdout, /^bash \d+\n$/);
+  });
 });

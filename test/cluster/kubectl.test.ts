@@ -94,6 +94,17 @@ describe('kubectl against the same cluster', () => {
     }
   });
 
+  it('attaches to a container\'s stdin and output', async () => {
+    const name = uniqueName('echo');
+    const manifest = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  restartPolicy: Never\n  containers:\n  - name: main\n    image: busybox\n`
+      + '    stdin: true\n    stdinOnce: true\n    command: ["sh", "-c", "while read line; do echo \\"got $line\\"; done; echo bye"]\n';
+    assert.equal((await run(['apply', '--server-side', '-f', '-'], manifest)).code, 0);
+    await waitForObject(cluster.api, 'v1', 'Pod', name, (p) => containerStatus(p)?.state?.running !== undefined, { timeoutMs: cluster.patienceMs, what: 'running' });
+    const attached = await run(['attach', '-i', name], 'hello\n');
+    assert.equal(attached.code, 0, attached.stderr);
+    assert.equal(attached.stdout, 'got hello\nbye\n');
+  });
+
   it('describes a pod with its events, and deletes it', async () => {
     const described = await run(['describe', 'pod', shell]);
     assert.equal(described.code, 0, described.stderr);

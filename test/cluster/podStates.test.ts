@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { KubeObject } from '../../client/src/cluster';
 import { lowPortsAllowed, needsTestServer, startCluster, uniqueName, type ClusterUnderTest } from './harness';
-import { containerStatus, isRunningAndReady, podStatus, waitForDeletion, waitForLog, waitForObject } from './waitFor';
+import { containerStatus, isRunningAndReady, podStatus, waitForDeletion, waitForEvent, waitForLog, waitForObject } from './waitFor';
 
 function pod(name: string, container: Record<string, unknown>, spec: Record<string, unknown> = {}): KubeObject {
   return { apiVersion: 'v1', kind: 'Pod', metadata: { name, labels: { app: name } }, spec: { ...spec, containers: [{ name: 'main', ...container }] } };
@@ -70,6 +70,26 @@ describe('pod states', () => {
     }
     const seen = await reasons(name);
     assert.ok(seen.includes('Failed') && seen.includes('BackOff'), seen.join(', '));
+  });
+
+  it('explains that a private registry refused the pull', async (t) => {
+    if (!needsTestServer(t, cluster, 'the test registry\'s answers')) return;
+    const name = uniqueName('private');
+    await create(pod(name, { image: 'registry.example.com/team/app:1.0' }));
+    const failed = await waitPod(name, 'ErrImagePull', (p) => containerStatus(p)?.state?.waiting?.reason === 'ErrImagePull');
+    assert.match(containerStatus(failed)?.state?.waiting?.message ?? '', /failed to authorize: .*401 Unauthorized/);
+  });
+
+  it('turns ready when an exec readiness probe starts to pass, recording Unhealthy before', async () => {
+    const name = uniqueName('probe');
+    await create(pod(name, { image: 'busybox', command: ['sleep', '3600'], readinessProbe: { exec: { command: ['cat', 'ready-flag'] }, periodSeconds: 1 } }));
+    const notReady = await waitPod(name, 'running, not ready', (p) => containerStatus(p)?.state?.running !== undefined);
+    assert.equal(containerStatus(notReady)?.ready, false);
+    const unhealthy = await waitForEvent(cluster.api, name, 'Unhealthy', cluster.patienceMs);
+    assert.match(String(unhealthy.message), /^Readiness probe failed: /);
+    const touched = await cluster.api.execCapture(name, 'main', ['touch', 'ready-flag']);
+    assert.equal(touched.exitCode, 0, touched.stderr);
+    await waitPod(name, 'Ready', isRunningAndReady);
   });
 
   it('restarts a failing container with CrashLoopBackOff and keeps the previous logs', async () => {

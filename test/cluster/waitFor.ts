@@ -106,3 +106,24 @@ export async function waitForLog(cluster: ClusterUnderTest, pod: string, text: s
   if (!seen.includes(text)) throw new Error(`log of ${pod} never showed ${JSON.stringify(text)}; it was ${JSON.stringify(seen)}`);
   return seen;
 }
+
+/** Resolves with the first Event about `involvedName` with this reason. */
+export async function waitForEvent(api: ClusterApi, involvedName: string, reason: string, timeoutMs: number): Promise<KubeObject> {
+  let handle: { stop(): void } | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await new Promise<KubeObject>((resolve, reject) => {
+      timer = setTimeout(() => reject(new Error(`timed out waiting for a ${reason} event about ${involvedName}`)), timeoutMs);
+      const check = (event: KubeObject): void => {
+        if (event.reason === reason) resolve(event);
+      };
+      api.watch('v1', 'Event', { onList: (items) => items.forEach(check), onEvent: (_type, event) => check(event) },
+        { fieldSelector: `involvedObject.name=${involvedName}`, retryDelayMs: 100 }).then((h) => {
+        handle = h;
+      }, reject);
+    });
+  } finally {
+    if (timer) clearTimeout(timer);
+    handle?.stop();
+  }
+}

@@ -96,10 +96,14 @@ export function serveAttach(ws: WebSocketConnection, worker: ContainerWorker, qu
     onStdin: (data) => {
       if (query.stdin && stdin) stdin.write(data);
     },
-    onStdinClosed: () => undefined,
+    // With stdinOnce, the container's stdin closes when the first attached client closes it.
+    onStdinClosed: () => {
+      if (worker.spec.stdinOnce === true) stdin?.end();
+    },
     onResize: () => undefined,
   });
   ws.on('close', () => {
+    if (worker.spec.stdinOnce === true) stdin?.end();
     running.log.off('line', onLine);
     running.log.off('end', onEnd);
   });
