@@ -65,6 +65,11 @@ export function lowPortsAllowed(): boolean {
   }
 }
 
+/** The port web pods listen on: 80, unless the test server's pods may not bind it here. */
+export function webPort(): number {
+  return REAL_KUBECONFIG || lowPortsAllowed() ? 80 : 8080;
+}
+
 export function uniqueName(prefix: string): string {
   return `${prefix}-${randomBytes(3).toString('hex')}`;
 }

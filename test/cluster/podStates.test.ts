@@ -5,14 +5,14 @@ import assert from 'node:assert/strict';
 import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import type { KubeObject } from '../../client/src/cluster';
-import { lowPortsAllowed, needsTestServer, startCluster, uniqueName, type ClusterUnderTest } from './harness';
+import { needsTestServer, startCluster, uniqueName, webPort, type ClusterUnderTest } from './harness';
 import { containerStatus, isRunningAndReady, podStatus, waitForDeletion, waitForEvent, waitForLog, waitForObject } from './waitFor';
 
 function pod(name: string, container: Record<string, unknown>, spec: Record<string, unknown> = {}): KubeObject {
   return { apiVersion: 'v1', kind: 'Pod', metadata: { name, labels: { app: name } }, spec: { ...spec, containers: [{ name: 'main', ...container }] } };
 }
 
-const PORT = lowPortsAllowed() ? 80 : 8080;
+const PORT = webPort();
 
 describe('pod states', () => {
   let cluster: ClusterUnderTest;

@@ -4,10 +4,10 @@ import assert from 'node:assert/strict';
 import { get } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import type { ClusterError, KubeObject } from '../../client/src/cluster';
-import { lowPortsAllowed, startCluster, uniqueName, type ClusterUnderTest } from './harness';
+import { startCluster, uniqueName, webPort, type ClusterUnderTest } from './harness';
 import { isRunningAndReady, waitForObject } from './waitFor';
 
-const PORT = lowPortsAllowed() ? 80 : 8080;
+const PORT = webPort();
 
 function httpGet(port: number, path = '/'): Promise<{ status: number; server: string; body: string }> {
   return new Promise((resolve, reject) => {
