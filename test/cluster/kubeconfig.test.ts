@@ -82,6 +82,13 @@ describe('kubeconfig', () => {
     assert.deepEqual(loaded.missing, [missing]);
   });
 
+  it('notes which contexts get credentials from a plugin, and whether it may prompt', async () => {
+    const plugin = join(dir, 'plugin.yaml');
+    writeFileSync(plugin, SECOND.replace('    token: xyz\n', '    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: aws\n      interactiveMode: Always\n'));
+    const loaded = await loadKubeconfig([plugin]);
+    assert.deepEqual(loaded.contexts.map((c) => c.authPlugin), [{ command: 'aws', interactiveMode: 'Always' }, { command: 'aws', interactiveMode: 'Always' }]);
+  });
+
   it('reports a broken file and still loads the others', async () => {
     reset();
     const broken = join(dir, 'broken.yaml');

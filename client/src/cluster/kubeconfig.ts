@@ -15,6 +15,11 @@ export interface ContextInfo {
   readonly server?: string;
   /** The file that defines this context. */
   readonly file: string;
+  /**
+   * The exec credential plugin of the context's user, if any. A plugin whose interactiveMode is
+   * `Always` may prompt: run it only after a user action, never for background work.
+   */
+  readonly authPlugin?: { readonly command: string; readonly interactiveMode: string };
 }
 
 export interface KubeconfigProblem {
@@ -77,10 +82,14 @@ export async function loadKubeconfig(paths: readonly string[] = defaultKubeconfi
   });
   const infos: ContextInfo[] = [...contexts.values()].map(({ context, file }) => {
     const server = clusters.get(context.cluster)?.server;
+    const exec = users.get(context.user)?.exec as { command?: unknown; interactiveMode?: unknown } | undefined;
     return {
       name: context.name, cluster: context.cluster, user: context.user, file,
       ...(context.namespace ? { namespace: context.namespace } : {}),
       ...(server ? { server } : {}),
+      ...(exec && typeof exec.command === 'string'
+        ? { authPlugin: { command: exec.command, interactiveMode: typeof exec.interactiveMode === 'string' ? exec.interactiveMode : 'IfAvailable' } }
+        : {}),
     };
   });
   return { kubeConfig, contexts: infos, currentContext, files, missing, problems };
