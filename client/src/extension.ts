@@ -1,6 +1,7 @@
 // Activation only: builds the Podwright context, starts the language server and registers the
 // commands from their table. Features live in their own files.
 import * as vscode from 'vscode';
+import { KubeconfigClusterAccess } from './clusterAccess';
 import { commands } from './commands';
 import type { PodwrightContext } from './context';
 import { kubernetesVersionsFrom } from './kubernetesVersions';
@@ -19,8 +20,9 @@ export function activate(extension: vscode.ExtensionContext): PodwrightApi {
   const output = vscode.window.createOutputChannel('Podwright', { log: true });
   const versions = kubernetesVersionsFrom(extension.extension.packageJSON);
   server = new PodwrightLanguageServer(extension.asAbsolutePath('dist/server.js'), output);
-  const context: PodwrightContext = { extension, server, versions };
-  extension.subscriptions.push(output, server, new KubernetesVersionStatus(versions));
+  const cluster = new KubeconfigClusterAccess(extension.workspaceState);
+  const context: PodwrightContext = { extension, server, versions, cluster };
+  extension.subscriptions.push(output, server, cluster, new KubernetesVersionStatus(versions));
   for (const command of commands) {
     extension.subscriptions.push(vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(context, ...args)));
   }
