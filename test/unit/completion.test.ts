@@ -139,3 +139,18 @@ describe('empty document', () => {
     assert.ok(complete('apiVersion: v1\nkind: Pod\n---\n|').some((i) => i.label === 'Job (batch/v1)'));
   });
 });
+
+describe('well-known map keys', () => {
+  it('offers resource names under limits, without those present', () => {
+    const names = labels(complete(`${POD_HEAD}  - name: web\n    image: nginx\n    resources:\n      limits:\n        memory: 128Mi\n        |`));
+    assert.deepEqual(names, ['cpu', 'ephemeral-storage']);
+  });
+
+  it('offers node labels under nodeSelector', () => {
+    assert.ok(labels(complete('apiVersion: v1\nkind: Pod\nspec:\n  nodeSelector:\n    |')).includes('kubernetes.io/arch'));
+  });
+
+  it('offers nothing for labels, which are the author\'s own', () => {
+    assert.deepEqual(complete('apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    |'), []);
+  });
+});

@@ -13,6 +13,7 @@ import { resolvePath } from '../schema/resolvePath';
 import type { CursorContext, KeyContext } from './context';
 import { fieldSortText, isServerOwned } from './fieldOrder';
 import { siblingKeys } from './lineStructure';
+import { mapKeyCompletions } from './mapKeys';
 import { fieldSnippet, itemSnippet, requiredFields } from './snippets';
 import { summaryOf } from './summary';
 
@@ -27,6 +28,10 @@ export function keyCompletions(
   if (!resolved) return [];
   let typeId: string;
   let asListItem = false;
+  if (resolved.type.kind === 'map') {
+    const present = siblingKeys(context.lines, context.line, target.column);
+    return mapKeyCompletions(resolved.field, present, prefixRange(context, target));
+  }
   if (resolved.type.kind === 'object') typeId = resolved.type.typeId;
   else if (resolved.type.kind === 'array' && resolved.type.items.kind === 'object' && target.lineEmpty) {
     // Under a list field without a dash yet: offer the item's keys, each starting a new item.
@@ -36,11 +41,7 @@ export function keyCompletions(
 
   const present = asListItem ? new Set<string>() : siblingKeys(context.lines, context.line, target.column);
   const required = new Set(requiredFields(model, typeId));
-  const fileLine = context.firstLine + context.line;
-  const range: Range = {
-    start: { line: fileLine, character: target.column },
-    end: { line: fileLine, character: context.character },
-  };
+  const range = prefixRange(context, target);
   const shortType = shortTypeName(typeId);
   const items: CompletionItem[] = [];
   for (const field of model.fields(typeId)) {
@@ -50,6 +51,11 @@ export function keyCompletions(
     items.push(fieldItem(model, field, isRequired, fieldSortText(shortType, field.name, isRequired), range, asListItem ? typeId : undefined));
   }
   return items;
+}
+
+function prefixRange(context: CursorContext, target: KeyContext): Range {
+  const line = context.firstLine + context.line;
+  return { start: { line, character: target.column }, end: { line, character: context.character } };
 }
 
 function fieldItem(
