@@ -78,7 +78,7 @@ export function walkTyped(model: TypeModel, rootTypeId: string, root: Node | nul
   let visits: readonly Visit[] | undefined;
   if (root) {
     let byType = walks.get(root);
-    if (!byType) walks.set(root, (byType = new Map()));
+    if (!byType) walks.set(root, (byType = new Map<string, readonly Visit[]>()));
     visits = byType.get(rootTypeId);
     if (!visits) byType.set(rootTypeId, (visits = collect(model, rootTypeId, root)));
   } else {
