@@ -1,9 +1,10 @@
 // Helpers for rule tests: run the whole service on a fixture, pick diagnostics by code, locate the
 // text a diagnostic should cover, and apply a quick fix to get the text the user would end up with.
-import type { Diagnostic, Range, TextEdit } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import { LineIndex } from '../../server/src/service/document/lineIndex';
 import type { DiagnosticFixData } from '../../server/src/service/validation/validate';
 import { newService, validate } from './service';
+import { applyEdits, fixesOf as harnessFixesOf } from './ruleHarness';
 
 export function diagnostics(text: string): Diagnostic[] {
   return validate(newService(), text);
@@ -34,20 +35,10 @@ export function rangeIn(text: string, context: string, needle: string, occurrenc
 }
 
 export function fixesOf(diagnostic: Diagnostic | undefined): DiagnosticFixData['fixes'] {
-  const data = diagnostic?.data as DiagnosticFixData | undefined;
-  return data?.fixes ?? [];
+  return diagnostic ? harnessFixesOf(diagnostic) : [];
 }
 
-/** The text after applying edits (non-overlapping, any order). */
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  const lines = new LineIndex(text);
-  const offsets = edits
-    .map((e) => ({ start: lines.offsetAt(e.range.start), end: lines.offsetAt(e.range.end), newText: e.newText }))
-    .sort((a, b) => b.start - a.start);
-  let out = text;
-  for (const e of offsets) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
-  return out;
-}
+export { applyEdits };
 
 /** Applies the fix with this title (or the preferred one) of a diagnostic. */
 export function applyFix(text: string, diagnostic: Diagnostic | undefined, title?: string): string {
