@@ -130,6 +130,20 @@ export class ClusterSession extends EventEmitter<{ changed: [ChangeReason] }> {
     return this.cachedApi;
   }
 
+  /**
+   * An API for any context of the kubeconfig (the pod explorer browses them all), in `namespace`
+   * or that context's own. Podwright's context and namespace get the cached api(); others a new one.
+   */
+  async apiForContext(name: string, namespace?: string): Promise<ClusterApi> {
+    const context = this.current.contexts.find((c) => c.name === name);
+    if (!context) throw new ClusterError({ kind: 'config', message: `No context named "${name}" in ${this.paths.join(', ')}.` });
+    const inNamespace = namespace ?? (name === this.contextName ? this.namespace : context.namespace ?? 'default');
+    if (name === this.contextName && inNamespace === this.namespace) return this.api();
+    const kubeConfig = await this.kubeConfigFor(name, this.current);
+    const renew = async (): Promise<KubeConfig> => this.kubeConfigFor(name, await loadKubeconfig(this.paths));
+    return new KubeClusterApi(kubeConfig, inNamespace, renew);
+  }
+
   dispose(): void {
     this.watcher?.close();
     this.removeAllListeners();

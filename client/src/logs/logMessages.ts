@@ -1,0 +1,29 @@
+// The lines a log session writes itself (restarts, the pod going away, errors), so a reader of
+// the log can tell Podwright's notes from the container's output. English by default; the
+// extension passes translated ones.
+
+export interface LogMessages {
+  restarted(container: string, exitCode: number | undefined): string;
+  podDeleted(pod: string): string;
+  podTerminating(pod: string): string;
+  podFinished(pod: string, phase: string): string;
+  podNotFound(pod: string, namespace: string): string;
+  readFailed(container: string, message: string): string;
+  watchFailed(message: string): string;
+  stopped(): string;
+  /** Written once when lines had to be dropped to stay within the ring. */
+  truncated?(maxLines: number): string;
+}
+
+export const ENGLISH_LOG_MESSAGES: LogMessages = {
+  restarted: (container, exitCode) => exitCode === undefined
+    ? `--- container ${container} restarted ---`
+    : `--- container ${container} restarted (exit code ${exitCode}) ---`,
+  podDeleted: (pod) => `--- pod ${pod} deleted ---`,
+  podTerminating: (pod) => `--- pod ${pod} is terminating ---`,
+  podFinished: (pod, phase) => `--- pod ${pod} finished (${phase}) ---`,
+  podNotFound: (pod, namespace) => `--- pod ${pod} not found in namespace ${namespace} ---`,
+  readFailed: (container, message) => `--- cannot read the log of container ${container}: ${message} ---`,
+  watchFailed: (message) => `--- stopped watching the pod: ${message} ---`,
+  stopped: () => '--- stopped ---',
+};
