@@ -14,6 +14,7 @@ import { alreadyExists, ApiError, badRequest, internalError, invalid, modifiedCo
 import { validateObject, validateUpdate } from '../validation/validate';
 import { required } from '../validation/fieldErrors';
 import { checkUnknownFields, expectKind, parseBody, type FieldValidation } from './decode';
+import { hasFinalizers, markDeleted, readyToRemove } from './finalizers';
 
 export interface WriteOptions {
   readonly dryRun: boolean;
@@ -133,7 +134,7 @@ export class ApiCore {
     m.managedFields = lm.managedFields;
     this.finishWrite(type, live, next, options.fieldManager, subresource);
     if (options.dryRun) return { object: next, created: false, warnings };
-    return { object: this.store.update(type.resource, next), created: false, warnings };
+    return { object: this.removeIfFinalized(type, this.store.update(type.resource, next)), created: false, warnings };
   }
 
   patch(type: ResourceType, namespace: string, name: string, contentType: string, text: string, options: WriteOptions & { force: boolean }, subresource?: string): WriteResult {
@@ -185,7 +186,7 @@ export class ApiCore {
       if (!live) meta(merged).creationTimestamp = timestamp();
       return { object: merged, created: !live, warnings: [] };
     }
-    const stored = live ? this.store.update(type.resource, merged) : this.store.create(type.resource, merged);
+    const stored = live ? this.removeIfFinalized(type, this.store.update(type.resource, merged)) : this.store.create(type.resource, merged);
     return { object: stored, created: !live, warnings: [] };
   }
 
@@ -206,9 +207,16 @@ export class ApiCore {
       if (type.kind === 'Namespace') live.status = { ...(isObj(live.status) ? live.status : {}), phase: 'Terminating' };
       return this.store.update(type.resource, live);
     }
+    if (hasFinalizers(live)) return markDeleted(this.store, type.resource, live);
     const removed = this.store.remove(type.resource, type.namespaced ? namespace : '', name);
     if (!removed) throw notFound(type, name);
     return removed;
+  }
+
+  /** A deleted object whose last finalizer was just removed goes now. */
+  private removeIfFinalized(type: ResourceType, stored: Obj): Obj {
+    if (readyToRemove(stored)) this.store.remove(type.resource, meta(stored).namespace ?? '', meta(stored).name ?? '');
+    return stored;
   }
 
   /** Writes done by cluster components (kubelet, controllers) rather than API clients. */

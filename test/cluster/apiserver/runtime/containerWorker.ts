@@ -6,6 +6,7 @@ import { asArray, asString, isObj, timestamp, type Obj } from '../objects';
 import { parseQuantity } from '../validation/quantity';
 import { containerEnvironment, ContainerConfigError, expand } from './containerEnv';
 import { ContainerLog } from './containerLog';
+import { watchStorageLimit } from './ephemeralStorage';
 import { digestOf } from './images';
 import { startInContainer, type ContainerContext } from './execution';
 import { pullImage, type PulledImage } from './imagePull';
@@ -154,6 +155,8 @@ export class ContainerWorker {
     }
     const memoryLimit = parseQuantity(isObj(this.spec.resources) && isObj(this.spec.resources.limits) ? this.spec.resources.limits.memory : undefined);
     if (memoryLimit !== undefined) started.process.watchMemory(memoryLimit, this.pod.options.memoryPollMs);
+    const stopStorageWatch = watchStorageLimit(this.spec, context.cwd, this.pod.options.memoryPollMs,
+      (limit) => this.pod.evict(`Container ${this.name} exceeded its local ephemeral storage limit "${limit}". `));
     started.process.child.stdout?.on('data', (chunk: Buffer) => log.write('stdout', chunk));
     started.process.child.stderr?.on('data', (chunk: Buffer) => log.write('stderr', chunk));
     this.running = { process: started.process, context, log };
@@ -163,6 +166,7 @@ export class ContainerWorker {
     this.probes.start();
     this.pod.publish();
     const exit = await started.process.exited;
+    stopStorageWatch();
     this.probes.stop();
     this.probes = undefined;
     log.end();

@@ -53,6 +53,9 @@ export const IMAGES: readonly ImageDefinition[] = [
     entrypoint: ['logger'], cmd: [], sizeBytes: 1_304_118 },
   { repository: 'docker.io/podwright/memhog', tagPattern: /^(latest|\d+(\.\d+){0,2})$/, tools: CORE_TOOLS, programs: { memhog: 'memhog' },
     entrypoint: ['memhog'], cmd: [], sizeBytes: 1_290_555 },
+  // Built for arm64 only: it pulls (a single-platform image), then cannot run on this amd64 node.
+  { repository: 'docker.io/podwright/arm64-only', tagPattern: /^(latest|\d+(\.\d+){0,2})$/, tools: [], programs: { app: 'foreignArch' },
+    entrypoint: ['/usr/local/bin/app'], cmd: [], sizeBytes: 9_874_231 },
 ];
 
 export function parseImage(image: string): ImageReference {

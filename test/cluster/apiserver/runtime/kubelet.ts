@@ -11,6 +11,7 @@ import { ImageStore } from './imageStore';
 import type { RuntimeOptions } from './options';
 import { PodWorker } from './podWorker';
 import type { RunningProcess } from './processes';
+import { rejectUnschedulable } from './scheduling';
 
 export class Kubelet {
   private readonly workers = new Map<string, PodWorker>();
@@ -109,6 +110,7 @@ export class Kubelet {
     if (this.workers.has(key) || m.deletionTimestamp !== undefined) return;
     const spec = isObj(pod.spec) ? pod.spec : {};
     if (typeof spec.nodeName === 'string' && spec.nodeName !== this.options.nodeName) return;
+    if (rejectUnschedulable(this.core, this.events, this.options.nodeName, pod)) return;
     const host = this.freeHosts.shift();
     if (host === undefined) return;
     const worker = new PodWorker(

@@ -21,6 +21,8 @@ export interface PodContext {
   publish(): void;
   event(type: 'Normal' | 'Warning', reason: string, message: string, fieldPath?: string): void;
   isStopping(): boolean;
+  /** The kubelet evicts the pod: its containers stop and it ends Failed with reason Evicted. */
+  evict(message: string): void;
 }
 
 /** Resolves after `ms`, or early when the signal aborts. */

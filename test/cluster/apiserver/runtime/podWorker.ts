@@ -4,15 +4,17 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ApiCore } from '../core/core';
 import type { EventRecorder } from '../core/events';
+import { finishDeletion } from '../core/finalizers';
 import { asArray, asString, clone, isObj, meta, timestamp, type Obj } from '../objects';
 import { resourceByName } from '../resources';
 import type { Store } from '../store';
 import { ContainerWorker } from './containerWorker';
 import type { ImageStore } from './imageStore';
-import type { RuntimeOptions } from './options';
-import type { PodContext } from './podContext';
+import { backoffDelay, type RuntimeOptions } from './options';
+import { pause, type PodContext } from './podContext';
 import type { RunningProcess } from './processes';
 import { podStatus } from './podStatus';
+import { volumeSetupError } from './volumes';
 
 export interface NodeServices {
   readonly core: ApiCore;
@@ -41,6 +43,8 @@ export class PodWorker implements PodContext {
   private startTime = timestamp();
   private publishQueued = false;
   private finished: Promise<void> = Promise.resolve();
+  private evictedMessage: string | undefined;
+  private readonly stopped = new AbortController();
 
   constructor(private readonly node: NodeServices, pod: Obj, readonly podIp: string) {
     const m = meta(pod);
@@ -107,6 +111,7 @@ export class PodWorker implements PodContext {
       hostIp: this.node.hostIp, podIp: this.podIp, startTime: this.startTime,
       previous: isObj(pod.status) ? pod.status : {},
     });
+    if (this.evictedMessage !== undefined && isObj(pod.status)) Object.assign(pod.status, { phase: 'Failed', reason: 'Evicted', message: this.evictedMessage });
     this.node.core.systemUpdate(PODS, pod, 'kubelet', 'status');
   }
 
@@ -136,6 +141,7 @@ export class PodWorker implements PodContext {
     this.sandboxReady = true;
     for (const c of this.containers) if (this.init.length === 0) c.setWaiting('ContainerCreating');
     this.publish();
+    if (!(await this.setUpVolumes())) return;
     for (const worker of this.init) {
       worker.setWaiting('PodInitializing');
       const exit = await worker.run();
@@ -152,22 +158,45 @@ export class PodWorker implements PodContext {
     this.publish();
   }
 
+  /** Waits (with FailedMount events and back-off) until every volume's object exists; false when stopped first. */
+  private async setUpVolumes(): Promise<boolean> {
+    for (let failures = 0; !this.stopping; failures++) {
+      const pod = this.currentPod();
+      const error = pod ? volumeSetupError(this.store, pod) : undefined;
+      if (error === undefined) return !this.stopping;
+      this.event('Warning', 'FailedMount', error);
+      await pause(backoffDelay(this.node.options, failures), this.stopped.signal);
+    }
+    return false;
+  }
+
+  evict(message: string): void {
+    if (this.stopping) return;
+    this.stopping = true;
+    this.stopped.abort();
+    this.evictedMessage = message;
+    this.event('Warning', 'Evicted', message);
+    void Promise.all([...this.init, ...this.containers].map((c) => c.stop(0))).then(() => this.publish());
+  }
+
   /** Graceful termination for a deleted pod; the pod object goes once the containers are down. */
   async terminate(graceSeconds: number): Promise<void> {
     if (this.stopping) return;
     this.stopping = true;
+    this.stopped.abort();
     const graceMs = graceSeconds * 1000 * this.node.options.graceTimeScale;
     await Promise.all([...this.init, ...this.containers].map((c) => c.stop(graceMs)));
     await this.finished;
     this.writeStatus();
     this.removed = true;
-    this.store.remove('pods', this.namespace, this.name);
+    finishDeletion(this.store, 'pods', this.namespace, this.name);
     this.cleanup();
   }
 
   /** The pod object is already gone (forced deletion): kill everything now. */
   async kill(): Promise<void> {
     this.stopping = true;
+    this.stopped.abort();
     this.removed = true;
     await Promise.all([...this.init, ...this.containers].map((c) => c.stop(0)));
     await this.finished;
