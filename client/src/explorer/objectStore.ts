@@ -14,8 +14,8 @@ export type ConnectionState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'connecting' }
   | { readonly kind: 'live' }
-  /** The watch failed; the store retries at `retryAt` (epoch ms). */
-  | { readonly kind: 'disconnected'; readonly error: ClusterError; readonly retryAt: number; readonly attempt: number }
+  /** The watch failed; the store retries at `retryAt` (epoch ms), `delayMs` after the failure. */
+  | { readonly kind: 'disconnected'; readonly error: ClusterError; readonly retryAt: number; readonly delayMs: number; readonly attempt: number }
   /** A failure retrying cannot fix (401, 403, ...): only a user refresh tries again. */
   | { readonly kind: 'failed'; readonly error: ClusterError };
 
@@ -152,7 +152,7 @@ export class ObjectStore<T extends StoredObject> {
       return;
     }
     const delay = this.backoff.next();
-    this.setState({ kind: 'disconnected', error, retryAt: this.clock.now() + delay, attempt: this.backoff.attempts });
+    this.setState({ kind: 'disconnected', error, retryAt: this.clock.now() + delay, delayMs: delay, attempt: this.backoff.attempts });
     this.cancelRetry = this.clock.setTimer(() => {
       this.cancelRetry = undefined;
       this.connect();
