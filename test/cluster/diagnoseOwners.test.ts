@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { KubeObject } from '../../client/src/cluster';
-import { manifestWorkloads, podBelongsTo } from '../../client/src/clusterDiagnostics/manifestPods';
+import { manifestWorkloads, podBelongsTo } from '../../client/src/clusterDiagnostics/manifestWorkloads';
 import { parseManifest } from '../../server/src/service/document/manifest';
 import { applyYaml, gather, lineAt, only, waitingReason, waitPod } from './diagnoseHarness';
 import { startCluster, uniqueName, type ClusterUnderTest } from './harness';
