@@ -2,7 +2,7 @@
 // live pod): set `imagePullPolicy: IfNotPresent` (replace the value, or add the key after `image:`
 // with the container's indentation), and replace a memory limit keeping its quotes. No VS Code.
 
-import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { Manifest } from '../../../server/src/service/document/manifest';
 import { insertAfterPair, replaceScalar, type TextEdit } from '../../../server/src/service/util/textEdits';
 import { pairOf } from '../../../server/src/service/util/yamlAccess';
