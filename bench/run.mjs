@@ -2,6 +2,7 @@
 // 500-document manifest, then yaml-language-server with a strict Kubernetes 1.36 schema on the same
 // file in the same run, and prints p50/p95, peak RSS, targets and ratios. Not a test: nothing here
 // is asserted. Every wait is bounded and a watchdog ends the run if anything still hangs.
+// Then the pod explorer's tree model and log sessions in-process (bench/explorerLogs.mjs).
 // Usage: node bench/run.mjs [--no-peer] [--quick]   (env PODWRIGHT_BENCH_SERVER=path/to/server.js)
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -11,6 +12,7 @@ import { parseAllDocuments } from 'yaml';
 import { writeManifest } from './generate.mjs';
 import { writeStrictKubernetesSchema } from './k8sSchema.mjs';
 import { LspSession } from './lspSession.mjs';
+import { benchExplorerAndLogs } from './explorerLogs.mjs';
 import { measureServer } from './measure.mjs';
 import { formatTable, percentile } from './stats.mjs';
 
@@ -138,3 +140,6 @@ const rows = [
 console.log(`\n${formatTable(rows, results, peerName)}\n`);
 for (const note of notes) console.log(`note: ${note}`);
 LspSession.killAll();
+
+// 3. The pod explorer's tree model and log sessions, in this process (compiled by `npx tsc -b`).
+await benchExplorerAndLogs({ quick, log });
