@@ -2,16 +2,20 @@
 // commands from their table. Features live in their own files.
 import * as vscode from 'vscode';
 import { KubeconfigClusterAccess } from './clusterAccess';
+import { registerClusterUi } from './clusterUi/index';
 import { commands } from './commands';
 import type { PodwrightContext } from './context';
 import { kubernetesVersionsFrom } from './kubernetesVersions';
 import { PodwrightLanguageServer } from './languageClient';
 import { KubernetesVersionStatus } from './statusBar';
+import { useDialogs, type Dialogs } from './ui/dialogs';
 
 /** What activate() returns to other extensions (and the integration tests). */
 export interface PodwrightApi {
   /** Resolves once the language server has answered `initialize`. */
   whenServerReady(): Promise<void>;
+  /** Replaces the questions and notices of the cluster commands (tests); undefined restores VS Code's. */
+  useDialogs(dialogs: Dialogs | undefined): void;
 }
 
 let server: PodwrightLanguageServer | undefined;
@@ -23,12 +27,13 @@ export function activate(extension: vscode.ExtensionContext): PodwrightApi {
   const cluster = new KubeconfigClusterAccess(extension.workspaceState);
   const context: PodwrightContext = { extension, server, versions, cluster };
   extension.subscriptions.push(output, server, cluster, new KubernetesVersionStatus(versions));
+  extension.subscriptions.push(registerClusterUi(context));
   for (const command of commands) {
     extension.subscriptions.push(vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(context, ...args)));
   }
   void server.start();
   const started = server;
-  return { whenServerReady: () => started.whenReady() };
+  return { whenServerReady: () => started.whenReady(), useDialogs };
 }
 
 export async function deactivate(): Promise<void> {
