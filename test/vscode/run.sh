@@ -5,7 +5,11 @@
 # The extension under test is what would ship: the files `vsce ls` lists, copied without
 # node_modules (so a bundle that needs node_modules fails here), or an unpacked .vsix.
 # Needs `npm run build` first. Env: PODWRIGHT_VSCODE_GREP=<pattern> runs matching tests only;
-# PODWRIGHT_VSCODE_VSIX=<file.vsix> tests that package instead of the staged files.
+# PODWRIGHT_VSCODE_VSIX=<file.vsix> tests that package instead of the staged files;
+# PODWRIGHT_VSCODE_CLUSTER=0 runs without the test API server (the cluster suites then skip).
+# The test API server (test/vscode/testCluster.mjs) runs for the whole run; its environment
+# (KUBECONFIG, PODWRIGHT_TEST_CLUSTER_URL, ...) reaches the extension host through EXT_ENV, and it
+# is stopped, with every pod process, when this script exits for any reason.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 RECIPE=$(cd "$(dirname "$0")/../../../shared/recipes/vscode-server" && pwd)
@@ -22,7 +26,17 @@ give_up() {
 bash "$RECIPE/setup.sh" .vscode-test || give_up "the VS Code server setup failed"
 npx tsc -b test/vscode || give_up "the integration tests do not compile"
 WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+CLUSTER_PID=
+stop_cluster() {
+  [ -n "$CLUSTER_PID" ] || return 0
+  kill -TERM "$CLUSTER_PID" 2>/dev/null || true
+  # It stops its pods first; give it a bounded time, then make sure.
+  for _ in $(seq 1 200); do kill -0 "$CLUSTER_PID" 2>/dev/null || break; sleep 0.1; done
+  kill -KILL "$CLUSTER_PID" 2>/dev/null || true
+  wait "$CLUSTER_PID" 2>/dev/null || true
+  CLUSTER_PID=
+}
+trap 'stop_cluster; rm -rf "$WORK"' EXIT
 EXT="$WORK/extension"
 if [ -n "${PODWRIGHT_VSCODE_VSIX:-}" ]; then
   unzip -q "$PODWRIGHT_VSCODE_VSIX" 'extension/*' -d "$WORK" || give_up "cannot unpack $PODWRIGHT_VSCODE_VSIX"
@@ -37,6 +51,20 @@ cp -r test/fixtures/vscode "$WORK/workspace"
 # A free port, so runs of other suites on the same machine do not collide.
 PORT=${PORT:-$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}
 EXT_ENV=${EXT_ENV:-"{\"PODWRIGHT_VSCODE_GREP\":\"${PODWRIGHT_VSCODE_GREP:-}\"}"}
+if [ "${PODWRIGHT_VSCODE_CLUSTER:-1}" != 0 ]; then
+  # The cluster suites need the test API server (compiled with the test project).
+  npx tsc -b test || echo "vscode integration tests: the test project has type errors; using the last build of the test API server" >&2
+  node test/vscode/testCluster.mjs --write-env "$WORK/cluster-env.json" --parent $$ > "$WORK/cluster.log" 2>&1 &
+  CLUSTER_PID=$!
+  for _ in $(seq 1 600); do
+    [ -f "$WORK/cluster-env.json" ] && break
+    kill -0 "$CLUSTER_PID" 2>/dev/null || { cat "$WORK/cluster.log" >&2; CLUSTER_PID=; give_up "the test API server did not start"; }
+    sleep 0.1
+  done
+  [ -f "$WORK/cluster-env.json" ] || { cat "$WORK/cluster.log" >&2; give_up "the test API server did not start within 60 s"; }
+  cat "$WORK/cluster.log"
+  EXT_ENV=$(node -e 'const fs=require("fs");console.log(JSON.stringify({...JSON.parse(process.argv[1]),...JSON.parse(fs.readFileSync(process.argv[2],"utf8"))}))' "$EXT_ENV" "$WORK/cluster-env.json")
+fi
 # The workbench logs chat-model chatter on every editor change; it says nothing about Podwright.
 set +e
 T=.vscode-test PORT=$PORT EXT_ENV=$EXT_ENV bash "$RECIPE/run-tests.sh" "$EXT" out/vscode/test/vscode/index.js "$WORK/workspace" \
