@@ -106,7 +106,8 @@ export async function runApply(context: PodwrightContext, request: ApplyRequest)
     }
     ui.applyDiagnostics.clear(document.uri);
     const guard = protectedBy(api.context);
-    if (planChangesSomething(plan) && (confirmApply() || guard !== undefined)) {
+    // A protected context is asked about even when nothing changes: the apply still takes field ownership.
+    if (guard !== undefined || (planChangesSomething(plan) && confirmApply())) {
       const texts = planDiffTexts(plan);
       const name = plan.entries.length === 1 ? plan.entries[0]?.ref.name ?? 'apply' : 'apply';
       const closeDiff = await ui.diffs.show(name, texts.before, texts.after, vscode.l10n.t('{0}: live ↔ after apply (context "{1}")', name, api.context));
