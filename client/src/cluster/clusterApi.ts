@@ -1,5 +1,6 @@
 // The cluster facade the UI depends on: one context, one namespace, typed results and explained
 // errors. No VS Code here; tests drive it against the test API server or a real cluster.
+import type { Duplex } from 'node:stream';
 import { applyDocuments, type ApplyDocument, type ApplyOptions, type ApplyResult } from './apply';
 import type { KubeConfig } from './clientNode';
 import { gatherDescribe, type DescribeData } from './describe';
@@ -10,6 +11,7 @@ import type { KubeObject, ObjectRef } from './kubeObject';
 import { cleanLiveObject } from './liveObject';
 import { readLogs, streamLogs, type LogOptions } from './logs';
 import { forwardPort, type PortForwardHandle } from './portForward';
+import { openPortTunnel, type TunnelOptions } from './portTunnel';
 import { Transport } from './transport';
 import { watchObjects, type WatchHandle, type WatchHandler, type WatchOptions } from './watch';
 
@@ -51,6 +53,8 @@ export interface ClusterApi {
   exec(pod: string, options: ExecOptions & { namespace?: string }): Promise<ExecOutcome>;
   execCapture(pod: string, container: string, command: readonly string[], namespace?: string): Promise<ExecOutcome & { stdout: string; stderr: string }>;
   portForward(pod: string, remotePort: number, options?: { localPort?: number; namespace?: string }): Promise<PortForwardHandle>;
+  /** Pipes one local connection to the pod's port (for callers with their own listener). */
+  tunnel(pod: string, remotePort: number, socket: Duplex, options?: TunnelOptions & { namespace?: string }): Promise<void>;
 }
 
 export class KubeClusterApi implements ClusterApi {
@@ -145,5 +149,9 @@ export class KubeClusterApi implements ClusterApi {
 
   portForward(pod: string, remotePort: number, options: { localPort?: number; namespace?: string } = {}): Promise<PortForwardHandle> {
     return forwardPort(this.kubeConfig, this.target, options.namespace ?? this.namespace, pod, remotePort, options.localPort ?? 0);
+  }
+
+  tunnel(pod: string, remotePort: number, socket: Duplex, options: TunnelOptions & { namespace?: string } = {}): Promise<void> {
+    return openPortTunnel(this.kubeConfig, this.target, options.namespace ?? this.namespace, pod, remotePort, socket, options);
   }
 }

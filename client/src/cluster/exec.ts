@@ -11,6 +11,8 @@ export interface ExecOptions {
   readonly stdout?: Writable;
   readonly stderr?: Writable;
   readonly tty?: boolean;
+  /** Aborting closes the connection (the session ends as if the network dropped it). */
+  readonly signal?: AbortSignal;
 }
 
 export interface ExecOutcome {
@@ -52,6 +54,8 @@ export async function execInPod(kubeConfig: KubeConfig, target: Target, namespac
     }).then((socket) => {
       const ws = socket as unknown as ClosableSocket;
       ws.on('close', () => resolve(outcome ?? { exitCode: -1, message: 'the connection closed before the command finished' }));
+      if (options.signal?.aborted) ws.close();
+      else options.signal?.addEventListener('abort', () => ws.close(), { once: true });
     }, (error: unknown) => {
       const detail = error instanceof Error ? error.message : (error as { message?: string } | undefined)?.message ?? String(error);
       reject(new ClusterError({ kind: 'bad-request', target, cause: error, message: `Cannot exec in pod "${pod}" (context "${target.context}"): ${detail}` }));

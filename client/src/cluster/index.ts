@@ -14,5 +14,6 @@ export { refOf, type KubeObject, type ObjectRef } from './kubeObject';
 export { cleanLiveObject, ownedBy } from './liveObject';
 export type { LogOptions } from './logs';
 export type { PortForwardHandle } from './portForward';
+export type { TunnelOptions } from './portTunnel';
 export { ClusterSession, type ChangeReason, type SessionOptions, type SessionSelection } from './session';
 export type { WatchEventType, WatchHandle, WatchHandler, WatchOptions } from './watch';

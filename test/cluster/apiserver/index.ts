@@ -146,6 +146,11 @@ export class TestCluster {
     return this.front.upgrades;
   }
 
+  /** Terminal sizes exec clients sent on the resize channel (pod, container, width, height). */
+  get resizes(): readonly { pod: string; container: string; width: number; height: number }[] {
+    return this.front.resizes;
+  }
+
   /** Ends all open watches (clients reconnect from their last resourceVersion). */
   endWatches(): void {
     this.front.endWatches();

@@ -58,6 +58,8 @@ export class ApiFront {
   hook: RequestHook | undefined;
   /** Streams opened so far: subresource and negotiated WebSocket protocol. */
   readonly upgrades: { subresource: string; protocol: string }[] = [];
+  /** Terminal sizes received on exec resize channels, in order. */
+  readonly resizes: { pod: string; container: string; width: number; height: number }[] = [];
 
   constructor(private readonly options: FrontOptions, private readonly services: FrontServices) {
     this.server = createServer({ cert: options.cert, key: options.key, ca: options.ca, requestCert: true, rejectUnauthorized: false });
@@ -193,7 +195,8 @@ export class ApiFront {
     const ws = acceptWebSocket(req, socket, head, CHANNEL_PROTOCOLS);
     if (!ws) return;
     this.upgrades.push({ subresource: sub, protocol: ws.protocol });
-    if (sub === 'exec') serveExec(ws, running, query);
+    const podName = route.name;
+    if (sub === 'exec') serveExec(ws, running, query, (width, height) => this.resizes.push({ pod: podName, container: name, width, height }));
     else serveAttach(ws, running, query);
   }
 }

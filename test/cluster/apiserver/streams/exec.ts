@@ -25,7 +25,8 @@ export function requireRunning(worker: ContainerWorker | undefined, phase: unkno
   return worker;
 }
 
-export function serveExec(ws: WebSocketConnection, worker: ContainerWorker, query: StreamQuery): void {
+/** `onResize` observes the terminal sizes the client sends (there is no PTY here to apply them to). */
+export function serveExec(ws: WebSocketConnection, worker: ContainerWorker, query: StreamQuery, onResize?: (width: number, height: number) => void): void {
   const running = worker.running;
   if (!running) {
     ws.close(1011, 'container not running');
@@ -59,7 +60,7 @@ export function serveExec(ws: WebSocketConnection, worker: ContainerWorker, quer
   readChannels(ws, {
     onStdin: (data) => child.stdin?.write(data),
     onStdinClosed: () => child.stdin?.end(),
-    onResize: () => undefined,
+    onResize: (width, height) => onResize?.(width, height),
   });
   child.stdin?.on('error', () => undefined);
   ws.on('close', () => {
