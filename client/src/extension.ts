@@ -9,6 +9,7 @@ import { kubernetesVersionsFrom } from './kubernetesVersions';
 import { PodwrightLanguageServer } from './languageClient';
 import { KubernetesVersionStatus } from './statusBar';
 import { useDialogs, type Dialogs } from './ui/dialogs';
+import { podViews, registerPodViews } from './views/podViews';
 
 /** What activate() returns to other extensions (and the integration tests). */
 export interface PodwrightApi {
@@ -16,6 +17,8 @@ export interface PodwrightApi {
   whenServerReady(): Promise<void>;
   /** Replaces the questions and notices of the cluster commands (tests); undefined restores VS Code's. */
   useDialogs(dialogs: Dialogs | undefined): void;
+  /** The pod explorer's tree as VS Code sees it (walk it with getChildren/getTreeItem). */
+  readonly podTree: vscode.TreeDataProvider<unknown>;
 }
 
 let server: PodwrightLanguageServer | undefined;
@@ -28,12 +31,13 @@ export function activate(extension: vscode.ExtensionContext): PodwrightApi {
   const context: PodwrightContext = { extension, server, versions, cluster };
   extension.subscriptions.push(output, server, cluster, new KubernetesVersionStatus(versions));
   extension.subscriptions.push(registerClusterUi(context));
+  extension.subscriptions.push(registerPodViews(context));
   for (const command of commands) {
     extension.subscriptions.push(vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(context, ...args)));
   }
   void server.start();
   const started = server;
-  return { whenServerReady: () => started.whenReady(), useDialogs };
+  return { whenServerReady: () => started.whenReady(), useDialogs, podTree: podViews().explorer };
 }
 
 export async function deactivate(): Promise<void> {
