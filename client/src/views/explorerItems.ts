@@ -54,10 +54,11 @@ function errorTooltip(state: ConnectionState | undefined): string | undefined {
   return state?.kind === 'disconnected' || state?.kind === 'failed' ? explainClusterError(state.error) : undefined;
 }
 
-export function contextItem(node: ContextNode, info: ContextInfo | undefined, current: boolean, state: ConnectionState | undefined, now: number): vscode.TreeItem {
+/** `namespacesForbidden`: the user may not list namespaces, so the rows are the kubeconfig's namespace (not an outage). */
+export function contextItem(node: ContextNode, info: ContextInfo | undefined, current: boolean, state: ConnectionState | undefined, now: number, namespacesForbidden: boolean): vscode.TreeItem {
   const item = new vscode.TreeItem(node.context, current ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
   item.id = node.id;
-  const parts = [current ? vscode.l10n.t('current') : undefined, connectionText(state, now)].filter((p) => p !== undefined);
+  const parts = [current ? vscode.l10n.t('current') : undefined, namespacesForbidden ? undefined : connectionText(state, now)].filter((p) => p !== undefined);
   item.description = parts.join(' · ');
   item.iconPath = stateIcon(state, current ? 'vm-active' : 'vm');
   item.contextValue = current ? 'podwright.context.current' : 'podwright.context';

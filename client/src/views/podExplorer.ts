@@ -89,12 +89,13 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
     if (node.type === 'namespace') {
       this.scopes.get(node.context)?.stopNamespace(node.namespace);
       this.podNodes.delete(node.id);
-      this.changed.fire(node);
     } else if (node.type === 'context') {
       this.scopes.get(node.context)?.dispose();
       this.scopes.delete(node.context);
-      this.changed.fire(node);
+    } else {
+      return;
     }
+    this.changed.fire(node);
   }
 
   getTreeItem(node: ExplorerNode): vscode.TreeItem {
@@ -102,7 +103,8 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
     switch (node.type) {
       case 'context': {
         const info = this.session?.contexts.find((c) => c.name === node.context);
-        return contextItem(node, info, node.context === this.session?.contextName, this.scopes.get(node.context)?.namespaceWatch?.state, now);
+        const state = this.scopes.get(node.context)?.namespaceWatch?.state;
+        return contextItem(node, info, node.context === this.session?.contextName, state, now, namespacesForbidden(state));
       }
       case 'namespace': {
         const store = this.scopes.get(node.context)?.existingPods(node.namespace);
@@ -172,7 +174,7 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
     let names: string[];
     if (state.kind === 'live') {
       names = [...store.objects.keys()].sort();
-    } else if (state.kind === 'failed' && isClusterError(state.error) && state.error.kind === 'forbidden') {
+    } else if (namespacesForbidden(state)) {
       // Many users may not list namespaces: offer the ones the kubeconfig and Podwright name.
       names = [...new Set([this.session?.contexts.find((c) => c.name === node.context)?.namespace ?? 'default',
         ...(node.context === this.session?.contextName ? [this.session.namespace] : [])])];
@@ -273,11 +275,8 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
   }
 
   private cached<T extends ExplorerNode>(cache: Map<string, T>, id: string, make: (id: string) => T): T {
-    let node = cache.get(id);
-    if (!node) {
-      node = make(id);
-      cache.set(id, node);
-    }
+    const node = cache.get(id) ?? make(id);
+    cache.set(id, node);
     return node;
   }
 
@@ -293,4 +292,8 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
     if (this.ageTimer) clearInterval(this.ageTimer);
     for (const subscription of this.subscriptions) subscription.dispose();
   }
+}
+
+function namespacesForbidden(state: ConnectionState | undefined): boolean {
+  return state?.kind === 'failed' && isClusterError(state.error) && state.error.kind === 'forbidden';
 }

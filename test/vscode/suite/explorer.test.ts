@@ -123,6 +123,16 @@ describe('pod explorer', function () {
     assert.equal(children[0]?.element.type, 'message');
   });
 
+  it('shows the kubeconfig\'s namespace for a context that may not list namespaces', async () => {
+    const restricted = (await childRow(undefined, env?.restrictedContext ?? '')).element;
+    await rows(restricted);
+    const namespaceRow = await childRow(restricted, 'default');
+    assert.equal(namespaceRow.element.type, 'namespace');
+    const contextRow = (await rows()).find((row) => row.label === env?.restrictedContext);
+    assert.doesNotMatch(contextRow?.description ?? '', /not available|disconnected/, 'not an outage');
+    assert.match(typeof contextRow?.item.tooltip === 'string' ? contextRow.item.tooltip : '', /may not list namespaces/);
+  });
+
   it('offers the pod commands on pod and container rows through the menus', async () => {
     const manifest = JSON.parse(fs.readFileSync(extensionPath('package.json'), 'utf8')) as { contributes: { menus: Record<string, MenuEntry[]> } };
     const itemMenus = manifest.contributes.menus['view/item/context'] ?? [];
