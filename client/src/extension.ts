@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { KubeconfigClusterAccess } from './clusterAccess';
 import { registerClusterUi } from './clusterUi/index';
 import { commands } from './commands';
+import { portForwards, registerPortForwards } from './forwards/portForwards';
 import type { PodwrightContext } from './context';
 import { kubernetesVersionsFrom } from './kubernetesVersions';
 import { PodwrightLanguageServer } from './languageClient';
@@ -17,6 +18,9 @@ export interface PodwrightApi {
   whenServerReady(): Promise<void>;
   /** Replaces the questions and notices of the cluster commands (tests); undefined restores VS Code's. */
   useDialogs(dialogs: Dialogs | undefined): void;
+  /** The Port Forwards view's tree, and the status bar text (undefined while hidden). */
+  readonly portForwardTree: vscode.TreeDataProvider<unknown>;
+  portForwardStatus(): string | undefined;
   /** The pod explorer's tree as VS Code sees it (walk it with getChildren/getTreeItem). */
   readonly podTree: vscode.TreeDataProvider<unknown>;
 }
@@ -32,12 +36,13 @@ export function activate(extension: vscode.ExtensionContext): PodwrightApi {
   extension.subscriptions.push(output, server, cluster, new KubernetesVersionStatus(versions));
   extension.subscriptions.push(registerClusterUi(context));
   extension.subscriptions.push(registerPodViews(context));
+  extension.subscriptions.push(registerPortForwards(context));
   for (const command of commands) {
     extension.subscriptions.push(vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(context, ...args)));
   }
   void server.start();
   const started = server;
-  return { whenServerReady: () => started.whenReady(), useDialogs, podTree: podViews().explorer };
+  return { whenServerReady: () => started.whenReady(), useDialogs, podTree: podViews().explorer, portForwardTree: portForwards().tree, portForwardStatus: () => portForwards().status.text };
 }
 
 export async function deactivate(): Promise<void> {

@@ -2,9 +2,12 @@
 import { apply } from './apply';
 import { clearPodFilter } from './clearPodFilter';
 import type { PodwrightCommand } from './command';
+import { copyPortForwardUrl, openPortForward, restartPortForward, stopPortForward } from './portForwardActions';
+import { portForward } from './portForward';
 import { copyPodName } from './copyPodName';
 import { deleteObject } from './delete';
 import { describe } from './describe';
+import { exec } from './exec';
 import { filterPods } from './filterPods';
 import { logs, logsPrevious } from './logs';
 import { refreshDescribe } from './refreshDescribe';
@@ -21,4 +24,5 @@ import { switchNamespace } from './switchNamespace';
 
 export const commands: readonly PodwrightCommand[] = [restartServer, showOutput, selectKubernetesVersion, setKubernetesVersion,
   apply, describe, refreshDescribe, deleteObject, showLiveYaml, switchContext, switchNamespace,
-  refreshPods, filterPods, clearPodFilter, copyPodName, logs, logsPrevious, stopLogs, restartLogs];
+  refreshPods, filterPods, clearPodFilter, copyPodName, logs, logsPrevious, stopLogs, restartLogs,
+  exec, portForward, stopPortForward, restartPortForward, openPortForward, copyPortForwardUrl];
