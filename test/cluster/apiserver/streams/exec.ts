@@ -7,6 +7,7 @@ import type { ContainerWorker } from '../runtime/containerWorker';
 import { notFoundMessage, startInContainer } from '../runtime/execution';
 import { badRequest } from '../status';
 import { readChannels, sendChannel, sendOutcome, STDERR, STDOUT } from './channels';
+import { crlf, LineDiscipline } from './lineDiscipline';
 
 export interface StreamQuery {
   readonly command: readonly string[];
@@ -44,7 +45,7 @@ export function serveExec(ws: WebSocketConnection, worker: ContainerWorker, quer
   }
   const child = started.process.child;
   const output = (channel: number) => (chunk: Buffer): void => {
-    if (!sendChannel(ws, channel, chunk)) {
+    if (!sendChannel(ws, channel, query.tty ? crlf(chunk) : chunk)) {
       child.stdout?.pause();
       child.stderr?.pause();
       ws.once('drain', () => {
@@ -57,8 +58,11 @@ export function serveExec(ws: WebSocketConnection, worker: ContainerWorker, quer
   else child.stdout?.resume();
   if (query.stderr || query.tty) child.stderr?.on('data', output(query.tty ? STDOUT : STDERR));
   else child.stderr?.resume();
+  const terminal = query.tty
+    ? new LineDiscipline((text) => child.stdin?.write(text), (text) => sendChannel(ws, STDOUT, text), () => child.stdin?.end())
+    : undefined;
   readChannels(ws, {
-    onStdin: (data) => child.stdin?.write(data),
+    onStdin: (data) => (terminal ? terminal.input(data) : child.stdin?.write(data)),
     onStdinClosed: () => child.stdin?.end(),
     onResize: (width, height) => onResize?.(width, height),
   });
