@@ -3,6 +3,7 @@
 // file in the same run, and prints p50/p95, peak RSS, targets and ratios. Not a test: nothing here
 // is asserted. Every wait is bounded and a watchdog ends the run if anything still hangs.
 // Then the pod explorer's tree model and log sessions in-process (bench/explorerLogs.mjs).
+// Then port-forward throughput and latency against the test API server (bench/portForward.mjs).
 // Usage: node bench/run.mjs [--no-peer] [--quick]   (env PODWRIGHT_BENCH_SERVER=path/to/server.js)
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,6 +14,7 @@ import { writeManifest } from './generate.mjs';
 import { writeStrictKubernetesSchema } from './k8sSchema.mjs';
 import { LspSession } from './lspSession.mjs';
 import { benchExplorerAndLogs } from './explorerLogs.mjs';
+import { benchPortForward } from './portForward.mjs';
 import { measureServer } from './measure.mjs';
 import { formatTable, percentile } from './stats.mjs';
 
@@ -143,3 +145,6 @@ LspSession.killAll();
 
 // 3. The pod explorer's tree model and log sessions, in this process (compiled by `npx tsc -b`).
 await benchExplorerAndLogs({ quick, log });
+
+// 4. Port-forward throughput and latency through the test API server, and kubectl where it can.
+await benchPortForward({ quick, log });
