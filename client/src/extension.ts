@@ -2,6 +2,7 @@
 // commands from their table. Features live in their own files.
 import * as vscode from 'vscode';
 import { KubeconfigClusterAccess } from './clusterAccess';
+import { registerClusterDiagnostics } from './clusterDiagnostics/index';
 import { registerClusterUi } from './clusterUi/index';
 import { commands } from './commands';
 import { portForwards, registerPortForwards } from './forwards/portForwards';
@@ -35,6 +36,7 @@ export function activate(extension: vscode.ExtensionContext): PodwrightApi {
   const context: PodwrightContext = { extension, server, versions, cluster };
   extension.subscriptions.push(output, server, cluster, new KubernetesVersionStatus(versions));
   extension.subscriptions.push(registerClusterUi(context));
+  extension.subscriptions.push(registerClusterDiagnostics(context));
   extension.subscriptions.push(registerPodViews(context));
   extension.subscriptions.push(registerPortForwards(context));
   for (const command of commands) {

@@ -8,6 +8,7 @@ import { copyPodName } from './copyPodName';
 import { deleteObject } from './delete';
 import { describe } from './describe';
 import { exec } from './exec';
+import { diagnose } from './diagnose';
 import { filterPods } from './filterPods';
 import { logs, logsPrevious } from './logs';
 import { refreshDescribe } from './refreshDescribe';
@@ -21,8 +22,10 @@ import { showOutput } from './showOutput';
 import { stopLogs } from './stopLogs';
 import { switchContext } from './switchContext';
 import { switchNamespace } from './switchNamespace';
+import { stopWatchingManifestPods, watchManifestPods } from './watchManifestPods';
 
 export const commands: readonly PodwrightCommand[] = [restartServer, showOutput, selectKubernetesVersion, setKubernetesVersion,
   apply, describe, refreshDescribe, deleteObject, showLiveYaml, switchContext, switchNamespace,
   refreshPods, filterPods, clearPodFilter, copyPodName, logs, logsPrevious, stopLogs, restartLogs,
+  diagnose, watchManifestPods, stopWatchingManifestPods,
   exec, portForward, stopPortForward, restartPortForward, openPortForward, copyPortForwardUrl];
