@@ -68,10 +68,6 @@ export class LogSession {
     return this.current;
   }
 
-  get following(): boolean {
-    return this.options.follow && !this.options.previous;
-  }
-
   /** Called after lines were added (possibly many times per frame: the caller batches). */
   onDidAppend(listener: () => void): () => void {
     this.appendListeners.add(listener);
@@ -89,7 +85,7 @@ export class LogSession {
     this.podUid = undefined;
     this.lastPod = undefined;
     this.terminatingNoted = false;
-    if (this.following) {
+    if (this.options.follow && !this.options.previous) {
       this.setState('following');
       this.startWatch(generation);
     } else {
@@ -110,8 +106,8 @@ export class LogSession {
   restart(): void {
     this.halt();
     this.ring.clear();
-    this.emitAppend();
     this.start();
+    this.emitAppend();
   }
 
   dispose(): void {
@@ -262,8 +258,7 @@ export class LogSession {
   }
 
   private prefixed(tracker: Tracker, line: string): string {
-    const prefix = this.options.prefix ?? this.target.containers.length > 1;
-    return prefix ? `[${tracker.name}] ${line}` : line;
+    return this.options.prefix ?? this.target.containers.length > 1 ? `[${tracker.name}] ${line}` : line;
   }
 
   private ingest(tracker: Tracker, text: string): void {
@@ -296,7 +291,7 @@ export class LogSession {
   }
 }
 
+/** The API server's own words when there are some (a ClusterError's serverMessage). */
 function messageOf(error: unknown): string {
-  if (error instanceof Error) return (error as { serverMessage?: string }).serverMessage ?? error.message;
-  return String(error);
+  return error instanceof Error ? (error as { serverMessage?: string }).serverMessage ?? error.message : String(error);
 }
