@@ -98,6 +98,20 @@ describe('cluster: diagnostics on the manifest', function () {
       .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.label === `Why is ${name} not running?`);
     await waitUntil('the explanation panel', () => Promise.resolve(panelTab()), vscode.window.tabGroups.onDidChangeTabs);
 
+    // From the manifest itself (no pod named): its one pod is explained.
+    await vscode.window.showTextDocument(editor.document);
+    assert.match(await vscode.commands.executeCommand<string>('podwright.diagnose') ?? '', new RegExp(`# Why is pod ${name} not running\\?`));
+
+    // Switching the explanation language re-explains the watched pod, in Korean.
+    const config = vscode.workspace.getConfiguration('podwright');
+    await config.update('explanationLanguage', 'ko', vscode.ConfigurationTarget.Global);
+    try {
+      const korean = await waitUntil('the diagnostic in Korean', () => Promise.resolve(clusterDiagnostics(uri).find((d) => /[\uac00-\ud7a3]/.test(d.message))), vscode.languages.onDidChangeDiagnostics);
+      assert.equal(korean.range.start.line, lineOf(editor.document, 'command:'));
+    } finally {
+      await config.update('explanationLanguage', undefined, vscode.ConfigurationTarget.Global);
+    }
+
     assert.equal((await probe.deletePod(name)).status, 200);
     await waitUntil('the diagnostics cleared after the deletion', () => Promise.resolve(clusterDiagnostics(uri).length === 0 ? true : undefined), vscode.languages.onDidChangeDiagnostics);
   });
