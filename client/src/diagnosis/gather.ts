@@ -76,7 +76,7 @@ async function readEvents(api: ClusterApi, pod: Pod, namespace: string, gaps: st
   // By uid too: a pod recreated under the same name must not inherit the old one's events.
   const fieldSelector = [`involvedObject.name=${name}`, 'involvedObject.kind=Pod', ...(uid !== undefined ? [`involvedObject.uid=${uid}`] : [])].join(',');
   try {
-    return (await api.list('v1', 'Event', { namespace, fieldSelector }));
+    return await api.list('v1', 'Event', { namespace, fieldSelector });
   } catch (error) {
     gaps.push(`events: ${reasonOf(error)}`);
     return [];
