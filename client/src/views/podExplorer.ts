@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import { isClusterError, type ClusterSession } from '../cluster/index';
 import type { ClusterAccess } from '../clusterAccess';
 import { explainClusterError } from '../clusterUi/explainError';
+import { diagnosisTooltip } from '../diagnosisView/tooltip';
 import { ContextScope } from '../explorer/contextScope';
 import { manifestDefines } from '../explorer/manifestPods';
 import type { ConnectionState, StoreChange } from '../explorer/objectStore';
@@ -128,7 +129,7 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
   resolveTreeItem(item: vscode.TreeItem, node: ExplorerNode): vscode.TreeItem {
     if (node.type === 'pod') {
       const pod = this.podOf(node);
-      if (pod) item.tooltip = podTooltip(pod, podRow(pod, Date.now()), this.words);
+      if (pod) item.tooltip = withDiagnosis(podTooltip(pod, podRow(pod, Date.now()), this.words), pod, node);
     }
     return item;
   }
@@ -296,4 +297,14 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
 
 function namespacesForbidden(state: ConnectionState | undefined): boolean {
   return state?.kind === 'failed' && isClusterError(state.error) && state.error.kind === 'forbidden';
+}
+
+/** A failing pod's tooltip also says why, with a link to the full explanation. */
+function withDiagnosis(tooltip: vscode.MarkdownString, pod: Pod, node: PodNode): vscode.MarkdownString {
+  const diagnosis = diagnosisTooltip(pod, { context: node.context, namespace: node.namespace, name: node.name, kind: 'Pod' });
+  if (!diagnosis) return tooltip;
+  tooltip.appendMarkdown(`\n\n---\n\n${diagnosis.value}`);
+  tooltip.supportThemeIcons = true;
+  tooltip.isTrusted = diagnosis.isTrusted;
+  return tooltip;
 }
