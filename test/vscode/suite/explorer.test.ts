@@ -82,6 +82,15 @@ describe('pod explorer', function () {
     assert.match(tooltip, /Node: podwright\\-node/);
     assert.match(tooltip, /IP: 127\\\.\d+\\\.\d+\\\.\d+/);
     assert.match(tooltip, /QoS: BestEffort/);
+    assert.doesNotMatch(tooltip, /podwright\.diagnose/, 'a healthy pod has no diagnosis in its tooltip');
+  });
+
+  it('says in a failing pod\'s tooltip why it fails, with a link to the full explanation', async () => {
+    const row = await childRow(namespace, typo, (r) => /ErrImagePull|ImagePullBackOff/.test(r.description));
+    const resolved = await podTree().resolveTreeItem?.(row.item, row.element, new vscode.CancellationTokenSource().token);
+    const tooltip = resolved?.tooltip instanceof vscode.MarkdownString ? resolved.tooltip.value : '';
+    assert.match(tooltip, /command:podwright\.diagnose\?/);
+    assert.match(tooltip, /image/i);
   });
 
   it('filters by a label selector or by name, and clears the filter', async () => {
