@@ -36,6 +36,7 @@ const MAX_DEPTH = 200;
 type Visit = { readonly known: TypedNode } | { readonly unknown: UnknownKey };
 
 // Most rules walk the same document against the same root type: walk once, replay to each rule.
+// The validator releases a document's walk once its rules are done, so walks do not pile up in memory.
 const walks = new WeakMap<object, Map<string, readonly Visit[]>>();
 
 function collect(model: TypeModel, rootTypeId: string, root: Node | null): readonly Visit[] {
@@ -88,4 +89,9 @@ export function walkTyped(model: TypeModel, rootTypeId: string, root: Node | nul
     if ('known' in entry) visitor.node?.(entry.known);
     else visitor.unknownKey?.(entry.unknown);
   }
+}
+
+/** Forgets the cached walks of a document root (called when all rules have run on it). */
+export function releaseTypedWalks(root: unknown): void {
+  if (typeof root === 'object' && root !== null) walks.delete(root);
 }

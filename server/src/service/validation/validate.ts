@@ -8,6 +8,7 @@ import type { TypeModel } from '../schema/model';
 import type { ServiceSettings, SeverityName } from '../settings';
 import type { Finding, Rule, RuleContext } from './rule';
 import { applySuppressions } from './suppression';
+import { releaseTypedWalks } from './typedWalk';
 
 /** What a diagnostic carries in `data` so code actions can offer its fixes. */
 export interface DiagnosticFixData {
@@ -66,6 +67,7 @@ export class Validator {
         });
       }
     }
+    releaseTypedWalks(chunk.yaml.contents);
     const kept = applySuppressions(chunk.text, findings);
     this.cache.set(chunk, { settings, findings: kept });
     return kept;
