@@ -1,6 +1,8 @@
-// The extension's single way to reach the cluster: the kubeconfig session is opened on first use
-// (a user action), never at activation, and Podwright's context/namespace choice is kept in the
-// workspace state. Commands and views depend on this interface, not on the client library.
+// The extension's single way to reach the cluster. The kubeconfig session is opened on first use:
+// a user action, or the context status bar, which only reads the kubeconfig files. No request goes
+// to a cluster (and no credential plugin runs) until a user action asks for the API. Podwright's
+// context/namespace choice is kept in the workspace state. Commands and views depend on this
+// interface, not on the client library.
 import * as vscode from 'vscode';
 import { ClusterSession, type ChangeReason, type ClusterApi, type SessionSelection } from './cluster/index';
 
