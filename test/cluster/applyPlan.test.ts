@@ -57,6 +57,10 @@ describe('apply plan', () => {
     const { before: live, after: applied } = planDiffTexts(plan);
     assert.match(live, /image: nginx:1\.27/);
     assert.match(applied, /image: nginx:1\.28/);
+    // Only the fields the manifest sets (which Podwright will own): no server defaults.
+    for (const defaulted of ['imagePullPolicy', 'terminationMessagePath', 'dnsPolicy', 'restartPolicy']) {
+      assert.ok(!live.includes(defaulted) && !applied.includes(defaulted), `the diff shows the server default ${defaulted}:\n${applied}`);
+    }
     for (const noise of NOISE) {
       assert.ok(!live.includes(noise), `live side shows ${noise}`);
       assert.ok(!applied.includes(noise), `result side shows ${noise}`);

@@ -36,7 +36,7 @@ async function dryRun(api: ClusterApi, documents: readonly ApplyDocument[], forc
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the apply on context "{0}" (server-side dry run)', api.context) },
     () => api.applyDocuments(documents, { dryRun: true, fieldManager: FIELD_MANAGER, force }),
   );
-  return planFromDryRun(documents, results);
+  return planFromDryRun(documents, results, FIELD_MANAGER);
 }
 
 /** Offers to force when every refusal is a field-manager conflict; true when the person agreed. */

@@ -3,7 +3,7 @@
 // created by an earlier document of the same apply cannot be dry-run (the namespace does not exist
 // yet); it is planned as written instead of failing. No VS Code here.
 import { stringify } from 'yaml';
-import { cleanLiveObject, type ApplyDocument, type ApplyResult, type KubeObject, type ObjectRef } from '../cluster/index';
+import { cleanLiveObject, narrowToManaged, type ApplyDocument, type ApplyResult, type KubeObject, type ObjectRef } from '../cluster/index';
 import { resourceLabel } from './resourceLabel';
 
 export type PlannedChange = 'created' | 'configured' | 'unchanged';
@@ -36,8 +36,12 @@ function isMissingNamespace(result: ApplyResult, created: ReadonlySet<string>): 
   return created.has(details.name) ? details.name : undefined;
 }
 
-/** Reads the results of `applyDocuments(documents, { dryRun: true })`. */
-export function planFromDryRun(documents: readonly ApplyDocument[], results: readonly ApplyResult[]): ApplyPlan {
+/**
+ * Reads the results of `applyDocuments(documents, { dryRun: true, fieldManager })`. Both sides keep
+ * only the fields `fieldManager` will own (what the manifest says), so server defaults and other
+ * managers' fields do not bury the change; without managedFields, the whole cleaned object.
+ */
+export function planFromDryRun(documents: readonly ApplyDocument[], results: readonly ApplyResult[], fieldManager = 'podwright'): ApplyPlan {
   const entries: PlanEntry[] = [];
   const failures: ApplyResult[] = [];
   const warnings: string[] = [];
@@ -47,10 +51,12 @@ export function planFromDryRun(documents: readonly ApplyDocument[], results: rea
     const label = resourceLabel(result.ref);
     if (result.outcome !== 'failed' && result.outcome !== 'skipped' && result.result) {
       if (result.ref.kind === 'Namespace' && result.outcome === 'created') createdNamespaces.add(result.ref.name);
+      const applied = result.result;
+      const view = (obj: KubeObject): KubeObject => cleanLiveObject(narrowToManaged(obj, applied, fieldManager) ?? obj);
       entries.push({
         index: result.index, ref: result.ref, label, change: result.outcome,
-        ...(result.live ? { before: cleanLiveObject(result.live) } : {}),
-        after: cleanLiveObject(result.result),
+        ...(result.live ? { before: view(result.live) } : {}),
+        after: view(applied),
       });
       continue;
     }

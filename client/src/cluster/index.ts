@@ -11,7 +11,7 @@ export { parseFieldPath, type FieldStep } from './fieldPath';
 export { defaultKubeconfigPaths, loadKubeconfig, type ContextInfo, type LoadedKubeconfig } from './kubeconfig';
 export { KubeconfigWatcher } from './kubeconfigWatcher';
 export { refOf, type KubeObject, type ObjectRef } from './kubeObject';
-export { cleanLiveObject, ownedBy } from './liveObject';
+export { cleanLiveObject, narrowToManaged, ownedBy } from './liveObject';
 export type { LogOptions } from './logs';
 export type { PortForwardHandle } from './portForward';
 export type { TunnelOptions } from './portTunnel';

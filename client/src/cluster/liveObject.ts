@@ -58,10 +58,20 @@ function project(value: unknown, fields: Record<string, unknown>): unknown {
   return out;
 }
 
-/** The fields of `obj` that `manager` applied (its Apply entry), plus identity. */
-export function ownedBy(obj: KubeObject, manager: string): KubeObject {
-  const entry = obj.metadata?.managedFields?.find((e) => e.manager === manager && e.operation === 'Apply' && !e.subresource);
-  const owned = entry?.fieldsV1 ? (project(obj, entry.fieldsV1) as KubeObject) : {};
+/**
+ * `obj` narrowed to the fields `manager` applied according to `owner`'s managedFields, plus
+ * identity; undefined when `owner` has no Apply entry of that manager. With `owner` the dry-run
+ * result, this gives both sides of an apply diff limited to the fields the apply will own.
+ */
+export function narrowToManaged(obj: KubeObject, owner: KubeObject, manager: string): KubeObject | undefined {
+  const entry = owner.metadata?.managedFields?.find((e) => e.manager === manager && e.operation === 'Apply' && !e.subresource);
+  if (!entry?.fieldsV1) return undefined;
+  const owned = project(obj, entry.fieldsV1) as KubeObject;
   const metadata = { name: obj.metadata?.name, ...(obj.metadata?.namespace ? { namespace: obj.metadata.namespace } : {}), ...(owned.metadata ?? {}) };
   return { apiVersion: obj.apiVersion, kind: obj.kind, ...owned, metadata };
+}
+
+/** The fields of `obj` that `manager` applied (its Apply entry), plus identity. */
+export function ownedBy(obj: KubeObject, manager: string): KubeObject {
+  return narrowToManaged(obj, obj, manager) ?? { apiVersion: obj.apiVersion, kind: obj.kind, metadata: { name: obj.metadata?.name, ...(obj.metadata?.namespace ? { namespace: obj.metadata.namespace } : {}) } };
 }
