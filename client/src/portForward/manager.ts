@@ -4,17 +4,9 @@
 import { EventEmitter } from 'node:events';
 import type { ForwardCluster } from './forwardCluster';
 import { PortForward, type ForwardSpec } from './forward';
-import type { FollowedPods } from './successor';
 
-/** A forward as saved in the workspace (and given back to start() to restore it). */
-export interface SavedForward {
-  readonly context: string;
-  readonly namespace: string;
-  readonly pod: string;
-  readonly remotePort: number;
-  readonly localPort: number;
-  readonly followed?: FollowedPods;
-}
+/** A forward as saved in the workspace (and given back to start() to restore it): its spec. */
+export type SavedForward = ForwardSpec;
 
 export type ClusterForContext = (context: string) => Promise<ForwardCluster>;
 
