@@ -67,6 +67,21 @@ export class ClusterProbe {
     return this.request('GET', `/api/v1/namespaces/${namespace}/pods/${name}`);
   }
 
+  /** The pod's current log as plain text, the way `kubectl logs` reads it. */
+  podLog(name: string, namespace = 'default'): Promise<string> {
+    return new Promise((resolve, reject) => {
+      https.get({
+        host: this.server.hostname, port: this.server.port, path: `/api/v1/namespaces/${namespace}/pods/${name}/log`, ca: this.ca,
+        headers: { authorization: `Bearer ${this.token}` },
+      }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => (res.statusCode === 200 ? resolve(text) : reject(new Error(`log of ${name}: HTTP ${String(res.statusCode)} ${text}`))));
+      }).on('error', reject);
+    });
+  }
+
   /** Server-side apply under another field manager (someone else working on the same pod). */
   applyPod(manifest: Record<string, unknown>, fieldManager: string, namespace = 'default'): Promise<ProbeResponse> {
     const name = (manifest.metadata as { name: string }).name;

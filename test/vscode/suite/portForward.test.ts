@@ -62,6 +62,8 @@ describe('port-forward', function () {
     probe = ClusterProbe.fromEnvironment();
     assert.equal((await probe.applyPod(podObject(web, 'nginx:1.27'), 'setup')).status, 201);
     await waitUntil(`pod ${web} running`, async () => ((await probe.pod(web)).body.status as { phase?: string } | undefined)?.phase === 'Running' ? true : undefined);
+    // Running means the process started, not that it listens yet; nginx says when it does.
+    await waitUntil(`nginx in ${web} listening`, async () => /start worker processes/.test(await probe.podLog(web)) ? true : undefined);
   });
 
   after(async () => {
