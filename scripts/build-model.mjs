@@ -120,6 +120,7 @@ function main() {
     source: 'Kubernetes API definitions (structure, per version) + kubernetes-models@5.1.0 (descriptions, enums)',
     versions: structure.versions,
     kinds: structure.kinds,
+    servedKinds: structure.servedKinds,
     types,
   };
   mkdirSync(join(root, 'dist'), { recursive: true });

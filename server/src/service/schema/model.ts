@@ -38,6 +38,8 @@ export interface ModelData {
   readonly source: string;
   readonly versions: readonly string[];
   readonly kinds: readonly KindDef[];
+  /** Every kind each built-in group version serves (`apps/v1` → Deployment, …), modelled or not. */
+  readonly servedKinds: Readonly<Record<string, readonly string[]>>;
   readonly types: Readonly<Record<string, TypeDef>>;
 }
 
@@ -126,6 +128,12 @@ export class TypeModel {
   /** Kinds we model with this name, whatever their apiVersion. */
   kindsNamed(kind: string): KindDef[] {
     return this.data.kinds.filter((k) => k.kind === kind);
+  }
+
+  /** The kinds a built-in group version serves; undefined for group versions Kubernetes itself does not have. */
+  kindsServedBy(groupVersion: string): readonly string[] | undefined {
+    // Own keys only: `apiVersion: constructor` must not find Object.prototype's.
+    return Object.hasOwn(this.data.servedKinds, groupVersion) ? this.data.servedKinds[groupVersion] : undefined;
   }
 
   type(typeId: string): TypeDef | undefined {
