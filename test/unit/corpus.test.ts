@@ -12,7 +12,7 @@ const CODES = [
   'invalid-enum', 'out-of-range', 'wrong-api-version', 'invalid-name', 'invalid-image', 'implicit-always-pull',
   'duplicate-container-name', 'port-conflict', 'duplicate-env', 'duplicate-volume', 'undefined-volume',
   'undefined-port-name', 'invalid-quantity', 'limit-below-request', 'unavailable-in-version', 'selector-mismatch',
-  'job-restart-policy',
+  'job-restart-policy', 'unknown-kind',
 ];
 
 function diagnose(file: CorpusFile): Diagnostic[] {

@@ -2,6 +2,7 @@
 import type { Rule } from '../rule';
 import { yamlSyntaxRule } from './yamlSyntax';
 import { apiVersionRule } from './apiVersion';
+import { unknownKindRule } from './unknownKind';
 import { unknownFieldRule } from './unknownField';
 import { misplacedFieldRule } from './misplacedField';
 import { typeMismatchRule } from './typeMismatch';
@@ -19,6 +20,7 @@ import { workloadsRule } from './workloads';
 export const allRules: readonly Rule[] = [
   yamlSyntaxRule,
   apiVersionRule,
+  unknownKindRule,
   unknownFieldRule,
   misplacedFieldRule,
   typeMismatchRule,

@@ -1,0 +1,56 @@
+// unknown-kind: a `kind` that the document's built-in apiVersion does not serve (`kind: pod`,
+// `kind: Deploymnet`). Left alone, such a document looks like one we do not model and gets no help
+// at all, while the cluster refuses it with "no matches for kind". Kinds of group versions that
+// Kubernetes itself does not have (custom resources, other tools' files) are never judged.
+import { isMap, isPair, isScalar, type Pair, type YAMLMap } from 'yaml';
+import { rankSuggestions } from '../../util/suggest';
+import type { Rule } from '../rule';
+
+function entry(map: YAMLMap, name: string): Pair | undefined {
+  return map.items.find((item): item is Pair => isPair(item) && isScalar(item.key) && item.key.value === name);
+}
+
+export const unknownKindRule: Rule = {
+  codes: ['unknown-kind'],
+  // Runs exactly when the kind did not resolve.
+  anyDocument: true,
+  check(context) {
+    if (context.kind) return;
+    const { model, document } = context;
+    const root = document.chunk.yaml.contents;
+    if (!isMap(root)) return;
+    const kindNode = entry(root, 'kind')?.value;
+    const apiNode = entry(root, 'apiVersion')?.value;
+    if (!isScalar(kindNode) || !isScalar(apiNode)) return;
+    const kind = kindNode.value;
+    const apiVersion = apiNode.value;
+    if (typeof kind !== 'string' || kind === '' || typeof apiVersion !== 'string') return;
+    const served = model.kindsServedBy(apiVersion);
+    if (!served || served.includes(kind)) return;
+    // A kind from another group (`kind: deployment` under v1) is a fine suggestion too:
+    // once it is spelt right, wrong-api-version takes over.
+    const candidates = [...served.filter((k) => !k.endsWith('List') && k !== 'WatchEvent' && k !== 'DeleteOptions'), ...model.kinds.map((k) => k.kind)];
+    const suggestions = rankSuggestions(kind, candidates, 3);
+    const best = suggestions[0];
+    const caseOnly = best !== undefined && best.toLowerCase() === kind.toLowerCase();
+    const hint = best
+      ? ` Did you mean \`${best}\`?${caseOnly ? ' Kinds are case-sensitive.' : ''}`
+      : ' Check the spelling (kinds are case-sensitive) and the apiVersion.';
+    const [start, end] = context.rangeOf(kindNode);
+    const quoted = kindNode.type === 'QUOTE_DOUBLE' || kindNode.type === 'QUOTE_SINGLE';
+    const editStart = quoted ? start + 1 : start;
+    const editEnd = quoted ? end - 1 : end;
+    context.report({
+      code: 'unknown-kind',
+      severity: 'error',
+      start,
+      end,
+      message: `\`${apiVersion}\` has no kind \`${kind}\`, so the cluster would refuse this document.${hint}`,
+      fixes: suggestions.map((s, index) => ({
+        title: `Change to \`${s}\``,
+        edits: [{ start: editStart, end: editEnd, newText: s }],
+        ...(index === 0 ? { preferred: true } : {}),
+      })),
+    });
+  },
+};
