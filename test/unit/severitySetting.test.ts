@@ -1,0 +1,29 @@
+// The podwright.severities setting lists every code the rules report, so VS Code's settings editor
+// completes and checks each one.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { allRules } from '../../server/src/service/validation/rules/index';
+
+interface SettingSchema { readonly properties?: Record<string, { readonly enum?: readonly string[] }> }
+interface Manifest { readonly contributes: { readonly configuration: { readonly properties: Record<string, SettingSchema> } | readonly { readonly properties: Record<string, SettingSchema> }[] } }
+
+function severitiesSetting(): SettingSchema {
+  // out/test/unit → repository root
+  const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as Manifest;
+  const sections = Array.isArray(manifest.contributes.configuration) ? manifest.contributes.configuration : [manifest.contributes.configuration];
+  const setting = sections.map((s) => s.properties['podwright.severities']).find((s) => s !== undefined);
+  assert.ok(setting, 'package.json contributes podwright.severities');
+  return setting;
+}
+
+describe('podwright.severities setting', () => {
+  it('names every code a rule can report, each with the five choices', () => {
+    const listed = severitiesSetting().properties ?? {};
+    const codes = allRules.flatMap((rule) => rule.codes);
+    assert.deepEqual(codes.filter((code) => !(code in listed)), [], 'codes missing from package.json');
+    assert.deepEqual(Object.keys(listed).filter((code) => !codes.includes(code)), [], 'package.json lists codes no rule reports');
+    for (const code of codes) assert.deepEqual(listed[code]?.enum, ['error', 'warning', 'information', 'hint', 'off'], code);
+  });
+});
