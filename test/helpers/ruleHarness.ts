@@ -7,12 +7,14 @@ import { newService, validate } from './service';
 
 export interface CheckOptions {
   readonly kubernetesVersion?: string;
+  readonly language?: 'en' | 'ko';
 }
 
 /** Every diagnostic the full service gives for `text`. */
 export function diagnose(text: string, options: CheckOptions = {}): Diagnostic[] {
   const service = newService();
   if (options.kubernetesVersion) service.configure({ kubernetesVersion: options.kubernetesVersion });
+  if (options.language) service.configure({ language: options.language });
   return validate(service, text);
 }
 

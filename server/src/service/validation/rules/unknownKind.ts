@@ -4,6 +4,7 @@
 // Kubernetes itself does not have (custom resources, other tools' files) are never judged.
 import { isMap, isPair, isScalar, type Pair, type YAMLMap } from 'yaml';
 import { rankSuggestions } from '../../util/suggest';
+import { unknownKindMessages } from '../messages/unknownKind';
 import type { Rule } from '../rule';
 
 function entry(map: YAMLMap, name: string): Pair | undefined {
@@ -33,9 +34,8 @@ export const unknownKindRule: Rule = {
     const suggestions = rankSuggestions(kind, candidates, 3);
     const best = suggestions[0];
     const caseOnly = best !== undefined && best.toLowerCase() === kind.toLowerCase();
-    const hint = best
-      ? ` Did you mean \`${best}\`?${caseOnly ? ' Kinds are case-sensitive.' : ''}`
-      : ' Check the spelling (kinds are case-sensitive) and the apiVersion.';
+    const say = unknownKindMessages[context.settings.language];
+    const hint = best ? say.didYouMean(best, caseOnly) : say.checkSpelling;
     const [start, end] = context.rangeOf(kindNode);
     const quoted = kindNode.type === 'QUOTE_DOUBLE' || kindNode.type === 'QUOTE_SINGLE';
     const editStart = quoted ? start + 1 : start;
@@ -45,9 +45,9 @@ export const unknownKindRule: Rule = {
       severity: 'error',
       start,
       end,
-      message: `\`${apiVersion}\` has no kind \`${kind}\`, so the cluster would refuse this document.${hint}`,
+      message: `${say.noKind(apiVersion, kind)}${hint}`,
       fixes: suggestions.map((s, index) => ({
-        title: `Change to \`${s}\``,
+        title: say.change(s),
         edits: [{ start: editStart, end: editEnd, newText: s }],
         ...(index === 0 ? { preferred: true } : {}),
       })),
