@@ -69,4 +69,14 @@ describe('formatBytes and formatCpu', () => {
     assert.equal(formatCpu(1), '1 CPU (one core)');
     assert.equal(formatCpu(2), '2 CPU (2 cores)');
   });
+
+  it('words amounts in Korean, keeping the unit symbols', () => {
+    assert.equal(formatBytes(134217728, 'ko'), '134,217,728바이트 (128 MiB)');
+    assert.equal(formatBytes(1, 'ko'), '1바이트');
+    assert.equal(formatBytes(1e9, 'ko'), '1,000,000,000바이트 (1 GB, 953.67 MiB)');
+    assert.equal(formatCpu(0.5, 'ko'), '0.5 CPU (코어 절반)');
+    assert.equal(formatCpu(0.25, 'ko'), '0.25 CPU (250밀리코어)');
+    assert.equal(formatCpu(1, 'ko'), '1 CPU (1코어)');
+    assert.equal(formatCpu(2, 'ko'), '2 CPU (2코어)');
+  });
 });

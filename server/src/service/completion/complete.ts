@@ -3,9 +3,10 @@ import { CompletionItemKind, type CompletionItem, type CompletionList, type Posi
 import { documentAt, type Manifest } from '../document/manifest';
 import { documentKind } from '../schema/kinds';
 import type { TypeModel } from '../schema/model';
-import type { ServiceSettings } from '../settings';
+import type { Language, ServiceSettings } from '../settings';
 import { cursorContext } from './context';
 import { keyCompletions } from './keyCompletion';
+import { completionLabels } from './labels';
 import { skeletonCompletions } from './skeletons';
 import { valueCompletions } from './valueCompletion';
 
@@ -22,25 +23,27 @@ export function doComplete(model: TypeModel, settings: ServiceSettings, manifest
 
   if (context.emptyDocument && target.type === 'key' && target.path.length === 0) {
     const range = { start: { line: position.line, character: target.column }, end: position };
-    return { isIncomplete: false, items: skeletonCompletions(model, range) };
+    return { isIncomplete: false, items: skeletonCompletions(model, range, settings.language) };
   }
-  if (target.type === 'value') return { isIncomplete: false, items: valueCompletions(model, context, target, kind?.def.type) };
+  if (target.type === 'value') return { isIncomplete: false, items: valueCompletions(model, context, target, kind?.def.type, settings.language) };
   if (kind) return { isIncomplete: false, items: keyCompletions(model, settings, context, target, kind.def.type) };
   // Half a Kubernetes identity (apiVersion without kind or the reverse): offer the missing key.
   // Documents with neither (workflows, compose files, Helm values) get nothing from us.
   const identity = document.chunk.identity;
-  if (target.path.length === 0 && (identity.kind === undefined) !== (identity.apiVersion === undefined)) return { isIncomplete: false, items: identityKeys(context, target.column, position) };
+  if (target.path.length === 0 && (identity.kind === undefined) !== (identity.apiVersion === undefined)) {
+    return { isIncomplete: false, items: identityKeys(context, target.column, position, settings.language) };
+  }
   return EMPTY;
 }
 
-function identityKeys(context: { lines: readonly string[] }, column: number, position: Position): CompletionItem[] {
+function identityKeys(context: { lines: readonly string[] }, column: number, position: Position, language: Language): CompletionItem[] {
   const present = new Set(context.lines.map((l) => /^(apiVersion|kind)\s*:/.exec(l)?.[1]).filter((k) => k !== undefined));
   return ['apiVersion', 'kind']
     .filter((k) => !present.has(k))
     .map((k) => ({
       label: k,
       kind: CompletionItemKind.Property,
-      detail: 'string · required',
+      detail: `string · ${completionLabels(language).required}`,
       textEdit: { range: { start: { line: position.line, character: column }, end: position }, newText: `${k}: ` },
       command: { title: 'Suggest', command: 'editor.action.triggerSuggest' },
     }));

@@ -6,12 +6,14 @@ import {
   type CompletionItem,
   type Range,
 } from 'vscode-languageserver-types';
+import { explanationFor } from '../schema/explanations/index';
 import { shortTypeName, typeLabel, type ResolvedField, type TypeModel } from '../schema/model';
-import type { ServiceSettings } from '../settings';
+import type { Language, ServiceSettings } from '../settings';
 import { fieldAvailableIn } from '../schema/model';
 import { resolvePath } from '../schema/resolvePath';
 import type { CursorContext, KeyContext } from './context';
 import { fieldSortText, isServerOwned } from './fieldOrder';
+import { completionLabels } from './labels';
 import { siblingKeys } from './lineStructure';
 import { mapKeyCompletions } from './mapKeys';
 import { fieldSnippet, itemSnippet, requiredFields } from './snippets';
@@ -30,7 +32,7 @@ export function keyCompletions(
   let asListItem = false;
   if (resolved.type.kind === 'map') {
     const present = siblingKeys(context.lines, context.line, target.column);
-    return mapKeyCompletions(resolved.field, present, prefixRange(context, target));
+    return mapKeyCompletions(resolved.field, present, prefixRange(context, target), settings.language);
   }
   if (resolved.type.kind === 'object') typeId = resolved.type.typeId;
   else if (resolved.type.kind === 'array' && resolved.type.items.kind === 'object' && target.lineEmpty) {
@@ -48,7 +50,8 @@ export function keyCompletions(
     if (present.has(field.name) || isServerOwned(target.path, field.name)) continue;
     if (!fieldAvailableIn(field.def, settings.kubernetesVersion)) continue;
     const isRequired = required.has(field.name);
-    items.push(fieldItem(model, field, isRequired, fieldSortText(shortType, field.name, isRequired), range, asListItem ? typeId : undefined));
+    const sortText = fieldSortText(shortType, field.name, isRequired);
+    items.push(fieldItem(model, settings.language, field, isRequired, sortText, range, asListItem ? typeId : undefined));
   }
   return items;
 }
@@ -60,6 +63,7 @@ function prefixRange(context: CursorContext, target: KeyContext): Range {
 
 function fieldItem(
   model: TypeModel,
+  language: Language,
   field: ResolvedField,
   required: boolean,
   sortText: string,
@@ -67,11 +71,13 @@ function fieldItem(
   listItemTypeId: string | undefined,
 ): CompletionItem {
   const newText = listItemTypeId ? itemSnippet(model, listItemTypeId, field) : fieldSnippet(model, field);
+  const labels = completionLabels(language);
+  const explanation = explanationFor(field.ownerTypeId, field.name, language);
   return {
     label: field.name,
     kind: field.type.kind === 'scalar' ? CompletionItemKind.Property : CompletionItemKind.Module,
-    detail: `${typeLabel(field.type)}${required ? ' · required' : ''}`,
-    documentation: { kind: 'markdown', value: summaryOf(field.def.d) },
+    detail: `${labels.typeName(typeLabel(field.type))}${required ? ` · ${labels.required}` : ''}`,
+    documentation: { kind: 'markdown', value: labels.fieldDocumentation(explanation && summaryOf(explanation), summaryOf(field.def.d)) },
     sortText,
     filterText: field.name,
     insertTextFormat: InsertTextFormat.Snippet,

@@ -2,6 +2,8 @@
 // volumeMounts, named container ports for probes, container names for the default-container annotation.
 import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { PathSegment } from '../schema/resolvePath';
+import type { Language } from '../settings';
+import { completionLabels } from './labels';
 
 export interface Reference {
   readonly value: string;
@@ -33,13 +35,14 @@ function podSpecEnd(path: readonly PathSegment[]): number {
   return -1;
 }
 
-export function referencesFor(doc: Document.Parsed, path: readonly PathSegment[]): Reference[] {
+export function referencesFor(doc: Document.Parsed, path: readonly PathSegment[], language: Language): Reference[] {
+  const labels = completionLabels(language);
   const key = path[path.length - 1];
   const containerListAt = podSpecEnd(path);
   // volumeMounts[].name and volumeDevices[].name → the pod's volumes
   if (key === 'name' && containerListAt >= 0 && (path[path.length - 3] === 'volumeMounts' || path[path.length - 3] === 'volumeDevices')) {
     const spec = mapAt(doc, path.slice(0, containerListAt));
-    return namesIn(spec, 'volumes').map((value) => ({ value, detail: 'volume of this pod' }));
+    return namesIn(spec, 'volumes').map((value) => ({ value, detail: labels.volumeOfPod }));
   }
   // probe/lifecycle port → named ports of the same container
   if (key === 'port' && containerListAt >= 0 && ['httpGet', 'tcpSocket', 'grpc'].includes(String(path[path.length - 2]))) {
@@ -51,7 +54,7 @@ export function referencesFor(doc: Document.Parsed, path: readonly PathSegment[]
         if (!isMap(item)) continue;
         const name = item.get('name', true);
         const number = item.get('containerPort', true);
-        if (isScalar(name) && typeof name.value === 'string') out.push({ value: name.value, detail: `container port ${isScalar(number) ? String(number.value) : ''}`.trim() });
+        if (isScalar(name) && typeof name.value === 'string') out.push({ value: name.value, detail: labels.containerPort(isScalar(number) ? String(number.value) : '') });
         if (isScalar(number) && typeof number.value === 'number') out.push({ value: String(number.value), detail: 'containerPort' });
       }
     }
@@ -62,7 +65,7 @@ export function referencesFor(doc: Document.Parsed, path: readonly PathSegment[]
     const metadataAt = path.length - 3;
     const owner = path.slice(0, metadataAt);
     const spec = mapAt(doc, [...owner, 'spec']);
-    return namesIn(spec, 'containers').map((value) => ({ value, detail: 'container of this pod' }));
+    return namesIn(spec, 'containers').map((value) => ({ value, detail: labels.containerOfPod }));
   }
   return [];
 }

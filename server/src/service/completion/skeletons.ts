@@ -1,6 +1,8 @@
 // Whole-document skeletons offered in an empty document: one per modelled kind.
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem, type Range } from 'vscode-languageserver-types';
 import type { TypeModel } from '../schema/model';
+import type { Language } from '../settings';
+import { completionLabels } from './labels';
 
 const POD_SPEC = ['containers:', '  - name: ${2:app}', '    image: ${3:nginx:1.27}', '    ports:', '      - containerPort: ${4:80}'];
 
@@ -41,13 +43,14 @@ function body(kind: string): string[] {
   }
 }
 
-export function skeletonCompletions(model: TypeModel, range: Range): CompletionItem[] {
+export function skeletonCompletions(model: TypeModel, range: Range, language: Language): CompletionItem[] {
+  const labels = completionLabels(language);
   return model.kinds.map((k, index) => {
     const lines = [`apiVersion: ${k.apiVersion}`, `kind: ${k.kind}`, 'metadata:', '  name: ${1:name}', ...body(k.kind)];
     return {
       label: `${k.kind} (${k.apiVersion})`,
       kind: CompletionItemKind.Snippet,
-      detail: `New ${k.kind} manifest`,
+      detail: labels.newManifest(k.kind),
       sortText: `0_${String(index).padStart(2, '0')}`,
       filterText: `${k.kind} ${k.apiVersion} apiVersion kind`,
       insertTextFormat: InsertTextFormat.Snippet,

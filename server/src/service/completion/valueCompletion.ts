@@ -2,7 +2,9 @@
 import { CompletionItemKind, type CompletionItem, type Range } from 'vscode-languageserver-types';
 import type { TypeModel } from '../schema/model';
 import { resolvePath } from '../schema/resolvePath';
+import type { Language } from '../settings';
 import type { CursorContext, ValueContext } from './context';
+import { completionLabels } from './labels';
 import { referencesFor } from './references';
 
 function valueRange(context: CursorContext, target: ValueContext): Range {
@@ -48,12 +50,18 @@ export function identityCompletions(model: TypeModel, context: CursorContext, ta
   });
 }
 
-export function valueCompletions(model: TypeModel, context: CursorContext, target: ValueContext, rootTypeId: string | undefined): CompletionItem[] {
+export function valueCompletions(
+  model: TypeModel,
+  context: CursorContext,
+  target: ValueContext,
+  rootTypeId: string | undefined,
+  language: Language,
+): CompletionItem[] {
   if (target.path.length === 1 && (target.key === 'apiVersion' || target.key === 'kind')) return identityCompletions(model, context, target);
   if (!rootTypeId) return [];
   const range = valueRange(context, target);
   const items: CompletionItem[] = [];
-  for (const ref of referencesFor(context.document.chunk.yaml, target.path)) {
+  for (const ref of referencesFor(context.document.chunk.yaml, target.path, language)) {
     items.push(item(ref.value, CompletionItemKind.Reference, range, ref.detail, undefined, `0_${ref.value}`));
   }
   const resolved = resolvePath(model, rootTypeId, target.path);
@@ -62,7 +70,8 @@ export function valueCompletions(model: TypeModel, context: CursorContext, targe
   if (enumValues && resolved.type.kind === 'scalar') {
     for (const value of enumValues) {
       if (value.v === '') continue;
-      items.push(item(value.v, CompletionItemKind.EnumMember, range, resolved.field?.name, value.d ? `\`${value.v}\` ${value.d}` : undefined, `1_${value.v}`));
+      const documentation = value.d ? completionLabels(language).enumDocumentation(value.v, value.d) : undefined;
+      items.push(item(value.v, CompletionItemKind.EnumMember, range, resolved.field?.name, documentation, `1_${value.v}`));
     }
   } else if (resolved.type.kind === 'scalar' && resolved.type.name === 'boolean') {
     items.push(item('true', CompletionItemKind.Value, range), item('false', CompletionItemKind.Value, range));

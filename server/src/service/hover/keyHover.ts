@@ -48,7 +48,7 @@ export function keyHoverMarkdown(input: KeyHoverInput): string {
   const { model, settings, field } = input;
   const labels = hoverLabels(settings.language);
   const lines: string[] = [];
-  lines.push(`**${field.name}** \`${typeLabel(field.type)}\` · ${input.required ? labels.required : labels.optional}`);
+  lines.push(`**${field.name}** \`${labels.typeName(typeLabel(field.type))}\` · ${input.required ? labels.required : labels.optional}`);
   lines.push('', `\`${formatPath(input.path)}\``);
   const explanation = explanationFor(field.ownerTypeId, field.name, settings.language);
   if (explanation) lines.push('', explanation);
@@ -56,7 +56,7 @@ export function keyHoverMarkdown(input: KeyHoverInput): string {
   const facts: string[] = [];
   const values = field.def.enum?.map((e) => e.v).filter((v) => v !== '');
   if (values && values.length > 0) facts.push(`${labels.allowedValues}: ${values.map((v) => `\`${v}\``).join(' · ')}`);
-  const fallback = defaultFor(field.ownerTypeId, field.name, input.owner);
+  const fallback = defaultFor(field.ownerTypeId, field.name, input.owner, settings.language);
   if (fallback) facts.push(`${labels.defaultValue}: \`${fallback.value}\`${fallback.note ? ` (${fallback.note})` : ''}`);
   facts.push(`${labels.versions}: ${versionsLine(model, field, settings)}`);
   lines.push('', facts.join('  \n'));

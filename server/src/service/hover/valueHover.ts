@@ -19,7 +19,7 @@ export interface ValueHoverInput {
 function enumHover(input: ValueHoverInput): string | undefined {
   const entry = input.field.def.enum?.find((e) => e.v === input.value);
   if (!entry) return undefined;
-  return `\`${entry.v}\`${entry.d ? ` ${entry.d}` : ''}`;
+  return hoverLabels(input.settings.language).enumValue(entry.v, entry.d);
 }
 
 function quantityHover(input: ValueHoverInput): string | undefined {
@@ -30,7 +30,8 @@ function quantityHover(input: ValueHoverInput): string | undefined {
   if (!parsed) return undefined;
   const labels = hoverLabels(input.settings.language);
   const unit = resourceUnit(input.field.name === 'sizeLimit' ? 'sizeLimit' : input.key);
-  const amount = unit === 'cpu' ? formatCpu(parsed.value) : unit === 'bytes' ? formatBytes(parsed.value) : String(parsed.value);
+  const language = input.settings.language;
+  const amount = unit === 'cpu' ? formatCpu(parsed.value, language) : unit === 'bytes' ? formatBytes(parsed.value, language) : String(parsed.value);
   return `**${labels.value}:** \`${String(input.value)}\` = ${amount}`;
 }
 

@@ -1,5 +1,7 @@
 // Kubernetes resource quantities (`500m`, `128Mi`, `1e3`): parsing, suggestions for the units
-// people actually type (`128mb`, `0.5cpu`), and plain-language formatting for hovers.
+// people actually type (`128mb`, `0.5cpu`), and plain-language formatting for hovers (in English
+// or Korean; unit symbols such as MiB read the same in both).
+import type { Language } from '../settings';
 
 export interface ParsedQuantity {
   /** Value in base units: bytes for byte-sized resources, cores for cpu, a plain number otherwise. */
@@ -109,9 +111,9 @@ const BINARY_NAMES = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
 const DECIMAL_NAMES = ['kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
 
 /** `134217728` → `134,217,728 bytes (128 MiB)`; `1e9` → `1,000,000,000 bytes (1 GB, 953.67 MiB)`. */
-export function formatBytes(n: number): string {
+export function formatBytes(n: number, language: Language = 'en'): string {
   const size = Math.abs(n);
-  const plain = `${grouped(n)} ${size === 1 ? 'byte' : 'bytes'}`;
+  const plain = language === 'ko' ? `${grouped(n)}바이트` : `${grouped(n)} ${size === 1 ? 'byte' : 'bytes'}`;
   let power = 0;
   while (power < BINARY_NAMES.length && size >= 1024 ** (power + 1)) power++;
   if (power === 0) return plain;
@@ -126,14 +128,34 @@ export function formatBytes(n: number): string {
   return `${plain} (${binary})`;
 }
 
+interface CpuWords {
+  readonly half: string;
+  readonly one: string;
+  readonly millicores: (milli: number) => string;
+  readonly cores: (cores: number) => string;
+}
+
+const CPU_WORDS: Readonly<Record<Language, CpuWords>> = {
+  en: {
+    half: 'half a core',
+    one: 'one core',
+    millicores: (milli) => `${grouped(milli, 6)} ${milli === 1 ? 'millicore' : 'millicores'}`,
+    cores: (cores) => `${grouped(cores, 3)} cores`,
+  },
+  ko: {
+    half: '코어 절반',
+    one: '1코어',
+    millicores: (milli) => `${grouped(milli, 6)}밀리코어`,
+    cores: (cores) => `${grouped(cores, 3)}코어`,
+  },
+};
+
 /** `0.5` → `0.5 CPU (half a core)`, `0.25` → `0.25 CPU (250 millicores)`, `2` → `2 CPU (2 cores)`. */
-export function formatCpu(cores: number): string {
+export function formatCpu(cores: number, language: Language = 'en'): string {
+  const words = CPU_WORDS[language];
   const amount = `${grouped(cores, 9)} CPU`;
-  if (cores === 0.5) return `${amount} (half a core)`;
-  if (cores === 1) return `${amount} (one core)`;
-  if (Math.abs(cores) < 1) {
-    const milli = Number((cores * 1000).toFixed(6));
-    return `${amount} (${grouped(milli, 6)} ${milli === 1 ? 'millicore' : 'millicores'})`;
-  }
-  return `${amount} (${grouped(cores, 3)} cores)`;
+  if (cores === 0.5) return `${amount} (${words.half})`;
+  if (cores === 1) return `${amount} (${words.one})`;
+  if (Math.abs(cores) < 1) return `${amount} (${words.millicores(Number((cores * 1000).toFixed(6)))})`;
+  return `${amount} (${words.cores(cores)})`;
 }

@@ -2,23 +2,35 @@
 // field is left out, so hovers can say what a missing field will really be. Hand-checked against
 // the Kubernetes sources named in each comment; only defaults that hold for every modelled
 // version (1.28+) with the default feature gates are listed. Entries that depend on sibling
-// fields are functions of the owning object as parsed from YAML.
+// fields are functions of the owning object as parsed from YAML. Notes are worded in every
+// language hovers speak, so a Korean hover never falls back to an English caveat.
+import type { Language } from '../../settings';
 
 export interface DefaultValue {
   /** The value as it would be written in YAML: `""` for the empty string, flow style for objects. */
   readonly value: string;
-  /** A short English condition or caveat, e.g. "because the image has no tag". */
+  /** A short condition or caveat in the language asked for, e.g. "because the image has no tag". */
   readonly note?: string;
 }
 
+type Note = Readonly<Record<Language, string>>;
+
+interface Entry {
+  readonly value: string;
+  readonly note?: Note;
+}
+
 type Owner = Readonly<Record<string, unknown>>;
-type Rule = DefaultValue | ((owner: Owner) => DefaultValue | undefined);
+type Rule = Entry | ((owner: Owner) => Entry | undefined);
 
 const core = 'io.k8s.api.core.v1.';
 const apps = 'io.k8s.api.apps.v1.';
 const batch = 'io.k8s.api.batch.v1.';
 
-const fileMode: DefaultValue = { value: '420', note: 'octal 0644: everyone may read, only the owner may write' };
+const fileMode: Entry = {
+  value: '420',
+  note: { en: 'octal 0644: everyone may read, only the owner may write', ko: '8진수 0644: 누구나 읽을 수 있고 쓰기는 소유자만 가능' },
+};
 
 const table: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
   [`${core}Container`]: {
@@ -41,7 +53,10 @@ const table: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
   },
   [`${core}PodSpec`]: {
     // pkg/apis/core/v1/defaults.go SetDefaults_PodSpec; batch validation then rejects Always.
-    restartPolicy: { value: 'Always', note: 'Jobs and CronJobs reject Always: they need OnFailure or Never' },
+    restartPolicy: {
+      value: 'Always',
+      note: { en: 'Jobs and CronJobs reject Always: they need OnFailure or Never', ko: '`Job`과 `CronJob`은 `Always`를 받지 않으므로 `OnFailure`나 `Never`를 써야 합니다' },
+    },
     // pkg/apis/core/v1/defaults.go SetDefaults_PodSpec
     dnsPolicy: { value: 'ClusterFirst' },
     // pkg/apis/core/v1/defaults.go SetDefaults_PodSpec (DefaultTerminationGracePeriodSeconds)
@@ -53,7 +68,10 @@ const table: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
     // pkg/apis/core/v1/defaults.go SetDefaults_PodSpec (DefaultEnableServiceLinks)
     enableServiceLinks: { value: 'true' },
     // plugin/pkg/admission/serviceaccount/admission.go: set on Pods at admission, not by defaulting
-    serviceAccountName: { value: 'default', note: 'set when the Pod is admitted; templates stay empty' },
+    serviceAccountName: {
+      value: 'default',
+      note: { en: 'set when the Pod is admitted; templates stay empty', ko: '파드가 만들어질 때 API 서버가 채우며, 템플릿에서는 비어 있습니다' },
+    },
   },
   [`${core}Probe`]: {
     // pkg/apis/core/v1/defaults.go SetDefaults_Probe
@@ -61,7 +79,7 @@ const table: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
     // pkg/apis/core/v1/defaults.go SetDefaults_Probe
     timeoutSeconds: { value: '1' },
     // pkg/apis/core/v1/defaults.go SetDefaults_Probe; validation keeps liveness/startup at 1
-    successThreshold: { value: '1', note: 'liveness and startup probes only accept 1' },
+    successThreshold: { value: '1', note: { en: 'liveness and startup probes only accept 1', ko: '`livenessProbe`와 `startupProbe`는 1만 받습니다' } },
     // pkg/apis/core/v1/defaults.go SetDefaults_Probe
     failureThreshold: { value: '3' },
     // staging/src/k8s.io/api/core/v1/types.go: plain int32, so an absent value is the zero value
@@ -82,15 +100,15 @@ const table: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
     emptyDir: (volume) =>
       Object.keys(volume).some((key) => key !== 'name' && key !== 'emptyDir')
         ? undefined
-        : { value: '{}', note: 'a volume with no source becomes an emptyDir' },
+        : { value: '{}', note: { en: 'a volume with no source becomes an emptyDir', ko: '소스를 지정하지 않은 볼륨은 `emptyDir`이 됩니다' } },
   },
   [`${core}EmptyDirVolumeSource`]: {
     // staging/src/k8s.io/api/core/v1/types.go StorageMediumDefault: the zero value, node storage
-    medium: { value: '""', note: 'the node\'s own storage; "Memory" means tmpfs' },
+    medium: { value: '""', note: { en: 'the node\'s own storage; "Memory" means tmpfs', ko: '노드의 저장 공간을 씁니다. `"Memory"`로 하면 메모리 기반 tmpfs를 씁니다' } },
   },
   [`${core}HostPathVolumeSource`]: {
     // pkg/apis/core/v1/defaults.go SetDefaults_HostPathVolumeSource (HostPathUnset)
-    type: { value: '""', note: 'nothing is checked at the path before mounting' },
+    type: { value: '""', note: { en: 'nothing is checked at the path before mounting', ko: '마운트하기 전에 경로를 확인하지 않습니다' } },
   },
   // pkg/apis/core/v1/defaults.go SetDefaults_ConfigMapVolumeSource (ConfigMapVolumeSourceDefaultMode)
   [`${core}ConfigMapVolumeSource`]: { defaultMode: fileMode },
@@ -106,7 +124,9 @@ const table: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
     // pkg/apis/core/v1/defaults.go SetDefaults_ReplicationController: selector copied from template labels
     selector: (spec) => {
       const labels = record(record(record(spec.template).metadata).labels);
-      return Object.keys(labels).length > 0 ? { value: flowMap(labels), note: 'copied from template.metadata.labels' } : undefined;
+      return Object.keys(labels).length > 0
+        ? { value: flowMap(labels), note: { en: 'copied from template.metadata.labels', ko: '`template.metadata.labels`에서 복사됩니다' } }
+        : undefined;
     },
   },
 
@@ -131,9 +151,9 @@ const table: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
   },
   [`${apps}RollingUpdateDeployment`]: {
     // pkg/apis/apps/v1/defaults.go SetDefaults_Deployment
-    maxSurge: { value: '25%', note: 'rounded up' },
+    maxSurge: { value: '25%', note: { en: 'rounded up', ko: '파드 수로 바꿀 때 올림' } },
     // pkg/apis/apps/v1/defaults.go SetDefaults_Deployment
-    maxUnavailable: { value: '25%', note: 'rounded down' },
+    maxUnavailable: { value: '25%', note: { en: 'rounded down', ko: '파드 수로 바꿀 때 내림' } },
   },
   [`${apps}ReplicaSetSpec`]: {
     // pkg/apis/apps/v1/defaults.go SetDefaults_ReplicaSet
@@ -196,7 +216,7 @@ const table: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
     // pkg/apis/batch/v1/defaults.go SetDefaults_Job: unlimited when backoffLimitPerIndex is used
     backoffLimit: (job) =>
       present(job.backoffLimitPerIndex)
-        ? { value: '2147483647', note: 'because backoffLimitPerIndex is set' }
+        ? { value: '2147483647', note: { en: 'because backoffLimitPerIndex is set', ko: '`backoffLimitPerIndex`를 지정했으므로' } }
         : { value: '6' },
     // pkg/apis/batch/v1/defaults.go SetDefaults_Job
     completionMode: { value: 'NonIndexed' },
@@ -205,8 +225,8 @@ const table: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
     // pkg/apis/batch/v1/defaults.go SetDefaults_Job (JobPodReplacementPolicy, on since 1.29)
     podReplacementPolicy: (job) =>
       present(job.podFailurePolicy)
-        ? { value: 'Failed', note: 'because podFailurePolicy is set' }
-        : { value: 'TerminatingOrFailed', note: 'from Kubernetes 1.29' },
+        ? { value: 'Failed', note: { en: 'because podFailurePolicy is set', ko: '`podFailurePolicy`를 지정했으므로' } }
+        : { value: 'TerminatingOrFailed', note: { en: 'from Kubernetes 1.29', ko: 'Kubernetes 1.29부터' } },
   },
   [`${batch}CronJobSpec`]: {
     // pkg/apis/batch/v1/defaults.go SetDefaults_CronJob
@@ -221,12 +241,14 @@ const table: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
 };
 
 /** The value the API server will use for `fieldName` of an `ownerTypeId` object when it is left out. */
-export function defaultFor(ownerTypeId: string, fieldName: string, owner: unknown): DefaultValue | undefined {
+export function defaultFor(ownerTypeId: string, fieldName: string, owner: unknown, language: Language = 'en'): DefaultValue | undefined {
   const fields = table[ownerTypeId];
   if (!fields || !Object.prototype.hasOwnProperty.call(fields, fieldName)) return undefined;
   const rule = fields[fieldName];
   if (rule === undefined) return undefined;
-  return typeof rule === 'function' ? rule(record(owner)) : rule;
+  const entry = typeof rule === 'function' ? rule(record(owner)) : rule;
+  if (!entry) return undefined;
+  return entry.note ? { value: entry.value, note: entry.note[language] } : { value: entry.value };
 }
 
 /** Every field that has an entry, for tests that check the table against the model. */
@@ -234,16 +256,21 @@ export function defaultedFields(): { readonly typeId: string; readonly field: st
   return Object.entries(table).flatMap(([typeId, fields]) => Object.keys(fields).map((field) => ({ typeId, field })));
 }
 
-function pullPolicyFor(image: unknown): DefaultValue {
+function pullPolicyFor(image: unknown): Entry {
   if (typeof image !== 'string' || image === '') {
-    return { value: 'IfNotPresent', note: 'Always instead when the image has no tag or the tag is latest' };
+    return {
+      value: 'IfNotPresent',
+      note: { en: 'Always instead when the image has no tag or the tag is latest', ko: '이미지에 태그가 없거나 태그가 `latest`이면 `Always`' },
+    };
   }
   const reference = tagAndDigest(image);
-  if (!reference) return { value: 'IfNotPresent', note: 'because the image reference cannot be parsed' };
-  if (reference.tag === 'latest') return { value: 'Always', note: 'because the image tag is latest' };
-  if (reference.tag !== undefined) return { value: 'IfNotPresent', note: `because the image tag is ${reference.tag}` };
-  if (reference.digest !== undefined) return { value: 'IfNotPresent', note: 'because the image is pinned by digest' };
-  return { value: 'Always', note: 'because the image has no tag, which means latest' };
+  if (!reference) return { value: 'IfNotPresent', note: { en: 'because the image reference cannot be parsed', ko: '이미지 참조를 해석할 수 없으므로' } };
+  if (reference.tag === 'latest') return { value: 'Always', note: { en: 'because the image tag is latest', ko: '이미지 태그가 `latest`이므로' } };
+  if (reference.tag !== undefined) {
+    return { value: 'IfNotPresent', note: { en: `because the image tag is ${reference.tag}`, ko: `이미지 태그가 \`${reference.tag}\`이므로` } };
+  }
+  if (reference.digest !== undefined) return { value: 'IfNotPresent', note: { en: 'because the image is pinned by digest', ko: '이미지를 다이제스트로 고정했으므로' } };
+  return { value: 'Always', note: { en: 'because the image has no tag, which means latest', ko: '이미지에 태그가 없어 `latest`로 취급되므로' } };
 }
 
 // The image reference grammar of the container tooling Kubernetes uses (distribution/reference):
@@ -278,12 +305,12 @@ function tagAndDigest(image: string): TagAndDigest | undefined {
   return { ...(tag !== undefined ? { tag } : {}), ...(digest !== undefined ? { digest } : {}) };
 }
 
-function requestsFromLimits(resources: Owner): DefaultValue | undefined {
+function requestsFromLimits(resources: Owner): Entry | undefined {
   const limits = record(resources.limits);
   const requests = record(resources.requests);
   const copied = Object.fromEntries(Object.entries(limits).filter(([name]) => !present(requests[name])));
   if (Object.keys(copied).length === 0) return undefined;
-  return { value: flowMap(copied), note: 'copied from limits when the Pod is created' };
+  return { value: flowMap(copied), note: { en: 'copied from limits when the Pod is created', ko: '파드를 만들 때 `limits`에서 복사됩니다' } };
 }
 
 function record(value: unknown): Owner {
