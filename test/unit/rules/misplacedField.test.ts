@@ -145,4 +145,20 @@ describe('misplaced-field', () => {
     const text = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', '  labels: {app: web}', 'spec:', '  containers:', '  - name: web', '    image: nginx:1.27', '    ports:', '    - containerPort: 80');
     assert.deepEqual(withCode(text, 'misplaced-field'), []);
   });
+
+  it('speaks Korean when the language is Korean', () => {
+    const ko = { language: 'ko' } as const;
+    const [top] = withCode(yaml('apiVersion: v1', 'kind: Pod', 'metadata:', 'name: web', 'spec:', '  containers:', '  - name: web', '    image: nginx:1.27'), 'misplaced-field', ko);
+    assert.ok(top);
+    assert.equal(top.message, '`name` 필드는 `metadata` 아래(`metadata.name`)에 있어야 하는데 최상위에 있습니다. Pod에는 `name` 필드가 없습니다. 들여쓰기를 확인하세요.');
+    assert.equal(fixesOf(top)[0]?.title, '`name` 필드를 `metadata` 아래로 옮기기');
+    const [entry] = withCode(yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  image: nginx:1.27', '  containers:', '  - name: web'), 'misplaced-field', ko);
+    assert.ok(entry);
+    assert.equal(entry.message, '`image` 필드는 `spec.containers` 리스트의 항목 안(`spec.containers[].image`)에 있어야 하는데 `spec` 아래에 있습니다. PodSpec에는 `image` 필드가 없습니다. 들여쓰기를 확인하세요.');
+    assert.equal(fixesOf(entry)[0]?.title, '`image` 필드를 `spec.containers` 아래로 옮기기');
+    const [up] = withCode(yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', '  spec:', '    containers:', '    - name: web', '      image: nginx:1.27'), 'misplaced-field', ko);
+    assert.ok(up);
+    assert.equal(up.message, '`spec` 필드는 최상위에 있어야 하는데 `metadata` 아래에 있습니다. ObjectMeta에는 `spec` 필드가 없습니다. 들여쓰기를 확인하세요.');
+    assert.equal(fixesOf(up)[0]?.title, '`spec` 필드를 최상위로 옮기기');
+  });
 });

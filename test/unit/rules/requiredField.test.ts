@@ -99,4 +99,22 @@ describe('required-field', () => {
     const text = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  initContainers:', '  - name: init', '    image: busybox:1.36', '  containers:', '  - name: web', '    image: nginx:1.27');
     assert.deepEqual(withCode(text, 'required-field'), []);
   });
+
+  it('speaks Korean when the language is Korean', () => {
+    const ko = { language: 'ko' } as const;
+    const [entry] = withCode(yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '  - name: web'), 'required-field', ko);
+    assert.ok(entry);
+    assert.equal(entry.message, '`containers`의 이 항목에는 반드시 있어야 하는 `image` 필드가 없습니다. 컨테이너를 실행하려면 이미지가 필요합니다.');
+    assert.equal(fixesOf(entry)[0]?.title, '`image` 필드 추가하기');
+    const [root] = withCode(yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web'), 'required-field', ko);
+    assert.equal(root?.message, '이 Pod에는 반드시 있어야 하는 `spec` 필드가 없습니다. `spec`은 무엇을 실행할지 정합니다.');
+    const [key] = withCode(yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  labels: {app: web}', 'spec:', '  containers:', '  - name: web', '    image: nginx:1.27'), 'required-field', ko);
+    assert.equal(key?.message, '`metadata`에는 반드시 있어야 하는 `name` 필드가 없습니다. 모든 오브젝트에는 이름(또는 `generateName`)이 필요합니다.');
+    const [noValue] = withCode(yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:'), 'required-field', ko);
+    assert.ok(noValue);
+    assert.equal(noValue.message, '`spec` 필드에 값이 없지만 이 필드는 필수입니다. `spec`은 무엇을 실행할지 정합니다.');
+    assert.equal(fixesOf(noValue)[0]?.title, '`spec` 값 채우기');
+    const [empty] = withCode(yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers: []'), 'required-field', ko);
+    assert.equal(empty?.message, '`containers` 필드가 비어 있지만 이 필드는 필수입니다. Pod에는 컨테이너가 하나 이상 있어야 합니다.');
+  });
 });

@@ -118,4 +118,28 @@ describe('type-mismatch', () => {
     const text = pod('ports:', '- containerPort: 80', '  protocol: TCP', 'env:', '- name: A', '  value: "8080"', 'tty: true', 'args: ["--port", "80"]');
     assert.deepEqual(withCode(text, 'type-mismatch'), []);
   });
+
+  it('speaks Korean when the language is Korean', () => {
+    const ko = { language: 'ko' } as const;
+    const cases: [string, string, string | undefined][] = [
+      [pod('ports:', '- containerPort: "80"'), '`containerPort` 값은 정수여야 하는데 지금은 텍스트 "80"입니다. 따옴표 안의 숫자는 텍스트로 읽히므로 따옴표를 지우세요.', '따옴표 지우기: 80'],
+      [pod('env:', '- name: PORT', '  value: 8080'), '`value` 값은 문자열이어야 하는데 지금은 숫자 8080입니다. Kubernetes가 이 값을 거부하므로 따옴표로 감싸세요.', '따옴표로 감싸기: "8080"'],
+      [pod('env:', '- name: VERBOSE', '  value: yes'), '`value` 값은 문자열이어야 하는데 지금은 텍스트 "yes"입니다. kubectl은 따옴표 없는 `yes` 값을 불리언으로 읽으므로 따옴표로 감싸세요.', '따옴표로 감싸기: "yes"'],
+      [pod('stdin: "true"'), '`stdin` 값은 `true` 또는 `false`여야 하는데 지금은 텍스트 "true"입니다. 따옴표 안의 불리언은 텍스트로 읽히므로 따옴표를 지우세요.', '따옴표 지우기: true'],
+      [pod('livenessProbe:', '  periodSeconds: 1.5'), '`periodSeconds` 값은 정수여야 하는데 지금은 숫자 1.5입니다. 소수점 없는 정수를 쓰세요.', undefined],
+      [pod('command: sleep 3600'), '`command` 값은 리스트(각 항목은 `- ` 기호로 시작)여야 하는데 지금은 텍스트 "sleep 3600"입니다. `["word", "word"]`처럼 쓰거나 한 줄에 `- word` 하나씩 쓰세요.', '리스트로 쓰기: ["sleep", "3600"]'],
+      [pod('ports:', '  containerPort: 80'), '`ports` 값은 ContainerPort 항목들의 리스트(각 항목은 `- ` 기호로 시작)여야 하는데 지금은 객체입니다. 각 항목을 `- ` 기호로 시작하세요.', '리스트 항목으로 만들기(`- ` 추가)'],
+      [pod('securityContext:', '- runAsUser: 1000'), '`securityContext` 값은 객체(그 아래에 SecurityContext 필드를 들여써서 넣은 것)여야 하는데 지금은 리스트입니다. 필드 앞의 `- ` 기호를 지우세요.', undefined],
+      [pod('resources:', '  limits: 5'), '`limits` 값은 `key: value` 항목들로 된 맵이어야 하는데 지금은 숫자 5입니다.', undefined],
+      [pod('resources:', '  limits:', '    cpu: true'), '`cpu` 값은 `500m`, `128Mi` 같은 수량이어야 하는데 지금은 불리언 값 true입니다.', undefined],
+    ];
+    for (const [text, message, fix] of cases) {
+      const [d] = withCode(text, 'type-mismatch', ko);
+      assert.ok(d, message);
+      assert.equal(d.message, message);
+      assert.equal(fixesOf(d)[0]?.title, fix);
+    }
+    const [empty] = withCode(pod('resources:'), 'type-mismatch', ko);
+    assert.equal(empty?.message, '`resources` 키에 값이 없어서 Kubernetes가 이 키를 무시합니다. `resources` 값은 객체(그 아래에 ResourceRequirements 필드를 들여써서 넣은 것)여야 합니다. 그 아래에 내용을 들여써서 넣거나 키를 지우세요.');
+  });
 });

@@ -182,3 +182,45 @@ describe('duplicate-key', () => {
     assert.deepEqual(withCode(text, 'duplicate-key'), []);
   });
 });
+
+describe('YAML problems in Korean', () => {
+  const ko = { language: 'ko' } as const;
+  const POD_HEAD = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:'];
+
+  it('explains tabs and offers both fixes in Korean', () => {
+    const [d] = withCode(TABBED, 'tab-indent', ko);
+    assert.ok(d);
+    assert.equal(d.message, 'YAML에서는 들여쓰기에 탭을 쓸 수 없습니다. 공백으로 들여쓰세요(보통 한 단계에 공백 2칸).');
+    assert.deepEqual(fixesOf(d).map((f) => f.title), ['탭을 공백으로 바꾸기', '이 문서의 모든 줄에서 탭을 공백으로 바꾸기']);
+  });
+
+  it('wraps the parser message in Korean advice, with a general hint where English has none', () => {
+    const misaligned = yaml(...POD_HEAD, '    - name: web', '      image: nginx:1.27', '    ports:', '    - containerPort: 80');
+    const [d] = withCode(misaligned, 'yaml-syntax', ko);
+    assert.equal(d?.message, 'YAML 문법 오류: 이 부분을 YAML로 읽을 수 없습니다. 이 줄의 들여쓰기를 위 줄들과 비교해 확인하세요. (파서 메시지: All mapping items must start at the same column)');
+    const reserved = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', '  labels:', '    app: @x');
+    const [r] = withCode(reserved, 'yaml-syntax', ko);
+    assert.equal(r?.message, 'YAML 문법 오류: 이 부분을 YAML로 읽을 수 없습니다. 이 줄과 위 줄의 들여쓰기, 따옴표와 괄호의 짝을 확인하세요. (파서 메시지: Plain value cannot start with reserved character @)');
+    assert.equal(withCode(reserved, 'yaml-syntax')[0]?.message, 'YAML syntax error: Plain value cannot start with reserved character @.');
+  });
+
+  it('explains a glued colon, an over-indented key and a `//` comment in Korean, with Korean fixes', () => {
+    const [glued] = withCode(yaml(...POD_HEAD, '  - name: web', '    image:nginx'), 'yaml-syntax', ko);
+    assert.equal(glued?.message, 'YAML 문법 오류: `image:`의 콜론 뒤에 공백이 있어야 합니다. 공백이 없으면 이 줄은 키와 값이 아니라 하나의 텍스트 값으로 읽힙니다.');
+    assert.equal(glued && fixesOf(glued)[0]?.title, '콜론 뒤에 공백 넣기');
+    const [deep] = withCode(yaml(...POD_HEAD, '  - name: web', '      image: nginx:1.27'), 'yaml-syntax', ko);
+    assert.equal(deep?.message, 'YAML 문법 오류: `image:` 줄이 윗줄의 `name:`보다 2칸 더 들여써져 있어서, YAML은 `name` 값이 어디서 끝나는지 알 수 없습니다. `image:` 줄을 `name:` 줄과 같은 위치에 맞추세요.');
+    assert.equal(deep && fixesOf(deep)[0]?.title, '`name:` 줄에 맞추기');
+    const [slash] = withCode(yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', '  // labels come later'), 'yaml-syntax', ko);
+    assert.equal(slash?.message, 'YAML 문법 오류: YAML에서는 `//` 기호로 주석을 시작할 수 없어서 이 줄이 값 없는 키로 읽힙니다. 주석은 `#` 기호로 시작하세요.');
+    assert.equal(slash && fixesOf(slash)[0]?.title, '`#` 주석으로 바꾸기');
+  });
+
+  it('explains an undefined alias and a duplicate key in Korean', () => {
+    const [alias] = withCode(yaml(...POD_HEAD, '  - name: web', '    image: *nginx-image'), 'yaml-syntax', ko);
+    assert.equal(alias?.message, 'YAML 문법 오류: 별칭 `*nginx-image`에 해당하는 앵커 `&nginx-image` 정의가 이 문서의 앞부분에 없습니다. 앵커를 먼저 정의하거나 값을 여기에 직접 쓰세요.');
+    const [dup] = withCode(yaml(...POD_HEAD, '  - name: web', '    image: nginx:1.27', '    image: nginx:1.28'), 'duplicate-key', ko);
+    assert.equal(dup?.message, '`image` 키는 이 매핑의 앞부분에 이미 정의되어 있습니다. kubectl은 중복된 키를 거부합니다("mapping key already defined"). 하나만 남기고 두 곳의 내용을 합치세요.');
+    assert.equal(dup?.relatedInformation?.[0]?.message, '`image` 키가 처음 나온 곳');
+  });
+});

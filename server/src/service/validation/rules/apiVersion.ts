@@ -2,6 +2,7 @@
 // `apps/v1`), a version Kubernetes removed (`extensions/v1beta1` Deployment), or no apiVersion at all.
 import { isMap, isPair, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
 import { removedApi } from '../../schema/facts/removedApis';
+import { apiVersionMessages } from '../messages/apiVersion';
 import type { Rule } from '../rule';
 import { fillEmptyValue } from '../yamlEdits';
 import { isEmptyValue, lineStartOf, spaces, columnOf } from '../yamlText';
@@ -26,7 +27,7 @@ export const apiVersionRule: Rule = {
     const served = model.kindsNamed(kind).map((k) => k.apiVersion);
     const use = served[0];
     if (use === undefined) return;
-    const usage = served.map((v) => `\`${v}\``).join(' or ');
+    const say = apiVersionMessages[context.settings.language];
     const apiPair = entry(root, 'apiVersion');
     const value = apiPair?.value;
     if (!apiPair || isEmptyValue(value)) {
@@ -41,8 +42,8 @@ export const apiVersionRule: Rule = {
         severity: 'error',
         start,
         end,
-        message: `\`apiVersion\` is missing: ${kind} is served under ${usage}. Add \`apiVersion: ${use}\`.`,
-        ...(edit ? { fixes: [{ title: `Add \`apiVersion: ${use}\``, edits: [edit], preferred: true }] } : {}),
+        message: say.missing(kind, served, use),
+        ...(edit ? { fixes: [{ title: say.add(use), edits: [edit], preferred: true }] } : {}),
       });
       return;
     }
@@ -51,9 +52,7 @@ export const apiVersionRule: Rule = {
     if (served.includes(written)) return;
     const removed = removedApi(written, kind);
     const replacement = removed?.replacement ?? use;
-    const message = removed
-      ? `\`${written}\` no longer serves ${kind}: it was removed in Kubernetes ${removed.removedIn}. Use \`apiVersion: ${replacement}\`.`
-      : `${kind} is served under ${usage}, not \`${written}\`. Use \`apiVersion: ${replacement}\`.`;
+    const message = removed ? say.removed(written, kind, removed.removedIn, replacement) : say.notServed(kind, served, written, replacement);
     const [start, end] = context.rangeOf(value);
     context.report({
       code: 'wrong-api-version',
@@ -61,7 +60,7 @@ export const apiVersionRule: Rule = {
       start,
       end,
       message,
-      fixes: [{ title: `Change to \`${replacement}\``, edits: [{ start, end, newText: replacement }], preferred: true }],
+      fixes: [{ title: say.change(replacement), edits: [{ start, end, newText: replacement }], preferred: true }],
     });
   },
 };

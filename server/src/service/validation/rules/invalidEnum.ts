@@ -2,6 +2,7 @@
 // rejected, `TCP` is not), so a case-only slip gets a direct "did you mean" and a one-click fix.
 import { isScalar } from 'yaml';
 import { rankSuggestions } from '../../util/suggest';
+import { invalidEnumMessages } from '../messages/invalidEnum';
 import type { Rule } from '../rule';
 import { walkTyped } from '../typedWalk';
 import { structuralContext } from '../yamlText';
@@ -22,20 +23,21 @@ export const invalidEnumRule: Rule = {
     const text = document.chunk.text;
     walkTyped(model, kind.def.type, document.chunk.yaml.contents, {
       node(visit) {
-        const values = visit.field?.def.enum;
+        const field = visit.field;
+        const values = field?.def.enum;
         const node = visit.node;
         // Only a field's own value: a list of enum strings would need its own check, and type-mismatch
         // speaks for values that are not strings at all.
-        if (!values || values.length === 0 || visit.expected.kind !== 'scalar' || !isScalar(node) || typeof node.value !== 'string') return;
+        if (!field || !values || values.length === 0 || visit.expected.kind !== 'scalar' || !isScalar(node) || typeof node.value !== 'string') return;
         const value = node.value;
         const allowed = values.map((v) => v.v);
         if (allowed.includes(value)) return;
         const [start, end] = context.rangeOf(node);
         const suggestions = rankSuggestions(value, allowed, 3);
         const best = suggestions[0];
-        const name = visit.field?.name ?? 'value';
         const caseOnly = best !== undefined && best.toLowerCase() === value.toLowerCase();
-        const hint = best ? ` Did you mean \`${best}\`?${caseOnly ? ' Values are case-sensitive.' : ''}` : '';
+        const say = invalidEnumMessages[context.settings.language];
+        const hint = best ? say.didYouMean(best, caseOnly) : '';
         // Keep the user's quotes, replace only the text inside them.
         const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
         const editStart = quoted ? start + 1 : start;
@@ -45,9 +47,9 @@ export const invalidEnumRule: Rule = {
           severity: 'error',
           start,
           end,
-          message: `\`${value}\` is not a valid \`${name}\`; use one of ${listValues(allowed)}.${hint}`,
+          message: `${say.notAllowed(value, field.name, listValues(allowed))}${hint}`,
           fixes: suggestions.map((s, index) => ({
-            title: `Change to \`${s}\``,
+            title: say.change(s),
             edits: [{ start: editStart, end: editEnd, newText: s }],
             ...(index === 0 ? { preferred: true } : {}),
           })),

@@ -4,6 +4,7 @@
 import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
 import { shortTypeName } from '../../schema/model';
 import { formatPath, type PathSegment } from '../../schema/resolvePath';
+import { misplacedFieldMessages, type MisplacedFieldMessages } from '../messages/misplacedField';
 import { misplacementOf, type Placement } from '../placement';
 import type { Fix, Rule } from '../rule';
 import { walkTyped } from '../typedWalk';
@@ -52,16 +53,11 @@ function moveUp(text: string, pair: Pair, parentKeyColumn: number): Edit[] | und
   return [{ start: moved.start, end: moved.end, newText: lines.join('\n') }];
 }
 
-function where(path: readonly PathSegment[] | string): string {
-  const text = typeof path === 'string' ? path : formatPath(path);
-  return text === '' ? 'at the top level' : `under \`${text}\``;
-}
-
-function describe(key: string, placement: Placement, ownerPath: readonly PathSegment[], owner: string): string {
+function describe(say: MisplacedFieldMessages, key: string, placement: Placement, ownerPath: readonly PathSegment[], owner: string): string {
   const target = placement.container;
-  const place = target.endsWith('[]') ? `in an entry of \`${target.slice(0, -2)}\`` : where(target);
-  const full = placement.display === key ? '' : ` (\`${placement.display}\`)`;
-  return `\`${key}\` belongs ${place}${full}, not ${where(ownerPath)}: ${owner} has no field \`${key}\`. Check the indentation.`;
+  const inEntry = target.endsWith('[]');
+  const full = placement.display === key ? undefined : placement.display;
+  return say.misplaced(key, inEntry ? target.slice(0, -2) : target, inEntry, full, formatPath(ownerPath), owner);
 }
 
 export const misplacedFieldRule: Rule = {
@@ -72,6 +68,7 @@ export const misplacedFieldRule: Rule = {
     const { kind, model, document } = context;
     const rootTypeId = kind.def.type;
     const text = document.chunk.text;
+    const say = misplacedFieldMessages[context.settings.language];
     walkTyped(model, rootTypeId, document.chunk.yaml.contents, {
       unknownKey(visit) {
         const placement = misplacementOf(model, rootTypeId, visit);
@@ -86,7 +83,7 @@ export const misplacedFieldRule: Rule = {
           if (keyStart !== undefined) edits = moveUp(text, visit.pair, columnOf(text, keyStart));
         }
         const fixes: Fix[] = edits
-          ? [{ title: `Move \`${key}\` ${placement.container === '' ? 'to the top level' : `under \`${placement.container.replace(/\[\]$/, '')}\``}`, edits, preferred: true }]
+          ? [{ title: say.move(key, placement.container.replace(/\[\]$/, '')), edits, preferred: true }]
           : [];
         const [start, end] = context.rangeOf(visit.keyNode);
         // Keep the squiggle on the key's line even for a long block value.
@@ -96,7 +93,7 @@ export const misplacedFieldRule: Rule = {
           severity: 'error',
           start,
           end: tightEnd,
-          message: describe(key, placement, ownerPath, shortTypeName(visit.ownerTypeId)),
+          message: describe(say, key, placement, ownerPath, shortTypeName(visit.ownerTypeId)),
           fixes,
         });
       },

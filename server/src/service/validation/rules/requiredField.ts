@@ -4,6 +4,7 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { TypeModel } from '../../schema/model';
 import type { PathSegment } from '../../schema/resolvePath';
+import { isFieldReason, requiredFieldMessages, type Holder, type Reason } from '../messages/requiredField';
 import { requirementsOf, renderField, renderValue, skeletonOf, type Requirement } from '../requirements';
 import { GLUED_KEY, ignorableKey, listAgnostic, misplacementOf } from '../placement';
 import type { Finding, Rule, RuleContext } from '../rule';
@@ -13,21 +14,9 @@ import { rankSuggestions } from '../../util/suggest';
 import { keyText, headRange, isEmptyValue, lineEndOf, spaces, columnOf, structuralContext } from '../yamlText';
 
 /** Why a learner should care, for the fields they most often leave out. */
-const WHY: Readonly<Record<string, string>> = {
-  containers: 'a Pod needs at least one container',
-  image: 'the container needs an image to run',
-  metadata: 'every object needs a `metadata.name` (or `generateName`)',
-  spec: 'it says what to run',
-  selector: 'it tells the controller which Pods are its own',
-  template: 'it describes the Pods to create',
-  schedule: 'it says when to run, in cron format like `"*/5 * * * *"`',
-  jobTemplate: 'it describes the Job to create',
-};
-
-function why(requirement: Requirement, path: readonly PathSegment[]): string {
-  if (requirement.name === 'name') return path.length === 1 && path[0] === 'metadata' ? ': every object needs a name (or `generateName`)' : '';
-  const reason = WHY[requirement.name];
-  return reason ? `: ${reason}` : '';
+function why(requirement: Requirement, path: readonly PathSegment[]): Reason | undefined {
+  if (requirement.name === 'name') return path.length === 1 && path[0] === 'metadata' ? 'metadataName' : undefined;
+  return isFieldReason(requirement.name) ? requirement.name : undefined;
 }
 
 function entry(map: YAMLMap, name: string): Pair | undefined {
@@ -41,15 +30,15 @@ interface Pending {
 }
 
 /** Where to report that the object `visit` lacks a field, and how to name the object. */
-function anchor(context: RuleContext, visit: TypedNode, map: YAMLMap): { range: [number, number]; label: string } {
+function anchor(context: RuleContext, visit: TypedNode, map: YAMLMap): { range: [number, number]; holder: Holder } {
   const text = context.document.chunk.text;
   if (visit.path.length === 0) {
     const kindKey = entry(map, 'kind')?.key as Node | undefined;
-    return { range: kindKey ? context.rangeOf(kindKey) : headRange(text, map), label: `This ${context.kind?.def.kind ?? 'object'}` };
+    return { range: kindKey ? context.rangeOf(kindKey) : headRange(text, map), holder: { root: context.kind?.def.kind } };
   }
-  if (visit.keyNode) return { range: context.rangeOf(visit.keyNode), label: `\`${String(visit.keyNode.value)}\`` };
+  if (visit.keyNode) return { range: context.rangeOf(visit.keyNode), holder: { key: String(visit.keyNode.value) } };
   const first = map.items[0]?.key as Node | undefined;
-  return { range: first && isScalar(first) ? context.rangeOf(first) : headRange(text, map), label: `This entry of \`${visit.field?.name ?? 'the list'}\`` };
+  return { range: first && isScalar(first) ? context.rangeOf(first) : headRange(text, map), holder: { entryOf: visit.field?.name } };
 }
 
 /** New top-level sections go right after `kind:`, where people expect `metadata`. */
@@ -66,6 +55,7 @@ function insertAtTop(text: string, map: YAMLMap, lines: readonly string[]): Edit
 function checkObject(context: RuleContext, visit: TypedNode, map: YAMLMap, typeId: string, pending: Pending[]): void {
   const { model } = context;
   const text = context.document.chunk.text;
+  const say = requiredFieldMessages[context.settings.language];
   if (map.items.some((item) => isPair(item) && isScalar(item.key) && item.key.value === '<<')) return; // fields may come from a merge
   for (const requirement of requirementsOf(model, typeId, visit.path)) {
     if (requirement.unlessPresent && entry(map, requirement.unlessPresent)) continue;
@@ -84,29 +74,29 @@ function checkObject(context: RuleContext, visit: TypedNode, map: YAMLMap, typeI
           severity: 'error',
           start: where.range[0],
           end: where.range[1],
-          message: `${where.label} is missing the required field \`${requirement.name}\`${why(requirement, visit.path)}.`,
-          ...(edit ? { fixes: [{ title: `Add \`${requirement.name}\``, edits: [edit], preferred: true }] } : {}),
+          message: say.missing(where.holder, requirement.name, why(requirement, visit.path)),
+          ...(edit ? { fixes: [{ title: say.add(requirement.name), edits: [edit], preferred: true }] } : {}),
         },
       });
       continue;
     }
     const value = pair.value;
     const key = pair.key as Node;
-    let problem: string | undefined;
+    let problem: 'noValue' | 'empty' | undefined;
     let range = context.rangeOf(key);
     let edit: Edit | undefined;
     if (isEmptyValue(value)) {
-      problem = 'has no value';
+      problem = 'noValue';
       edit = fillEmptyValue(text, key, value, renderValue(skeletonOf(model, field.type, fieldPath)));
     } else if (isSeq(value) && value.items.length === 0 && field.type.kind === 'array') {
-      problem = 'is empty';
+      problem = 'empty';
     } else if (requirement.nonEmpty && isScalar(value) && value.value === '') {
-      problem = 'is empty';
+      problem = 'empty';
       range = context.rangeOf(value);
     }
     if (!problem) continue;
     // `name: ""` is a real mistake of its own, whatever else is misplaced.
-    const place = problem === 'has no value' ? listAgnostic(fieldPath) : '';
+    const place = problem === 'noValue' ? listAgnostic(fieldPath) : '';
     pending.push({
       place,
       finding: {
@@ -114,8 +104,8 @@ function checkObject(context: RuleContext, visit: TypedNode, map: YAMLMap, typeI
         severity: 'error',
         start: range[0],
         end: range[1],
-        message: `\`${requirement.name}\` ${problem}, but it is required${why(requirement, visit.path)}.`,
-        ...(edit ? { fixes: [{ title: `Fill in \`${requirement.name}\``, edits: [edit], preferred: true }] } : {}),
+        message: say.unset(requirement.name, problem, why(requirement, visit.path)),
+        ...(edit ? { fixes: [{ title: say.fill(requirement.name), edits: [edit], preferred: true }] } : {}),
       },
     });
   }

@@ -3,6 +3,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Node, type Scalar, type YAMLMap } from 'yaml';
 import { shortTypeName, type FieldType, type ResolvedField, type TypeModel } from '../../schema/model';
 import type { PathSegment } from '../../schema/resolvePath';
+import { typeMismatchMessages, type Advice, type Expectation, type Found, type TypeMismatchMessages } from '../messages/typeMismatch';
 import { isRequiredField } from '../requirements';
 import type { Fix, Rule, RuleContext } from '../rule';
 import { walkTyped, type TypedNode } from '../typedWalk';
@@ -13,60 +14,57 @@ import { headRange, isEmptyValue, structuralContext } from '../yamlText';
 const YAML11_BOOLEAN = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 const INTEGER_TEXT = /^[-+]?\d+$/;
 
-function expectation(type: FieldType): string {
+function expectation(type: FieldType): Expectation {
   switch (type.kind) {
     case 'object':
-      return `an object (${shortTypeName(type.typeId)} fields indented under it)`;
+      return { kind: 'object', typeName: shortTypeName(type.typeId) };
     case 'array':
-      return type.items.kind === 'object' ? `a list of ${shortTypeName(type.items.typeId)} entries (each starting with \`- \`)` : 'a list (each entry starting with `- `)';
+      return type.items.kind === 'object' ? { kind: 'objectList', typeName: shortTypeName(type.items.typeId) } : { kind: 'list' };
     case 'map':
-      return 'a map of `key: value` entries';
+      return { kind: 'map' };
     case 'scalar':
       switch (type.name) {
         case 'integer':
-          return 'a whole number';
         case 'number':
-          return 'a number';
         case 'boolean':
-          return '`true` or `false`';
-        case 'int-or-string':
-          return 'a whole number or a string';
         case 'quantity':
-          return 'a quantity such as `500m` or `128Mi`';
+          return { kind: type.name };
+        case 'int-or-string':
+          return { kind: 'intOrString' };
         default:
-          return 'a string';
+          return { kind: 'string' };
       }
   }
 }
 
-function found(node: Node): string {
-  if (isMap(node)) return 'an object';
-  if (isSeq(node)) return 'a list';
-  if (!isScalar(node)) return 'something else';
+function found(node: Node): Found {
+  if (isMap(node)) return { kind: 'object' };
+  if (isSeq(node)) return { kind: 'list' };
+  if (!isScalar(node)) return { kind: 'other' };
   const value = node.value;
-  if (typeof value === 'string') return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  if (typeof value === 'number') return `the number ${String(value)}`;
-  if (typeof value === 'boolean') return `the boolean ${String(value)}`;
-  return 'a value of another type';
+  if (typeof value === 'string') return { kind: 'text', text: value.length > 40 ? `${value.slice(0, 40)}…` : value };
+  if (typeof value === 'number') return { kind: 'number', text: String(value) };
+  if (typeof value === 'boolean') return { kind: 'boolean', text: String(value) };
+  return { kind: 'otherType' };
 }
 
-function subject(visit: TypedNode): string {
+function subject(say: TypeMismatchMessages, visit: TypedNode): string {
   const last = visit.path[visit.path.length - 1];
-  if (typeof last === 'number') return `\`${visit.field ? visit.field.name : 'entry'}[${last}]\``;
-  return `\`${last ?? 'value'}\``;
+  if (typeof last === 'number') return `\`${visit.field ? visit.field.name : say.entry}[${last}]\``;
+  return `\`${last ?? say.value}\``;
 }
 
 interface Problem {
-  readonly detail?: string;
+  readonly advice?: Advice;
   readonly fixes?: Fix[];
 }
 
-function quoteFix(text: string, start: number, end: number): Fix {
+function quoteFix(say: TypeMismatchMessages, text: string, start: number, end: number): Fix {
   const quoted = JSON.stringify(text.slice(start, end));
-  return { title: `Quote the value: ${quoted}`, edits: [{ start, end, newText: quoted }], preferred: true };
+  return { title: say.quote(quoted), edits: [{ start, end, newText: quoted }], preferred: true };
 }
 
-function scalarProblem(name: string, node: Scalar, text: string, start: number, end: number): Problem | undefined {
+function scalarProblem(say: TypeMismatchMessages, name: string, node: Scalar, text: string, start: number, end: number): Problem | undefined {
   const value = node.value;
   const plain = node.type === 'PLAIN';
   switch (name) {
@@ -74,22 +72,22 @@ function scalarProblem(name: string, node: Scalar, text: string, start: number, 
     case 'bytes':
     case 'time':
       if (typeof value === 'number' || typeof value === 'boolean') {
-        return { detail: 'Kubernetes rejects it; put it in quotes.', fixes: [quoteFix(text, start, end)] };
+        return { advice: 'quoteIt', fixes: [quoteFix(say, text, start, end)] };
       }
       if (typeof value === 'string' && plain && YAML11_BOOLEAN.test(value)) {
-        return { detail: `kubectl reads an unquoted \`${value}\` as a boolean; put it in quotes.`, fixes: [quoteFix(text, start, end)] };
+        return { advice: { yaml11Boolean: value }, fixes: [quoteFix(say, text, start, end)] };
       }
       return undefined;
     case 'integer':
     case 'number':
     case 'int-or-string': {
       if (typeof value === 'number') {
-        return name !== 'number' && !Number.isInteger(value) ? { detail: 'Use a whole number.' } : undefined;
+        return name !== 'number' && !Number.isInteger(value) ? { advice: 'wholeNumber' } : undefined;
       }
       if (typeof value === 'string' && name === 'int-or-string') return undefined;
       if (typeof value === 'string' && INTEGER_TEXT.test(value.trim())) {
         const unquoted = String(Number(value.trim()));
-        return { detail: 'Numbers in quotes are text; remove the quotes.', fixes: [{ title: `Remove the quotes: ${unquoted}`, edits: [{ start, end, newText: unquoted }], preferred: true }] };
+        return { advice: 'numberInQuotes', fixes: [{ title: say.unquote(unquoted), edits: [{ start, end, newText: unquoted }], preferred: true }] };
       }
       return {};
     }
@@ -98,7 +96,7 @@ function scalarProblem(name: string, node: Scalar, text: string, start: number, 
       if (typeof value === 'string' && plain && YAML11_BOOLEAN.test(value)) return undefined; // kubectl accepts these
       if (typeof value === 'string' && /^(?:true|false)$/i.test(value.trim())) {
         const unquoted = value.trim().toLowerCase();
-        return { detail: 'A boolean in quotes is text; remove the quotes.', fixes: [{ title: `Remove the quotes: ${unquoted}`, edits: [{ start, end, newText: unquoted }], preferred: true }] };
+        return { advice: 'booleanInQuotes', fixes: [{ title: say.unquote(unquoted), edits: [{ start, end, newText: unquoted }], preferred: true }] };
       }
       return {};
     case 'quantity':
@@ -109,37 +107,38 @@ function scalarProblem(name: string, node: Scalar, text: string, start: number, 
 }
 
 /** `command: sleep 3600` → `["sleep", "3600"]`, when the words split plainly. */
-function listFromScalar(text: string, node: Scalar, start: number, end: number): Fix[] {
+function listFromScalar(say: TypeMismatchMessages, text: string, node: Scalar, start: number, end: number): Fix[] {
   const source = text.slice(start, end);
   if (node.type !== 'PLAIN' || /["'\\\n#]/.test(source) || source.trim() === '') return [];
   const items = source.trim().split(/\s+/).map((word) => JSON.stringify(word));
   const list = `[${items.join(', ')}]`;
-  return [{ title: `Write it as a list: ${list}`, edits: [{ start, end, newText: list }], preferred: true }];
+  return [{ title: say.asList(list), edits: [{ start, end, newText: list }], preferred: true }];
 }
 
 function check(context: RuleContext, visit: TypedNode): void {
   const node = visit.node;
   if (!node || isAlias(node) || isEmptyValue(node)) return;
   const text = context.document.chunk.text;
+  const say = typeMismatchMessages[context.settings.language];
   const expected = visit.expected;
   let problem: Problem | undefined;
   if (expected.kind === 'scalar') {
     if (isScalar(node)) {
       const [start, end] = context.rangeOf(node);
-      problem = scalarProblem(expected.name, node, text, start, end);
+      problem = scalarProblem(say, expected.name, node, text, start, end);
     } else if (expected.name !== 'any') {
       problem = {};
     }
   } else if (expected.kind === 'object' || expected.kind === 'map') {
-    if (isSeq(node)) problem = { detail: 'Remove the `- ` in front of its fields.' };
+    if (isSeq(node)) problem = { advice: 'removeDash' };
     else if (!isMap(node)) problem = {};
   } else if (isMap(node)) {
     const edits = mapToListItem(text, node);
-    problem = { detail: 'Start each entry with `- `.', fixes: edits ? [{ title: 'Make it a list entry (add `- `)', edits, preferred: true }] : [] };
+    problem = { advice: 'startWithDash', fixes: edits ? [{ title: say.asListEntry, edits, preferred: true }] : [] };
   } else if (isScalar(node)) {
     const [start, end] = context.rangeOf(node);
     const stringList = expected.items.kind === 'scalar' && expected.items.name === 'string';
-    problem = { detail: stringList ? 'Write `["word", "word"]` or one `- word` per line.' : '', fixes: stringList ? listFromScalar(text, node, start, end) : [] };
+    problem = stringList ? { advice: 'writeList', fixes: listFromScalar(say, text, node, start, end) } : {};
   }
   if (!problem) return;
   const [start, end] = isScalar(node) ? context.rangeOf(node) : headRange(text, node);
@@ -148,7 +147,7 @@ function check(context: RuleContext, visit: TypedNode): void {
     severity: 'error',
     start,
     end,
-    message: `${subject(visit)} must be ${expectation(expected)}, but it is ${found(node)}. ${problem.detail ?? ''}`.trim(),
+    message: say.mismatch(subject(say, visit), expectation(expected), found(node), problem.advice),
     ...(problem.fixes && problem.fixes.length > 0 ? { fixes: problem.fixes } : {}),
   });
 }
@@ -173,12 +172,13 @@ function checkEmptyKeys(context: RuleContext, map: YAMLMap, typeId: string, path
     if (!field || field.type.kind === 'scalar') continue;
     if (isRequiredField(model, typeId, path, field.name) || explainedBySibling(model, map, typeId, field)) continue;
     const [start, end] = context.rangeOf(item.key);
+    const say = typeMismatchMessages[context.settings.language];
     context.report({
       code: 'type-mismatch',
       severity: 'warning',
       start,
       end,
-      message: `\`${field.name}\` has no value, so Kubernetes ignores it; it should be ${expectation(field.type)}. Indent its content under it, or remove the key.`,
+      message: say.emptyKey(field.name, expectation(field.type)),
     });
   }
 }

@@ -2,6 +2,7 @@
 // keys that are valid there. Keys that exist nearby are left to misplaced-field, which explains them.
 import { shortTypeName } from '../../schema/model';
 import { rankSuggestions } from '../../util/suggest';
+import { unknownFieldMessages } from '../messages/unknownField';
 import { ignorableKey, misplacementOf } from '../placement';
 import type { Rule } from '../rule';
 import { walkTyped } from '../typedWalk';
@@ -22,9 +23,8 @@ export const unknownFieldRule: Rule = {
         const [start, end] = context.rangeOf(visit.keyNode);
         const owner = shortTypeName(visit.ownerTypeId);
         const best = suggestions[0];
-        const message = best
-          ? `Unknown field \`${key}\` in ${owner}: did you mean \`${best}\`?`
-          : `Unknown field \`${key}\` in ${owner}. Kubernetes rejects fields it does not know; check the spelling and the indentation, or remove it.`;
+        const say = unknownFieldMessages[context.settings.language];
+        const message = best ? say.didYouMean(key, owner, best) : say.unknown(key, owner);
         context.report({
           code: 'unknown-field',
           severity: 'error',
@@ -32,7 +32,7 @@ export const unknownFieldRule: Rule = {
           end,
           message,
           fixes: suggestions.map((s, index) => ({
-            title: `Change to \`${s}\``,
+            title: say.change(s),
             edits: [{ start, end, newText: s }],
             ...(index === 0 ? { preferred: true } : {}),
           })),

@@ -1,18 +1,8 @@
 // yaml-syntax, tab-indent and duplicate-key: problems in the YAML itself, reported on any document.
 import { isAlias, isMap, isPair, isScalar, isSeq, type Alias, type Node, type Scalar } from 'yaml';
+import { yamlSyntaxMessages, type YamlSyntaxMessages } from '../messages/yamlSyntax';
 import type { Finding, Fix, Rule, RuleContext } from '../rule';
 import { errorStart, keyText, lineEndOf, lineStartOf } from '../yamlText';
-
-/** A plain hint per parser error code, for the mistakes people make by hand. */
-const HINTS: Readonly<Record<string, string>> = {
-  BAD_INDENT: 'Check the indentation of this line against the lines above it.',
-  MISSING_CHAR: 'Each key needs a colon and a space before its value (`key: value`).',
-  MULTILINE_IMPLICIT_KEY: 'A key must fit on one line; check for a missing colon or a stray line break.',
-  BLOCK_AS_IMPLICIT_KEY: 'Check the indentation: a nested block cannot be used as a key.',
-  UNEXPECTED_TOKEN: 'Check for a stray character, a missing quote or a wrong indentation.',
-  MISSING_ANCHOR: 'An alias (`*name`) must refer to an anchor (`&name`) defined earlier in the same document.',
-  BAD_DQ_ESCAPE: 'Inside double quotes a backslash starts an escape; double it (`\\\\`) or use single quotes.',
-};
 
 /** `image:nginx` — a colon with no space after it reads as one plain string, not a key and value. */
 const NO_SPACE_AFTER_COLON = /^(\s*(?:- )?)([A-Za-z][\w.-]*):(?=[^\s/])/;
@@ -31,6 +21,7 @@ function untab(text: string, start: number, end: number): string {
 
 function checkSyntax(context: RuleContext): void {
   const { yaml, text } = context.document.chunk;
+  const say = yamlSyntaxMessages[context.settings.language];
   const tabLines = new Set<number>();
   const tabRanges: [number, number][] = [];
   for (const error of yaml.errors) {
@@ -44,17 +35,17 @@ function checkSyntax(context: RuleContext): void {
   // One fix for the whole document: pasted YAML usually has tabs on every line.
   const fixAll: Fix | undefined =
     tabRanges.length > 1
-      ? { title: 'Replace tabs with spaces in all lines of this document', edits: tabRanges.map(([s, e]) => ({ start: s, end: e, newText: untab(text, s, e) })) }
+      ? { title: say.replaceTabsEverywhere, edits: tabRanges.map(([s, e]) => ({ start: s, end: e, newText: untab(text, s, e) })) }
       : undefined;
   for (const [start, end] of tabRanges) {
-    const fixes: Fix[] = [{ title: 'Replace tabs with spaces', edits: [{ start, end, newText: untab(text, start, end) }], preferred: true }];
+    const fixes: Fix[] = [{ title: say.replaceTabs, edits: [{ start, end, newText: untab(text, start, end) }], preferred: true }];
     if (fixAll) fixes.push(fixAll);
     context.report({
       code: 'tab-indent',
       severity: 'error',
       start,
       end,
-      message: 'Tabs are not allowed for indentation in YAML. Indent with spaces (2 per level is usual).',
+      message: say.tabIndent,
       fixes,
     });
   }
@@ -66,7 +57,7 @@ function checkSyntax(context: RuleContext): void {
     // One finding per line: the parser often reports one slip several times.
     if (explained.has(lineStart)) continue;
     explained.add(lineStart);
-    const special = slashComment(text, start) ?? gluedColon(text, start) ?? overIndented(text, start, explained);
+    const special = slashComment(say, text, start) ?? gluedColon(say, text, start) ?? overIndented(say, text, start, explained);
     if (special) {
       context.report(special);
       continue;
@@ -77,7 +68,7 @@ function checkSyntax(context: RuleContext): void {
       severity: 'error',
       start: from,
       end: to,
-      message: `YAML syntax error: ${error.message.split('\n')[0] ?? error.message}. ${HINTS[error.code] ?? ''}`.trim(),
+      message: say.parserError(error.message.split('\n')[0] ?? error.message, error.code),
     });
   }
 }
@@ -97,7 +88,7 @@ function errorRange(text: string, start: number, rawEnd: number): [number, numbe
 }
 
 /** `// ...` copied from code or notes: YAML comments start with `#`. */
-function slashComment(text: string, start: number): Finding | undefined {
+function slashComment(say: YamlSyntaxMessages, text: string, start: number): Finding | undefined {
   const lineStart = lineStartOf(text, start);
   const line = text.slice(lineStart, lineEndOf(text, start));
   const at = lineStart + line.length - line.trimStart().length;
@@ -107,13 +98,13 @@ function slashComment(text: string, start: number): Finding | undefined {
     severity: 'error',
     start: at,
     end: lineStart + line.trimEnd().length,
-    message: 'YAML syntax error: `//` does not start a comment in YAML, so this line is read as a key without a value. Comments start with `#`.',
-    fixes: [{ title: 'Make it a `#` comment', edits: [{ start: at, end: at + 2, newText: '#' }], preferred: true }],
+    message: say.slashComment,
+    fixes: [{ title: say.makeHashComment, edits: [{ start: at, end: at + 2, newText: '#' }], preferred: true }],
   };
 }
 
 /** `image:nginx`: the missing space after the colon. */
-function gluedColon(text: string, start: number): Finding | undefined {
+function gluedColon(say: YamlSyntaxMessages, text: string, start: number): Finding | undefined {
   const lineStart = lineStartOf(text, start);
   const match = NO_SPACE_AFTER_COLON.exec(text.slice(lineStart, lineEndOf(text, start)));
   if (!match) return undefined;
@@ -124,8 +115,8 @@ function gluedColon(text: string, start: number): Finding | undefined {
     severity: 'error',
     start: keyStart,
     end: lineEndOf(text, start),
-    message: `YAML syntax error: \`${match[2] ?? ''}:\` needs a space after the colon, otherwise the line is read as one text value instead of a key and a value.`,
-    fixes: [{ title: 'Add a space after the colon', edits: [{ start: at, end: at, newText: ' ' }], preferred: true }],
+    message: say.gluedColon(match[2] ?? ''),
+    fixes: [{ title: say.addSpaceAfterColon, edits: [{ start: at, end: at, newText: ' ' }], preferred: true }],
   };
 }
 
@@ -137,7 +128,7 @@ const KEY_WITH_VALUE = /^( *)((?:- +)?)([^\s:#'"-][^:#]*?): +[^\s#|>{[&*!]/;
  * `- name: web` followed by `    image: nginx` indented deeper than `name:`: YAML cannot tell where
  * the value of `name` ends. The learner's fix is to align the following keys with `name:`.
  */
-function overIndented(text: string, start: number, explained: Set<number>): Finding | undefined {
+function overIndented(say: YamlSyntaxMessages, text: string, start: number, explained: Set<number>): Finding | undefined {
   const lineStart = lineStartOf(text, start);
   const key = KEY_WITH_VALUE.exec(text.slice(lineStart, lineEndOf(text, start)));
   const nextStart = text.indexOf('\n', start) + 1;
@@ -163,8 +154,8 @@ function overIndented(text: string, start: number, explained: Set<number>): Find
     severity: 'error',
     start: nameStart,
     end: nameStart + nextName.length,
-    message: `YAML syntax error: \`${nextName}:\` is indented ${delta} more than \`${name}:\` on the line above, so YAML cannot tell where the value of \`${name}\` ends. Align \`${nextName}:\` with \`${name}:\`.`,
-    fixes: [{ title: `Align with \`${name}:\``, edits, preferred: true }],
+    message: say.overIndented(nextName, name, delta),
+    fixes: [{ title: say.alignWith(name), edits, preferred: true }],
   };
 }
 
@@ -179,7 +170,7 @@ function checkAlias(context: RuleContext, alias: Alias): void {
     severity: 'error',
     start,
     end,
-    message: `YAML syntax error: the alias \`*${alias.source}\` refers to an anchor \`&${alias.source}\` that is not defined earlier in this document. Define the anchor first, or write the value here.`,
+    message: yamlSyntaxMessages[context.settings.language].undefinedAlias(alias.source),
   });
 }
 
@@ -189,6 +180,7 @@ function checkAlias(context: RuleContext, alias: Alias): void {
  * that silently kept the last one would hide the earlier value from the learner.
  */
 function checkDuplicates(context: RuleContext, root: unknown): void {
+  const say = yamlSyntaxMessages[context.settings.language];
   const found: Finding[] = [];
   const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
   while (stack.length > 0) {
@@ -220,8 +212,8 @@ function checkDuplicates(context: RuleContext, root: unknown): void {
           severity: 'error',
           start,
           end,
-          message: `\`${name}\` is already defined earlier in this mapping. kubectl rejects duplicate keys ("mapping key already defined"); keep one and merge their contents.`,
-          related: [{ start: firstStart, end: firstEnd, message: `first \`${name}\` here` }],
+          message: say.duplicateKey(name),
+          related: [{ start: firstStart, end: firstEnd, message: say.firstDefinition(name) }],
         });
       }
     }
