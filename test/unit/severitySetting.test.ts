@@ -7,12 +7,14 @@ import { describe, it } from 'node:test';
 import { allRules } from '../../server/src/service/validation/rules/index';
 
 interface SettingSchema { readonly properties?: Record<string, { readonly enum?: readonly string[] }> }
-interface Manifest { readonly contributes: { readonly configuration: { readonly properties: Record<string, SettingSchema> } | readonly { readonly properties: Record<string, SettingSchema> }[] } }
+interface ConfigurationSection { readonly properties: Record<string, SettingSchema> }
+interface Manifest { readonly contributes: { readonly configuration: ConfigurationSection | ConfigurationSection[] } }
 
 function severitiesSetting(): SettingSchema {
   // out/test/unit → repository root
   const manifest = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as Manifest;
-  const sections = Array.isArray(manifest.contributes.configuration) ? manifest.contributes.configuration : [manifest.contributes.configuration];
+  const configuration = manifest.contributes.configuration;
+  const sections: ConfigurationSection[] = Array.isArray(configuration) ? configuration : [configuration];
   const setting = sections.map((s) => s.properties['podwright.severities']).find((s) => s !== undefined);
   assert.ok(setting, 'package.json contributes podwright.severities');
   return setting;
