@@ -14,7 +14,7 @@ import { createPodLanguageService, type Manifest } from './service/index';
 import { loadModel } from './service/schema/loadModel';
 import { languageFromLocale, type SeverityName } from './service/settings';
 import { DiagnosticScheduler } from './diagnosticScheduler';
-import { capDiagnostics } from './diagnosticCap';
+import { capDiagnostics, MAX_PUBLISHED_DIAGNOSTICS } from './diagnosticCap';
 import { plainMessage } from './plainMessages';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -44,7 +44,8 @@ function manifestOf(uri: string): Manifest | undefined {
 const diagnostics = new DiagnosticScheduler((uri) => {
   const manifest = manifestOf(uri);
   if (!manifest) return;
-  void connection.sendDiagnostics({ uri, diagnostics: capDiagnostics(service.doValidation(uri, manifest).map((d) => ({ ...d, message: plainMessage(d.message) }))) });
+  const found = service.doValidation(uri, manifest).map((d) => ({ ...d, message: plainMessage(d.message) }));
+  void connection.sendDiagnostics({ uri, diagnostics: capDiagnostics(found, MAX_PUBLISHED_DIAGNOSTICS, service.settings.language) });
 });
 
 function applyClientSettings(settings: ClientSettings | undefined): void {

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { applyFix, diagnostics, fixesOf, rangeOf, withCode, yaml } from '../../helpers/diagnostics';
+import { withCode as withCodeIn } from '../../helpers/ruleHarness';
+
+const korean = (text: string) => withCodeIn(text, 'invalid-name', { language: 'ko' });
 
 describe('invalid-name', () => {
   it('reports a container name with a tag (the seed notes) and renames it without the tag', () => {
@@ -188,5 +191,97 @@ describe('invalid-name', () => {
     const all = diagnostics(text);
     assert.deepEqual(all.filter((d) => d.code === 'internal-error'), []);
     assert.deepEqual(all.filter((d) => d.code === 'invalid-name'), []);
+  });
+
+  describe('in Korean', () => {
+    it('explains a tag on a container name and offers the same rename', () => {
+      const text = yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: spring-pod
+        spec:
+          containers:
+            - name: spring-container:latest
+              image: spring-server:1.0
+      `;
+      const [d] = korean(text);
+      assert.equal(
+        d?.message,
+        "컨테이너 이름 `spring-container:latest`은(는) 올바르지 않습니다. 쓸 수 없는 문자가 들어 있습니다: ':'(소문자, 숫자, '-'만 쓰세요). " +
+          "이름은 DNS-1123 레이블 형식(소문자, 숫자, '-'로 이루어지고, 글자나 숫자로 시작하고 끝나며, 최대 63자)이어야 합니다. " +
+          '`:latest` 같은 태그는 컨테이너 이름이 아니라 `image:`에 붙입니다. 예: `spring-container`.',
+      );
+      assert.deepEqual(fixesOf(d).map((f) => f.title), ['`spring-container`(으)로 이름 바꾸기']);
+      assert.deepEqual(fixesOf(d)[0]?.edits, fixesOf(withCode(text, 'invalid-name')[0])[0]?.edits);
+    });
+
+    it('words upper-case object names and the CronJob length limit', () => {
+      const deployment = yaml`
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: MyApp
+        spec:
+          selector: {matchLabels: {app: web}}
+          template:
+            metadata: {labels: {app: web}}
+            spec:
+              containers: [{name: web, image: "nginx:1.27"}]
+      `;
+      assert.equal(
+        korean(deployment)[0]?.message,
+        "Deployment 이름 `MyApp`은(는) 올바르지 않습니다. 대문자가 들어 있습니다. 모두 소문자로 써야 합니다(소문자, 숫자, '-', '.'만 쓰세요). " +
+          "이름은 DNS-1123 서브도메인 형식(소문자, 숫자, '-', '.'로 이루어지고, 최대 253자)이어야 합니다. 예: `myapp`.",
+      );
+      const cron = yaml`
+        apiVersion: batch/v1
+        kind: CronJob
+        metadata:
+          name: ${'nightly-report-'.repeat(4)}x
+        spec:
+          schedule: "0 3 * * *"
+          jobTemplate:
+            spec:
+              template:
+                spec:
+                  restartPolicy: OnFailure
+                  containers: [{name: report, image: "busybox:1.36"}]
+      `;
+      assert.match(
+        korean(cron)[0]?.message ?? '',
+        /^CronJob 이름 `[a-z-]+`은\(는\) 올바르지 않습니다\. 길이가 61자인데, CronJob 이름은 최대 52자까지입니다\. CronJob이 만드는 Job마다 이 이름 뒤에 11자짜리 접미사가 붙기 때문입니다\. /,
+      );
+    });
+
+    it('words port name problems', () => {
+      const text = yaml`
+        apiVersion: v1
+        kind: Pod
+        metadata:
+          name: web
+        spec:
+          containers:
+            - name: web
+              image: nginx:1.27
+              ports:
+                - name: HTTP_Port
+                  containerPort: 80
+                - name: metrics-endpoint
+                  containerPort: 9090
+                - name: "8081"
+                  containerPort: 8081
+      `;
+      const found = korean(text);
+      const rule = "이름은 IANA 서비스 이름 형식(소문자, 숫자, '-'로 이루어진 최대 15자이고, 글자가 하나 이상 있음)이어야 합니다.";
+      assert.deepEqual(
+        found.map((d) => d.message),
+        [
+          `포트 이름 \`HTTP_Port\`은(는) 올바르지 않습니다. 쓸 수 없는 문자가 들어 있습니다: '_', 대문자(소문자, 숫자, '-'만 쓰세요). ${rule} 예: \`http-port\`.`,
+          `포트 이름 \`metrics-endpoint\`은(는) 올바르지 않습니다. 길이가 16자인데, 포트 이름은 최대 15자까지 쓸 수 있습니다. ${rule} 예: \`metrics-endpoin\`.`,
+          `포트 이름 \`8081\`은(는) 올바르지 않습니다. 글자가 하나 이상 있어야 합니다(숫자로만 된 포트 이름은 포트 번호처럼 보입니다). ${rule}`,
+        ],
+      );
+    });
   });
 });

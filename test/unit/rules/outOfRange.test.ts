@@ -51,4 +51,17 @@ describe('out-of-range', () => {
     const text = pod('ports:', '- containerPort: 1', '  hostPort: 0', '- containerPort: 65535', 'readinessProbe:', '  tcpSocket: {port: http}', '  periodSeconds: 1', '  initialDelaySeconds: 0');
     assert.deepEqual(withCode(text, 'out-of-range'), []);
   });
+
+  it('speaks Korean when the language is Korean, with the same range', () => {
+    const text = pod('ports:', '- containerPort: 70000', 'livenessProbe:', '  tcpSocket: {port: 8080}', '  initialDelaySeconds: -5');
+    const found = withCode(text, 'out-of-range', { language: 'ko' });
+    assert.deepEqual(found.map(rangeOf), withCode(text, 'out-of-range').map(rangeOf));
+    assert.deepEqual(
+      found.map((d) => d.message),
+      [
+        '`containerPort: 70000`의 값이 허용 범위를 벗어났습니다. 포트 번호는 1부터 65535까지입니다(허용 범위: 1~65535).',
+        '`initialDelaySeconds: -5`의 값이 허용 범위를 벗어났습니다. 음수일 수 없습니다(허용 범위: 0 이상).',
+      ],
+    );
+  });
 });

@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { applyFix, diagnostics, fixesOf, rangeIn, withCode, yaml } from '../../helpers/diagnostics';
+import { withCode as withCodeIn } from '../../helpers/ruleHarness';
+
+const korean = (text: string, code: string) => withCodeIn(text, code, { language: 'ko' });
 
 const pod = (requests: string, limits: string) => yaml`
   apiVersion: v1
@@ -71,6 +74,24 @@ describe('invalid-quantity', () => {
     assert.match(applyFix(text, found[1]), /sizeLimit: 1Gi\n/);
   });
 
+  it('speaks Korean when the language is Korean', () => {
+    const text = pod('{memory: 128mb, cpu: lots, nvidia.com/gpu: "0.5", ephemeral-storage: 128m}', '{cpu: "-1", example.com/widget: 1 x}');
+    const found = korean(text, 'invalid-quantity');
+    assert.deepEqual(found.map((d) => d.range), withCode(text, 'invalid-quantity').map((d) => d.range));
+    assert.deepEqual(
+      found.map((d) => d.message),
+      [
+        '`128mb`은(는) `memory`에 쓸 수 있는 올바른 수량이 아닙니다. `128Mi`을(를) 쓰려던 것인가요? 크기에는 `128Mi`, `1Gi` 같은 2진 접미사(또는 `128M`, `1G` 같은 10진 접미사)를 씁니다. `mb`, `gb`는 Kubernetes가 아는 단위가 아닙니다.',
+        '`lots`은(는) `cpu`에 쓸 수 있는 올바른 수량이 아닙니다. CPU는 코어 단위로 셉니다: `1`, `0.5`, `500m`(밀리코어).',
+        '`0.5`은(는) 소수입니다. `nvidia.com/gpu` 같은 확장 리소스는 정수 단위로 셉니다.',
+        '`128m`은(는) 0.128바이트라는 뜻입니다. 접미사 `m`은 메가가 아니라 밀리(1000분의 1)입니다. `128Mi`(메비바이트)을(를) 쓰려던 것인가요?',
+        '`-1`은(는) 음수입니다. 리소스 양은 0 이상이어야 합니다.',
+        '`1 x`은(는) `example.com/widget`에 쓸 수 있는 올바른 수량이 아닙니다. 숫자를 쓰고, 필요하면 `k`나 `Ki` 같은 접미사를 붙이세요.',
+      ],
+    );
+    assert.deepEqual(fixesOf(found[0]).map((f) => f.title), ['`128Mi`(으)로 바꾸기']);
+  });
+
   it('accepts every quantity form', () => {
     const text = pod('{cpu: 250m, memory: 128Mi, ephemeral-storage: 1G, nvidia.com/gpu: 1}', '{cpu: 1, memory: 1e9, ephemeral-storage: 2Gi, nvidia.com/gpu: "1"}');
     assert.deepEqual(diagnostics(text), []);
@@ -96,6 +117,17 @@ describe('limit-below-request', () => {
     assert.equal(found.length, 2);
     assert.match(found[0]?.message ?? '', /0\.9 CPU \(900 millicores\) against 1 CPU \(one core\)/);
     assert.match(found[1]?.message ?? '', /1,000,000,000 bytes .* against 1,073,741,824 bytes \(1 GiB\)/);
+  });
+
+  it('speaks Korean when the language is Korean, describing amounts in Korean', () => {
+    const text = pod('{cpu: 1, memory: 768Mi}', '{cpu: 900m, memory: 512Mi}');
+    const [cpu, memory] = korean(text, 'limit-below-request');
+    const rejects = ' Kubernetes는 이를 거부합니다. 제한은 요청 이상이어야 합니다. 제한을 올리거나 요청을 낮추세요.';
+    assert.equal(cpu?.message, `\`cpu\`의 제한(limit) \`900m\`이(가) 요청(request) \`1\`보다 낮습니다. 제한은 0.9 CPU (900밀리코어), 요청은 1 CPU (1코어)입니다.${rejects}`);
+    assert.equal(memory?.message, `\`memory\`의 제한(limit) \`512Mi\`이(가) 요청(request) \`768Mi\`보다 낮습니다.${rejects}`);
+    assert.deepEqual(memory?.relatedInformation?.map((r) => r.message), ['`memory`의 요청(request)']);
+    assert.deepEqual(fixesOf(memory).map((f) => f.title), ['제한을 요청과 같은 값(768Mi)으로 설정하기']);
+    assert.match(applyFix(text, memory), /memory: 768Mi\}\n$/);
   });
 
   it('accepts equal or higher limits, and requests without limits', () => {

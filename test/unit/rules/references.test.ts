@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { applyFix, diagnostics, fixesOf, rangeIn, withCode, yaml } from '../../helpers/diagnostics';
+import { withCode as withCodeIn } from '../../helpers/ruleHarness';
+
+const korean = (text: string, code: string) => withCodeIn(text, code, { language: 'ko' });
 
 describe('undefined-volume', () => {
   const text = yaml`
@@ -48,6 +51,23 @@ describe('undefined-volume', () => {
     const found = withCode(none, 'undefined-volume');
     assert.equal(found.length, 2);
     assert.match(found[0]?.message ?? '', /This pod has no `volumes:`/);
+  });
+
+  it('speaks Korean when the language is Korean', () => {
+    const [typo, missing] = korean(text, 'undefined-volume');
+    const head = '볼륨 마운트는 파드의 `volumes:`에 있는 항목의 이름을 가리켜야 합니다.';
+    assert.equal(typo?.message, `이 파드에는 \`html-volume\`(이)라는 볼륨이 정의되어 있지 않습니다. ${head} \`html-volum\`을(를) 쓰려던 것인가요?`);
+    assert.deepEqual(fixesOf(typo).map((f) => f.title), ['`html-volum`(으)로 바꾸기']);
+    assert.deepEqual(fixesOf(typo)[0]?.edits, fixesOf(withCode(text, 'undefined-volume')[0])[0]?.edits);
+    assert.equal(
+      missing?.message,
+      `이 파드에는 \`logs\`(이)라는 볼륨이 정의되어 있지 않습니다. ${head} \`volumes:\`에 이 이름의 볼륨을 추가하거나, 이미 있는 볼륨을 쓰세요. 정의된 볼륨: \`html-volum\`, \`cache\`.`,
+    );
+    const [none] = korean(text.slice(0, text.indexOf('  volumes:')), 'undefined-volume');
+    assert.equal(
+      none?.message,
+      `이 파드에는 \`html-volume\`(이)라는 볼륨이 정의되어 있지 않습니다. ${head} 이 파드에는 \`volumes:\`가 없습니다. \`containers:\`와 같은 수준에 \`volumes:\`를 만들고 이 이름의 볼륨을 추가하세요.`,
+    );
   });
 
   it('accepts StatefulSet volumeClaimTemplates as volumes', () => {
@@ -120,6 +140,26 @@ describe('undefined-port-name', () => {
     assert.deepEqual(d?.range, rangeIn(text, 'port: "80"', '"80"'));
     assert.match(d?.message ?? '', /is quoted, so it is read as a port name/);
     assert.match(applyFix(text, d), /\n {10}port: 80\n/);
+  });
+
+  it('speaks Korean when the language is Korean', () => {
+    const [liveness, preStop] = korean(probe('htpp'), 'undefined-port-name');
+    assert.equal(
+      liveness?.message,
+      '`livenessProbe.httpGet`은(는) 포트 `htpp`을(를) 쓰지만, 컨테이너 `web`에는 그런 이름의 포트가 선언되어 있지 않습니다. 그래서 프로브가 실패하고 kubelet이 컨테이너를 계속 재시작합니다. `http`을(를) 쓰려던 것인가요?',
+    );
+    assert.deepEqual(fixesOf(liveness).map((f) => f.title), ['`http`(으)로 바꾸기']);
+    assert.match(preStop?.message ?? '', /그래서 훅이 실행될 때 실패합니다\./);
+    const [unknown] = korean(probe('admin'), 'undefined-port-name');
+    assert.match(unknown?.message ?? '', / 이 컨테이너의 `ports:`에 `admin`\(이\)라는 이름의 포트를 만들거나, 포트 번호를 쓰세요\. 정의된 포트 이름: `http`\.$/);
+    const quoted = probe('"80"');
+    const [d] = korean(quoted, 'undefined-port-name');
+    assert.equal(
+      d?.message,
+      '`livenessProbe.httpGet`의 포트 "80"에 따옴표가 있어서 포트 이름으로 읽히는데, 그런 이름의 포트가 없습니다. 그래서 프로브가 실패하고 kubelet이 컨테이너를 계속 재시작합니다. 따옴표 없이 숫자로 쓰세요.',
+    );
+    assert.deepEqual(fixesOf(d).map((f) => f.title), ['포트 번호 80(으)로 바꾸기']);
+    assert.match(applyFix(quoted, d), /\n {10}port: 80\n/);
   });
 
   it('accepts names and numbers that resolve', () => {

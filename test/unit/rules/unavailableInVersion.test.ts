@@ -46,6 +46,19 @@ describe('unavailable-in-version', () => {
     assert.deepEqual(withCode(text, 'unavailable-in-version', { kubernetesVersion: '1.35' }), []);
   });
 
+  it('speaks Korean when the language is Korean', () => {
+    const [added] = withCode(SIDECAR_RULES, 'unavailable-in-version', { kubernetesVersion: '1.30', language: 'ko' });
+    assert.ok(added);
+    assert.deepEqual(rangeOf(added), [9, 4, 9, 22]);
+    assert.equal(
+      added.message,
+      '`restartPolicyRules` 필드는 Kubernetes 1.34에서 Container에 추가되었습니다. 대상 버전(1.30)은 이 필드를 모릅니다. 필드를 지우거나, 클러스터가 1.34 이상이라면 podwright.kubernetesVersion을 올리세요.',
+    );
+    const removed = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  workloadRef:', '    name: w', '  containers:', '  - name: web', '    image: nginx:1.27');
+    const [gone] = withCode(removed, 'unavailable-in-version', { kubernetesVersion: '1.36', language: 'ko' });
+    assert.equal(gone?.message, '`workloadRef` 필드는 Kubernetes 1.35 이후 PodSpec에서 제거되었습니다. 대상 버전(1.36)에는 이 필드가 없습니다. 필드를 지우세요.');
+  });
+
   it('checks nested fields in workload templates', () => {
     const text = yaml('apiVersion: batch/v1', 'kind: Job', 'metadata:', '  name: j', 'spec:', '  successPolicy:', '    rules: []', '  template:', '    spec:', '      restartPolicy: Never', '      securityContext:', '        appArmorProfile: {type: RuntimeDefault}', '      containers:', '      - name: j', '        image: busybox:1.36');
     const found = withCode(text, 'unavailable-in-version', { kubernetesVersion: '1.29' });

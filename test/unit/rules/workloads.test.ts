@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { applyFix, diagnostics, fixesOf, rangeIn, rangeOf, withCode, yaml } from '../../helpers/diagnostics';
+import { withCode as withCodeIn } from '../../helpers/ruleHarness';
+
+const korean = (text: string, code: string) => withCodeIn(text, code, { language: 'ko' });
 
 const deployment = (selector: string, templateMetadata: string) => yaml`
   apiVersion: apps/v1
@@ -68,6 +71,40 @@ describe('selector-mismatch', () => {
     const [e] = withCode(empty, 'selector-mismatch');
     assert.deepEqual(e?.range, rangeOf(empty, 'selector'));
     assert.match(e?.message ?? '', /selector is empty/);
+  });
+
+  it('speaks Korean when the language is Korean', () => {
+    const rejects = ' Kubernetes는 셀렉터가 파드 템플릿의 레이블과 맞지 않는 Deployment을(를) 거부합니다. 그런 Deployment은(는) 자신이 만든 파드를 자기 것으로 선택하지 못하기 때문입니다.';
+    const missing = deployment('matchLabels:\n        app: chat\n        tier: backend', 'labels:\n          app: chat');
+    const [m] = korean(missing, 'selector-mismatch');
+    assert.equal(m?.message, `셀렉터는 레이블 \`tier: backend\`을(를) 요구하지만, 파드 템플릿에는 \`tier\` 레이블이 없습니다.${rejects}`);
+    assert.deepEqual(m?.relatedInformation?.map((r) => r.message), ['파드 템플릿의 레이블']);
+    assert.deepEqual(fixesOf(m).map((f) => f.title), ['파드 템플릿에 레이블 `tier: backend` 추가하기']);
+    assert.deepEqual(fixesOf(m)[0]?.edits, fixesOf(withCode(missing, 'selector-mismatch')[0])[0]?.edits);
+
+    const [different] = korean(deployment('matchLabels: {app: chat}', 'labels: {app: chat-server}'), 'selector-mismatch');
+    assert.equal(different?.message, `셀렉터는 \`app: chat\`을(를) 요구하지만, 파드 템플릿의 레이블은 \`app: chat-server\`입니다.${rejects}`);
+    assert.deepEqual(fixesOf(different).map((f) => f.title), ['템플릿 레이블을 `app: chat`(으)로 바꾸기', '셀렉터를 `app: chat-server`(으)로 바꾸기']);
+
+    const expressions = deployment(
+      'matchExpressions:\n        - {key: tier, operator: In, values: [web, api]}\n        - {key: canary, operator: DoesNotExist}\n        - {key: app, operator: Exists}\n        - {key: env, operator: NotIn, values: [prod, staging]}',
+      'labels: {tier: worker, canary: "true", env: prod}',
+    );
+    assert.deepEqual(
+      korean(expressions, 'selector-mismatch').map((d) => d.message.slice(0, -rejects.length)),
+      [
+        '셀렉터 표현식은 레이블 `tier`의 값이 `web`, `api` 중 하나이기를 요구하지만, 파드 템플릿의 `tier` 레이블은 `worker`입니다.',
+        '셀렉터 표현식은 `canary` 레이블이 없기를 요구하지만, 파드 템플릿의 `canary` 레이블은 `true`입니다.',
+        '셀렉터 표현식은 `app` 레이블이 있기를 요구하지만, 파드 템플릿에는 `app` 레이블이 없습니다.',
+        '셀렉터 표현식은 레이블 `env`의 값이 `prod`, `staging` 중 어느 것도 아니기를 요구하지만, 파드 템플릿의 `env` 레이블은 `prod`입니다.',
+      ],
+    );
+
+    const empty = deployment('{}', 'labels: {app: chat}').replace('selector:\n    {}', 'selector: {}');
+    assert.equal(
+      korean(empty, 'selector-mismatch')[0]?.message,
+      `이 셀렉터는 비어 있어서 네임스페이스의 모든 파드를 선택하게 됩니다. 파드 템플릿의 레이블로 \`matchLabels\`를 추가하세요.${rejects}`,
+    );
   });
 
   it('checks a Job only with manualSelector, and a ReplicationController map selector', () => {
@@ -141,6 +178,21 @@ describe('job-restart-policy', () => {
     const fixed = applyFix(text, d);
     assert.match(fixed, /\n {4}spec:\n {6}restartPolicy: Never\n {6}hostname: pi\n/);
     assert.deepEqual(diagnostics(fixed), []);
+  });
+
+  it('speaks Korean when the language is Korean', () => {
+    const allowed = 'Job의 파드는 끝나야 하므로, `restartPolicy`는 `Never`(실패한 파드를 새 파드로 교체) 또는 `OnFailure`(컨테이너를 그 자리에서 재시작)여야 합니다.';
+    const [always] = korean(job('restartPolicy: Always'), 'job-restart-policy');
+    assert.equal(always?.message, `Job의 파드 템플릿에는 \`restartPolicy: Always\`를 쓸 수 없습니다. ${allowed}`);
+    assert.deepEqual(fixesOf(always).map((f) => [f.title, f.preferred === true]), [['`restartPolicy: Never` 사용하기', true], ['`restartPolicy: OnFailure` 사용하기', false]]);
+    const text = job('hostname: pi');
+    const [missing] = korean(text, 'job-restart-policy');
+    assert.equal(
+      missing?.message,
+      `이 Job의 파드 템플릿에는 \`restartPolicy\`가 없습니다. 파드의 기본값은 \`Always\`인데, Kubernetes는 Job에서 이 값을 거부합니다("Unsupported value: \\"Always\\""). ${allowed}`,
+    );
+    assert.deepEqual(fixesOf(missing).map((f) => f.title), ['`restartPolicy: Never` 추가하기']);
+    assert.match(applyFix(text, missing), /\n {4}spec:\n {6}restartPolicy: Never\n {6}hostname: pi\n/);
   });
 
   it('checks CronJob templates and accepts OnFailure/Never', () => {

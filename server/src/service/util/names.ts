@@ -1,5 +1,7 @@
-// Kubernetes name formats (DNS-1123 labels and subdomains, IANA service names), with problems
-// phrased for people who have never heard of RFC 1123, and conversions used by quick fixes.
+// Kubernetes name formats (DNS-1123 labels and subdomains, IANA service names): what is wrong with a
+// name, as data that the messages word for people who have never heard of RFC 1123, and
+// conversions used by quick fixes.
+import { invalidNameMessages } from '../validation/messages/invalidName';
 
 export const DNS1123_LABEL_MAX = 63;
 export const DNS1123_SUBDOMAIN_MAX = 253;
@@ -7,56 +9,84 @@ export const IANA_SVC_NAME_MAX = 15;
 
 const LABEL = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/;
 
-function quoteChar(ch: string): string {
-  return ch === ' ' ? 'a space' : `'${ch}'`;
-}
+/** Which characters a name format allows, for "use only …" advice. */
+export type NameAlphabet = 'label' | 'subdomain';
+
+/** Why a name is not valid, as data: messages/invalidName.ts words it in each language. */
+export type NameIssue =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'upperCase'; readonly alphabet: NameAlphabet }
+  /** Up to three distinct offending characters, and whether upper-case letters are wrong too. */
+  | { readonly kind: 'characters'; readonly characters: readonly string[]; readonly alsoUpperCase: boolean; readonly alphabet: NameAlphabet }
+  | { readonly kind: 'tooLong'; readonly length: number; readonly max: number }
+  | { readonly kind: 'portNameTooLong'; readonly length: number; readonly max: number }
+  | { readonly kind: 'dashAtEdge' }
+  | { readonly kind: 'emptyDotPart' }
+  | { readonly kind: 'dotPartDashAtEdge' }
+  | { readonly kind: 'noLetter' }
+  | { readonly kind: 'portNameDashAtEdge' }
+  | { readonly kind: 'doubleDash' };
 
 /** Names the first characters outside `allowed`, explaining upper case separately. */
-function characterProblem(name: string, allowed: RegExp, allowedText: string): string | undefined {
+function characterIssue(name: string, allowed: RegExp, alphabet: NameAlphabet): NameIssue | undefined {
   const bad = [...name].filter((ch) => !allowed.test(ch));
   if (bad.length === 0) return undefined;
   const isUpper = (ch: string): boolean => ch !== ch.toLowerCase() && allowed.test(ch.toLowerCase());
   const others = [...new Set(bad.filter((ch) => !isUpper(ch)))];
-  if (others.length === 0) return `it has upper-case letters; names must be all lower case (${allowedText})`;
-  const shown = others.slice(0, 3).map(quoteChar).join(', ');
-  const upper = bad.some(isUpper) ? ' and upper-case letters' : '';
-  const verb = others.length > 1 || upper ? 'are' : 'is';
-  return `it contains ${shown}${upper}, which ${verb} not allowed (${allowedText})`;
+  if (others.length === 0) return { kind: 'upperCase', alphabet };
+  return { kind: 'characters', characters: others.slice(0, 3), alsoUpperCase: bad.some(isUpper), alphabet };
 }
 
 /** Why `name` is not a DNS-1123 label (container, volume and namespace names), or undefined. */
-export function dns1123LabelProblem(name: string): string | undefined {
-  if (name.length === 0) return 'it is empty';
-  const chars = characterProblem(name, /[a-z0-9-]/, "use only lower-case letters, digits and '-'");
+export function dns1123LabelIssue(name: string): NameIssue | undefined {
+  if (name.length === 0) return { kind: 'empty' };
+  const chars = characterIssue(name, /[a-z0-9-]/, 'label');
   if (chars) return chars;
-  if (name.length > DNS1123_LABEL_MAX) return `it is ${name.length} characters long; the limit is ${DNS1123_LABEL_MAX}`;
-  if (!LABEL.test(name)) return "it must start and end with a letter or digit, not '-'";
+  if (name.length > DNS1123_LABEL_MAX) return { kind: 'tooLong', length: name.length, max: DNS1123_LABEL_MAX };
+  if (!LABEL.test(name)) return { kind: 'dashAtEdge' };
   return undefined;
 }
 
 /** Why `name` is not a DNS-1123 subdomain (most object names), or undefined. */
-export function dns1123SubdomainProblem(name: string): string | undefined {
-  if (name.length === 0) return 'it is empty';
-  const chars = characterProblem(name, /[a-z0-9.-]/, "use only lower-case letters, digits, '-' and '.'");
+export function dns1123SubdomainIssue(name: string): NameIssue | undefined {
+  if (name.length === 0) return { kind: 'empty' };
+  const chars = characterIssue(name, /[a-z0-9.-]/, 'subdomain');
   if (chars) return chars;
-  if (name.length > DNS1123_SUBDOMAIN_MAX) return `it is ${name.length} characters long; the limit is ${DNS1123_SUBDOMAIN_MAX}`;
+  if (name.length > DNS1123_SUBDOMAIN_MAX) return { kind: 'tooLong', length: name.length, max: DNS1123_SUBDOMAIN_MAX };
   for (const part of name.split('.')) {
-    if (part.length === 0) return "it has an empty part between dots, or starts or ends with '.'";
-    if (!LABEL.test(part)) return "each dot-separated part must start and end with a letter or digit, not '-'";
+    if (part.length === 0) return { kind: 'emptyDotPart' };
+    if (!LABEL.test(part)) return { kind: 'dotPartDashAtEdge' };
   }
   return undefined;
 }
 
 /** Why `name` is not an IANA service name (container port names), or undefined. */
-export function ianaSvcNameProblem(name: string): string | undefined {
-  if (name.length === 0) return 'it is empty';
-  const chars = characterProblem(name, /[a-z0-9-]/, "use only lower-case letters, digits and '-'");
+export function ianaSvcNameIssue(name: string): NameIssue | undefined {
+  if (name.length === 0) return { kind: 'empty' };
+  const chars = characterIssue(name, /[a-z0-9-]/, 'label');
   if (chars) return chars;
-  if (name.length > IANA_SVC_NAME_MAX) return `it is ${name.length} characters long; port names may have at most ${IANA_SVC_NAME_MAX}`;
-  if (!/[a-z]/.test(name)) return 'it must contain at least one letter (a port name of digits only would look like a port number)';
-  if (name.startsWith('-') || name.endsWith('-')) return "it must not start or end with '-'";
-  if (name.includes('--')) return "it must not contain '--'";
+  if (name.length > IANA_SVC_NAME_MAX) return { kind: 'portNameTooLong', length: name.length, max: IANA_SVC_NAME_MAX };
+  if (!/[a-z]/.test(name)) return { kind: 'noLetter' };
+  if (name.startsWith('-') || name.endsWith('-')) return { kind: 'portNameDashAtEdge' };
+  if (name.includes('--')) return { kind: 'doubleDash' };
   return undefined;
+}
+
+function inEnglish(issue: NameIssue | undefined): string | undefined {
+  return issue && invalidNameMessages.en.issue(issue);
+}
+
+/** The same checks, worded in English (for callers outside the diagnostics). */
+export function dns1123LabelProblem(name: string): string | undefined {
+  return inEnglish(dns1123LabelIssue(name));
+}
+
+export function dns1123SubdomainProblem(name: string): string | undefined {
+  return inEnglish(dns1123SubdomainIssue(name));
+}
+
+export function ianaSvcNameProblem(name: string): string | undefined {
+  return inEnglish(ianaSvcNameIssue(name));
 }
 
 function trimDashes(text: string): string {

@@ -6,6 +6,7 @@ import type { Manifest, ParsedChunk } from '../document/manifest';
 import { documentKind } from '../schema/kinds';
 import type { TypeModel } from '../schema/model';
 import type { ServiceSettings, SeverityName } from '../settings';
+import type { Localized } from './messages/localized';
 import type { Finding, Rule, RuleContext } from './rule';
 import { applySuppressions } from './suppression';
 import { releaseTypedWalks } from './typedWalk';
@@ -19,6 +20,12 @@ interface CachedFindings {
   readonly settings: ServiceSettings;
   readonly findings: readonly Finding[];
 }
+
+// A rule that throws still leaves a trace, in the user's language like every other finding.
+const RULE_FAILED: Localized<(codes: string, error: string) => string> = {
+  en: (codes, error) => `Podwright rule ${codes} failed: ${error}`,
+  ko: (codes, error) => `Podwright 규칙 ${codes}을(를) 실행하는 중에 오류가 발생했습니다: ${error}`,
+};
 
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -63,7 +70,7 @@ export class Validator {
           severity: 'hint',
           start: 0,
           end: 0,
-          message: `Podwright rule ${rule.codes.join('/')} failed: ${String(error)}`,
+          message: RULE_FAILED[settings.language](rule.codes.join('/'), String(error)),
         });
       }
     }

@@ -1,34 +1,40 @@
 // duplicate-container-name, port-conflict, duplicate-env, duplicate-volume: the same thing defined
 // twice in one pod. Always reported on the later occurrence, pointing back at the earlier one.
 import { isScalar, type Node } from 'yaml';
-import { containerNoun, containersOf, isSidecar, type ContainerEntry } from '../../schema/podSpecs';
+import { containersOf, isSidecar, type ContainerEntry, type ContainerListName } from '../../schema/podSpecs';
 import { mapItems, pairOf, stringAt, scalarText, valueOf } from '../../util/yamlAccess';
+import { duplicatesMessages, type ContainerOwner, type DuplicatesMessages } from '../messages/duplicates';
 import type { Rule, RuleContext, RuleSeverity } from '../rule';
 import { podSpecsIn, span } from './podContext';
 
 interface Occurrence {
   readonly node: Node;
-  readonly owner: string;
 }
 
+type Named = Occurrence & { readonly name: string };
+type PortOccurrence = Occurrence & { readonly owner: ContainerOwner; readonly port: string };
+type HostPortOccurrence = PortOccurrence & { readonly hostIP: string | undefined };
+
+type Describe<T extends Occurrence> = (say: DuplicatesMessages, earlier: T, later: T) => { message: string; related: string };
+
 /** Remembers the first occurrence of each key and reports every later one. */
-class FirstSeen {
-  private readonly seen = new Map<string, Occurrence>();
+class FirstSeen<T extends Occurrence> {
+  private readonly seen = new Map<string, T>();
 
   constructor(
     private readonly context: RuleContext,
     private readonly code: string,
     private readonly severity: RuleSeverity,
-    private readonly describe: (key: string, earlier: Occurrence, later: Occurrence) => { message: string; related: string },
+    private readonly describe: Describe<T>,
   ) {}
 
-  add(key: string, occurrence: Occurrence): void {
+  add(key: string, occurrence: T): void {
     const earlier = this.seen.get(key);
     if (!earlier) {
       this.seen.set(key, occurrence);
       return;
     }
-    const { message, related } = this.describe(key, earlier, occurrence);
+    const { message, related } = this.describe(duplicatesMessages[this.context.settings.language], earlier, occurrence);
     this.context.report({
       code: this.code,
       severity: this.severity,
@@ -39,19 +45,24 @@ class FirstSeen {
   }
 }
 
-function ownerName(entry: ContainerEntry): string {
-  const name = stringAt(entry.container, 'name')?.value;
-  return name !== undefined ? `${containerNoun(entry.list)} \`${name}\`` : `${containerNoun(entry.list)} #${entry.index + 1}`;
+function ownerOf(entry: ContainerEntry): ContainerOwner {
+  return { list: entry.list, name: stringAt(entry.container, 'name')?.value, index: entry.index };
+}
+
+/** The same container as far as a reader can tell: same list, and same name (or same position when unnamed). */
+function sameOwner(a: ContainerOwner, b: ContainerOwner): boolean {
+  if (a.list !== b.list) return false;
+  if (a.name !== undefined || b.name !== undefined) return a.name === b.name;
+  return a.index === b.index;
 }
 
 function checkContainerNames(context: RuleContext, containers: readonly ContainerEntry[]): void {
-  const names = new FirstSeen(context, 'duplicate-container-name', 'error', (name, earlier) => ({
-    message: `\`${name}\` is already the name of an earlier ${earlier.owner} in this pod. Container names must be unique across containers, initContainers and ephemeralContainers; rename one of them.`,
-    related: `\`${name}\` is first used here`,
-  }));
+  const names = new FirstSeen<Named & { readonly list: ContainerListName }>(context, 'duplicate-container-name', 'error', (say, earlier) =>
+    say.containerName(earlier.name, earlier.list),
+  );
   for (const entry of containers) {
     const name = stringAt(entry.container, 'name');
-    if (name) names.add(name.value, { node: name, owner: containerNoun(entry.list) });
+    if (name) names.add(name.value, { node: name, name: name.value, list: entry.list });
   }
 }
 
@@ -63,37 +74,31 @@ function protocolOf(port: unknown): string {
 function checkPorts(context: RuleContext, containers: readonly ContainerEntry[]): void {
   // Containers and sidecars run side by side in one network namespace; plain init containers run
   // one after another before them, so only a repeat within one init container can clash.
-  const shared = new FirstSeen(context, 'port-conflict', 'error', (key, earlier, later) => ({
-    message:
-      earlier.owner === later.owner
-        ? `Port ${key} is listed twice in ${later.owner}. Remove the repeated entry.`
-        : `Port ${key} is already used by ${earlier.owner}. Containers of one pod share one network namespace, so two of them cannot both listen on the same port: one will fail to bind. Give one of them another port.`,
-    related: `port ${key} is first declared here`,
-  }));
-  const hostPorts = new FirstSeen(context, 'port-conflict', 'error', (key, earlier) => ({
-    message: `Host port ${key} is already claimed by ${earlier.owner}. A host port can be bound only once per node; Kubernetes rejects the pod. Use another hostPort or remove one.`,
-    related: `host port ${key} is first claimed here`,
-  }));
+  const shared = new FirstSeen<PortOccurrence>(context, 'port-conflict', 'error', (say, earlier, later) =>
+    sameOwner(earlier.owner, later.owner) ? say.portListedTwice(later.port, later.owner) : say.portInUse(later.port, earlier.owner),
+  );
+  const hostPorts = new FirstSeen<HostPortOccurrence>(context, 'port-conflict', 'error', (say, earlier, later) =>
+    say.hostPortInUse({ port: later.port, hostIP: later.hostIP }, earlier.owner),
+  );
   for (const entry of containers) {
     if (entry.list === 'ephemeralContainers') continue; // ephemeral containers may not declare ports
-    const owner = ownerName(entry);
+    const owner = ownerOf(entry);
     const alone = entry.list === 'initContainers' && !isSidecar(entry);
-    const own = alone
-      ? new FirstSeen(context, 'port-conflict', 'error', (key) => ({
-          message: `Port ${key} is listed twice in ${owner}. Remove the repeated entry.`,
-          related: `port ${key} is first declared here`,
-        }))
-      : undefined;
+    const own = alone ? new FirstSeen<PortOccurrence>(context, 'port-conflict', 'error', (say, _earlier, later) => say.portListedTwice(later.port, owner)) : undefined;
     for (const { map: port } of mapItems(pairOf(entry.container, 'ports')?.value)) {
       const protocol = protocolOf(port);
       const containerPort = valueOf(port, 'containerPort');
       const number = scalarText(containerPort);
-      if (isScalar(containerPort) && number !== undefined) (own ?? shared).add(`${number}/${protocol}`, { node: containerPort, owner });
+      if (isScalar(containerPort) && number !== undefined) {
+        const key = `${number}/${protocol}`;
+        (own ?? shared).add(key, { node: containerPort, owner, port: key });
+      }
       const hostPort = valueOf(port, 'hostPort');
       const host = scalarText(hostPort);
       if (isScalar(hostPort) && host !== undefined && host !== '0') {
         const hostIP = stringAt(port, 'hostIP')?.value ?? '';
-        hostPorts.add(`${host}/${protocol}${hostIP !== '' ? ` on ${hostIP}` : ''}`, { node: hostPort, owner });
+        const key = `${host}/${protocol}`;
+        hostPorts.add(`${key} ${hostIP}`, { node: hostPort, owner, port: key, hostIP: hostIP !== '' ? hostIP : undefined });
       }
     }
   }
@@ -101,26 +106,20 @@ function checkPorts(context: RuleContext, containers: readonly ContainerEntry[])
 
 function checkEnv(context: RuleContext, containers: readonly ContainerEntry[]): void {
   for (const entry of containers) {
-    const owner = ownerName(entry);
-    const env = new FirstSeen(context, 'duplicate-env', 'warning', (name) => ({
-      message: `Environment variable \`${name}\` is already set earlier in ${owner}. Only the later value takes effect; remove one of them.`,
-      related: `\`${name}\` is first set here`,
-    }));
+    const owner = ownerOf(entry);
+    const env = new FirstSeen<Named>(context, 'duplicate-env', 'warning', (say, earlier) => say.env(earlier.name, owner));
     for (const { map: variable } of mapItems(pairOf(entry.container, 'env')?.value)) {
       const name = stringAt(variable, 'name');
-      if (name) env.add(name.value, { node: name, owner });
+      if (name) env.add(name.value, { node: name, name: name.value });
     }
   }
 }
 
 function checkVolumes(context: RuleContext, spec: unknown): void {
-  const volumes = new FirstSeen(context, 'duplicate-volume', 'error', (name) => ({
-    message: `A volume named \`${name}\` is already defined in this pod. Volume names must be unique; rename one of them (and the volumeMounts that use it).`,
-    related: `volume \`${name}\` is first defined here`,
-  }));
+  const volumes = new FirstSeen<Named>(context, 'duplicate-volume', 'error', (say, earlier) => say.volume(earlier.name));
   for (const { map: volume } of mapItems(pairOf(spec, 'volumes')?.value)) {
     const name = stringAt(volume, 'name');
-    if (name) volumes.add(name.value, { node: name, owner: 'volumes' });
+    if (name) volumes.add(name.value, { node: name, name: name.value });
   }
 }
 

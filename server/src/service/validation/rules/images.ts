@@ -4,6 +4,7 @@ import { containersOf } from '../../schema/podSpecs';
 import { impliedPullPolicy, parseImageReference, type ImageReference } from '../../util/imageRef';
 import { insertAfterPair, replaceScalar, type TextEdit } from '../../util/textEdits';
 import { isStringScalar, pairOf, type KeyedPair, type StringScalar } from '../../util/yamlAccess';
+import { imageMessages } from '../messages/images';
 import type { Fix, Rule, RuleContext } from '../rule';
 import { podSpecsIn, span } from './podContext';
 
@@ -12,17 +13,17 @@ const PLACEHOLDER_TAG = '1.0';
 function checkInvalid(context: RuleContext, image: StringScalar): boolean {
   const parsed = parseImageReference(image.value);
   if (parsed.ok) return false;
+  const say = imageMessages[context.settings.language];
   const fixes: Fix[] = [];
   if (parsed.suggestion !== undefined) {
     const edit = replaceScalar(context.document.chunk.text, image, parsed.suggestion);
-    if (edit) fixes.push({ title: `Change the image to \`${parsed.suggestion}\``, edits: [edit], preferred: true });
+    if (edit) fixes.push({ title: say.changeImage(parsed.suggestion), edits: [edit], preferred: true });
   }
-  const suggestion = parsed.suggestion !== undefined ? ` Did you mean \`${parsed.suggestion}\`?` : '';
   context.report({
     code: 'invalid-image',
     severity: 'error',
     ...span(context, image),
-    message: `\`${image.value}\` is not a valid image reference: ${parsed.problem}.${suggestion} The kubelet would refuse it with InvalidImageName.`,
+    message: say.invalid(image.value, parsed.issue, parsed.suggestion),
     ...(fixes.length > 0 ? { fixes } : {}),
   });
   return true;
@@ -39,24 +40,21 @@ function checkPullPolicy(context: RuleContext, container: YAMLMap, imagePair: Ke
   if (pairOf(container, 'imagePullPolicy')) return;
   const parsed = parseImageReference(image.value);
   if (!parsed.ok || impliedPullPolicy(parsed.ref) !== 'Always') return;
+  const say = imageMessages[context.settings.language];
   const text = context.document.chunk.text;
   const fixes: Fix[] = [];
   const insert = insertAfterPair(text, container, imagePair, 'imagePullPolicy: IfNotPresent');
-  if (insert) fixes.push({ title: 'Add `imagePullPolicy: IfNotPresent`', edits: [insert], preferred: true });
+  if (insert) fixes.push({ title: say.addPullPolicy, edits: [insert], preferred: true });
   const tagged = withPlaceholderTag(image.value, parsed.ref);
   const retag: TextEdit | undefined = tagged !== undefined ? replaceScalar(text, image, tagged) : undefined;
   if (tagged !== undefined && retag) {
-    fixes.push({ title: `Pin a version tag: \`${tagged}\` (use your image's real version)`, edits: [retag] });
+    fixes.push({ title: say.pinTag(tagged), edits: [retag] });
   }
-  const why = parsed.ref.tag === 'latest' ? 'uses the `latest` tag' : 'has no tag';
   context.report({
     code: 'implicit-always-pull',
     severity: 'information',
     ...span(context, image),
-    message:
-      `\`${image.value}\` ${why} and no \`imagePullPolicy\` is set, so Kubernetes uses \`Always\`: the kubelet pulls the image from the registry every time the container starts. ` +
-      'An image you only built locally then fails with ErrImagePull / ImagePullBackOff. ' +
-      'Set `imagePullPolicy: IfNotPresent` to use a local copy, or pin a version tag.',
+    message: say.alwaysPull(image.value, parsed.ref.tag === 'latest'),
     fixes,
   });
 }

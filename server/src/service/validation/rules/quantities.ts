@@ -1,9 +1,10 @@
 // invalid-quantity and limit-below-request: resource amounts (requests, limits, overhead, emptyDir
 // sizeLimit, downward API divisors) that Kubernetes cannot read, or limits below their requests.
 import { isMap, isScalar, type Node, type Scalar } from 'yaml';
-import { formatBytes, formatCpu, parseQuantity, resourceUnit, suggestQuantity } from '../../util/quantity';
+import { parseQuantity, resourceUnit, suggestQuantity } from '../../util/quantity';
 import { replaceScalar } from '../../util/textEdits';
 import { keyedPairs, mapAt } from '../../util/yamlAccess';
+import { quantitiesMessages } from '../messages/quantities';
 import type { Fix, Rule, RuleContext } from '../rule';
 import { walkTyped } from '../typedWalk';
 import { span } from './podContext';
@@ -17,60 +18,43 @@ function amountOf(node: Scalar): number | undefined {
   return typeof node.value === 'string' ? parseQuantity(node.value)?.value : undefined;
 }
 
-function describe(resource: string, amount: number): string {
-  const unit = resourceUnit(resource);
-  return unit === 'bytes' ? formatBytes(amount) : unit === 'cpu' ? formatCpu(amount) : String(amount);
-}
-
 function report(context: RuleContext, node: Scalar, message: string, suggestion: string | undefined, severity: 'error' | 'warning' = 'error'): void {
   const fixes: Fix[] = [];
   const edit = suggestion !== undefined ? replaceScalar(context.document.chunk.text, node, suggestion) : undefined;
-  if (suggestion !== undefined && edit) fixes.push({ title: `Change to \`${suggestion}\``, edits: [edit], preferred: true });
+  if (suggestion !== undefined && edit) fixes.push({ title: quantitiesMessages[context.settings.language].change(suggestion), edits: [edit], preferred: true });
   context.report({ code: 'invalid-quantity', severity, ...span(context, node), message, ...(fixes.length > 0 ? { fixes } : {}) });
 }
 
 function checkQuantity(context: RuleContext, node: Scalar, resource: string, inResources: boolean): void {
+  const say = quantitiesMessages[context.settings.language];
   const value = node.value;
-  const label = `\`${String(value)}\``;
   if (typeof value === 'number') {
-    if (inResources && value < 0) report(context, node, `${label} is negative; resource amounts must be zero or more.`, undefined);
+    if (inResources && value < 0) report(context, node, say.negative(String(value)), undefined);
     return;
   }
   if (typeof value !== 'string') return;
   const parsed = parseQuantity(value);
   const suggestion = suggestQuantity(value, resource);
   if (!parsed) {
-    const hint = suggestion !== undefined ? ` Did you mean \`${suggestion}\`?` : '';
-    const units =
-      resourceUnit(resource) === 'cpu'
-        ? 'CPU is counted in cores: `1`, `0.5` or `500m` (millicores).'
-        : resourceUnit(resource) === 'bytes'
-          ? 'Sizes use binary suffixes such as `128Mi` or `1Gi` (or decimal ones: `128M`, `1G`); `mb` and `gb` are not units Kubernetes knows.'
-          : 'Write a number, optionally with a suffix such as `k` or `Ki`.';
-    report(context, node, `${label} is not a valid quantity for \`${resource}\`.${hint} ${units}`, suggestion);
+    report(context, node, say.invalid(value, resource, suggestion), suggestion);
     return;
   }
   if (inResources && parsed.value < 0) {
-    report(context, node, `${label} is negative; resource amounts must be zero or more.`, undefined);
+    report(context, node, say.negative(value), undefined);
     return;
   }
   if (resourceUnit(resource) === 'bytes' && parsed.suffix === 'm') {
     // Valid syntax, but `m` is milli: 128m of memory is 0.128 bytes, surely meant as mebibytes.
-    report(
-      context,
-      node,
-      `${label} means ${describe(resource, parsed.value)}: the suffix \`m\` is milli (one thousandth), not mega.${suggestion !== undefined ? ` Did you mean \`${suggestion}\` (mebibytes)?` : ''}`,
-      suggestion,
-      'warning',
-    );
+    report(context, node, say.milliBytes(value, resource, parsed.value, suggestion), suggestion, 'warning');
     return;
   }
   if (inResources && resource.includes('/') && !Number.isInteger(parsed.value)) {
-    report(context, node, `${label} is fractional, but extended resources such as \`${resource}\` are counted in whole units.`, undefined);
+    report(context, node, say.fractional(value, resource), undefined);
   }
 }
 
 function checkLimits(context: RuleContext, requirements: Node): void {
+  const say = quantitiesMessages[context.settings.language];
   const requests = new Map<string, { node: Scalar; amount: number }>();
   for (const { key, pair } of keyedPairs(mapAt(requirements, 'requests'))) {
     const amount = isScalar(pair.value) ? amountOf(pair.value) : undefined;
@@ -90,11 +74,9 @@ function checkLimits(context: RuleContext, requirements: Node): void {
       code: 'limit-below-request',
       severity: 'error',
       ...span(context, pair.value),
-      message:
-        `The \`${key}\` limit \`${limitText}\` is lower than its request \`${requestText}\`${sameUnit ? '' : `; that is ${describe(key, limit)} against ${describe(key, request.amount)}`}. ` +
-        'Kubernetes rejects this: a limit must be at least the request. Raise the limit or lower the request.',
-      related: [{ ...span(context, request.node), message: `the \`${key}\` request` }],
-      ...(edit ? { fixes: [{ title: `Set the limit to the request (${requestText})`, edits: [edit] }] } : {}),
+      message: say.limitBelowRequest(key, limitText, requestText, limit, request.amount, sameUnit),
+      related: [{ ...span(context, request.node), message: say.theRequest(key) }],
+      ...(edit ? { fixes: [{ title: say.setLimitToRequest(requestText), edits: [edit] }] } : {}),
     });
   }
 }

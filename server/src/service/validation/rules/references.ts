@@ -2,9 +2,10 @@
 import { isSeq, type YAMLMap } from 'yaml';
 import { containersOf, namedPortReferences, volumeReferences, type PortReference } from '../../schema/podSpecs';
 import { rankSuggestions } from '../../util/suggest';
-import { ianaSvcNameProblem } from '../../util/names';
+import { ianaSvcNameIssue } from '../../util/names';
 import { replaceScalar } from '../../util/textEdits';
 import { mapAt, mapItems, pairOf, stringAt, type StringScalar } from '../../util/yamlAccess';
+import { referencesMessages, type PortConsequence, type PortOwner } from '../messages/references';
 import type { Fix, Rule, RuleContext } from '../rule';
 import { documentRoot, podSpecsIn, span } from './podContext';
 
@@ -25,12 +26,7 @@ function namesOf(list: unknown, nameOf: (item: YAMLMap) => StringScalar | undefi
 
 function renameFix(context: RuleContext, node: StringScalar, to: string): Fix[] {
   const edit = replaceScalar(context.document.chunk.text, node, to);
-  return edit ? [{ title: `Change to \`${to}\``, edits: [edit], preferred: true }] : [];
-}
-
-function listed(names: Set<string>): string {
-  const shown = [...names].slice(0, 5).map((n) => `\`${n}\``);
-  return shown.length === 0 ? '' : ` Defined: ${shown.join(', ')}${names.size > 5 ? ', …' : ''}.`;
+  return edit ? [{ title: referencesMessages[context.settings.language].change(to), edits: [edit], preferred: true }] : [];
 }
 
 function checkVolumes(context: RuleContext, spec: YAMLMap): void {
@@ -47,34 +43,30 @@ function checkVolumes(context: RuleContext, spec: YAMLMap): void {
     for (const mount of volumeReferences(container)) {
       if (volumes.has(mount.value)) continue;
       const closest = rankSuggestions(mount.value, volumes, 1)[0];
-      const advice =
-        closest !== undefined
-          ? ` Did you mean \`${closest}\`?`
-          : volumes.size === 0
-            ? ' This pod has no `volumes:`; add one with this name next to `containers:`.'
-            : ` Add a volume with this name to \`volumes:\`, or use one that exists.${listed(volumes)}`;
       context.report({
         code: 'undefined-volume',
         severity: 'error',
         ...span(context, mount),
-        message: `No volume named \`${mount.value}\` is defined in this pod. A volume mount must name an entry of the pod's \`volumes:\`.${advice}`,
+        message: referencesMessages[context.settings.language].undefinedVolume(mount.value, closest, [...volumes]),
         ...(closest !== undefined ? { fixes: renameFix(context, mount, closest) } : {}),
       });
     }
   }
 }
 
-const CONSEQUENCE: Readonly<Record<string, string>> = {
-  livenessProbe: 'the probe fails and the kubelet keeps restarting the container',
-  readinessProbe: 'the probe fails and the pod never becomes Ready',
-  startupProbe: 'the probe fails and the kubelet keeps restarting the container',
-  lifecycle: 'the hook fails when it runs',
+const CONSEQUENCE: Readonly<Record<string, PortConsequence>> = {
+  livenessProbe: 'restarts',
+  readinessProbe: 'neverReady',
+  startupProbe: 'restarts',
+  lifecycle: 'hookFails',
 };
 
-function checkPortReference(context: RuleContext, reference: PortReference, ports: Set<string>, containerName: string): void {
+function checkPortReference(context: RuleContext, reference: PortReference, ports: Set<string>, owner: PortOwner): void {
   const { node, where } = reference;
   if (ports.has(node.value)) return;
-  const consequence = CONSEQUENCE[where.split('.')[0] ?? ''] ?? 'it fails';
+  const say = referencesMessages[context.settings.language];
+  const field = where.split('.')[0] ?? '';
+  const consequence = Object.prototype.hasOwnProperty.call(CONSEQUENCE, field) ? (CONSEQUENCE[field] ?? 'fails') : 'fails';
   if (/^\d+$/.test(node.value)) {
     const [start, end] = context.rangeOf(node);
     context.report({
@@ -82,19 +74,18 @@ function checkPortReference(context: RuleContext, reference: PortReference, port
       severity: 'error',
       start,
       end,
-      message: `\`${where}\` port "${node.value}" is quoted, so it is read as a port name, and no port has that name: ${consequence}. Write the number without quotes.`,
-      fixes: [{ title: `Use the port number ${node.value}`, edits: [{ start, end, newText: node.value }], preferred: true }],
+      message: say.quotedPortNumber(where, node.value, consequence),
+      fixes: [{ title: say.usePortNumber(node.value), edits: [{ start, end, newText: node.value }], preferred: true }],
     });
     return;
   }
   // Only suggest names that are valid themselves; an invalid one gets its own invalid-name fix.
-  const closest = rankSuggestions(node.value, [...ports].filter((p) => ianaSvcNameProblem(p) === undefined), 1)[0];
-  const advice = closest !== undefined ? ` Did you mean \`${closest}\`?` : ` Name a port \`${node.value}\` under this container's \`ports:\`, or use a port number.${listed(ports)}`;
+  const closest = rankSuggestions(node.value, [...ports].filter((p) => ianaSvcNameIssue(p) === undefined), 1)[0];
   context.report({
     code: 'undefined-port-name',
     severity: 'error',
     ...span(context, node),
-    message: `\`${where}\` uses port \`${node.value}\`, but ${containerName} declares no port with that name, so ${consequence}.${advice}`,
+    message: say.undefinedPortName(where, node.value, owner, consequence, closest, [...ports]),
     ...(closest !== undefined ? { fixes: renameFix(context, node, closest) } : {}),
   });
 }
@@ -111,7 +102,7 @@ function checkPortNames(context: RuleContext, spec: YAMLMap): void {
       if (name) names.add(name.value);
     }
     const containerName = stringAt(container, 'name')?.value;
-    const who = containerName !== undefined ? `container \`${containerName}\`` : 'this container';
+    const who: PortOwner = containerName !== undefined ? { container: containerName } : 'unnamed';
     for (const reference of references) checkPortReference(context, reference, names, who);
   }
 }

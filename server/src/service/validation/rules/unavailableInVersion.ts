@@ -4,6 +4,7 @@
 import { isMap, isPair, isScalar } from 'yaml';
 import { fieldAvailableIn, minorOf, shortTypeName } from '../../schema/model';
 import type { PathSegment } from '../../schema/resolvePath';
+import { unavailableInVersionMessages } from '../messages/unavailableInVersion';
 import type { Rule } from '../rule';
 import { walkTyped } from '../typedWalk';
 import { keyText, structuralContext } from '../yamlText';
@@ -36,11 +37,11 @@ export const unavailableInVersionRule: Rule = {
           if (!def || fieldAvailableIn(def, target) || insideReported(visit.path)) continue;
           reported.add([...visit.path, name].join('.'));
           const since = def.since;
-          const until = def.until;
-          const tooOld = since !== undefined && minorOf(target) < minorOf(since);
-          const message = tooOld
-            ? `\`${name}\` was added to ${shortTypeName(typeId)} in Kubernetes ${since}; the target version is ${target}, which does not know it. Remove it, or raise podwright.kubernetesVersion if your cluster is ${since} or newer.`
-            : `\`${name}\` was removed from ${shortTypeName(typeId)} after Kubernetes ${until ?? '?'}; the target version ${target} does not have it. Remove it.`;
+          const say = unavailableInVersionMessages[settings.language];
+          const message =
+            since !== undefined && minorOf(target) < minorOf(since)
+              ? say.tooNew(name, shortTypeName(typeId), since, target)
+              : say.removed(name, shortTypeName(typeId), def.until, target);
           const [start, end] = context.rangeOf(item.key);
           context.report({ code: 'unavailable-in-version', severity: 'warning', start, end, message });
         }

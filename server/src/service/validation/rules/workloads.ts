@@ -3,6 +3,7 @@ import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import { podSpecsOf, type PodSpecLocation } from '../../schema/podSpecs';
 import { insertAfterPair, insertFirstEntry, replaceScalar, type TextEdit } from '../../util/textEdits';
 import { keyedPairs, mapAt, pairOf, scalarText, stringAt, valueOf, type KeyedPair } from '../../util/yamlAccess';
+import { workloadsMessages, type SelectorProblem } from '../messages/workloads';
 import type { Fix, Rule, RuleContext } from '../rule';
 import { documentRoot, span } from './podContext';
 
@@ -29,7 +30,7 @@ function templateLabels(pod: PodSpecLocation): TemplateLabels | undefined {
 
 function related(context: RuleContext, template: TemplateLabels): { start: number; end: number; message: string }[] {
   const anchor = pairOf(template.pod.templateMetadata, 'labels')?.key ?? pairOf(template.pod.templateMetadata, 'name')?.key;
-  return anchor ? [{ ...span(context, anchor), message: "the pod template's labels" }] : [];
+  return anchor ? [{ ...span(context, anchor), message: workloadsMessages[context.settings.language].templateLabels }] : [];
 }
 
 /** A fix that adds `key: value` to the template's labels (creating `labels:` when missing). */
@@ -40,15 +41,15 @@ function addLabelFix(context: RuleContext, template: TemplateLabels, key: string
   let edit: TextEdit | undefined;
   if (template.labels && last) edit = insertAfterPair(text, template.labels, last, entry);
   else if (!template.labels) edit = insertFirstEntry(text, template.pod.templateMetadata, `labels:\n  ${entry}`, `labels: {${entry}}`);
-  return edit ? [{ title: `Add label \`${entry}\` to the pod template`, edits: [edit], preferred: true }] : [];
+  return edit ? [{ title: workloadsMessages[context.settings.language].addLabel(entry), edits: [edit], preferred: true }] : [];
 }
 
-function mismatch(context: RuleContext, kind: string, node: Node, message: string, template: TemplateLabels, fixes: Fix[]): void {
+function mismatch(context: RuleContext, kind: string, node: Node, problem: SelectorProblem, template: TemplateLabels, fixes: Fix[]): void {
   context.report({
     code: 'selector-mismatch',
     severity: 'error',
     ...span(context, node),
-    message: `${message} Kubernetes rejects a ${kind} whose selector does not match its pod template's labels: the pods it creates would not be its own.`,
+    message: workloadsMessages[context.settings.language].selectorMismatch(kind, problem),
     related: related(context, template),
     ...(fixes.length > 0 ? { fixes } : {}),
   });
@@ -56,21 +57,22 @@ function mismatch(context: RuleContext, kind: string, node: Node, message: strin
 
 function checkMatchLabels(context: RuleContext, kind: string, matchLabels: unknown, template: TemplateLabels): void {
   const text = context.document.chunk.text;
+  const say = workloadsMessages[context.settings.language];
   for (const { key, pair } of keyedPairs(matchLabels)) {
     const wanted = scalarText(pair.value);
     if (wanted === undefined) continue;
     const actual = template.values.get(key);
     if (!actual) {
-      mismatch(context, kind, pair.key, `The selector requires label \`${key}: ${wanted}\`, but the pod template has no \`${key}\` label.`, template, addLabelFix(context, template, key, wanted));
+      mismatch(context, kind, pair.key, { kind: 'missingLabel', key, wanted }, template, addLabelFix(context, template, key, wanted));
       continue;
     }
     if (actual.text === wanted || !isScalar(pair.value)) continue;
     const fixes: Fix[] = [];
     const toTemplate = isScalar(actual.pair.value) ? replaceScalar(text, actual.pair.value, wanted) : undefined;
-    if (toTemplate) fixes.push({ title: `Change the template label to \`${key}: ${wanted}\``, edits: [toTemplate] });
+    if (toTemplate) fixes.push({ title: say.changeTemplateLabel(`${key}: ${wanted}`), edits: [toTemplate] });
     const toSelector = replaceScalar(text, pair.value, actual.text);
-    if (toSelector) fixes.push({ title: `Change the selector to \`${key}: ${actual.text}\``, edits: [toSelector] });
-    mismatch(context, kind, pair.value, `The selector requires \`${key}: ${wanted}\`, but the pod template's label is \`${key}: ${actual.text}\`.`, template, fixes);
+    if (toSelector) fixes.push({ title: say.changeSelector(`${key}: ${actual.text}`), edits: [toSelector] });
+    mismatch(context, kind, pair.value, { kind: 'differentValue', key, wanted, actual: actual.text }, template, fixes);
   }
 }
 
@@ -83,14 +85,12 @@ function checkExpressions(context: RuleContext, kind: string, expressions: unkno
     const valuesNode = valueOf(item, 'values');
     const values = isSeq(valuesNode) ? valuesNode.items.map(scalarText).filter((v): v is string => v !== undefined) : [];
     const actual = template.values.get(key.value)?.text;
-    const has = actual !== undefined ? `the pod template's \`${key.value}\` label is \`${actual}\`` : `the pod template has no \`${key.value}\` label`;
-    const listed = values.map((v) => `\`${v}\``).join(', ');
-    let problem: string | undefined;
-    if (operator === 'In' && (actual === undefined || !values.includes(actual))) problem = `requires label \`${key.value}\` to be one of ${listed}, but ${has}.`;
-    else if (operator === 'NotIn' && actual !== undefined && values.includes(actual)) problem = `requires label \`${key.value}\` not to be one of ${listed}, but ${has}.`;
-    else if (operator === 'Exists' && actual === undefined) problem = `requires a \`${key.value}\` label, but ${has}.`;
-    else if (operator === 'DoesNotExist' && actual !== undefined) problem = `requires no \`${key.value}\` label, but ${has}.`;
-    if (problem) mismatch(context, kind, key, `The selector expression ${problem}`, template, []);
+    const violated =
+      (operator === 'In' && (actual === undefined || !values.includes(actual))) ||
+      (operator === 'NotIn' && actual !== undefined && values.includes(actual)) ||
+      (operator === 'Exists' && actual === undefined) ||
+      (operator === 'DoesNotExist' && actual !== undefined);
+    if (violated) mismatch(context, kind, key, { kind: 'expression', operator, key: key.value, values, actual }, template, []);
   }
 }
 
@@ -109,7 +109,7 @@ function checkSelector(context: RuleContext, kind: string, spec: YAMLMap, pod: P
   const expressionsReadable = expressions === undefined || expressions === null || isSeq(expressions);
   if (!labelsReadable || !expressionsReadable) return;
   if (keyedPairs(matchLabels).length === 0 && !(isSeq(expressions) && expressions.items.length > 0)) {
-    mismatch(context, kind, selectorPair.key, 'This selector is empty, so it would select every pod in the namespace; add `matchLabels` with the pod template\'s labels.', template, []);
+    mismatch(context, kind, selectorPair.key, { kind: 'empty' }, template, []);
     return;
   }
   checkMatchLabels(context, kind, matchLabels, template);
@@ -118,19 +118,19 @@ function checkSelector(context: RuleContext, kind: string, spec: YAMLMap, pod: P
 
 function checkRestartPolicy(context: RuleContext, kind: string, pod: PodSpecLocation): void {
   const text = context.document.chunk.text;
+  const say = workloadsMessages[context.settings.language];
   const policy = valueOf(pod.spec, 'restartPolicy');
   const choices = (node: Node): Fix[] =>
     ['Never', 'OnFailure']
       .map((value, i) => ({ value, edit: replaceScalar(text, node, value), preferred: i === 0 }))
       .filter((c): c is { value: string; edit: TextEdit; preferred: boolean } => c.edit !== undefined)
-      .map((c) => ({ title: `Use \`restartPolicy: ${c.value}\``, edits: [c.edit], ...(c.preferred ? { preferred: true } : {}) }));
-  const allowed = `A ${kind}'s pods must finish, so their \`restartPolicy\` must be \`Never\` (a failed pod is replaced by a new one) or \`OnFailure\` (the container is restarted in place).`;
+      .map((c) => ({ title: say.useRestartPolicy(c.value), edits: [c.edit], ...(c.preferred ? { preferred: true } : {}) }));
   if (isScalar(policy) && policy.value === 'Always') {
     context.report({
       code: 'job-restart-policy',
       severity: 'error',
       ...span(context, policy),
-      message: `\`restartPolicy: Always\` is not allowed in a ${kind}'s pod template. ${allowed}`,
+      message: say.restartAlways(kind),
       fixes: choices(policy),
     });
     return;
@@ -141,8 +141,8 @@ function checkRestartPolicy(context: RuleContext, kind: string, pod: PodSpecLoca
     code: 'job-restart-policy',
     severity: 'error',
     ...span(context, pod.specKey),
-    message: `This ${kind}'s pod template has no \`restartPolicy\`. Pods default to \`Always\`, which Kubernetes rejects for a ${kind} ("Unsupported value: \\"Always\\""). ${allowed}`,
-    ...(insert ? { fixes: [{ title: 'Add `restartPolicy: Never`', edits: [insert], preferred: true }] } : {}),
+    message: say.restartMissing(kind),
+    ...(insert ? { fixes: [{ title: say.addRestartPolicyNever, edits: [insert], preferred: true }] } : {}),
   });
 }
 
