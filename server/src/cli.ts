@@ -14,6 +14,7 @@ function fail(message: string, withUsage = false): number {
 
 function runCheck(options: CheckOptions): number {
   const service = createPodLanguageService({ model: loadModel(__dirname) });
+  service.configure({ language: options.language });
   if (options.kubernetesVersion !== undefined) {
     const version = normalizeVersion(options.kubernetesVersion);
     if (version === undefined || !service.model.versions.includes(version)) {

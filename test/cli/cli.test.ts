@@ -246,11 +246,14 @@ describe('podwright command-line arguments', () => {
     const result = run('--help');
     assert.equal(result.status, 2);
     assert.match(result.stdout, usage);
+    assert.match(result.stdout, /--language en\|ko +language of the messages: en \(default\) or ko \(Korean\)/);
   });
 
   for (const [title, args, message] of [
     ['an unknown option', ['check', '--fix', file('clean.yaml')], /unknown option "--fix"/],
     ['an unknown format', ['check', '--format', 'xml', file('clean.yaml')], /--format must be "text" or "json"/],
+    ['an unknown language', ['check', '--language', 'fr', file('clean.yaml')], /--language must be "en" or "ko", not "fr"/],
+    ['an empty language', ['check', '--language=', file('clean.yaml')], /--language needs a value/],
     ['a missing option value', ['check', file('clean.yaml'), '--format'], /--format needs a value/],
     ['no paths', ['check'], /no files or directories/],
     ['no command', [], /missing command/],
@@ -284,6 +287,36 @@ describe('podwright command-line arguments', () => {
       const old = runJson(...args);
       assert.ok(old.problems.some((p) => p.code === 'unavailable-in-version' && p.line === 14), `${version}: ${old.run.stdout}`);
     }
+  });
+});
+
+describe('podwright check --language', () => {
+  // containerPort 70000 is out of range: an error, worded by the out-of-range rule.
+  const badPort = (): string => {
+    const path = file('bad-port.yaml');
+    writeFileSync(path, `${CLEAN_POD}      ports:\n        - containerPort: 70000\n`);
+    return path;
+  };
+
+  it('words the messages in Korean with --language ko, finding the same problems at the same places', () => {
+    const path = badPort();
+    const english = runJson(path);
+    const korean = runJson('--language', 'ko', path);
+    assert.equal(korean.run.status, 1);
+    assert.equal(korean.run.status, english.run.status);
+    const where = (p: JsonProblem) => [p.file, p.line, p.column, p.endLine, p.endColumn, p.severity, p.code];
+    assert.deepEqual(korean.problems.map(where), english.problems.map(where));
+    const problem = korean.problems.find((p) => p.code === 'out-of-range');
+    assert.equal(problem?.message, '`containerPort: 70000`의 값이 허용 범위를 벗어났습니다. 포트 번호는 1부터 65535까지입니다(허용 범위: 1~65535).');
+    assert.match(english.problems.find((p) => p.code === 'out-of-range')?.message ?? '', /^`containerPort: 70000` is out of range/);
+  });
+
+  it('accepts --language=ko in text output, and en as the explicit default', () => {
+    const path = badPort();
+    const korean = run('check', '--language=ko', path);
+    assert.equal(korean.status, 1);
+    assert.ok(korean.stdout.includes(`${path}:10:26: error out-of-range: \`containerPort: 70000\`의 값이 허용 범위를 벗어났습니다.`), korean.stdout);
+    assert.equal(run('check', '--language', 'en', path).stdout, run('check', path).stdout);
   });
 });
 

@@ -1,5 +1,6 @@
 // Command-line arguments of `podwright check`, parsed without any library so the rules stay visible:
 // options may come before or after paths, as `--name value` or `--name=value`; `--` ends options.
+import type { Language } from '../service/settings';
 
 export type OutputFormat = 'text' | 'json';
 
@@ -8,12 +9,14 @@ export interface CheckOptions {
   readonly format: OutputFormat;
   /** As typed by the user; validated against the model's versions by the caller. */
   readonly kubernetesVersion: string | undefined;
+  /** Language of the diagnostic messages. */
+  readonly language: Language;
   readonly paths: readonly string[];
 }
 
 export type ParsedArgs = CheckOptions | { readonly kind: 'help' } | { readonly kind: 'usage-error'; readonly message: string };
 
-export const USAGE = `Usage: podwright check [--format text|json] [--kubernetes-version 1.30] FILE_OR_DIR...
+export const USAGE = `Usage: podwright check [--format text|json] [--kubernetes-version 1.30] [--language en|ko] FILE_OR_DIR...
 
 Checks Kubernetes manifests (Pods and the workloads that template them) and prints what is wrong.
 Directories are searched recursively for *.yaml and *.yml files (node_modules and dot-directories are skipped).
@@ -22,11 +25,12 @@ Options:
   --format text|json          text (default): one "path:line:col: severity code: message" line per problem;
                               json: one JSON array of problems with 1-based lines and columns
   --kubernetes-version X.Y    check against this Kubernetes version (default: the newest known)
+  --language en|ko            language of the messages: en (default) or ko (Korean)
   -h, --help                  show this help
 
 Exit status: 0 no errors (warnings and information do not fail), 1 errors found, 2 usage or input problem.`;
 
-const VALUE_OPTIONS = new Set(['--format', '--kubernetes-version']);
+const VALUE_OPTIONS = new Set(['--format', '--kubernetes-version', '--language']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0) return { kind: 'usage-error', message: 'missing command (expected "check")' };
@@ -37,6 +41,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
 
   let format: OutputFormat = 'text';
   let kubernetesVersion: string | undefined;
+  let language: Language = 'en';
   const paths: string[] = [];
   let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
@@ -62,12 +67,15 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     if (name === '--format') {
       if (value !== 'text' && value !== 'json') return { kind: 'usage-error', message: `--format must be "text" or "json", not "${value}"` };
       format = value;
+    } else if (name === '--language') {
+      if (value !== 'en' && value !== 'ko') return { kind: 'usage-error', message: `--language must be "en" or "ko", not "${value}"` };
+      language = value;
     } else {
       kubernetesVersion = value;
     }
   }
   if (paths.length === 0) return { kind: 'usage-error', message: 'no files or directories to check' };
-  return { kind: 'check', format, kubernetesVersion, paths };
+  return { kind: 'check', format, kubernetesVersion, language, paths };
 }
 
 /**
