@@ -1,11 +1,13 @@
 // Log sessions (client/src/logs) against the test API server with real container processes:
 // following across container restarts of a crashing container, previous logs after
-// CrashLoopBackOff, all containers interleaved, and the pod being deleted under a follow.
+// CrashLoopBackOff, all containers interleaved, the pod being deleted under a follow, and a
+// follow resumed without a line twice or lost when its stream is cut while the container runs.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { KubeObject } from '../../client/src/cluster';
+import { ClusterError, type KubeObject } from '../../client/src/cluster';
 import { LogSession } from '../../client/src/logs/logSession';
-import { startCluster, uniqueName, type ClusterUnderTest } from './harness';
+import { splitTimestamp } from '../../client/src/logs/logTimestamp';
+import { needsTestServer, startCluster, uniqueName, type ClusterUnderTest } from './harness';
 import { waitForLines } from './logSessionWait';
 import { containerStatus, podStatus, waitForLog, waitForObject } from './waitFor';
 
@@ -96,5 +98,52 @@ describe('log sessions', () => {
     assert.deepEqual(lines, ['working', 'done', `--- pod ${name} finished (Succeeded) ---`]);
     const pod = await cluster.api.get({ apiVersion: 'v1', kind: 'Pod', name });
     assert.equal(podStatus(pod).phase, 'Succeeded');
+  });
+
+  it('resumes a follow whose stream is cut while the container keeps logging: marked, no line twice, none lost', async (t) => {
+    if (!needsTestServer(t, cluster, 'cutting log streams (dropLogStreams) and the podwright/logger image')) return;
+    const server = cluster.server;
+    const name = uniqueName('chatty');
+    // Fifty lines a second: a resumed stream gets the rest of the cut's second again and must skip it.
+    await create({ apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name: 'app', image: 'podwright/logger', env: [{ name: 'LOG_INTERVAL_MS', value: '20' }] }] } });
+    const logs = session(name, ['app'], { reconnect: { firstDelayMs: 20 } });
+    const marker = '--- log stream of container app interrupted; reconnected ---';
+    const numbers = (lines: string[]): number[] => lines.flatMap((l) => /^log line (\d+)$/.exec(l)?.slice(1).map(Number) ?? []);
+    let lines = await waitForLines(logs, 'twenty lines', (l) => numbers(l).length >= 20, cluster.patienceMs);
+    for (let cut = 1; cut <= 2; cut++) {
+      assert.equal(server.dropLogStreams(cluster.namespace, name), 1, 'the session\'s stream was open');
+      const before = numbers(lines).length;
+      lines = await waitForLines(logs, `twenty lines after cut ${cut}`, (l) => l.filter((x) => x === marker).length === cut && numbers(l).length >= before + 20, cluster.patienceMs);
+    }
+    const seen = numbers(lines);
+    assert.deepEqual(seen, seen.map((_, i) => i + 1), 'every tick once, in order, from the first');
+    assert.equal(lines.filter((l) => !/^log line \d+$/.test(l)).every((l) => l === marker), true, `only markers besides the ticks: ${lines.join('|')}`);
+    // Each marker sits in the gap: between two consecutive ticks.
+    for (const [i, line] of lines.entries()) {
+      if (line !== marker) continue;
+      const [previous, next] = [numbers([lines[i - 1] ?? '']), numbers([lines[i + 1] ?? ''])];
+      if (next.length > 0) assert.equal(next[0], (previous[0] ?? 0) + 1);
+    }
+    assert.equal(logs.state, 'following');
+  });
+
+  it('answers sinceTime with the lines from that second on, as the API server passes it to the kubelet', async () => {
+    const name = uniqueName('counter');
+    await create(shellPod(name, { app: 'i=0; while [ $i -lt 60 ]; do i=$((i+1)); echo "count $i"; sleep 0.02; done' }, 'Never'));
+    await waitForObject(cluster.api, 'v1', 'Pod', name, (p) => podStatus(p).phase === 'Succeeded', { timeoutMs: cluster.patienceMs, what: 'Succeeded' });
+    const stamped = (await cluster.api.logs(name, { timestamps: true })).split('\n').filter((l) => l !== '').map((l) => {
+      const split = splitTimestamp(l);
+      assert.ok(split, `a timestamped line: ${l}`);
+      return split;
+    });
+    assert.equal(stamped.length, 60);
+    const middle = stamped[30];
+    assert.ok(middle);
+    const since = await cluster.api.logs(name, { timestamps: true, sinceTime: middle.time.text });
+    // Whole seconds: every line of the middle line's second, and all later ones.
+    const expected = stamped.filter((l) => l.time.seconds >= middle.time.seconds).map((l) => `${l.time.text} ${l.text}\n`).join('');
+    assert.equal(since, expected);
+    assert.ok(since.includes(` ${middle.text}\n`));
+    await assert.rejects(cluster.api.logs(name, { sinceTime: 'yesterday' }), (error: unknown) => error instanceof ClusterError && error.kind === 'bad-request');
   });
 });

@@ -9,6 +9,9 @@ export interface LogOptions {
   readonly tailLines?: number;
   readonly timestamps?: boolean;
   readonly sinceSeconds?: number;
+  /** RFC 3339; the server returns lines stamped at or after it (the API server passes it on to the
+   * kubelet in whole seconds, so expect the earlier lines of that second too). Not with sinceSeconds. */
+  readonly sinceTime?: string;
   readonly limitBytes?: number;
   readonly signal?: AbortSignal;
 }
@@ -21,7 +24,7 @@ function query(options: LogOptions): Record<string, string | number | boolean | 
   return {
     container: options.container, follow: options.follow ? 'true' : undefined, previous: options.previous ? 'true' : undefined,
     tailLines: options.tailLines, timestamps: options.timestamps ? 'true' : undefined,
-    sinceSeconds: options.sinceSeconds, limitBytes: options.limitBytes,
+    sinceSeconds: options.sinceSeconds, sinceTime: options.sinceTime, limitBytes: options.limitBytes,
   };
 }
 

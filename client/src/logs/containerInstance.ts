@@ -8,6 +8,8 @@ export interface ContainerInstance {
   readonly hasRun: boolean;
   readonly running: boolean;
   readonly restartCount: number;
+  /** The runtime's id of the current run, once it has started (changes with every run). */
+  readonly containerID: string | undefined;
   /** How the previous run ended, once there was one. */
   readonly lastExitCode: number | undefined;
 }
@@ -27,7 +29,7 @@ export function containerInstance(pod: Pod, container: string): ContainerInstanc
   if (status === undefined) return undefined;
   const running = status.state?.running !== undefined;
   const hasRun = running || status.state?.terminated !== undefined || status.lastState?.terminated !== undefined;
-  return { hasRun, running, restartCount: status.restartCount, lastExitCode: status.lastState?.terminated?.exitCode };
+  return { hasRun, running, restartCount: status.restartCount, containerID: status.containerID, lastExitCode: status.lastState?.terminated?.exitCode };
 }
 
 /** Every container of the pod that can have a log: init (and sidecar), app and ephemeral, in spec order. */

@@ -9,6 +9,10 @@ export interface LogMessages {
   podFinished(pod: string, phase: string): string;
   podNotFound(pod: string, namespace: string): string;
   readFailed(container: string, message: string): string;
+  /** Where a dropped stream of a still-running container was picked up again. */
+  reconnected(container: string): string;
+  /** Reconnecting failed for good (with the server's reason when there was one); the session ends. */
+  reconnectFailed(container: string, message: string | undefined): string;
   watchFailed(message: string): string;
   stopped(): string;
   /** Written once when lines had to be dropped to stay within the ring. */
@@ -24,6 +28,10 @@ export const ENGLISH_LOG_MESSAGES: LogMessages = {
   podFinished: (pod, phase) => `--- pod ${pod} finished (${phase}) ---`,
   podNotFound: (pod, namespace) => `--- pod ${pod} not found in namespace ${namespace} ---`,
   readFailed: (container, message) => `--- cannot read the log of container ${container}: ${message} ---`,
+  reconnected: (container) => `--- log stream of container ${container} interrupted; reconnected ---`,
+  reconnectFailed: (container, message) => message === undefined
+    ? `--- log stream of container ${container} lost; reconnecting kept failing ---`
+    : `--- log stream of container ${container} lost; cannot reconnect: ${message} ---`,
   watchFailed: (message) => `--- stopped watching the pod: ${message} ---`,
   stopped: () => '--- stopped ---',
 };

@@ -31,6 +31,10 @@ function logMessages(): LogMessages {
     podFinished: (pod, phase) => vscode.l10n.t('--- pod {0} finished ({1}) ---', pod, phase),
     podNotFound: (pod, namespace) => vscode.l10n.t('--- pod {0} not found in namespace {1} ---', pod, namespace),
     readFailed: (container, message) => vscode.l10n.t('--- cannot read the log of container {0}: {1} ---', container, message),
+    reconnected: (container) => vscode.l10n.t('--- log stream of container {0} interrupted; reconnected ---', container),
+    reconnectFailed: (container, message) => message === undefined
+      ? vscode.l10n.t('--- log stream of container {0} lost; reconnecting kept failing ---', container)
+      : vscode.l10n.t('--- log stream of container {0} lost; cannot reconnect: {1} ---', container, message),
     watchFailed: (message) => vscode.l10n.t('--- stopped watching the pod: {0} ---', message),
     stopped: () => vscode.l10n.t('--- stopped ---'),
   };

@@ -17,6 +17,7 @@ import { Kubelet } from './runtime/kubelet';
 import { INTERACTIVE_RUNTIME, TEST_RUNTIME, type RuntimeOptions } from './runtime/options';
 import { Schema } from './schema';
 import { Store } from './store';
+import { dropLogStreams } from './streams/logs';
 
 export interface TestClusterOptions {
   /** 0 (default) picks a free port. */
@@ -154,6 +155,11 @@ export class TestCluster {
   /** Ends all open watches (clients reconnect from their last resourceVersion). */
   endWatches(): void {
     this.front.endWatches();
+  }
+
+  /** Cuts the pod's open log follows mid-stream (its containers keep running); returns how many. */
+  dropLogStreams(namespace: string, pod: string): number {
+    return dropLogStreams(this.kubelet, namespace, pod);
   }
 
   async crash(): Promise<void> {

@@ -36,6 +36,26 @@ function waitingMessage(worker: ContainerWorker | undefined, container: string, 
   return `container "${container}" in pod "${pod}" is waiting to start: ${WAITING_TEXT[waiting] ?? waiting}`;
 }
 
+/** Follows in progress, per node, so a test can cut them (as a network blip or a restarting API server would). */
+const follows = new WeakMap<Kubelet, Set<{ readonly namespace: string; readonly pod: string; readonly cut: () => void }>>();
+
+/** Cuts the open follow streams of a pod's logs mid-stream; says how many there were. */
+export function dropLogStreams(kubelet: Kubelet, namespace: string, pod: string): number {
+  const open = [...(follows.get(kubelet) ?? [])].filter((f) => f.namespace === namespace && f.pod === pod);
+  for (const follow of open) follow.cut();
+  return open.length;
+}
+
+const RFC3339 = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)$/;
+
+/** sinceTime as the kubelet applies it: the API server passes it on in whole seconds (RFC 3339
+ * without fractions), so a fraction the client sent does not narrow the answer. */
+function sinceTimeMs(value: string): number {
+  const ms = RFC3339.test(value) ? Date.parse(value) : Number.NaN;
+  if (Number.isNaN(ms)) throw badRequest(`invalid sinceTime "${value}": expected an RFC 3339 time such as 2006-01-02T15:04:05Z`);
+  return Math.floor(ms / 1000) * 1000;
+}
+
 function format(line: LogLine, timestamps: boolean): string {
   return timestamps ? `${logTimestamp(line.time)} ${line.text}` : line.text;
 }
@@ -64,7 +84,7 @@ export function serveLogs(res: ServerResponse, kubelet: Kubelet, pod: Obj | unde
     log = container?.currentLog;
     if (!log) throw badRequest(waitingMessage(container, containerName, name));
   }
-  const since = query.sinceTime ? Date.parse(query.sinceTime) : query.sinceSeconds !== undefined ? Date.now() - query.sinceSeconds * 1000 : undefined;
+  const since = query.sinceTime ? sinceTimeMs(query.sinceTime) : query.sinceSeconds !== undefined ? Date.now() - query.sinceSeconds * 1000 : undefined;
   let lines = log.snapshot().filter((l) => since === undefined || l.time.getTime() >= since);
   if (query.tailLines !== undefined) lines = query.tailLines === 0 ? [] : lines.slice(-query.tailLines);
   res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-cache, private', 'Transfer-Encoding': 'chunked' });
@@ -91,11 +111,17 @@ export function serveLogs(res: ServerResponse, kubelet: Kubelet, pod: Obj | unde
   const onLine = (line: LogLine): void => {
     if (!write(line)) finish();
   };
+  const open = follows.get(kubelet) ?? new Set();
+  follows.set(kubelet, open);
+  // Destroyed, not ended: the client sees the connection go without the chunked body's end.
+  const entry = { namespace, pod: name, cut: () => res.destroy() };
   const finish = (): void => {
+    open.delete(entry);
     followed.off('line', onLine);
     followed.off('end', finish);
     if (!res.writableEnded) res.end();
   };
+  open.add(entry);
   followed.on('line', onLine);
   followed.on('end', finish);
   res.on('close', finish);
