@@ -90,11 +90,6 @@ export function isSidecar(entry: ContainerEntry): boolean {
   return entry.list === 'initContainers' && stringAt(entry.container, 'restartPolicy')?.value === 'Always';
 }
 
-/** How a container is called in messages: "container", "init container", "ephemeral container". */
-export function containerNoun(list: ContainerListName): string {
-  return list === 'containers' ? 'container' : list === 'initContainers' ? 'init container' : 'ephemeral container';
-}
-
 export interface PortReference {
   /** The `port:` value node (a string: a port name; numbers are not references). */
   readonly node: StringScalar;
