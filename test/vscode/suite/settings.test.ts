@@ -43,6 +43,19 @@ describe('settings', () => {
     });
   });
 
+  it('words diagnostics and quick fixes in Korean with podwright.explanationLanguage = ko', async () => {
+    const { document } = await openFixture('broken.yaml');
+    await config().update('explanationLanguage', 'ko', vscode.ConfigurationTarget.Global);
+    const korean = (ds: vscode.Diagnostic[]): vscode.Diagnostic | undefined => ds.find((d) => codeOf(d) === 'unknown-field' && HANGUL.test(d.message));
+    const finding = korean(await waitForDiagnostics(document.uri, (ds) => korean(ds) !== undefined, 'a Korean unknown-field diagnostic'));
+    assert.ok(finding);
+    assert.equal(document.getText(finding.range), 'images');
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, finding.range);
+    const ours = actions.filter((a) => a.diagnostics?.some((d) => codeOf(d) === 'unknown-field'));
+    assert.ok(ours.length > 0, 'the quick fix is offered');
+    for (const action of ours) assert.match(action.title, HANGUL, action.title);
+  });
+
   it('flags a field the target version lacks after podwright.setKubernetesVersion 1.30', async () => {
     const { document } = await openFixture('version.yaml');
     // hostnameOverride exists since 1.34; the default target is the newest version.
