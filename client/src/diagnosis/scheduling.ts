@@ -56,10 +56,15 @@ function largestRequest(ctx: DiagnosisContext, resource: string): { container: s
   return best === undefined ? undefined : { container: best.container, request: best.request, target: best.target };
 }
 
+/**
+ * The scheduler's latest verdict. The pod's PodScheduled condition carries it; events are the
+ * fallback, since an earlier attempt's event can share the newest one's timestamp (whole seconds)
+ * and so look just as recent after the cause changed (a missing claim that now exists but is unbound).
+ */
 function schedulingMessage(ctx: DiagnosisContext): string | undefined {
   const condition = (ctx.pod.status?.conditions ?? []).find((c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable');
-  const event = ctx.eventsWithReason('FailedScheduling')[0];
-  return event?.message ?? condition?.message;
+  if (condition?.message !== undefined && condition.message !== '') return condition.message;
+  return ctx.eventsWithReason('FailedScheduling')[0]?.message;
 }
 
 /** Why a pending pod cannot be placed, one finding per kind of reason. */

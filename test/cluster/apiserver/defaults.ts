@@ -136,6 +136,10 @@ const DEFAULTERS: Record<string, (obj: Obj) => void> = {
     labels['kubernetes.io/metadata.name'] = meta(obj).name ?? '';
   },
   Secret: (obj) => setDefault(obj, 'type', 'Opaque'),
+  PersistentVolumeClaim: (obj) => {
+    setDefault(child(obj, 'spec'), 'volumeMode', 'Filesystem');
+    setDefault(child(obj, 'status'), 'phase', 'Pending');
+  },
 };
 
 export function applyDefaults(kind: string, obj: Obj): void {

@@ -13,8 +13,10 @@ import { EventRecorder } from './core/events';
 import { OpenApiDocuments } from './handlers/openapi';
 import { ApiFront } from './http/server';
 import { kubeconfigText, type KubeconfigUser } from './kubeconfig';
+import { bindClaim } from './runtime/claims';
 import { Kubelet } from './runtime/kubelet';
 import { INTERACTIVE_RUNTIME, TEST_RUNTIME, type RuntimeOptions } from './runtime/options';
+import { addTaints, changeNodeTaints, type Taint } from './runtime/taints';
 import { Schema } from './schema';
 import { Store } from './store';
 import { dropLogStreams } from './streams/logs';
@@ -160,6 +162,21 @@ export class TestCluster {
   /** Cuts the pod's open log follows mid-stream (its containers keep running); returns how many. */
   dropLogStreams(namespace: string, pod: string): number {
     return dropLogStreams(this.kubelet, namespace, pod);
+  }
+
+  /** Taints the node as `kubectl taint` does (a taint with the same key and effect is replaced). */
+  taintNode(...taints: Taint[]): void {
+    changeNodeTaints(this.core, this.kubelet.nodeName, (current) => addTaints(current, taints));
+  }
+
+  /** Removes the node's taints with this key (of every effect unless one is named). */
+  untaintNode(key: string, effect?: Taint['effect']): void {
+    changeNodeTaints(this.core, this.kubelet.nodeName, (current) => current.filter((t) => t.key !== key || (effect !== undefined && t.effect !== effect)));
+  }
+
+  /** Binds a Pending PersistentVolumeClaim, as the volume controller does once a volume is found for it. */
+  bindClaim(namespace: string, name: string): void {
+    bindClaim(this.core, namespace, name);
   }
 
   async crash(): Promise<void> {

@@ -60,6 +60,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   type('', 'v1', 'events', 'Event', true, ['ev'], 'io.k8s.api.core.v1.Event'),
   type('', 'v1', 'configmaps', 'ConfigMap', true, ['cm'], 'io.k8s.api.core.v1.ConfigMap'),
   type('', 'v1', 'secrets', 'Secret', true, [], 'io.k8s.api.core.v1.Secret'),
+  type('', 'v1', 'persistentvolumeclaims', 'PersistentVolumeClaim', true, ['pvc'], 'io.k8s.api.core.v1.PersistentVolumeClaim', { subresources: [statusSub] }),
   type('', 'v1', 'services', 'Service', true, ['svc'], 'io.k8s.api.core.v1.Service', { categories: all, subresources: [statusSub] }),
   type('', 'v1', 'serviceaccounts', 'ServiceAccount', true, ['sa'], 'io.k8s.api.core.v1.ServiceAccount'),
   type('apps', 'v1', 'deployments', 'Deployment', true, ['deploy'], 'io.k8s.api.apps.v1.Deployment', { categories: all, subresources: [statusSub] }),

@@ -68,6 +68,28 @@ describe('diagnosis: pods that cannot be scheduled', () => {
     assert.match(d.title, /not bound/);
   });
 
+  it('a claim that was missing and now exists unbound: the condition says what the scheduler said last', () => {
+    const missing = '0/1 nodes are available: persistentvolumeclaim "pgdata" not found. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.';
+    const unbound = '0/1 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.';
+    const input = pending([container('db', 'postgres:16')], unbound);
+    input.pod.spec!.volumes = [{ name: 'data', persistentVolumeClaim: { claimName: 'pgdata' } }];
+    // Both events were last seen in the same second, the older one listed first.
+    const older = podEvent(input.pod, 'FailedScheduling', missing, { from: 'default-scheduler' });
+    const newer = { ...(input.events[0] ?? older), lastTimestamp: older.lastTimestamp, metadata: { name: 'big.2', namespace: 'default' } };
+    const d = only(diagnoseBoth({ ...input, events: [older, newer] }), 'unschedulable-pvc');
+    assert.match(d.title, /not bound/);
+    evidenceIncludes(d, 'unbound immediate PersistentVolumeClaims');
+  });
+
+  it('a claim that does not exist points at the claimName that names it', () => {
+    const message = '0/1 nodes are available: persistentvolumeclaim "pgdata" not found. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.';
+    const input = pending([container('db', 'postgres:16')], message);
+    input.pod.spec!.volumes = [{ name: 'cache', emptyDir: {} }, { name: 'data', persistentVolumeClaim: { claimName: 'pgdata' } }];
+    const d = only(diagnoseBoth(input), 'unschedulable-pvc');
+    assert.deepEqual(d.manifestTarget?.path, ['spec', 'volumes', 1, 'persistentVolumeClaim', 'claimName']);
+    assert.match(d.title + d.whatHappened, /pgdata/);
+  });
+
   it('a host port held on every node points at hostPort', () => {
     const message = "0/2 nodes are available: 2 node(s) didn't have free ports for the requested pod ports. preemption: 0/2 nodes are available: 2 No preemption victims found for incoming pod.";
     const web = container('web', 'nginx:1.27', { ports: [{ containerPort: 80, hostPort: 80, protocol: 'TCP' }] });

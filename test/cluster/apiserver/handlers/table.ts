@@ -76,7 +76,27 @@ function restarts(pod: Obj): string {
 const NAME: Column = { name: 'Name', type: 'string', format: 'name', cell: (o) => meta(o).name };
 const AGE: Column = { name: 'Age', type: 'string', cell: (o) => age(meta(o).creationTimestamp) };
 
+/** `kubectl get pvc`: capacity and access modes show once the claim names its volume. */
+function claimColumns(): Column[] {
+  const bound = (o: Obj): boolean => !!asString(obj(o.spec).volumeName);
+  const modes = (o: Obj): string => {
+    const have = asArray(obj(o.status).accessModes);
+    return ([['ReadWriteOnce', 'RWO'], ['ReadOnlyMany', 'ROX'], ['ReadWriteMany', 'RWX'], ['ReadWriteOncePod', 'RWOP']] as const)
+      .filter(([mode]) => have.includes(mode)).map(([, short]) => short).join(',');
+  };
+  return [NAME,
+    { name: 'Status', type: 'string', cell: (o) => (meta(o).deletionTimestamp ? 'Terminating' : asString(obj(o.status).phase) ?? '') },
+    { name: 'Volume', type: 'string', cell: (o) => asString(obj(o.spec).volumeName) ?? '' },
+    { name: 'Capacity', type: 'string', cell: (o) => (bound(o) ? asString(obj(obj(o.status).capacity).storage) ?? '' : '') },
+    { name: 'Access Modes', type: 'string', cell: (o) => (bound(o) ? modes(o) : '') },
+    { name: 'StorageClass', type: 'string', cell: (o) => asString(obj(o.spec).storageClassName) ?? '' },
+    { name: 'VolumeAttributesClass', type: 'string', cell: (o) => asString(obj(o.spec).volumeAttributesClassName) || '<unset>' },
+    AGE,
+    { name: 'VolumeMode', type: 'string', priority: 1, cell: (o) => asString(obj(o.spec).volumeMode) ?? '<unset>' }];
+}
+
 const COLUMNS: Record<string, Column[]> = {
+  persistentvolumeclaims: claimColumns(),
   pods: [
     NAME,
     { name: 'Ready', type: 'string', cell: (o) => {

@@ -1,5 +1,8 @@
 // The node: registers itself as a Node, runs a PodWorker for every pod, terminates pods that are
-// deleted, and gives exec/attach/logs/port-forward access to running containers.
+// deleted, and gives exec/attach/logs/port-forward access to running containers. Pods the
+// scheduler could not place are tried again when something that decided it changes: the node
+// (taints, labels), a PersistentVolumeClaim, the pod's own spec (an added toleration), or a pod
+// leaving the node.
 import { cpus, release, totalmem } from 'node:os';
 import { join } from 'node:path';
 import type { ApiCore } from '../core/core';
@@ -20,6 +23,8 @@ export class Kubelet {
   private unsubscribe: (() => void) | undefined;
   private readonly terminations = new Set<Promise<void>>();
   private readonly processes = new Set<RunningProcess>();
+  /** Pods left Pending by the scheduler, with the spec they were judged by. */
+  private readonly unscheduled = new Map<string, string>();
 
   constructor(
     private readonly core: ApiCore,
@@ -48,6 +53,10 @@ export class Kubelet {
     const leftovers = [...this.processes];
     for (const process of leftovers) process.killGroup('SIGKILL');
     await Promise.all(leftovers.map((p) => p.exited));
+  }
+
+  get nodeName(): string {
+    return this.options.nodeName;
   }
 
   pod(namespace: string, name: string): PodWorker | undefined {
@@ -84,11 +93,19 @@ export class Kubelet {
   }
 
   private onEvent(event: StoreEvent): void {
+    if (event.resource === 'nodes' || event.resource === 'persistentvolumeclaims') {
+      this.retryUnscheduled();
+      return;
+    }
     if (event.resource !== 'pods') return;
     const m = meta(event.object);
     const key = `${m.namespace ?? ''}/${m.name ?? ''}`;
     const worker = this.workers.get(key);
+    const judged = this.unscheduled.get(key);
     if (event.type === 'ADDED') {
+      this.admit(event.object);
+    } else if (event.type === 'MODIFIED' && !worker && judged !== undefined && judged !== JSON.stringify(event.object.spec ?? null)) {
+      // Only a spec change counts: the scheduler's own status write must not start another attempt.
       this.admit(event.object);
     } else if (event.type === 'MODIFIED' && worker && m.deletionTimestamp !== undefined && !worker.isStopping()) {
       const grace = m.deletionGracePeriodSeconds ?? 30;
@@ -96,6 +113,20 @@ export class Kubelet {
     } else if (event.type === 'DELETED' && worker && worker.uid === m.uid) {
       this.release(key, worker);
       this.track(worker.kill());
+    }
+    if (event.type === 'DELETED') {
+      this.unscheduled.delete(key);
+      // A pod leaving the node frees what it requested.
+      if (worker) this.retryUnscheduled();
+    }
+  }
+
+  private retryUnscheduled(): void {
+    for (const key of [...this.unscheduled.keys()]) {
+      const [namespace = '', name = ''] = key.split('/');
+      const pod = this.core.store.get('pods', namespace, name);
+      if (pod) this.admit(pod);
+      else this.unscheduled.delete(key);
     }
   }
 
@@ -110,7 +141,11 @@ export class Kubelet {
     if (this.workers.has(key) || m.deletionTimestamp !== undefined) return;
     const spec = isObj(pod.spec) ? pod.spec : {};
     if (typeof spec.nodeName === 'string' && spec.nodeName !== this.options.nodeName) return;
-    if (rejectUnschedulable(this.core, this.events, this.options.nodeName, pod)) return;
+    if (rejectUnschedulable(this.core, this.events, this.options.nodeName, pod)) {
+      this.unscheduled.set(key, JSON.stringify(pod.spec ?? null));
+      return;
+    }
+    this.unscheduled.delete(key);
     const host = this.freeHosts.shift();
     if (host === undefined) return;
     const worker = new PodWorker(

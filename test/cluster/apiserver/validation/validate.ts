@@ -4,9 +4,11 @@ import { deepEqual, isObj, meta, type Obj } from '../objects';
 import type { ResourceType } from '../resources';
 import type { Schema } from '../schema';
 import { invalid, type FieldError } from '../status';
+import { claimErrors, claimUpdateErrors } from './claimRules';
 import { dnsLabelErrors, dnsSubdomainErrors, forbiddenField, invalidValue, notSupported, required } from './fieldErrors';
 import { podSpecErrors } from './podRules';
 import { missingRequired } from './requiredFields';
+import { nodeTaintErrors, tolerationErrors } from './taintRules';
 
 const LABEL_NAMES = new Set(['namespaces', 'services']);
 
@@ -47,7 +49,9 @@ export function validateObject(schema: Schema, type: ResourceType, obj: Obj): vo
   const copy = { ...obj };
   delete copy.status;
   errors.push(...missingRequired(schema, schema.shapeOfDefinition(type.definition), copy).filter((e) => !e.field.startsWith('metadata.managedFields')));
-  if (type.kind === 'Pod') errors.push(...podSpecErrors('spec', obj.spec));
+  if (type.kind === 'Pod') errors.push(...podSpecErrors('spec', obj.spec), ...tolerationErrors('spec.tolerations', isObj(obj.spec) ? obj.spec.tolerations : undefined));
+  if (type.kind === 'Node') errors.push(...nodeTaintErrors(obj));
+  if (type.kind === 'PersistentVolumeClaim') errors.push(...claimErrors(obj));
   errors.push(...workloadErrors(type.kind, obj.spec));
   const unique = errors.filter((e, i) => errors.findIndex((x) => x.field === e.field && x.detail === e.detail) === i);
   if (unique.length > 0) throw invalid(type.kind, type.group, m.name ?? '', unique);
@@ -96,6 +100,7 @@ export function validateUpdate(type: ResourceType, before: Obj, after: Obj): voi
   if (type.kind === 'Job' && !deepEqual(beforeSpec.template, afterSpec.template)) {
     errors.push(invalidValue('spec.template', afterSpec.template ?? null, 'field is immutable'));
   }
+  if (type.kind === 'PersistentVolumeClaim') errors.push(...claimUpdateErrors(before, after));
   if (type.kind === 'Service' && beforeSpec.clusterIP !== undefined && !deepEqual(beforeSpec.clusterIP, afterSpec.clusterIP)) {
     errors.push(invalidValue('spec.clusterIP', afterSpec.clusterIP ?? '', 'field is immutable'));
   }
