@@ -1,7 +1,7 @@
 // Podwright's port-forwards against the cluster: an HTTP request through the forward reaches the
 // pod's nginx; when the pod is deleted and another with the same labels takes its place, the same
-// local port answers from the new pod; a Deployment's new ReplicaSet's pod is followed through the
-// owner chain even when its labels changed.
+// local port answers from the new pod; when a Deployment rolls out a new template, the pod of its
+// new ReplicaSet is followed through the owner chain even though its labels changed.
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { get } from 'node:http';
@@ -12,6 +12,7 @@ import { forwardClusterOf } from '../../client/src/portForward/forwardCluster';
 import { anyFreePort } from '../../client/src/portForward/localPort';
 import { withDeadline } from '../helpers/deadline';
 import { startCluster, uniqueName, webPort, type ClusterUnderTest } from './harness';
+import { waitForAll } from './waitForAll';
 import { isRunningAndReady, waitForDeletion, waitForLog, waitForObject } from './waitFor';
 
 const PORT = webPort();
@@ -102,29 +103,22 @@ describe('port-forwards that follow their pod', () => {
 
   it('follows a Deployment\'s pod to the pod of its next ReplicaSet', async () => {
     const name = uniqueName('deploy');
-    const apply = async (object: KubeObject): Promise<KubeObject> => {
-      const [applied] = await cluster.api.applyDocuments([{ index: 0, object }]);
-      assert.equal(applied?.error, undefined, applied?.error?.message);
-      assert.ok(applied?.result?.metadata?.uid, 'the server gave the object a uid');
-      return applied.result;
+    const deployment = (version: string): KubeObject => {
+      const pod = nginx('unused', { app: name, version });
+      return { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name }, spec: { replicas: 1, selector: { matchLabels: { app: name } }, template: { metadata: { labels: { app: name, version } }, spec: pod.spec } } };
     };
-    const template = { metadata: { labels: { app: name } }, spec: { containers: [{ name: 'web', image: 'nginx' }] } };
-    const deployment = await apply({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name }, spec: { replicas: 1, selector: { matchLabels: { app: name } }, template } });
-    const replicaSet = async (hash: string): Promise<KubeObject> => apply({
-      apiVersion: 'apps/v1', kind: 'ReplicaSet',
-      metadata: { name: `${name}-${hash}`, labels: { app: name, 'pod-template-hash': hash }, ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name, uid: deployment.metadata?.uid ?? '', controller: true }] },
-      spec: { replicas: 1, selector: { matchLabels: { app: name, 'pod-template-hash': hash } }, template: { ...template, metadata: { labels: { app: name, 'pod-template-hash': hash } } } },
-    });
-    const rs1 = await replicaSet('aaa');
-    const old = `${name}-aaa-x1`;
-    await ready(nginx(old, { app: name, 'pod-template-hash': 'aaa', version: 'v1' }, { kind: 'ReplicaSet', name: `${name}-aaa`, uid: rs1.metadata?.uid ?? '' }));
+    const readyPodOf = async (version: string): Promise<string> => {
+      const [pod] = await waitForAll(cluster.api, 'v1', 'Pod', `app=${name},version=${version}`, (ps) => ps.length === 1 && ps.every(isRunningAndReady), { timeoutMs: cluster.patienceMs, what: `the ${version} pod ready` });
+      return pod?.metadata?.name ?? '';
+    };
+    await cluster.api.applyDocuments([{ index: 0, object: deployment('v1') }]);
+    const old = await readyPodOf('v1');
     const forward = await forwardTo(old);
     assert.deepEqual(forward.followed, { name: old, selector: { matchLabels: { app: name } }, owner: `Deployment/${name}` });
     const retargeted = once(forward, 'retargeted');
-    const rs2 = await replicaSet('bbb');
-    const next = `${name}-bbb-y2`;
-    await ready(nginx(next, { app: name, 'pod-template-hash': 'bbb', version: 'v2' }, { kind: 'ReplicaSet', name: `${name}-bbb`, uid: rs2.metadata?.uid ?? '' }));
-    await cluster.api.delete({ apiVersion: 'v1', kind: 'Pod', name: old, namespace: cluster.namespace });
+    // The new template's pod (another ReplicaSet, other labels) is ready before the old pod goes.
+    await cluster.api.applyDocuments([{ index: 0, object: deployment('v2') }]);
+    const next = await readyPodOf('v2');
     assert.deepEqual(await withDeadline(retargeted, cluster.patienceMs, 'retargeting'), [{ from: old, to: next }]);
     assert.equal((await httpGet(forward.spec.localPort, '/rolled')).status, 404);
     await served(next, '/rolled');

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Authenticator, Authorizer, type ForbidRule } from './auth';
 import { makeCertificates } from './certs';
+import { atLeastMinor, WorkloadControllers } from './controllers';
 import { NamespaceControllers } from './core/controllers';
 import { ApiCore } from './core/core';
 import { EventRecorder } from './core/events';
@@ -54,6 +55,7 @@ export class TestCluster {
     readonly kubelet: Kubelet,
     private readonly front: ApiFront,
     private readonly controllers: NamespaceControllers,
+    private readonly workloads: WorkloadControllers,
   ) {
     this.url = `https://127.0.0.1:${port}`;
     this.kubeconfigPath = join(dir, 'kubeconfig');
@@ -79,6 +81,9 @@ export class TestCluster {
       };
       const kubelet = new Kubelet(core, new EventRecorder(core), runtime, dir, join(__dirname, 'runtime', 'programs'));
       kubelet.start();
+      const workloads = new WorkloadControllers(core, new EventRecorder(core), {
+        backoffBaseMs: runtime.backoffBaseMs, backoffCapMs: runtime.backoffCapMs, interimConditions: atLeastMinor(version, 31),
+      });
       const authn = new Authenticator();
       const authz = new Authorizer();
       const front = new ApiFront(
@@ -88,7 +93,7 @@ export class TestCluster {
       const port = await front.listen(options.port ?? 0);
       const client = certs.clients[0];
       if (!client) throw new Error('no client certificate');
-      return new TestCluster(dir, port, certs.caFile, client, authn, authz, core, kubelet, front, controllers);
+      return new TestCluster(dir, port, certs.caFile, client, authn, authz, core, kubelet, front, controllers, workloads);
     } catch (error) {
       rmSync(dir, { recursive: true, force: true });
       throw error;
@@ -189,6 +194,7 @@ export class TestCluster {
     if (!this.crashed) await this.front.close();
     this.crashed = true;
     this.controllers.stop();
+    this.workloads.stop();
     await this.kubelet.stop();
     rmSync(this.dir, { recursive: true, force: true });
   }
