@@ -20,6 +20,11 @@ describe('log timestamps', () => {
     assert.equal(splitTimestamp('2025-03-10T12:00:01Z ')?.text, '', 'an empty line keeps its timestamp');
     assert.equal(splitTimestamp('plain output'), undefined);
     assert.equal(splitTimestamp('2025-03-10T12:00:01.5Zno space'), undefined);
+    assert.equal(splitTimestamp('2025-13-40T12:00:01Z not a date'), undefined);
+    assert.equal(splitTimestamp('2025-03-10T12:00:01.Z no fraction digits'), undefined);
+    assert.equal(splitTimestamp('2025-03-10T12:00:01+0900 zone without colon'), undefined);
+    // A cached second must not leak into the next line's time.
+    assert.equal(time('2025-03-10T12:00:02Z').seconds - time('2025-03-10T12:00:01Z').seconds, 1);
     assert.ok(compareLogTimes(time('2025-03-10T12:00:01.000000001Z'), time('2025-03-10T12:00:01.000000002Z')) < 0);
     assert.equal(compareLogTimes(time('2025-03-10T21:00:01.5+09:00'), time('2025-03-10T12:00:01.500000000Z')), 0);
     assert.ok(compareLogTimes(time('2025-03-10T12:00:02Z'), time('2025-03-10T12:00:01.999999999Z')) > 0);
