@@ -290,6 +290,15 @@ describe('workload controllers', () => {
     assert.equal(status(complete).succeeded, 3);
   });
 
+  it('treats parallelism without completions as a work queue: all workers run, and the first success ends it', async () => {
+    const name = uniqueName('queue');
+    await apply(job(name, 'echo worked', { parallelism: 2 }));
+    const stored = await cluster.api.get({ apiVersion: 'batch/v1', kind: 'Job', name });
+    assert.equal((stored.spec as { completions?: number } | undefined)?.completions, undefined, 'completions stays unset, as the API server leaves it');
+    const complete = await waitForObject(cluster.api, 'batch/v1', 'Job', name, (j) => condition(j, 'Complete')?.status === 'True', { timeoutMs: cluster.patienceMs, what: 'Complete' });
+    assert.equal(status(complete).succeeded, 2, 'both workers ran to success');
+  });
+
   it('fails a Job whose pods keep failing once backoffLimit is passed', async () => {
     const name = uniqueName('broken');
     await apply(job(name, 'echo failing; exit 1', { backoffLimit: 1 }));

@@ -95,8 +95,9 @@ const DEFAULTERS: Record<string, (obj: Obj) => void> = {
   },
   Job: (obj) => {
     const spec = child(obj, 'spec');
+    // As SetDefaults_Job: completions only when neither is set (else parallelism alone is a work queue).
+    if (spec.completions === undefined && spec.parallelism === undefined) setDefault(spec, 'completions', 1);
     setDefault(spec, 'parallelism', 1);
-    setDefault(spec, 'completions', 1);
     setDefault(spec, 'backoffLimit', 6);
     setDefault(spec, 'completionMode', 'NonIndexed');
     setDefault(spec, 'suspend', false);
