@@ -1,15 +1,13 @@
 // wrong-api-version: a modelled kind under an apiVersion that does not serve it (`kind: Pod` with
 // `apps/v1`), a version Kubernetes removed (`extensions/v1beta1` Deployment), or no apiVersion at all.
-import { isMap, isPair, isScalar, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, type Node } from 'yaml';
 import { removedApi } from '../../schema/facts/removedApis';
 import { apiVersionMessages } from '../messages/apiVersion';
+import { pairOf } from '../../util/yamlAccess';
 import type { Rule } from '../rule';
 import { fillEmptyValue } from '../yamlEdits';
 import { isEmptyValue, lineStartOf, spaces, columnOf } from '../yamlText';
 
-function entry(map: YAMLMap, name: string): Pair | undefined {
-  return map.items.find((item): item is Pair => isPair(item) && isScalar(item.key) && item.key.value === name);
-}
 
 export const apiVersionRule: Rule = {
   codes: ['wrong-api-version'],
@@ -21,14 +19,14 @@ export const apiVersionRule: Rule = {
     if (context.kind && !context.kind.apiVersionMismatch) return;
     const root = document.chunk.yaml.contents;
     if (!isMap(root)) return;
-    const kindPair = entry(root, 'kind');
+    const kindPair = pairOf(root, 'kind');
     const kind = isScalar(kindPair?.value) ? kindPair.value.value : undefined;
     if (typeof kind !== 'string') return;
     const served = model.kindsNamed(kind).map((k) => k.apiVersion);
     const use = served[0];
     if (use === undefined) return;
     const say = apiVersionMessages[context.settings.language];
-    const apiPair = entry(root, 'apiVersion');
+    const apiPair = pairOf(root, 'apiVersion');
     const value = apiPair?.value;
     if (!apiPair || isEmptyValue(value)) {
       const keyNode = (apiPair?.key ?? kindPair?.key) as Node;

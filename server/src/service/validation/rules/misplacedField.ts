@@ -1,19 +1,17 @@
 // misplaced-field: a known field at the wrong level — mostly an indentation slip (`name:` at the top of a
 // Pod instead of under `metadata:`, `image:` directly under `spec:`). Says where it belongs and, when
 // the target is clear, offers to move it there.
-import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isSeq, type Pair, type YAMLMap } from 'yaml';
 import { shortTypeName } from '../../schema/model';
 import { formatPath, type PathSegment } from '../../schema/resolvePath';
 import { misplacedFieldMessages, type MisplacedFieldMessages } from '../messages/misplacedField';
 import { misplacementOf, type Placement } from '../placement';
+import { pairOf } from '../../util/yamlAccess';
 import type { Fix, Rule } from '../rule';
 import { walkTyped } from '../typedWalk';
 import { firstKeyStart, moveIntoMap, moveUnderEmptyKey, pairLines, wrapInNewKey, type Edit } from '../yamlEdits';
 import { columnOf, isEmptyValue, keyText, lineEndOf, reindent, structuralContext } from '../yamlText';
 
-function entryOf(map: YAMLMap, key: string): Pair | undefined {
-  return map.items.find((item) => isScalar(item.key) && keyText(item.key.value) === key);
-}
 
 /**
  * Down into the place it belongs, following maps and single-entry lists that already exist; a missing
@@ -22,7 +20,7 @@ function entryOf(map: YAMLMap, key: string): Pair | undefined {
 function moveDown(text: string, pair: Pair, owner: YAMLMap, placement: Placement): Edit[] | undefined {
   let map = owner;
   for (const [index, hop] of placement.hops.entries()) {
-    const target = entryOf(map, hop.name);
+    const target = pairOf(map, hop.name);
     if (!target) {
       if (placement.hops.length !== 1 || hop.list) return undefined;
       const wrapped = wrapInNewKey(text, pair, hop.name);

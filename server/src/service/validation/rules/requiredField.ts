@@ -1,12 +1,13 @@
 // required-field: a field Kubernetes demands is missing, empty or left without a value. Reported on the
 // key of the object that lacks it (`spec:`), on the first key of a list entry, or on `kind:` when a
 // whole top-level section is missing; the fix adds the field with a placeholder.
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { TypeModel } from '../../schema/model';
 import type { PathSegment } from '../../schema/resolvePath';
 import { isFieldReason, requiredFieldMessages, type Holder, type Reason } from '../messages/requiredField';
 import { requirementsOf, renderField, renderValue, skeletonOf, type Requirement } from '../requirements';
 import { GLUED_KEY, ignorableKey, listAgnostic, misplacementOf } from '../placement';
+import { pairOf } from '../../util/yamlAccess';
 import type { Finding, Rule, RuleContext } from '../rule';
 import { walkTyped, type TypedNode } from '../typedWalk';
 import { appendToMap, fillEmptyValue, type Edit } from '../yamlEdits';
@@ -19,9 +20,6 @@ function why(requirement: Requirement, path: readonly PathSegment[]): Reason | u
   return isFieldReason(requirement.name) ? requirement.name : undefined;
 }
 
-function entry(map: YAMLMap, name: string): Pair | undefined {
-  return map.items.find((item): item is Pair => isPair(item) && isScalar(item.key) && item.key.value === name);
-}
 
 interface Pending {
   readonly finding: Finding;
@@ -33,7 +31,7 @@ interface Pending {
 function anchor(context: RuleContext, visit: TypedNode, map: YAMLMap): { range: [number, number]; holder: Holder } {
   const text = context.document.chunk.text;
   if (visit.path.length === 0) {
-    const kindKey = entry(map, 'kind')?.key as Node | undefined;
+    const kindKey = pairOf(map, 'kind')?.key as Node | undefined;
     return { range: kindKey ? context.rangeOf(kindKey) : headRange(text, map), holder: { root: context.kind?.def.kind } };
   }
   if (visit.keyNode) return { range: context.rangeOf(visit.keyNode), holder: { key: String(visit.keyNode.value) } };
@@ -43,7 +41,7 @@ function anchor(context: RuleContext, visit: TypedNode, map: YAMLMap): { range: 
 
 /** New top-level sections go right after `kind:`, where people expect `metadata`. */
 function insertAtTop(text: string, map: YAMLMap, lines: readonly string[]): Edit | undefined {
-  const kindPair = entry(map, 'kind');
+  const kindPair = pairOf(map, 'kind');
   const kindKey = kindPair?.key as Node | undefined;
   const kindValue = kindPair?.value as Node | undefined;
   if (!kindKey?.range || map.flow) return appendToMap(text, map, lines);
@@ -58,11 +56,11 @@ function checkObject(context: RuleContext, visit: TypedNode, map: YAMLMap, typeI
   const say = requiredFieldMessages[context.settings.language];
   if (map.items.some((item) => isPair(item) && isScalar(item.key) && item.key.value === '<<')) return; // fields may come from a merge
   for (const requirement of requirementsOf(model, typeId, visit.path)) {
-    if (requirement.unlessPresent && entry(map, requirement.unlessPresent)) continue;
+    if (requirement.unlessPresent && pairOf(map, requirement.unlessPresent)) continue;
     const field = model.field(typeId, requirement.name);
     if (!field) continue;
     const fieldPath = [...visit.path, requirement.name];
-    const pair = entry(map, requirement.name);
+    const pair = pairOf(map, requirement.name);
     if (!pair) {
       const where = anchor(context, visit, map);
       const lines = renderField(requirement.name, skeletonOf(model, field.type, fieldPath));

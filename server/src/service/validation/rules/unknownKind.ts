@@ -2,14 +2,12 @@
 // `kind: Deploymnet`). Left alone, such a document looks like one we do not model and gets no help
 // at all, while the cluster refuses it with "no matches for kind". Kinds of group versions that
 // Kubernetes itself does not have (custom resources, other tools' files) are never judged.
-import { isMap, isPair, isScalar, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar } from 'yaml';
 import { rankSuggestions } from '../../util/suggest';
 import { unknownKindMessages } from '../messages/unknownKind';
+import { pairOf } from '../../util/yamlAccess';
 import type { Rule } from '../rule';
 
-function entry(map: YAMLMap, name: string): Pair | undefined {
-  return map.items.find((item): item is Pair => isPair(item) && isScalar(item.key) && item.key.value === name);
-}
 
 export const unknownKindRule: Rule = {
   codes: ['unknown-kind'],
@@ -20,8 +18,8 @@ export const unknownKindRule: Rule = {
     const { model, document } = context;
     const root = document.chunk.yaml.contents;
     if (!isMap(root)) return;
-    const kindNode = entry(root, 'kind')?.value;
-    const apiNode = entry(root, 'apiVersion')?.value;
+    const kindNode = pairOf(root, 'kind')?.value;
+    const apiNode = pairOf(root, 'apiVersion')?.value;
     if (!isScalar(kindNode) || !isScalar(apiNode)) return;
     const kind = kindNode.value;
     const apiVersion = apiNode.value;
