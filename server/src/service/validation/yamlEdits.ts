@@ -1,6 +1,6 @@
 // Text edits for quick fixes that add or move block YAML while keeping the document's indentation.
 // Each returns undefined when the layout is too unusual to edit safely (flow maps, keys sharing a line).
-import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isScalar, isSeq, type Node, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { columnOf, contentEnd, isEmptyValue, lineEndOf, lineStartOf, reindent, spaces, startsItsLine } from './yamlText';
 
 export interface Edit {
@@ -126,4 +126,19 @@ export function mapToListItem(text: string, map: YAMLMap): Edit[] | undefined {
     if (text.slice(lineStart, lineEndOf(text, lineStart)).trim() !== '') edits.push({ start: lineStart, end: lineStart, newText: '  ' });
   }
   return edits;
+}
+
+/**
+ * Removes one item of a block list with all its lines, from its `- ` to the end of its last value
+ * (a comment at the end of that line goes with it). Comment lines above the item and after it stay:
+ * they may introduce the next entries. Undefined for flow lists (`[a, b]`) and for an item that does
+ * not start its own line after its dash (`- - a`, `- # note`). Removing the only item leaves `key:`.
+ */
+export function removeSeqItem(text: string, seq: YAMLSeq, index: number): Edit | undefined {
+  const item = seq.items[index] as Node | null | undefined;
+  const range = item?.range;
+  if (seq.flow || !item || !range) return undefined;
+  const start = lineStartOf(text, range[0]);
+  if (!/^ *- +$/.test(text.slice(start, range[0]))) return undefined;
+  return deleteLines(text, start, lineEndOf(text, Math.max(range[0], contentEnd(text, item) - 1)));
 }

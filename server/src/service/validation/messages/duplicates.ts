@@ -29,6 +29,12 @@ export interface DuplicatesMessages {
   hostPortInUse(hostPort: HostPort, earlier: ContainerOwner): Described;
   env(name: string, owner: ContainerOwner): Described;
   volume(name: string): Described;
+  /** Fix titles. */
+  renameContainer(to: string): string;
+  removeEarlierEnv(name: string): string;
+  removeThisEnv(name: string): string;
+  removeRepeatedPort(port: string): string;
+  removeDuplicateVolume(name: string): string;
 }
 
 const NOUN_EN: Record<ContainerListName, string> = { containers: 'container', initContainers: 'init container', ephemeralContainers: 'ephemeral container' };
@@ -69,6 +75,11 @@ export const duplicatesMessages: Localized<DuplicatesMessages> = {
       message: `A volume named \`${name}\` is already defined in this pod. Volume names must be unique; rename one of them (and the volumeMounts that use it).`,
       related: `volume \`${name}\` is first defined here`,
     }),
+    renameContainer: (to) => `Rename to \`${to}\``,
+    removeEarlierEnv: (name) => `Remove the earlier \`${name}\` entry`,
+    removeThisEnv: (name) => `Remove this \`${name}\` entry`,
+    removeRepeatedPort: (port) => `Remove this repeated port ${port} entry`,
+    removeDuplicateVolume: (name) => `Remove this duplicate volume \`${name}\``,
   },
   ko: {
     containerName: (name, earlierList) => ({
@@ -95,5 +106,10 @@ export const duplicatesMessages: Localized<DuplicatesMessages> = {
       message: `\`${name}\`(이)라는 이름의 볼륨이 이 파드에 이미 정의되어 있습니다. 볼륨 이름은 고유해야 합니다. 둘 중 하나의 이름을 바꾸세요(그 볼륨을 쓰는 volumeMounts도 함께 바꾸세요).`,
       related: `볼륨 \`${name}\`이(가) 처음 정의된 곳`,
     }),
+    renameContainer: (to) => `\`${to}\`(으)로 이름 바꾸기`,
+    removeEarlierEnv: (name) => `앞에 있는 \`${name}\` 항목 지우기`,
+    removeThisEnv: (name) => `이 \`${name}\` 항목 지우기`,
+    removeRepeatedPort: (port) => `반복된 이 ${port} 포트 항목 지우기`,
+    removeDuplicateVolume: (name) => `중복된 이 \`${name}\` 볼륨 지우기`,
   },
 };
