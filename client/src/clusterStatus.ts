@@ -12,6 +12,7 @@ export class ClusterStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('podwright.cluster', vscode.StatusBarAlignment.Left, 10);
   private readonly subscriptions: vscode.Disposable[];
   private used = false;
+  private shown = false;
 
   constructor(private readonly cluster: ClusterAccess) {
     this.item.name = vscode.l10n.t('Podwright: Kubernetes Context');
@@ -31,15 +32,12 @@ export class ClusterStatus implements vscode.Disposable {
 
   async refresh(): Promise<void> {
     // Cluster commands are disabled in Restricted Mode; so is their entry point here.
-    if (!vscode.workspace.isTrusted) {
-      this.item.hide();
-      return;
-    }
+    if (!vscode.workspace.isTrusted) return this.hide();
     try {
       const session = await this.cluster.session();
       const context = session.context;
       if (!context) {
-        if (!this.used) return this.item.hide();
+        if (!this.used) return this.hide();
         this.item.text = `$(server-environment) ${vscode.l10n.t('No context')}`;
         this.item.tooltip = vscode.l10n.t('No Kubernetes context is selected. Click to pick one.');
       } else {
@@ -47,9 +45,20 @@ export class ClusterStatus implements vscode.Disposable {
         this.item.tooltip = vscode.l10n.t('Podwright uses context "{0}" ({1}), namespace "{2}". Click to switch context.', context.name, context.server ?? '', session.namespace);
       }
       this.item.show();
+      this.shown = true;
     } catch {
-      this.item.hide();
+      this.hide();
     }
+  }
+
+  /** The text shown, for tests; undefined while hidden. */
+  get text(): string | undefined {
+    return this.shown ? this.item.text : undefined;
+  }
+
+  private hide(): void {
+    this.item.hide();
+    this.shown = false;
   }
 
   dispose(): void {

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import { KubeconfigClusterAccess } from './clusterAccess';
 import { registerClusterDiagnostics } from './clusterDiagnostics/index';
-import { registerClusterUi } from './clusterUi/index';
+import { clusterUi, registerClusterUi } from './clusterUi/index';
 import { commands } from './commands';
 import { portForwards, registerPortForwards } from './forwards/portForwards';
 import type { PodwrightContext } from './context';
@@ -22,6 +22,8 @@ export interface PodwrightApi {
   /** The Port Forwards view's tree, and the status bar text (undefined while hidden). */
   readonly portForwardTree: vscode.TreeDataProvider<unknown>;
   portForwardStatus(): string | undefined;
+  /** The context status bar item's text ("$(server-environment) context: namespace"), undefined while hidden. */
+  clusterStatus(): string | undefined;
   /** The pod explorer's tree as VS Code sees it (walk it with getChildren/getTreeItem). */
   readonly podTree: vscode.TreeDataProvider<unknown>;
 }
@@ -44,7 +46,8 @@ export function activate(extension: vscode.ExtensionContext): PodwrightApi {
   }
   void server.start();
   const started = server;
-  return { whenServerReady: () => started.whenReady(), useDialogs, podTree: podViews().explorer, portForwardTree: portForwards().tree, portForwardStatus: () => portForwards().status.text };
+  return { whenServerReady: () => started.whenReady(), useDialogs, podTree: podViews().explorer, portForwardTree: portForwards().tree, portForwardStatus: () => portForwards().status.text,
+    clusterStatus: () => clusterUi().status.text };
 }
 
 export async function deactivate(): Promise<void> {

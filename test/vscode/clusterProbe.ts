@@ -92,4 +92,20 @@ export class ClusterProbe {
   deletePod(name: string, namespace = 'default'): Promise<ProbeResponse> {
     return this.request('DELETE', `/api/v1/namespaces/${namespace}/pods/${name}?gracePeriodSeconds=0`);
   }
+
+  createNamespace(name: string): Promise<ProbeResponse> {
+    return this.request('POST', '/api/v1/namespaces', { contentType: 'application/json', text: JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } }) });
+  }
+
+  /** Deletes the namespace and, as the namespace controller does, everything in it. */
+  deleteNamespace(name: string): Promise<ProbeResponse> {
+    return this.request('DELETE', `/api/v1/namespaces/${name}`);
+  }
+
+  /** The names of the cluster's namespaces, as `kubectl get namespaces` lists them. */
+  async namespaceNames(): Promise<string[]> {
+    const list = await this.request('GET', '/api/v1/namespaces');
+    if (list.status !== 200) throw new Error(`listing namespaces: HTTP ${list.status}`);
+    return (list.body.items as { metadata: { name: string } }[]).map((ns) => ns.metadata.name);
+  }
 }
