@@ -3,7 +3,7 @@
 // line to look at: 127 and "executable file not found" point at `command`, "exec format error" at
 // the image's platform, 128+N at a signal, 0 at a command that simply finishes.
 
-import type { ContainerStateTerminated } from '../present/kubeTypes';
+import { timeMillis, type ContainerStateTerminated } from '../present/kubeTypes';
 import { containerTarget, evidenceOf, finding, messagesOf, type ContainerRef, type DiagnosisContext, type Finding } from './context';
 import { oomFinding } from './memory';
 import type { ManifestTarget } from './types';
@@ -22,7 +22,11 @@ interface Ending {
   looping: boolean;
 }
 
-function endingOf(ref: ContainerRef): Ending | undefined {
+// The kubelet forgets a container's crash back-off once a run has lasted 10 minutes (twice its
+// 5-minute cap); until then a running container whose last run failed is still in its crash loop.
+const BACKOFF_RESET_MS = 10 * 60_000;
+
+function endingOf(ref: ContainerRef, now: number): Ending | undefined {
   const status = ref.status;
   const waiting = status?.state?.waiting;
   const current = status?.state?.terminated;
@@ -33,6 +37,12 @@ function endingOf(ref: ContainerRef): Ending | undefined {
   if (current !== undefined && (current.exitCode !== 0 || current.reason === 'OOMKilled')) return { looping: false, terminated: current };
   // A running container that was OOM-killed before is worth a warning: it will likely happen again.
   if (status?.state?.running !== undefined && status.lastState?.terminated?.reason === 'OOMKilled') return { looping: false, terminated: status.lastState.terminated };
+  // Between crashes a looping container runs for a moment (kubectl shows Running); its last run still says why.
+  const last = status?.lastState?.terminated;
+  const startedAt = timeMillis(status?.state?.running?.startedAt);
+  if (last !== undefined && last.exitCode !== 0 && (status?.restartCount ?? 0) > 0 && startedAt !== undefined && now - startedAt < BACKOFF_RESET_MS) {
+    return { looping: true, terminated: last };
+  }
   return undefined;
 }
 
@@ -102,7 +112,7 @@ function diagnoseEnding(ctx: DiagnosisContext, ref: ContainerRef, ending: Ending
 export function diagnoseCrashes(ctx: DiagnosisContext): Finding[] {
   const findings: Finding[] = [];
   for (const ref of ctx.containers) {
-    const ending = endingOf(ref);
+    const ending = endingOf(ref, ctx.now);
     if (ending === undefined) continue;
     const result = diagnoseEnding(ctx, ref, ending);
     if (result !== undefined) findings.push(result);

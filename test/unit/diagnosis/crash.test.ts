@@ -108,6 +108,18 @@ describe('diagnosis: crashing containers', () => {
     assert.match(d.whatToChange, /1Gi/);
   });
 
+  it('a crash-looping container caught in its brief Running moment is still explained by its last run', () => {
+    const between = pod('web', [container('app', 'busybox', { command: ['sh', '-c', 'pythn -m http.server 8080'] })],
+      [status('app', running(1), { restartCount: 4, lastState: terminated(127, 'Error', 90, 89) })]);
+    const d = only(diagnoseBoth({ pod: between, events: [], previousLogs: [{ container: 'app', lines: ['sh: pythn: not found'] }] }), 'crash-command-not-found');
+    assert.equal(d.severity, 'error');
+    assert.deepEqual(d.manifestTarget?.path, ['spec', 'containers', 0, 'command']);
+    // Ten minutes of running resets the kubelet's back-off: the old crash is history, not a diagnosis.
+    const recovered = pod('web', [container('app', 'busybox', { command: ['sh', '-c', 'python -m http.server 8080'] })],
+      [status('app', running(11 * 60), { restartCount: 4, lastState: terminated(127, 'Error', 12 * 60, 11 * 60 + 1) })]);
+    assert.deepEqual(diagnoseBoth({ pod: recovered, events: [] }).map((x) => x.code), []);
+  });
+
   it('RunContainerError with another runtime message is reported as is, pointing at the launch line', () => {
     const message = 'failed to generate container "4c3b" spec: failed to apply OCI options: failed to mkdir "/data": mkdir /data: read-only file system';
     const p = pod('web', [container('app', 'api:1')], [status('app', waiting('RunContainerError', message))], { phase: 'Pending' });
