@@ -4,6 +4,8 @@
 
 export interface LogMessages {
   restarted(container: string, exitCode: number | undefined): string;
+  /** Several runs ended before the session could attach again: their output was never read. */
+  restartedUnread(container: string, exitCode: number | undefined, unreadRuns: number): string;
   podDeleted(pod: string): string;
   podTerminating(pod: string): string;
   podFinished(pod: string, phase: string): string;
@@ -23,6 +25,9 @@ export const ENGLISH_LOG_MESSAGES: LogMessages = {
   restarted: (container, exitCode) => exitCode === undefined
     ? `--- container ${container} restarted ---`
     : `--- container ${container} restarted (exit code ${exitCode}) ---`,
+  restartedUnread: (container, exitCode, unreadRuns) => exitCode === undefined
+    ? `--- container ${container} restarted ${unreadRuns + 1} times; ${unreadRuns} run(s) in between were not read ---`
+    : `--- container ${container} restarted ${unreadRuns + 1} times (last exit code ${exitCode}); ${unreadRuns} run(s) in between were not read ---`,
   podDeleted: (pod) => `--- pod ${pod} deleted ---`,
   podTerminating: (pod) => `--- pod ${pod} is terminating ---`,
   podFinished: (pod, phase) => `--- pod ${pod} finished (${phase}) ---`,

@@ -191,7 +191,8 @@ export class LogSession {
     const first = tracker.attached < 0;
     if (!first) {
       this.push(tracker.release());
-      this.note(this.messages.restarted(tracker.name, instance.lastExitCode));
+      const unread = instance.restartCount - tracker.attached - 1;
+      this.note(unread > 0 ? this.messages.restartedUnread(tracker.name, instance.lastExitCode, unread) : this.messages.restarted(tracker.name, instance.lastExitCode));
       // Lines the new run already showed (a resume that raced the restart) are not shown again.
       tracker.cursor.resume();
     }

@@ -26,6 +26,9 @@ function logMessages(): LogMessages {
     restarted: (container, exitCode) => exitCode === undefined
       ? vscode.l10n.t('--- container {0} restarted ---', container)
       : vscode.l10n.t('--- container {0} restarted (exit code {1}) ---', container, exitCode),
+    restartedUnread: (container, exitCode, unreadRuns) => exitCode === undefined
+      ? vscode.l10n.t('--- container {0} restarted {1} times; {2} run(s) in between were not read ---', container, unreadRuns + 1, unreadRuns)
+      : vscode.l10n.t('--- container {0} restarted {1} times (last exit code {2}); {3} run(s) in between were not read ---', container, unreadRuns + 1, exitCode, unreadRuns),
     podDeleted: (pod) => vscode.l10n.t('--- pod {0} deleted ---', pod),
     podTerminating: (pod) => vscode.l10n.t('--- pod {0} is terminating ---', pod),
     podFinished: (pod, phase) => vscode.l10n.t('--- pod {0} finished ({1}) ---', pod, phase),

@@ -54,6 +54,19 @@ describe('LogSession', () => {
     assert.deepEqual(session.ring.lines(), ['run 1', 'crash', '--- container app restarted (exit code 1) ---', 'run 2']);
   });
 
+  it('says how many runs went unread when the restart count jumps past the next run', async () => {
+    const { api, session } = await following();
+    api.lastWatch.handler.onList([podObject('web', { status: appStatus({ running: {} }) })]);
+    api.lastStream.write('run 1\n');
+    api.lastStream.end();
+    await settle();
+    // Runs 2 and 3 came and went between two watch events (a fast crash loop, a slow watch).
+    api.lastWatch.handler.onEvent('MODIFIED', podObject('web', { status: appStatus({ running: {} }, 3, { terminated: { exitCode: 2 } }) }));
+    assert.equal(api.streams.length, 2);
+    api.lastStream.write('run 4\n');
+    assert.deepEqual(session.ring.lines(), ['run 1', '--- container app restarted 3 times (last exit code 2); 2 run(s) in between were not read ---', 'run 4']);
+  });
+
   it('re-attaches when the stream ends after the watch already reported the next run', async () => {
     const { api, session } = await following();
     api.lastWatch.handler.onList([podObject('web', { status: appStatus({ running: {} }) })]);
