@@ -1,5 +1,6 @@
 // Completion through the real server: keys under a container, enum values, the right kind per
-// document of a multi-document file, and nothing on files that are not Kubernetes manifests.
+// document of a multi-document file, keys inside flow collections, and nothing on files that are
+// not Kubernetes manifests.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CompletionItem } from 'vscode-languageserver-protocol';
@@ -95,6 +96,25 @@ spec:
     );
     assert.ok(offered.includes('replicas') && offered.includes('template'), `got ${offered.join(', ')}`);
     assert.ok(!offered.includes('containers'), 'no Pod spec keys at the Deployment spec level');
+  });
+
+  it('offers item keys inside a flow list of objects, each to insert on the same line', async () => {
+    const items = await itemsAt(`apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+    - {name: web, image: nginx:1.27, ports: [{containerPort: 80, |}]}
+`);
+    const offered = labels(items);
+    assert.ok(offered.includes('name') && offered.includes('protocol'), `got ${offered.join(', ')}`);
+    assert.ok(!offered.includes('containerPort'), 'containerPort is already in this item');
+    assert.ok(!offered.includes('image'), 'only ContainerPort keys');
+    for (const item of items) {
+      const edit = item.textEdit;
+      assert.ok(edit && 'range' in edit && !edit.newText.includes('\n'), `${item.label} inserts flow text on the line`);
+    }
   });
 
   it('offers nothing inside a docker-compose file', async () => {

@@ -1,10 +1,10 @@
 // Completion entry point: picks the document at the cursor and dispatches to key, value or skeleton completion.
-import { CompletionItemKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver-types';
 import { documentAt, type Manifest } from '../document/manifest';
 import { documentKind } from '../schema/kinds';
 import type { TypeModel } from '../schema/model';
 import type { Language, ServiceSettings } from '../settings';
-import { cursorContext } from './context';
+import { cursorContext, type FlowKeyInfo } from './context';
 import { keyCompletions } from './keyCompletion';
 import { completionLabels } from './labels';
 import { skeletonCompletions } from './skeletons';
@@ -31,20 +31,23 @@ export function doComplete(model: TypeModel, settings: ServiceSettings, manifest
   // Documents with neither (workflows, compose files, Helm values) get nothing from us.
   const identity = document.chunk.identity;
   if (target.path.length === 0 && (identity.kind === undefined) !== (identity.apiVersion === undefined)) {
-    return { isIncomplete: false, items: identityKeys(context, target.column, position, settings.language) };
+    return { isIncomplete: false, items: identityKeys(context, target.column, position, settings.language, target.flow) };
   }
   return EMPTY;
 }
 
-function identityKeys(context: { lines: readonly string[] }, column: number, position: Position, language: Language): CompletionItem[] {
-  const present = new Set(context.lines.map((l) => /^(apiVersion|kind)\s*:/.exec(l)?.[1]).filter((k) => k !== undefined));
+function identityKeys(context: { lines: readonly string[] }, column: number, position: Position, language: Language, flow: FlowKeyInfo | undefined): CompletionItem[] {
+  if (flow?.listItem) return [];
+  const present = flow?.present ?? new Set(context.lines.map((l) => /^(apiVersion|kind)\s*:/.exec(l)?.[1]).filter((k) => k !== undefined));
   return ['apiVersion', 'kind']
     .filter((k) => !present.has(k))
     .map((k) => ({
       label: k,
       kind: CompletionItemKind.Property,
       detail: `string · ${completionLabels(language).required}`,
-      textEdit: { range: { start: { line: position.line, character: column }, end: position }, newText: `${k}: ` },
+      // More entries after the cursor in a flow mapping: the value goes before a comma.
+      ...(flow?.separator ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
+      textEdit: { range: { start: { line: position.line, character: column }, end: position }, newText: flow?.separator ? `${k}: \${1}, ` : `${k}: ` },
       command: { title: 'Suggest', command: 'editor.action.triggerSuggest' },
     }));
 }

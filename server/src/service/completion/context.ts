@@ -1,7 +1,25 @@
 // Works out what the cursor is completing: a key (and in which mapping) or the value of a key.
 import type { Manifest, ManifestDocument } from '../document/manifest';
 import type { PathSegment } from '../schema/resolvePath';
+import { flowTargetAt } from './flowContext';
+import type { FlowTarget, Point } from './flowScan';
 import { parentPath, shapeOf } from './lineStructure';
+
+/** Set when the cursor is inside a flow collection (`{…}`, `[…]`): the text around it is one line of flow YAML. */
+export interface FlowKeyInfo {
+  /** Keys already in the flow mapping (before and after the cursor). */
+  readonly present: ReadonlySet<string>;
+  /** Another entry follows the cursor, so an inserted entry needs `, ` after it. */
+  readonly separator: boolean;
+  /** The cursor is at an item of a flow sequence, not at a key of a mapping. */
+  readonly listItem: boolean;
+}
+
+export interface FlowValueInfo {
+  readonly present: ReadonlySet<string>;
+  /** Where the key of this value starts, in document lines. */
+  readonly keyStart: Point;
+}
 
 export interface KeyContext {
   readonly type: 'key';
@@ -15,6 +33,7 @@ export interface KeyContext {
   readonly afterDash: boolean;
   /** The cursor line is still blank up to the cursor (no dash, no text). */
   readonly lineEmpty: boolean;
+  readonly flow?: FlowKeyInfo;
 }
 
 export interface ValueContext {
@@ -25,6 +44,9 @@ export interface ValueContext {
   /** Column where the value starts, and the text typed so far. */
   readonly column: number;
   readonly prefix: string;
+  /** Where the value already typed ends on the line, when known (flow collections); else the line's end. */
+  readonly end?: number;
+  readonly flow?: FlowValueInfo;
 }
 
 export interface CursorContext {
@@ -51,6 +73,9 @@ export function cursorContext(manifest: Manifest, document: ManifestDocument, fi
   const before = text.slice(0, character);
   const emptyDocument = lines.every((l) => /^\s*(#.*)?$/.test(l) || /^---\s*(#.*)?$/.test(l));
   const base = { document, lines, line, character, firstLine, emptyDocument };
+
+  const flow = flowTargetAt(lines, line, character);
+  if (flow) return { ...base, target: flowContextTarget(flow) };
 
   const valueMatch = VALUE_LINE.exec(before);
   if (valueMatch) {
@@ -82,4 +107,33 @@ export function cursorContext(manifest: Manifest, document: ManifestDocument, fi
     ...base,
     target: { type: 'key', path, column, prefix: rest, afterDash: dashColumn !== undefined, lineEmpty: before.trim() === '' },
   };
+}
+
+function flowContextTarget(flow: FlowTarget): KeyContext | ValueContext | undefined {
+  switch (flow.kind) {
+    case 'none':
+      return undefined;
+    case 'value':
+      return {
+        type: 'value',
+        path: flow.path,
+        key: flow.key,
+        column: flow.column,
+        prefix: flow.prefix,
+        end: flow.end,
+        flow: { present: flow.present, keyStart: flow.keyStart },
+      };
+    case 'key':
+    case 'item':
+      if (!KEY_PREFIX.test(flow.prefix)) return undefined;
+      return {
+        type: 'key',
+        path: flow.path,
+        column: flow.column,
+        prefix: flow.prefix,
+        afterDash: false,
+        lineEmpty: false,
+        flow: { present: flow.kind === 'key' ? flow.present : new Set(), separator: flow.separator, listItem: flow.kind === 'item' },
+      };
+  }
 }

@@ -13,6 +13,8 @@ import { fieldAvailableIn } from '../schema/model';
 import { resolvePath } from '../schema/resolvePath';
 import type { CursorContext, KeyContext } from './context';
 import { fieldSortText, isServerOwned } from './fieldOrder';
+import { flowFieldSnippet, flowItemSnippet } from './flowSnippets';
+import { labelPairCompletions } from './labelPairs';
 import { completionLabels } from './labels';
 import { siblingKeys } from './lineStructure';
 import { mapKeyCompletions } from './mapKeys';
@@ -30,18 +32,26 @@ export function keyCompletions(
   if (!resolved) return [];
   let typeId: string;
   let asListItem = false;
+  const flow = target.flow;
+  // Inside a flow collection an entry that has more after it needs a comma to stay valid YAML.
+  const suffix = flow?.separator ? ', ' : '';
   if (resolved.type.kind === 'map') {
-    const present = siblingKeys(context.lines, context.line, target.column);
-    return mapKeyCompletions(resolved.field, present, prefixRange(context, target), settings.language);
+    if (flow?.listItem) return [];
+    const present = flow?.present ?? siblingKeys(context.lines, context.line, target.column);
+    const range = prefixRange(context, target);
+    return [
+      ...labelPairCompletions(context.document.chunk.yaml, target.path, present, range, settings.language, suffix),
+      ...mapKeyCompletions(resolved.field, present, range, settings.language, suffix),
+    ];
   }
-  if (resolved.type.kind === 'object') typeId = resolved.type.typeId;
-  else if (resolved.type.kind === 'array' && resolved.type.items.kind === 'object' && target.lineEmpty) {
-    // Under a list field without a dash yet: offer the item's keys, each starting a new item.
+  if (resolved.type.kind === 'object' && !flow?.listItem) typeId = resolved.type.typeId;
+  else if (resolved.type.kind === 'array' && resolved.type.items.kind === 'object' && (flow ? flow.listItem : target.lineEmpty)) {
+    // Under a list field without a dash (or `{`) yet: offer the item's keys, each starting a new item.
     typeId = resolved.type.items.typeId;
     asListItem = true;
   } else return [];
 
-  const present = asListItem ? new Set<string>() : siblingKeys(context.lines, context.line, target.column);
+  const present = asListItem ? new Set<string>() : (flow?.present ?? siblingKeys(context.lines, context.line, target.column));
   const required = new Set(requiredFields(model, typeId));
   const range = prefixRange(context, target);
   const shortType = shortTypeName(typeId);
@@ -51,7 +61,8 @@ export function keyCompletions(
     if (!fieldAvailableIn(field.def, settings.kubernetesVersion)) continue;
     const isRequired = required.has(field.name);
     const sortText = fieldSortText(shortType, field.name, isRequired);
-    items.push(fieldItem(model, settings.language, field, isRequired, sortText, range, asListItem ? typeId : undefined));
+    const insert = insertText(model, field, asListItem ? typeId : undefined, flow !== undefined);
+    items.push(fieldItem(settings.language, field, isRequired, sortText, range, { text: insert.text + suffix, suggest: insert.suggest }));
   }
   return items;
 }
@@ -61,16 +72,22 @@ function prefixRange(context: CursorContext, target: KeyContext): Range {
   return { start: { line, character: target.column }, end: { line, character: context.character } };
 }
 
+/** Block snippets open indented lines; flow ones stay on the line. Both ask for suggestions where keys go next. */
+function insertText(model: TypeModel, field: ResolvedField, listItemTypeId: string | undefined, flow: boolean): { text: string; suggest: boolean } {
+  if (flow) return listItemTypeId ? flowItemSnippet(model, listItemTypeId, field) : flowFieldSnippet(model, field);
+  const text = listItemTypeId ? itemSnippet(model, listItemTypeId, field) : fieldSnippet(model, field);
+  return { text, suggest: text.includes('\n') };
+}
+
 function fieldItem(
-  model: TypeModel,
   language: Language,
   field: ResolvedField,
   required: boolean,
   sortText: string,
   range: Range,
-  listItemTypeId: string | undefined,
+  insert: { text: string; suggest: boolean },
 ): CompletionItem {
-  const newText = listItemTypeId ? itemSnippet(model, listItemTypeId, field) : fieldSnippet(model, field);
+  const newText = insert.text;
   const labels = completionLabels(language);
   const explanation = explanationFor(field.ownerTypeId, field.name, language);
   return {
@@ -83,6 +100,6 @@ function fieldItem(
     insertTextFormat: InsertTextFormat.Snippet,
     insertTextMode: InsertTextMode.adjustIndentation,
     textEdit: { range, newText },
-    ...(newText.includes('\n') ? { command: { title: 'Suggest', command: 'editor.action.triggerSuggest' } } : {}),
+    ...(insert.suggest ? { command: { title: 'Suggest', command: 'editor.action.triggerSuggest' } } : {}),
   };
 }

@@ -12,6 +12,9 @@ export interface CompletionLabels {
   readonly volumeOfPod: string;
   readonly containerOfPod: string;
   readonly containerPort: (port: string) => string;
+  /** A label pair that the selector and the pod template's labels should share. */
+  readonly templateLabel: string;
+  readonly selectorLabel: string;
   /** Documentation of a field: our explanation (when there is one) and the official summary. */
   readonly fieldDocumentation: (explanation: string | undefined, officialSummary: string) => string;
   /** Documentation of an enum value from its official note. */
@@ -25,6 +28,8 @@ const EN: CompletionLabels = {
   volumeOfPod: 'volume of this pod',
   containerOfPod: 'container of this pod',
   containerPort: (port) => `container port ${port}`.trim(),
+  templateLabel: 'label of the pod template',
+  selectorLabel: 'label the selector matches',
   // English lists keep the official summary alone, as they always have.
   fieldDocumentation: (_explanation, summary) => summary,
   enumDocumentation: (value, note) => `\`${value}\` ${note}`,
@@ -40,6 +45,8 @@ const KO: CompletionLabels = {
   volumeOfPod: '이 파드의 볼륨',
   containerOfPod: '이 파드의 컨테이너',
   containerPort: (port) => `컨테이너 포트 ${port}`.trim(),
+  templateLabel: '파드 템플릿의 레이블',
+  selectorLabel: '셀렉터가 고르는 레이블',
   fieldDocumentation: (explanation, summary) =>
     [explanation, summary ? `${OFFICIAL_KO} ${summary}` : undefined].filter((part) => part !== undefined && part !== '').join('\n\n'),
   enumDocumentation: (value, note) => `${OFFICIAL_KO} \`${value}\` ${note}`,

@@ -44,6 +44,8 @@ export function mapKeyCompletions(
   present: ReadonlySet<string>,
   range: Range,
   language: Language,
+  /** Appended after the value (`, ` where a flow mapping goes on after the cursor). */
+  suffix = '',
 ): CompletionItem[] {
   return knownKeys(field)
     .filter((k) => !present.has(k.key))
@@ -53,6 +55,6 @@ export function mapKeyCompletions(
       detail: k.detail[language],
       sortText: `0_${String(index).padStart(2, '0')}`,
       insertTextFormat: InsertTextFormat.Snippet,
-      textEdit: { range, newText: `${k.key}: ${k.value}` },
+      textEdit: { range, newText: `${k.key}: ${k.value}${suffix}` },
     }));
 }

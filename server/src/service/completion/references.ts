@@ -3,6 +3,7 @@
 import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { PathSegment } from '../schema/resolvePath';
 import type { Language } from '../settings';
+import { counterpartLabels } from './labelPairs';
 import { completionLabels } from './labels';
 
 export interface Reference {
@@ -60,6 +61,9 @@ export function referencesFor(doc: Document.Parsed, path: readonly PathSegment[]
     }
     return out;
   }
+  // selector.matchLabels.app → the template's value for app, and the other way round
+  const counterpart = typeof key === 'string' ? counterpartLabels(doc, path.slice(0, -1))?.pairs.get(key) : undefined;
+  if (counterpart !== undefined) return [{ value: counterpart, detail: path[path.length - 2] === 'labels' ? labels.selectorLabel : labels.templateLabel }];
   // metadata.annotations."kubectl.kubernetes.io/default-container" → container names of the pod
   if (key === 'kubectl.kubernetes.io/default-container' && path[path.length - 2] === 'annotations') {
     const metadataAt = path.length - 3;

@@ -20,7 +20,7 @@ export function escapeSnippet(text: string): string {
 }
 
 /** The value part of a scalar, as a snippet placeholder. */
-function scalarPlaceholder(field: ResolvedField | undefined, type: FieldType, stop: number): string {
+export function scalarPlaceholder(field: ResolvedField | undefined, type: FieldType, stop: number): string {
   const values = field?.def.enum?.map((e) => e.v).filter((v) => v !== '');
   if (values && values.length > 0 && values.length <= 12) return `\${${stop}|${values.map((v) => v.replace(/[,|]/g, (c) => `\\${c}`)).join(',')}|}`;
   if (type.kind === 'scalar' && type.name === 'boolean') return `\${${stop}|true,false|}`;

@@ -11,6 +11,7 @@ function valueRange(context: CursorContext, target: ValueContext): Range {
   const line = context.firstLine + context.line;
   const text = context.lines[context.line] ?? '';
   // Replace the whole value already on the line, so picking a value never leaves the old one behind.
+  if (target.end !== undefined) return { start: { line, character: target.column }, end: { line, character: target.end } };
   const rest = text.slice(target.column).replace(/\s+#.*$/, '').trimEnd();
   return { start: { line, character: target.column }, end: { line, character: Math.max(context.character, target.column + rest.length) } };
 }
@@ -42,7 +43,14 @@ export function identityCompletions(model: TypeModel, context: CursorContext, ta
     const matches = identity.apiVersion === k.apiVersion;
     const completion = item(k.kind, CompletionItemKind.Class, range, k.apiVersion, undefined, matches ? `0_${k.kind}` : `1_${k.kind}`);
     // Choosing a kind fixes up a missing apiVersion so the pair is right from the start.
-    if (identity.apiVersion === undefined && !context.lines.some((l) => /^apiVersion\s*:/.test(l))) {
+    const flow = target.flow;
+    if (flow) {
+      // A flow mapping at the top (`{kind: Pod}`): the pair goes in as an entry before the kind.
+      if (identity.apiVersion === undefined && !flow.present.has('apiVersion')) {
+        const at = { line: context.firstLine + flow.keyStart.line, character: flow.keyStart.character };
+        completion.additionalTextEdits = [{ range: { start: at, end: at }, newText: `apiVersion: ${k.apiVersion}, ` }];
+      }
+    } else if (identity.apiVersion === undefined && !context.lines.some((l) => /^apiVersion\s*:/.test(l))) {
       const line = context.firstLine + context.line;
       completion.additionalTextEdits = [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `apiVersion: ${k.apiVersion}\n` }];
     }
