@@ -96,14 +96,20 @@ function removeFix(context: RuleContext, entry: ListEntry, title: string, prefer
   return edit ? [{ title, edits: [edit], ...(preferred ? { preferred } : {}) }] : [];
 }
 
-/** `web` → `web-2` (or the next number not taken), cut so that it stays a DNS-1123 label. */
-function freeContainerName(name: string, taken: ReadonlySet<string>): string | undefined {
+/**
+ * `web` → `web-2` (or the next number not taken), cut so that it stays a DNS-1123 label. `next`
+ * remembers where each base's search stopped, so thousands of copies of one name stay linear.
+ */
+function freeContainerName(name: string, taken: ReadonlySet<string>, next: Map<string, number>): string | undefined {
   const base = toDns1123Label(name);
   if (base === '') return undefined; // nothing usable is left of the name: invalid-name speaks to it
-  for (let n = 2; ; n++) {
+  for (let n = next.get(base) ?? 2; ; n++) {
     const suffix = `-${n}`;
     const candidate = `${base.slice(0, DNS1123_LABEL_MAX - suffix.length).replace(/-+$/, '')}${suffix}`;
-    if (!taken.has(candidate)) return candidate;
+    if (!taken.has(candidate)) {
+      next.set(base, n + 1);
+      return candidate;
+    }
   }
 }
 
@@ -112,8 +118,9 @@ function checkContainerNames(context: RuleContext, containers: readonly Containe
   // annotation, a resourceFieldRef) now means the first one, as a reader would expect. Names
   // proposed for earlier findings count as taken, so a third `web` is offered `web-3`.
   const taken = new Set(containers.map(({ container }) => stringAt(container, 'name')?.value).filter((n) => n !== undefined));
+  const next = new Map<string, number>();
   const names = new FirstSeen<Named & { readonly list: ContainerListName }>(context, 'duplicate-container-name', 'error', (say, earlier, later) => {
-    const to = freeContainerName(later.name, taken);
+    const to = freeContainerName(later.name, taken, next);
     const edit = to !== undefined ? replaceScalar(context.document.chunk.text, later.node, to) : undefined;
     if (to === undefined || !edit) return say.containerName(earlier.name, earlier.list);
     taken.add(to);
