@@ -171,9 +171,9 @@ describe('duplicate-env fixes', () => {
   });
 
   it('does not offer removing the earlier entry when a $(NAME) reference needs its value', () => {
-    // The later entry appends to the earlier one: removing the earlier would leave `$(PATH)` unexpanded.
-    const append = env('        - name: PATH', '          value: /usr/bin', '        - name: PATH', '          value: $(PATH):/opt/bin');
-    assert.deepEqual(titles(only(append, 'duplicate-env')), [['Remove this `PATH` entry', false]]);
+    // A later entry that only repeats the reference needs the earlier value too.
+    const repeat = env('        - name: PATH', '          value: /usr/bin', '        - name: PATH', '          value: $(PATH)');
+    assert.deepEqual(titles(only(repeat, 'duplicate-env')), [['Remove this `PATH` entry', false]]);
     // An entry in between reads the earlier value.
     const between = env(
       '        - {name: HOST, value: db}',

@@ -177,6 +177,24 @@ describe('duplicate-env', () => {
     assert.deepEqual(relatedRange(d), rangeOf(text, 'SPRING_PROFILES_ACTIVE', 1));
     assert.match(d?.message ?? '', /Only the later value takes effect/);
   });
+
+  it('leaves a later entry that extends the earlier value alone, but not one that only repeats it', () => {
+    const pod = (later: string) => yaml`
+      apiVersion: v1
+      kind: Pod
+      metadata: {name: p}
+      spec:
+        containers:
+          - name: app
+            image: app:1.0
+            env:
+              - {name: PATH, value: /usr/bin}
+              - {name: PATH, value: "${later}"}
+    `;
+    assert.deepEqual(withCode(pod('$(PATH):/opt/bin'), 'duplicate-env'), []);
+    assert.equal(withCode(pod('$(PATH)'), 'duplicate-env').length, 1);
+    assert.equal(withCode(pod('/opt/bin'), 'duplicate-env').length, 1);
+  });
 });
 
 describe('duplicate-volume', () => {

@@ -222,6 +222,11 @@ function envFixes(context: RuleContext, say: DuplicatesMessages, entries: readon
   ];
 }
 
+function extendsItself(name: string, value: string | undefined): boolean {
+  const reference = `$(${name})`;
+  return value !== undefined && value !== reference && value.includes(reference);
+}
+
 function checkEnv(context: RuleContext, containers: readonly ContainerEntry[]): void {
   for (const container of containers) {
     const owner = ownerOf(container);
@@ -232,9 +237,14 @@ function checkEnv(context: RuleContext, containers: readonly ContainerEntry[]): 
       ...say.env(earlier.name, owner),
       fixes: envFixes(context, say, entries, earlier, later),
     }));
+    const named = new Set<string>();
     for (const entry of entries) {
       const name = stringAt(entry.map, 'name');
-      if (name) env.add(name.value, { node: name, name: name.value, entry });
+      if (!name) continue;
+      // `PATH: $(PATH):/opt/bin` extends the earlier value on purpose; the API server does not warn about it either.
+      if (named.has(name.value) && extendsItself(name.value, stringAt(entry.map, 'value')?.value)) continue;
+      named.add(name.value);
+      env.add(name.value, { node: name, name: name.value, entry });
     }
   }
 }
