@@ -36,7 +36,7 @@ function runCheck(options: CheckOptions): number {
     checked++;
   }
 
-  process.stdout.write(options.format === 'json' ? formatJson(problems) : formatText(problems, checked));
+  process.stdout.write(options.format === 'json' ? formatJson(problems) : formatText(problems, checked, options.language));
   for (const problem of inputProblems) process.stderr.write(`podwright: ${problem.path}: ${problem.message}\n`);
   if (inputProblems.length > 0) return 2;
   return problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -316,6 +316,7 @@ describe('podwright check --language', () => {
     const korean = run('check', '--language=ko', path);
     assert.equal(korean.status, 1);
     assert.ok(korean.stdout.includes(`${path}:10:26: error out-of-range: \`containerPort: 70000\`의 값이 허용 범위를 벗어났습니다.`), korean.stdout);
+    assert.match(korean.stdout, /\n파일 1개에서 오류 1개, 경고 0개\n$/, 'the summary line is Korean too');
     assert.equal(run('check', '--language', 'en', path).stdout, run('check', path).stdout);
   });
 });

@@ -1,4 +1,5 @@
 // Output of `podwright check`: compiler-style text lines with a closing summary, or one JSON array.
+import type { Language } from '../service/settings';
 import type { Problem } from './check';
 
 /** `path:line:col: severity code: message`, one line per problem (messages are folded to one line). */
@@ -11,14 +12,15 @@ function count(n: number, singular: string, plural: string): string {
   return `${n} ${n === 1 ? singular : plural}`;
 }
 
-export function formatSummary(problems: readonly Problem[], fileCount: number): string {
+export function formatSummary(problems: readonly Problem[], fileCount: number, language: Language = 'en'): string {
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.filter((p) => p.severity === 'warning').length;
+  if (language === 'ko') return `파일 ${fileCount}개에서 오류 ${errors}개, 경고 ${warnings}개`;
   return `${count(errors, 'error', 'errors')}, ${count(warnings, 'warning', 'warnings')} in ${count(fileCount, 'file', 'files')}`;
 }
 
-export function formatText(problems: readonly Problem[], fileCount: number): string {
-  return [...problems.map(formatTextLine), formatSummary(problems, fileCount)].join('\n') + '\n';
+export function formatText(problems: readonly Problem[], fileCount: number, language: Language = 'en'): string {
+  return [...problems.map(formatTextLine), formatSummary(problems, fileCount, language)].join('\n') + '\n';
 }
 
 /** One JSON array; the keys are part of the CLI's interface. */
