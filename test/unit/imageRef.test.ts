@@ -1,17 +1,20 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { impliedPullPolicy, parseImageReference, type ImageReference } from '../../server/src/service/util/imageRef';
+import { imageMessages } from '../../server/src/service/validation/messages/images';
 
 function ref(text: string): ImageReference {
   const parsed = parseImageReference(text);
-  if (!parsed.ok) throw new Error(`${text}: ${parsed.problem}`);
+  if (!parsed.ok) throw new Error(`${text}: ${imageMessages.en.problem(parsed.issue)}`);
   return parsed.ref;
 }
 
 function problem(text: string): { problem: string; suggestion?: string } {
   const parsed = parseImageReference(text);
   if (parsed.ok) throw new Error(`${text} parsed as valid`);
-  return parsed;
+  // Worded as the invalid-image diagnostic words it in English.
+  const problem = imageMessages.en.problem(parsed.issue);
+  return parsed.suggestion === undefined ? { problem } : { problem, suggestion: parsed.suggestion };
 }
 
 describe('parseImageReference', () => {

@@ -1,13 +1,21 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  dns1123LabelProblem,
-  dns1123SubdomainProblem,
-  ianaSvcNameProblem,
+  dns1123LabelIssue,
+  dns1123SubdomainIssue,
+  ianaSvcNameIssue,
+  type NameIssue,
   toDns1123Label,
   toDns1123Subdomain,
   toIanaSvcName,
 } from '../../server/src/service/util/names';
+import { invalidNameMessages } from '../../server/src/service/validation/messages/invalidName';
+
+/** What a check finds, in the English the invalid-name diagnostic uses. */
+const inEnglish = (issue: NameIssue | undefined): string | undefined => issue && invalidNameMessages.en.issue(issue);
+const dns1123LabelProblem = (name: string): string | undefined => inEnglish(dns1123LabelIssue(name));
+const dns1123SubdomainProblem = (name: string): string | undefined => inEnglish(dns1123SubdomainIssue(name));
+const ianaSvcNameProblem = (name: string): string | undefined => inEnglish(ianaSvcNameIssue(name));
 
 describe('DNS-1123 labels', () => {
   it('accepts lower-case names with inner dashes', () => {

@@ -4,6 +4,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { applyFix, diagnostics, fixesOf, rangeOf, withCode, yaml } from '../../helpers/diagnostics';
 import { withCode as withCodeIn } from '../../helpers/ruleHarness';
 import { parseImageReference } from '../../../server/src/service/util/imageRef';
+import { imageMessages } from '../../../server/src/service/validation/messages/images';
 
 const korean = (text: string, code: string) => withCodeIn(text, code, { language: 'ko' });
 
@@ -213,7 +214,7 @@ describe('image diagnostics in Korean', () => {
       const [d] = korean(pod, 'invalid-image');
       const message = d?.message ?? '';
       assert.ok(HANGUL.test(message), image);
-      const englishReason = parsed.problem.split('; an image is written')[0] ?? '';
+      const englishReason = imageMessages.en.problem(parsed.issue).split('; an image is written')[0] ?? '';
       assert.ok(!message.includes(englishReason), `${image}: ${message}`);
     }
     assert.equal(kinds.size, images.length, 'each sample shows a different kind of problem');

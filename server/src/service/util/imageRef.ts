@@ -2,7 +2,6 @@
 //   [registry[:port]/]path[:tag][@algorithm:hex]
 // Problems are data (worded for learners in messages/images.ts) and carry a corrected reference
 // when there is one clear fix.
-import { imageMessages } from '../validation/messages/images';
 
 export interface ImageReference {
   readonly registry?: string;
@@ -33,8 +32,6 @@ export type ImageIssue =
 export interface ImageProblem {
   ok: false;
   issue: ImageIssue;
-  /** The issue in English, with the shape of a valid reference (for callers outside the diagnostics). */
-  problem: string;
   /** The corrected reference, when one clear fix exists. */
   suggestion?: string;
 }
@@ -49,8 +46,7 @@ const DIGEST = /^[A-Za-z][A-Za-z0-9]*(?:[-_+.][A-Za-z][A-Za-z0-9]*)*:[0-9a-fA-F]
 const NAME_MAX = 255;
 
 function fail(issue: ImageIssue, suggestion?: string): ImageProblem {
-  const problem = imageMessages.en.problem(issue);
-  return suggestion !== undefined && suggestion !== '' ? { ok: false, issue, problem, suggestion } : { ok: false, issue, problem };
+  return suggestion !== undefined && suggestion !== '' ? { ok: false, issue, suggestion } : { ok: false, issue };
 }
 
 /** True when the first path component names a registry host rather than a Docker Hub user. */

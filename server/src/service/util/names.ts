@@ -1,7 +1,6 @@
 // Kubernetes name formats (DNS-1123 labels and subdomains, IANA service names): what is wrong with a
 // name, as data that the messages word for people who have never heard of RFC 1123, and
 // conversions used by quick fixes.
-import { invalidNameMessages } from '../validation/messages/invalidName';
 
 export const DNS1123_LABEL_MAX = 63;
 export const DNS1123_SUBDOMAIN_MAX = 253;
@@ -70,23 +69,6 @@ export function ianaSvcNameIssue(name: string): NameIssue | undefined {
   if (name.startsWith('-') || name.endsWith('-')) return { kind: 'portNameDashAtEdge' };
   if (name.includes('--')) return { kind: 'doubleDash' };
   return undefined;
-}
-
-function inEnglish(issue: NameIssue | undefined): string | undefined {
-  return issue && invalidNameMessages.en.issue(issue);
-}
-
-/** The same checks, worded in English (for callers outside the diagnostics). */
-export function dns1123LabelProblem(name: string): string | undefined {
-  return inEnglish(dns1123LabelIssue(name));
-}
-
-export function dns1123SubdomainProblem(name: string): string | undefined {
-  return inEnglish(dns1123SubdomainIssue(name));
-}
-
-export function ianaSvcNameProblem(name: string): string | undefined {
-  return inEnglish(ianaSvcNameIssue(name));
 }
 
 function trimDashes(text: string): string {
