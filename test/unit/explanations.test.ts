@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { explainedFieldKeys, explanationFor } from '../../server/src/service/schema/explanations/index';
 import { loadModel } from '../../server/src/service/schema/loadModel';
-import { shortTypeName } from '../../server/src/service/schema/model';
+import { shortTypeName, TypeModel } from '../../server/src/service/schema/model';
 import { distDir } from '../helpers/service';
 
-const model = loadModel(distDir);
+const data = loadModel(distDir);
+const model = new TypeModel(data);
 const typeIdsByShortName = new Map<string, string[]>();
-for (const typeId of Object.keys(model.types)) {
+for (const typeId of [...Object.keys(data.types), ...Object.keys(data.loadMoreTypes?.() ?? {})]) {
   const short = shortTypeName(typeId);
   typeIdsByShortName.set(short, [...(typeIdsByShortName.get(short) ?? []), typeId]);
 }
@@ -33,17 +34,17 @@ describe('field explanations', () => {
     for (const key of keys) {
       const { owner, field } = split(key);
       if (owner === '*') {
-        const kindsWithField = model.kinds.filter((k) => model.types[k.type]?.fields[field] !== undefined);
+        const kindsWithField = model.kinds.filter((k) => model.field(k.type, field) !== undefined);
         assert.ok(kindsWithField.length > 0, `${key}: no modelled kind has a field ${field}`);
         for (const kind of kindsWithField) {
-          assert.ok(explanationFor(kind.type, field, 'en'), `${key} does not reach ${kind.kind}`);
+          assert.ok(explanationFor(kind.type, field, 'en', true), `${key} does not reach ${kind.kind}`);
         }
         continue;
       }
       const typeIds = typeIdsByShortName.get(owner) ?? [];
       assert.ok(typeIds.length > 0, `${key}: no type named ${owner} in the model`);
       assert.ok(
-        typeIds.some((id) => model.types[id]?.fields[field] !== undefined),
+        typeIds.some((id) => model.field(id, field) !== undefined),
         `${key}: ${owner} has no field ${field}`,
       );
     }
@@ -53,8 +54,8 @@ describe('field explanations', () => {
     for (const key of keys) {
       const { owner, field } = split(key);
       const typeId = owner === '*' ? 'io.k8s.api.core.v1.Pod' : (typeIdsByShortName.get(owner)?.[0] ?? owner);
-      const en = explanationFor(typeId, field, 'en');
-      const ko = explanationFor(typeId, field, 'ko');
+      const en = explanationFor(typeId, field, 'en', owner === '*');
+      const ko = explanationFor(typeId, field, 'ko', owner === '*');
       assert.ok(en, `${key} has no English text`);
       assert.ok(ko, `${key} has no Korean text`);
       assert.ok(!hangul.test(en), `${key}: English text contains Korean`);
@@ -67,7 +68,7 @@ describe('field explanations', () => {
       const { owner, field } = split(key);
       const typeId = owner === '*' ? 'io.k8s.api.apps.v1.Deployment' : (typeIdsByShortName.get(owner)?.[0] ?? owner);
       for (const language of ['en', 'ko'] as const) {
-        const text = explanationFor(typeId, field, language) ?? '';
+        const text = explanationFor(typeId, field, language, owner === '*') ?? '';
         const count = sentences(text);
         assert.ok(count >= 2 && count <= 5, `${key} (${language}) has ${count} sentences`);
         assert.ok(!/^\s*#/m.test(text), `${key} (${language}) has a heading`);
@@ -79,11 +80,13 @@ describe('field explanations', () => {
 
   it('apply the root-kind entries to every modelled kind and nowhere else', () => {
     for (const kind of model.kinds) {
-      assert.ok(explanationFor(kind.type, 'apiVersion', 'en'), `${kind.kind}.apiVersion`);
-      assert.ok(explanationFor(kind.type, 'kind', 'ko'), `${kind.kind}.kind`);
+      assert.ok(model.isKindType(kind.type), kind.kind);
+      assert.ok(explanationFor(kind.type, 'apiVersion', 'en', true), `${kind.kind}.apiVersion`);
+      assert.ok(explanationFor(kind.type, 'kind', 'ko', true), `${kind.kind}.kind`);
     }
     // ObjectFieldSelector.apiVersion (in env valueFrom.fieldRef) means something else.
-    assert.equal(explanationFor('io.k8s.api.core.v1.ObjectFieldSelector', 'apiVersion', 'en'), undefined);
+    assert.equal(model.isKindType('io.k8s.api.core.v1.ObjectFieldSelector'), false);
+    assert.equal(explanationFor('io.k8s.api.core.v1.ObjectFieldSelector', 'apiVersion', 'en', false), undefined);
     assert.equal(explanationFor('io.k8s.api.core.v1.Container', 'noSuchField', 'en'), undefined);
   });
 
@@ -117,7 +120,7 @@ describe('field explanations', () => {
     ];
     for (const [typeId, field, pattern] of cases) {
       for (const language of ['en', 'ko'] as const) {
-        const text = explanationFor(typeId, field, language) ?? '';
+        const text = explanationFor(typeId, field, language, model.isKindType(typeId)) ?? '';
         assert.match(text, pattern, `${shortTypeName(typeId)}.${field} (${language})`);
       }
     }

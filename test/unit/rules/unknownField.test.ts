@@ -83,7 +83,7 @@ describe('unknown-field', () => {
 
   it('accepts a manifest whose keys are all valid, and leaves merge keys and unmodelled kinds alone', () => {
     assert.deepEqual(withCode(pod('image: nginx:1.27', 'imagePullPolicy: IfNotPresent', 'ports:', '  - containerPort: 80'), 'unknown-field'), []);
-    assert.deepEqual(withCode(yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: s', 'spec:', '  bogus: 1'), 'unknown-field'), []);
+    assert.deepEqual(withCode(yaml('apiVersion: example.com/v1', 'kind: Service', 'metadata:', '  name: s', 'spec:', '  bogus: 1'), 'unknown-field'), []);
     const merged = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '  - &base', '    name: a', '    image: nginx:1.27', '  - <<: *base', '    name: b');
     assert.deepEqual(withCode(merged, 'unknown-field'), []);
   });

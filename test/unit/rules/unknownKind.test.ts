@@ -47,7 +47,7 @@ describe('unknown-kind', () => {
     assert.deepEqual(fixesOf(d), []);
   });
 
-  it('stays silent on real kinds it does not model, on custom resources and on files that are not manifests', () => {
+  it('stays silent on valid objects of every group, on custom resources and on files that are not manifests', () => {
     const quiet = [
       yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: web'),
       yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: web'),

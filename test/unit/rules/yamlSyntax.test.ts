@@ -161,7 +161,7 @@ describe('duplicate-key', () => {
   });
 
   it('checks every mapping in document order, also in kinds Podwright does not model', () => {
-    const text = yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: a', '  name: b', 'data:', '  k: "1"', '  k: "2"', 'data: {}');
+    const text = yaml('apiVersion: example.com/v1', 'kind: Settings', 'metadata:', '  name: a', '  name: b', 'data:', '  k: "1"', '  k: "2"', 'data: {}');
     const found = withCode(text, 'duplicate-key');
     assert.deepEqual(found.map(rangeOf), [
       [4, 2, 4, 6],

@@ -62,7 +62,9 @@ export function keyCompletions(
     const isRequired = required.has(field.name);
     const sortText = fieldSortText(shortType, field.name, isRequired);
     const insert = insertText(model, field, asListItem ? typeId : undefined, flow !== undefined);
-    items.push(fieldItem(settings.language, field, isRequired, sortText, range, { text: insert.text + suffix, suggest: insert.suggest }));
+    items.push(
+      fieldItem(settings.language, field, isRequired, sortText, range, { text: insert.text + suffix, suggest: insert.suggest }, model.isKindType(field.ownerTypeId)),
+    );
   }
   return items;
 }
@@ -86,10 +88,11 @@ function fieldItem(
   sortText: string,
   range: Range,
   insert: { text: string; suggest: boolean },
+  rootKind: boolean,
 ): CompletionItem {
   const newText = insert.text;
   const labels = completionLabels(language);
-  const explanation = explanationFor(field.ownerTypeId, field.name, language);
+  const explanation = explanationFor(field.ownerTypeId, field.name, language, rootKind);
   return {
     label: field.name,
     kind: field.type.kind === 'scalar' ? CompletionItemKind.Property : CompletionItemKind.Module,

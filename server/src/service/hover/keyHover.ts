@@ -50,7 +50,7 @@ export function keyHoverMarkdown(input: KeyHoverInput): string {
   const lines: string[] = [];
   lines.push(`**${field.name}** \`${labels.typeName(typeLabel(field.type))}\` · ${input.required ? labels.required : labels.optional}`);
   lines.push('', `\`${formatPath(input.path)}\``);
-  const explanation = explanationFor(field.ownerTypeId, field.name, settings.language);
+  const explanation = explanationFor(field.ownerTypeId, field.name, settings.language, model.isKindType(field.ownerTypeId));
   if (explanation) lines.push('', explanation);
 
   const facts: string[] = [];

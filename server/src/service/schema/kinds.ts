@@ -17,7 +17,22 @@ export function documentKind(model: TypeModel, identity: DocumentIdentity): Docu
   if (identity.kind === undefined || identity.apiVersion === undefined) return undefined;
   const exact = model.kind(identity.apiVersion, identity.kind);
   if (exact) return { def: exact, apiVersionMismatch: false };
+  if (isCustomGroupVersion(model, identity.apiVersion)) return undefined;
   const byName = model.kindsNamed(identity.kind);
   const first = byName[0];
   return byName.length === 1 && first ? { def: first, apiVersionMismatch: true } : undefined;
+}
+
+/**
+ * A group version that Kubernetes does not serve and whose group is a domain outside Kubernetes'
+ * own (`serving.knative.dev/v1`): custom resources may reuse built-in kind names (Knative's
+ * `Service`), so such a document is never typed as the built-in kind. Groups under `k8s.io` and
+ * `kubernetes.io` are reserved to Kubernetes, so an unknown one there is a typo.
+ */
+export function isCustomGroupVersion(model: TypeModel, apiVersion: string): boolean {
+  if (model.kindsServedBy(apiVersion)) return false;
+  const slash = apiVersion.indexOf('/');
+  if (slash < 0) return false;
+  const group = apiVersion.slice(0, slash);
+  return group.includes('.') && !/(^|\.)(k8s|kubernetes)\.io$/.test(group);
 }

@@ -32,6 +32,10 @@ export interface KindDef {
   readonly apiVersion: string;
   readonly kind: string;
   readonly type: string;
+  /** First Kubernetes minor version that serves the kind under this apiVersion, when newer than the oldest modelled. */
+  readonly since?: string;
+  /** Last version that serves it, when it stopped before the newest modelled. */
+  readonly until?: string;
 }
 
 export interface ModelData {
@@ -40,7 +44,12 @@ export interface ModelData {
   readonly kinds: readonly KindDef[];
   /** Every kind each built-in group version serves (`apps/v1` → Deployment, …), modelled or not. */
   readonly servedKinds: Readonly<Record<string, readonly string[]>>;
+  /** The types the pod-bearing kinds reach; the rest of the API comes from `loadMoreTypes`. */
   readonly types: Readonly<Record<string, TypeDef>>;
+  /** The pod-bearing kinds (`apiVersion|kind`), whose types are all in `types`. */
+  readonly podKinds?: readonly string[];
+  /** Every other type, read on first need so that a file of Pods does not pay for the whole API. */
+  readonly loadMoreTypes?: () => Readonly<Record<string, TypeDef>>;
 }
 
 export type ScalarName =
@@ -104,9 +113,24 @@ export interface ResolvedField {
 /** Read access to the model with the lookups every feature needs. */
 export class TypeModel {
   private readonly kindIndex = new Map<string, KindDef>();
+  private readonly kindTypes = new Set<string>();
+  private moreTypes: Readonly<Record<string, TypeDef>> | undefined;
 
   constructor(readonly data: ModelData) {
-    for (const k of data.kinds) this.kindIndex.set(`${k.apiVersion}|${k.kind}`, k);
+    for (const k of data.kinds) {
+      this.kindIndex.set(`${k.apiVersion}|${k.kind}`, k);
+      this.kindTypes.add(k.type);
+    }
+  }
+
+  /** Whether the type is the root of a kind (a document's top level), not a nested object. */
+  isKindType(typeId: string): boolean {
+    return this.kindTypes.has(typeId);
+  }
+
+  /** Whether the rest of the API has been read (for tests and the bench). */
+  get loadedWholeApi(): boolean {
+    return this.moreTypes !== undefined;
   }
 
   get versions(): readonly string[] {
@@ -125,7 +149,7 @@ export class TypeModel {
     return this.kindIndex.get(`${apiVersion}|${kind}`);
   }
 
-  /** Kinds we model with this name, whatever their apiVersion. */
+  /** Kinds we model with this name, whatever their apiVersion, the preferred apiVersion first. */
   kindsNamed(kind: string): KindDef[] {
     return this.data.kinds.filter((k) => k.kind === kind);
   }
@@ -137,17 +161,25 @@ export class TypeModel {
   }
 
   type(typeId: string): TypeDef | undefined {
-    return this.data.types[typeId];
+    if (Object.hasOwn(this.data.types, typeId)) return this.data.types[typeId];
+    const more = this.moreTypes ?? this.loadMore();
+    return Object.hasOwn(more, typeId) ? more[typeId] : undefined;
+  }
+
+  private loadMore(): Readonly<Record<string, TypeDef>> {
+    this.moreTypes = this.data.loadMoreTypes?.() ?? {};
+    return this.moreTypes;
   }
 
   field(typeId: string, name: string): ResolvedField | undefined {
-    const def = this.data.types[typeId]?.fields[name];
+    const fields = this.type(typeId)?.fields;
+    const def = fields && Object.hasOwn(fields, name) ? fields[name] : undefined;
     if (!def) return undefined;
     return { name, ownerTypeId: typeId, def, type: decodeType(def.t) };
   }
 
   fields(typeId: string): ResolvedField[] {
-    const type = this.data.types[typeId];
+    const type = this.type(typeId);
     if (!type) return [];
     return Object.entries(type.fields).map(([name, def]) => ({ name, ownerTypeId: typeId, def, type: decodeType(def.t) }));
   }

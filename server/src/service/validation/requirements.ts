@@ -9,6 +9,33 @@ const POD_TEMPLATE_SPEC = 'io.k8s.api.core.v1.PodTemplateSpec';
 const JOB_TEMPLATE_SPEC = 'io.k8s.api.batch.v1.JobTemplateSpec';
 const OBJECT_META = 'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta';
 
+/**
+ * Kinds the API server rejects without a `spec`: the pod-bearing ones, and those whose spec holds
+ * fields their validation demands. Many kinds are fine without one (a Namespace, a
+ * PodDisruptionBudget), so `spec` is not required everywhere.
+ */
+const SPEC_REQUIRED = new Set([
+  'io.k8s.api.core.v1.Pod',
+  'io.k8s.api.core.v1.PodTemplate',
+  'io.k8s.api.core.v1.ReplicationController',
+  'io.k8s.api.apps.v1.Deployment',
+  'io.k8s.api.apps.v1.ReplicaSet',
+  'io.k8s.api.apps.v1.StatefulSet',
+  'io.k8s.api.apps.v1.DaemonSet',
+  'io.k8s.api.batch.v1.Job',
+  'io.k8s.api.batch.v1.CronJob',
+  'io.k8s.api.core.v1.PersistentVolumeClaim',
+  'io.k8s.api.core.v1.PersistentVolume',
+  'io.k8s.api.autoscaling.v1.HorizontalPodAutoscaler',
+  'io.k8s.api.autoscaling.v2.HorizontalPodAutoscaler',
+  'io.k8s.api.networking.v1.Ingress',
+]);
+
+/** Whether objects of this root type are pod-bearing, so that "it says what to run" fits their `spec`. */
+export function runsPods(typeId: string): boolean {
+  return SPEC_REQUIRED.has(typeId) && /\.(core|apps|batch)\.v1\.(Pod|PodTemplate|ReplicationController|Deployment|ReplicaSet|StatefulSet|DaemonSet|Job|CronJob)$/.test(typeId);
+}
+
 export interface Requirement {
   readonly name: string;
   /** The requirement is lifted when this sibling is present (`generateName` stands in for `name`). */
@@ -43,7 +70,7 @@ function computeRequirements(model: TypeModel, typeId: string, place: string): R
   };
   if (place === 'root') {
     add({ name: 'metadata' });
-    add({ name: 'spec' });
+    if (SPEC_REQUIRED.has(typeId)) add({ name: 'spec' });
   }
   if (typeId === OBJECT_META && place === 'metadata') add({ name: 'name', unlessPresent: 'generateName', nonEmpty: true });
   if (typeId === CONTAINER || typeId === EPHEMERAL_CONTAINER) add({ name: 'image', nonEmpty: true });

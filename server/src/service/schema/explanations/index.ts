@@ -7,28 +7,18 @@ import { korean } from './ko';
 
 export type ExplanationLanguage = 'en' | 'ko';
 
-// Root kinds only: other types also have an `apiVersion` (ObjectFieldSelector, OwnerReference)
-// with a different meaning, so the `*` entries must not reach them.
-const rootKinds = new Set([
-  'Pod',
-  'PodTemplate',
-  'ReplicationController',
-  'Deployment',
-  'ReplicaSet',
-  'StatefulSet',
-  'DaemonSet',
-  'Job',
-  'CronJob',
-]);
-
 const tables: Readonly<Record<ExplanationLanguage, Readonly<Record<string, string>>>> = { en: english, ko: korean };
 
-export function explanationFor(ownerTypeId: string, fieldName: string, language: ExplanationLanguage): string | undefined {
+/**
+ * `rootKind` says the owner is a kind's top level: other types also have an `apiVersion`
+ * (ObjectFieldSelector, OwnerReference) with a different meaning, so the `*` entries must not reach them.
+ */
+export function explanationFor(ownerTypeId: string, fieldName: string, language: ExplanationLanguage, rootKind = false): string | undefined {
   const table = tables[language];
   const owner = shortTypeName(ownerTypeId);
-  const own = table[`${owner}.${fieldName}`];
-  if (own !== undefined) return own;
-  return rootKinds.has(owner) ? table[`*.${fieldName}`] : undefined;
+  const key = `${owner}.${fieldName}`;
+  if (Object.hasOwn(table, key)) return table[key];
+  return rootKind ? table[`*.${fieldName}`] : undefined;
 }
 
 /** Every explained key, in either language (tests check that both languages have each one). */

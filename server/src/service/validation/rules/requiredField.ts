@@ -5,7 +5,7 @@ import { isMap, isPair, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { TypeModel } from '../../schema/model';
 import type { PathSegment } from '../../schema/resolvePath';
 import { isFieldReason, requiredFieldMessages, type Holder, type Reason } from '../messages/requiredField';
-import { requirementsOf, renderField, renderValue, skeletonOf, type Requirement } from '../requirements';
+import { requirementsOf, runsPods, renderField, renderValue, skeletonOf, type Requirement } from '../requirements';
 import { GLUED_KEY, ignorableKey, listAgnostic, misplacementOf } from '../placement';
 import { pairOf } from '../../util/yamlAccess';
 import type { Finding, Rule, RuleContext } from '../rule';
@@ -15,8 +15,10 @@ import { rankSuggestions } from '../../util/suggest';
 import { keyText, headRange, isEmptyValue, lineEndOf, spaces, columnOf, structuralContext } from '../yamlText';
 
 /** Why a learner should care, for the fields they most often leave out. */
-function why(requirement: Requirement, path: readonly PathSegment[]): Reason | undefined {
+function why(requirement: Requirement, path: readonly PathSegment[], rootType: string | undefined): Reason | undefined {
   if (requirement.name === 'name') return path.length === 1 && path[0] === 'metadata' ? 'metadataName' : undefined;
+  // "it says what to run" fits the spec of pod-bearing kinds only.
+  if (requirement.name === 'spec' && path.length === 0 && !(rootType && runsPods(rootType))) return undefined;
   return isFieldReason(requirement.name) ? requirement.name : undefined;
 }
 
@@ -72,7 +74,7 @@ function checkObject(context: RuleContext, visit: TypedNode, map: YAMLMap, typeI
           severity: 'error',
           start: where.range[0],
           end: where.range[1],
-          message: say.missing(where.holder, requirement.name, why(requirement, visit.path)),
+          message: say.missing(where.holder, requirement.name, why(requirement, visit.path, context.kind?.def.type)),
           ...(edit ? { fixes: [{ title: say.add(requirement.name), edits: [edit], preferred: true }] } : {}),
         },
       });
@@ -102,7 +104,7 @@ function checkObject(context: RuleContext, visit: TypedNode, map: YAMLMap, typeI
         severity: 'error',
         start: range[0],
         end: range[1],
-        message: say.unset(requirement.name, problem, why(requirement, visit.path)),
+        message: say.unset(requirement.name, problem, why(requirement, visit.path, context.kind?.def.type)),
         ...(edit ? { fixes: [{ title: say.fill(requirement.name), edits: [edit], preferred: true }] } : {}),
       },
     });
