@@ -52,7 +52,7 @@ describe('unknown-kind', () => {
       yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: web'),
       yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: web'),
       yaml('apiVersion: v1', 'kind: List', 'items: []'),
-      yaml('apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: web'),
+      yaml('apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: web', 'spec:', '  defaultBackend:', '    service:', '      name: web', '      port:', '        number: 80'),
       yaml('apiVersion: cert-manager.io/v1', 'kind: certificate', 'metadata:', '  name: web'),
       yaml('apiVersion: constructor', 'kind: toString'),
       yaml('kind: pod', 'name: not a manifest'),
