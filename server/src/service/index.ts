@@ -1,15 +1,17 @@
 // The pure Podwright language service: YAML text in, completion/hover/diagnostics/code actions out.
 // No LSP connection and no VS Code here, so it is testable on its own and reusable by the CLI.
 import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
-import { ManifestCache, type Manifest } from './document/manifest';
+import { ManifestCache, parseManifest, type Manifest } from './document/manifest';
 import { TypeModel, type ModelData } from './schema/model';
 import { defaultSettings, type ServiceSettings } from './settings';
 import { doComplete } from './completion/complete';
 import { doHover } from './hover/hover';
 import { getCodeActions } from './codeActions/codeActions';
 import { allRules } from './validation/rules';
-import { Validator } from './validation/validate';
+import { Validator, type WorkspaceScope } from './validation/validate';
 import type { Rule } from './validation/rule';
+import { WorkspaceIndex, type IndexedObject } from './workspace/workspaceIndex';
+import { describePlace } from './workspace/places';
 
 export interface PodLanguageService {
   readonly model: TypeModel;
@@ -18,6 +20,15 @@ export interface PodLanguageService {
   /** Parses (incrementally, per uri) and returns the manifest model of a text. */
   parse(uri: string, text: string): Manifest;
   forget(uri: string): void;
+  /**
+   * The Kubernetes objects of the workspace, for checks across resources. Validation keeps the
+   * checked file current in it; the host adds the other files (`indexFile`) and removes them.
+   */
+  readonly workspace: WorkspaceIndex;
+  /** Indexes a file that is not open, without keeping its parse. */
+  indexFile(uri: string, text: string): void;
+  /** Folders whose files messages name by relative path (`k8s/app.yaml:12`). */
+  setWorkspaceRoots(roots: readonly string[]): void;
   doValidation(uri: string, manifest: Manifest): Diagnostic[];
   doComplete(manifest: Manifest, position: Position): CompletionList;
   doHover(manifest: Manifest, position: Position): Hover | null;
@@ -34,6 +45,9 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
   const validator = new Validator(model, options.rules ?? allRules);
   const caches = new Map<string, ManifestCache>();
   let settings = defaultSettings(model.newestVersion);
+  const workspace = new WorkspaceIndex();
+  let roots: readonly string[] = [];
+  const scope: WorkspaceScope = { index: workspace, describePlace: (object: IndexedObject) => describePlace(object, roots) };
   return {
     model,
     get settings() {
@@ -50,9 +64,19 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     forget(uri) {
       caches.delete(uri);
     },
-    doValidation: (uri, manifest) => validator.validate(manifest, settings, uri),
+    workspace,
+    indexFile(uri, text) {
+      workspace.set(uri, parseManifest(text));
+    },
+    setWorkspaceRoots(next) {
+      roots = [...next];
+    },
+    doValidation(uri, manifest) {
+      workspace.set(uri, manifest);
+      return validator.validate(manifest, settings, uri, scope);
+    },
     doComplete: (manifest, position) => doComplete(model, settings, manifest, position),
-    doHover: (manifest, position) => doHover(model, settings, manifest, position),
+    doHover: (manifest, position) => doHover(model, settings, manifest, position, scope),
     getCodeActions: (uri, manifest, range, diagnostics) => getCodeActions({ model, settings, uri, manifest, range, diagnostics }),
   };
 }
@@ -60,3 +84,4 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
 export type { Manifest } from './document/manifest';
 export type { ModelData } from './schema/model';
 export type { ServiceSettings } from './settings';
+export type { IndexedObject, WorkspaceIndex } from './workspace/workspaceIndex';

@@ -10,6 +10,8 @@ import type { ServiceSettings } from '../settings';
 import { requiredFields } from '../completion/snippets';
 import { keyHoverMarkdown } from './keyHover';
 import { valueHoverMarkdown } from './valueHover';
+import { workspaceHover } from './workspaceHover';
+import type { WorkspaceScope } from '../validation/validate';
 
 /** The plain value of the map at `path` (the object that holds the hovered field). */
 function ownerValue(document: ManifestDocument, path: readonly PathSegment[]): unknown {
@@ -29,7 +31,7 @@ function fieldPath(path: readonly PathSegment[]): PathSegment[] {
   return path.slice(0, end);
 }
 
-export function doHover(model: TypeModel, settings: ServiceSettings, manifest: Manifest, position: Position): Hover | null {
+export function doHover(model: TypeModel, settings: ServiceSettings, manifest: Manifest, position: Position, scope?: WorkspaceScope): Hover | null {
   const offset = manifest.lines.offsetAt(position);
   const document = documentAt(manifest, offset);
   if (!document) return null;
@@ -52,10 +54,11 @@ export function doHover(model: TypeModel, settings: ServiceSettings, manifest: M
     const value = valueHoverMarkdown({ settings, field, key, value: found.scalar.value, owner });
     if (value) return { contents: { kind: 'markdown', value }, range };
   }
-  if (isMapEntry) return null;
+  const fromWorkspace = scope ? workspaceHover(document.chunk, found.path, scope, settings.language) : undefined;
+  if (isMapEntry) return fromWorkspace ? { contents: { kind: 'markdown', value: fromWorkspace }, range } : null;
   const ownerType = resolvePath(model, kind.def.type, path.slice(0, -1))?.type;
   const ownerTypeId = ownerType?.kind === 'object' ? ownerType.typeId : field.ownerTypeId;
   const required = requiredFields(model, ownerTypeId).includes(field.name);
   const value = keyHoverMarkdown({ model, settings, kind: kind.def.kind, path, field, required, owner });
-  return { contents: { kind: 'markdown', value }, range };
+  return { contents: { kind: 'markdown', value: fromWorkspace ? `${fromWorkspace}\n\n---\n\n${value}` : value }, range };
 }

@@ -1,6 +1,6 @@
 // The contract every rule family implements, and the context it reports through.
 import type { Node } from 'yaml';
-import type { Diagnostic, DiagnosticRelatedInformation } from 'vscode-languageserver-types';
+import type { Diagnostic, DiagnosticRelatedInformation, Range } from 'vscode-languageserver-types';
 import type { LineIndex } from '../document/lineIndex';
 import type { ManifestDocument } from '../document/manifest';
 import type { DocumentKind } from '../schema/kinds';
@@ -16,11 +16,15 @@ export interface Finding {
   readonly start: number;
   readonly end: number;
   readonly message: string;
-  /** Offsets (file) of related places, e.g. the earlier duplicate. */
-  readonly related?: readonly { start: number; end: number; message: string }[];
+  /** Related places, e.g. the earlier duplicate: offsets in this document, or a place in another file. */
+  readonly related?: readonly RelatedPlace[];
   /** Quick fixes, computed by the rule that knows the mistake. */
   readonly fixes?: readonly Fix[];
 }
+
+export type RelatedPlace =
+  | { readonly start: number; readonly end: number; readonly message: string }
+  | { readonly uri: string; readonly range: Range; readonly message: string };
 
 /** A quick fix as text replacements; offsets are those the rule reported in (chunk-relative). */
 export interface Fix {

@@ -10,6 +10,8 @@ import type { Localized } from './messages/localized';
 import type { Finding, Rule, RuleContext } from './rule';
 import { applySuppressions } from './suppression';
 import { releaseTypedWalks } from './typedWalk';
+import { crossCheck, CROSS_CODES } from '../workspace/crossChecks';
+import type { IndexedObject, WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /** What a diagnostic carries in `data` so code actions can offer its fixes. */
 export interface DiagnosticFixData {
@@ -19,6 +21,18 @@ export interface DiagnosticFixData {
 interface CachedFindings {
   readonly settings: ServiceSettings;
   readonly findings: readonly Finding[];
+}
+
+/** What the checks across resources need: the index, and how to name a place in another file. */
+export interface WorkspaceScope {
+  readonly index: WorkspaceIndex;
+  describePlace(object: IndexedObject): string;
+}
+
+interface CachedCrossFindings extends CachedFindings {
+  readonly generation: number;
+  readonly uri: string;
+  readonly documentIndex: number;
 }
 
 // A rule that throws still leaves a trace, in the user's language like every other finding.
@@ -36,6 +50,7 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
 
 export class Validator {
   private cache = new WeakMap<ParsedChunk, CachedFindings>();
+  private crossCache = new WeakMap<ParsedChunk, CachedCrossFindings>();
 
   constructor(
     private readonly model: TypeModel,
@@ -80,10 +95,33 @@ export class Validator {
     return kept;
   }
 
-  validate(manifest: Manifest, settings: ServiceSettings, uri: string): Diagnostic[] {
+  /**
+   * Findings across resources of one document. Cached apart from the document's own findings: they
+   * change when another file changes (the index's generation), the document's own only when it does.
+   */
+  crossFindingsOf(chunk: ParsedChunk, documentIndex: number, settings: ServiceSettings, uri: string, scope: WorkspaceScope): readonly Finding[] {
+    const generation = scope.index.generation;
+    const cached = this.crossCache.get(chunk);
+    if (cached?.settings === settings && cached.generation === generation && cached.uri === uri && cached.documentIndex === documentIndex) {
+      return cached.findings;
+    }
+    let findings: Finding[];
+    try {
+      findings = crossCheck({ chunk, uri, documentIndex, index: scope.index, settings, describePlace: (o) => scope.describePlace(o) });
+    } catch (error) {
+      findings = [{ code: 'internal-error', severity: 'hint', start: 0, end: 0, message: RULE_FAILED[settings.language](CROSS_CODES.join('/'), String(error)) }];
+    }
+    const kept = applySuppressions(chunk.text, findings);
+    this.crossCache.set(chunk, { settings, findings: kept, generation, uri, documentIndex });
+    return kept;
+  }
+
+  validate(manifest: Manifest, settings: ServiceSettings, uri: string, scope?: WorkspaceScope): Diagnostic[] {
     const diagnostics: Diagnostic[] = [];
     for (const doc of manifest.documents) {
-      for (const finding of this.findingsOf(doc.chunk, settings)) {
+      const own = this.findingsOf(doc.chunk, settings);
+      const found = scope ? [...own, ...this.crossFindingsOf(doc.chunk, doc.index, settings, uri, scope)] : own;
+      for (const finding of found) {
         const severityName = settings.severities[finding.code] ?? finding.severity;
         if (severityName === 'off') continue;
         const diagnostic: Diagnostic = {
@@ -95,7 +133,7 @@ export class Validator {
         };
         if (finding.related) {
           diagnostic.relatedInformation = finding.related.map((r) => ({
-            location: { uri, range: manifest.lines.rangeOf(doc.start + r.start, doc.start + r.end) },
+            location: 'uri' in r ? { uri: r.uri, range: r.range } : { uri, range: manifest.lines.rangeOf(doc.start + r.start, doc.start + r.end) },
             message: r.message,
           }));
         }

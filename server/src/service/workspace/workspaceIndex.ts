@@ -1,0 +1,153 @@
+// Every Kubernetes object of the workspace, by file: what checks across resources read (a Service's
+// pods, a ConfigMap's keys, the same object defined twice). The language server feeds it from the
+// workspace folders and open editors, the CLI from the files it is given; it never reads files itself.
+import type { Range } from 'vscode-languageserver-types';
+import type { Manifest } from '../document/manifest';
+import { summarize, type ObjectSummary } from './objectSummary';
+
+export interface IndexedObject extends ObjectSummary {
+  readonly uri: string;
+  /** Index of the document in its file. */
+  readonly document: number;
+  /** Where the object's name (or kind) is, in its file. */
+  readonly range: Range;
+}
+
+/**
+ * Kinds that live outside namespaces. Their names are unique cluster-wide, so `metadata.namespace`
+ * (which the API server ignores for them) does not tell two of them apart.
+ */
+const CLUSTER_SCOPED = new Set([
+  'Namespace', 'Node', 'PersistentVolume', 'ClusterRole', 'ClusterRoleBinding', 'StorageClass', 'CustomResourceDefinition',
+  'IngressClass', 'PriorityClass', 'RuntimeClass', 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration',
+  'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'APIService', 'CSIDriver', 'CSINode', 'VolumeAttachment',
+  'CertificateSigningRequest', 'FlowSchema', 'PriorityLevelConfiguration', 'VolumeAttributesClass', 'DeviceClass',
+]);
+
+export function isClusterScoped(kind: string): boolean {
+  return CLUSTER_SCOPED.has(kind);
+}
+
+/**
+ * Whether two namespaces as written may be the same one. An object without `metadata.namespace`
+ * goes wherever it is applied, so it may share a namespace with any other: checks that say
+ * "nothing matches" must not assume otherwise.
+ */
+export function mayShareNamespace(a: string | undefined, b: string | undefined): boolean {
+  return a === undefined || b === undefined || a === b;
+}
+
+export class WorkspaceIndex {
+  private readonly files = new Map<string, readonly IndexedObject[]>();
+  private byKindCache: Map<string, IndexedObject[]> | undefined;
+  private changes = 0;
+
+  /** Grows on every change, so callers can tell whether what they computed is stale. */
+  get generation(): number {
+    return this.changes;
+  }
+
+  get fileCount(): number {
+    return this.files.size;
+  }
+
+  /** Replaces what the index holds for `uri` with the objects of `manifest`. */
+  set(uri: string, manifest: Manifest): void {
+    const objects: IndexedObject[] = [];
+    for (const doc of manifest.documents) {
+      const summary = summarize(doc.chunk);
+      if (!summary) continue;
+      const range = manifest.lines.rangeOf(doc.start + summary.spot.start, doc.start + summary.spot.end);
+      objects.push({ ...summary, uri, document: doc.index, range });
+    }
+    const before = this.files.get(uri);
+    if (objects.length === 0 && !before) return;
+    if (before && sameObjects(before, objects)) {
+      // Positions may have moved; identities and facts did not, so dependants need no re-check.
+      this.files.set(uri, objects);
+      return;
+    }
+    if (objects.length === 0) this.files.delete(uri);
+    else this.files.set(uri, objects);
+    this.touch();
+  }
+
+  delete(uri: string): void {
+    if (this.files.delete(uri)) this.touch();
+  }
+
+  /** Removes every file whose uri starts with `prefix` (a deleted folder). */
+  deleteUnder(prefix: string): void {
+    let changed = false;
+    for (const uri of [...this.files.keys()]) {
+      if (uri.startsWith(prefix)) changed = this.files.delete(uri) || changed;
+    }
+    if (changed) this.touch();
+  }
+
+  has(uri: string): boolean {
+    return this.files.has(uri);
+  }
+
+  objectsIn(uri: string): readonly IndexedObject[] {
+    return this.files.get(uri) ?? [];
+  }
+
+  /** Every object of a kind, in a stable order (by file, then document). */
+  ofKind(kind: string): readonly IndexedObject[] {
+    if (!this.byKindCache) {
+      const byKind = new Map<string, IndexedObject[]>();
+      for (const uri of [...this.files.keys()].sort()) {
+        for (const object of this.files.get(uri) ?? []) {
+          let list = byKind.get(object.kind);
+          if (!list) byKind.set(object.kind, (list = []));
+          list.push(object);
+        }
+      }
+      this.byKindCache = byKind;
+    }
+    return this.byKindCache.get(kind) ?? [];
+  }
+
+  /** Every object that makes pods (Pods and workloads with a template), in a stable order. */
+  podMakers(): readonly IndexedObject[] {
+    const out: IndexedObject[] = [];
+    for (const objects of this.sortedFiles()) for (const object of objects) if (object.pod) out.push(object);
+    return out;
+  }
+
+  /** The object of this kind and name that may live in `namespace`. */
+  find(kind: string, name: string, namespace: string | undefined): IndexedObject | undefined {
+    return this.ofKind(kind).find((o) => o.name === name && mayShareNamespace(o.namespace, namespace));
+  }
+
+  private sortedFiles(): (readonly IndexedObject[])[] {
+    return [...this.files.keys()].sort().map((uri) => this.files.get(uri) ?? []);
+  }
+
+  private touch(): void {
+    this.changes++;
+    this.byKindCache = undefined;
+  }
+}
+
+/** Same objects with the same facts, wherever they now sit in the file. */
+function sameObjects(a: readonly IndexedObject[], b: readonly IndexedObject[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((x, i) => {
+    const y = b[i];
+    return y !== undefined && factsOf(x) === factsOf(y);
+  });
+}
+
+const factsCache = new WeakMap<IndexedObject, string>();
+
+function factsOf(object: IndexedObject): string {
+  let facts = factsCache.get(object);
+  if (facts === undefined) {
+    // Positions are left out: moving an object within its file changes no other file's findings.
+    facts = JSON.stringify(object, (key, value: unknown) => (key === 'range' || key === 'spot' ? undefined : value));
+    factsCache.set(object, facts);
+  }
+  return facts;
+}
