@@ -3,7 +3,9 @@
 import { createPodLanguageService } from './service/index';
 import { loadModel } from './service/schema/loadModel';
 import { normalizeVersion, parseArgs, USAGE, type CheckOptions } from './cli/args';
-import { checkText, type Problem } from './cli/check';
+import { pathToFileURL } from 'node:url';
+import type { Manifest } from './service/index';
+import { checkText, indexText, type Problem } from './cli/check';
 import { collectFiles, readManifest } from './cli/files';
 import { formatJson, formatText } from './cli/format';
 
@@ -24,17 +26,20 @@ function runCheck(options: CheckOptions): number {
   }
 
   const { files, problems: inputProblems } = collectFiles(options.paths);
-  const problems: Problem[] = [];
-  let checked = 0;
+  service.setWorkspaceRoots([pathToFileURL(process.cwd()).href]);
+  // The files given form one scope: all are indexed first, so checks across resources see every file.
+  const parsed: { file: string; text: string; manifest: Manifest }[] = [];
   for (const file of files) {
     const read = readManifest(file);
     if (!read.ok) {
       inputProblems.push({ path: file, message: read.message });
       continue;
     }
-    problems.push(...checkText(service, file, read.text));
-    checked++;
+    parsed.push({ file, text: read.text, manifest: indexText(service, file, read.text) });
   }
+  const problems: Problem[] = [];
+  for (const { file, text, manifest } of parsed) problems.push(...checkText(service, file, text, manifest));
+  const checked = parsed.length;
 
   process.stdout.write(options.format === 'json' ? formatJson(problems) : formatText(problems, checked, options.language));
   for (const problem of inputProblems) process.stderr.write(`podwright: ${problem.path}: ${problem.message}\n`);

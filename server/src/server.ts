@@ -16,6 +16,7 @@ import { languageFromLocale, type SeverityName } from './service/settings';
 import { DiagnosticScheduler } from './diagnosticScheduler';
 import { capDiagnostics, MAX_PUBLISHED_DIAGNOSTICS } from './diagnosticCap';
 import { plainMessage } from './plainMessages';
+import { WorkspaceSync } from './workspaceSync';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -46,6 +47,16 @@ const diagnostics = new DiagnosticScheduler((uri) => {
   if (!manifest) return;
   const found = service.doValidation(uri, manifest).map((d) => ({ ...d, message: plainMessage(d.message) }));
   void connection.sendDiagnostics({ uri, diagnostics: capDiagnostics(found, MAX_PUBLISHED_DIAGNOSTICS, service.settings.language) });
+  workspace.noteValidated();
+});
+
+const workspace = new WorkspaceSync({
+  connection,
+  service,
+  isOpen: (uri) => documents.get(uri) !== undefined,
+  revalidateOpen: () => {
+    for (const document of documents.all()) diagnostics.schedule(document.uri, 0);
+  },
 });
 
 function applyClientSettings(settings: ClientSettings | undefined): void {
@@ -63,6 +74,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = params.initializationOptions as { settings?: ClientSettings } | undefined;
   localeLanguage = languageFromLocale(params.locale);
   applyClientSettings(options?.settings);
+  workspace.initialize(params);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -73,6 +85,9 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     serverInfo: { name: 'podwright', version: '0.1.0' },
   };
 });
+
+connection.onInitialized(() => workspace.start());
+connection.onShutdown(() => workspace.stop());
 
 connection.onDidChangeConfiguration((change) => {
   const settings = (change.settings as { podwright?: ClientSettings } | undefined)?.podwright;
@@ -87,6 +102,7 @@ documents.onDidClose((event) => {
   service.forget(event.document.uri);
   parsed.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  void workspace.onClosed(event.document.uri);
 });
 
 connection.onCompletion((params) => {

@@ -3,7 +3,7 @@
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { PodLanguageService } from '../service/index';
+import type { Manifest, PodLanguageService } from '../service/index';
 
 export type SeverityLabel = 'error' | 'warning' | 'information' | 'hint';
 
@@ -25,11 +25,23 @@ function severityLabel(diagnostic: Diagnostic): SeverityLabel {
   return LABELS[(diagnostic.severity ?? 1) - 1] ?? 'error';
 }
 
-export function checkText(service: PodLanguageService, file: string, text: string): Problem[] {
-  const uri = pathToFileURL(resolve(file)).href;
+export function fileUri(file: string): string {
+  return pathToFileURL(resolve(file)).href;
+}
+
+/** Parses a file and adds its objects to the run's workspace index, so every file sees the others. */
+export function indexText(service: PodLanguageService, file: string, text: string): Manifest {
+  const uri = fileUri(file);
   const manifest = service.parse(uri, text);
+  service.workspace.set(uri, manifest);
+  return manifest;
+}
+
+export function checkText(service: PodLanguageService, file: string, text: string, parsed?: Manifest): Problem[] {
+  const uri = fileUri(file);
+  const manifest = parsed ?? service.parse(uri, text);
   const diagnostics = service.doValidation(uri, manifest);
-  // The CLI sees each file once; dropping the parse keeps memory flat over large trees.
+  // Each file is checked once; dropping the parse keeps memory flat over large trees.
   service.forget(uri);
   return diagnostics
     .map((d) => ({

@@ -1,0 +1,136 @@
+// Keeps the service's workspace index current: a background scan of the workspace folders at start,
+// then file events (created, changed, deleted) and open editors. When another file's objects change,
+// the open documents are checked again, since their findings across resources may have changed.
+import { fileURLToPath } from 'node:url';
+import {
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  type Connection,
+  type FileEvent,
+  type InitializeParams,
+} from 'vscode-languageserver/node';
+import type { PodLanguageService } from './service/index';
+import { MAX_INDEXED_FILE_BYTES, MAX_INDEXED_FILES, readManifestText, scanFolders, type ScanLimits } from './workspaceFiles';
+
+export interface WorkspaceSyncHost {
+  readonly connection: Connection;
+  readonly service: PodLanguageService;
+  isOpen(uri: string): boolean;
+  /** Checks every open document again (their findings across resources may have changed). */
+  revalidateOpen(): void;
+}
+
+const REVALIDATE_DELAY_MS = 200;
+
+export class WorkspaceSync {
+  private folders: string[] = [];
+  private watchRegistration = false;
+  private revalidateTimer: NodeJS.Timeout | undefined;
+  private lastGeneration = 0;
+  private stopped = false;
+  /** Settles when the first scan is over (for tests and logging). */
+  scanned: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly host: WorkspaceSyncHost,
+    private readonly limits: ScanLimits = { maxFiles: MAX_INDEXED_FILES, maxFileBytes: MAX_INDEXED_FILE_BYTES },
+  ) {}
+
+  initialize(params: InitializeParams): void {
+    const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    this.folders = uris.filter((u) => u.startsWith('file:'));
+    this.host.service.setWorkspaceRoots(this.folders);
+    this.watchRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  }
+
+  /** After `initialized`: ask the client for file events and index the folders in the background. */
+  start(): void {
+    const { connection } = this.host;
+    if (this.watchRegistration) {
+      void connection.client
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/' }] })
+        .catch((error: unknown) => connection.console.warn(`Podwright could not watch workspace files: ${String(error)}`));
+    }
+    connection.onDidChangeWatchedFiles((params) => void this.onFileEvents(params.changes));
+    this.scanned = this.scan();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    if (this.revalidateTimer) clearTimeout(this.revalidateTimer);
+  }
+
+  /** An editor closed: its file on disk (if any) is what the index must hold now. */
+  async onClosed(uri: string): Promise<void> {
+    await this.reindex(uri);
+    this.scheduleRevalidate();
+  }
+
+  private async scan(): Promise<void> {
+    const started = Date.now();
+    const paths = this.folders.flatMap((uri) => {
+      try {
+        return [fileURLToPath(uri)];
+      } catch {
+        return [];
+      }
+    });
+    if (paths.length === 0) return;
+    const { service, connection } = this.host;
+    const result = await scanFolders(paths, (uri, text) => service.indexFile(uri, text), (uri) => this.host.isOpen(uri), this.limits, () => this.stopped);
+    connection.console.log(
+      `Podwright indexed ${result.indexed} manifest files in ${Date.now() - started} ms` +
+        (result.skippedLarge > 0 ? ` (${result.skippedLarge} over ${Math.round(this.limits.maxFileBytes / 1024)} KiB skipped)` : ''),
+    );
+    if (result.capped) {
+      void connection.window.showInformationMessage(
+        `Podwright indexed the first ${this.limits.maxFiles} YAML files of this workspace for checks across files; the others are checked only when opened.`,
+      );
+    }
+    this.scheduleRevalidate();
+  }
+
+  private async onFileEvents(changes: readonly FileEvent[]): Promise<void> {
+    for (const change of changes) {
+      if (change.type === FileChangeType.Deleted) {
+        // A deleted folder arrives as one event for the folder.
+        this.host.service.workspace.delete(change.uri);
+        this.host.service.workspace.deleteUnder(change.uri.endsWith('/') ? change.uri : `${change.uri}/`);
+      } else if (/\.ya?ml$/i.test(change.uri) && !this.host.isOpen(change.uri)) {
+        await this.reindex(change.uri);
+      }
+    }
+    this.scheduleRevalidate();
+  }
+
+  private async reindex(uri: string): Promise<void> {
+    let path: string;
+    try {
+      path = fileURLToPath(uri);
+    } catch {
+      this.host.service.workspace.delete(uri);
+      return;
+    }
+    const read = await readManifestText(path, this.limits.maxFileBytes);
+    if (this.host.isOpen(uri)) return; // the editor's text won meanwhile
+    if ('text' in read) this.host.service.indexFile(uri, read.text);
+    else this.host.service.workspace.delete(uri);
+  }
+
+  /** Re-checks the open documents once the index has settled, if anything in it changed. */
+  scheduleRevalidate(): void {
+    if (this.revalidateTimer || this.stopped) return;
+    this.revalidateTimer = setTimeout(() => {
+      this.revalidateTimer = undefined;
+      const generation = this.host.service.workspace.generation;
+      if (generation === this.lastGeneration) return;
+      this.lastGeneration = generation;
+      this.host.revalidateOpen();
+    }, REVALIDATE_DELAY_MS);
+  }
+
+  /** Called after a document's own validation, which may have changed its objects in the index. */
+  noteValidated(): void {
+    this.scheduleRevalidate();
+  }
+}
