@@ -26,7 +26,7 @@ function runCheck(options: CheckOptions): number {
   }
 
   const { files, problems: inputProblems } = collectFiles(options.paths);
-  service.setWorkspaceRoots([pathToFileURL(process.cwd()).href]);
+  service.setWorkspaceRoots([pathToFileURL(process.cwd()).href], { oneScope: true });
   // The files given form one scope: all are indexed first, so checks across resources see every file.
   const parsed: { file: string; text: string; manifest: Manifest }[] = [];
   for (const file of files) {

@@ -112,7 +112,7 @@ connection.onCompletion((params) => {
 
 connection.onHover((params) => {
   const manifest = manifestOf(params.textDocument.uri);
-  return manifest ? service.doHover(manifest, params.position) : null;
+  return manifest ? service.doHover(manifest, params.position, params.textDocument.uri) : null;
 });
 
 connection.onCodeAction((params) => {

@@ -75,7 +75,8 @@ describe('LSP diagnostics', () => {
   });
 
   it('keeps documents of one file apart: an error in document 2 stays in document 2', async () => {
-    const uri = 'file:///diag/multi.yaml';
+    // Its own folder: other tests' files define the same Pod, which would rightly be a duplicate-object.
+    const uri = 'file:///diag/multi/multi.yaml';
     const text = `${validPod}---\n${podWithImageTypo.replace('name: web\n  labels', 'name: web2\n  labels')}`;
     const secondStartLine = text.slice(0, text.indexOf('---')).split('\n').length - 1;
     const published = client.waitForDiagnostics(uri);
@@ -88,7 +89,7 @@ describe('LSP diagnostics', () => {
   });
 
   it('an edit in one document of a file updates that document and leaves the others alone', async () => {
-    const uri = 'file:///diag/multi-edit.yaml';
+    const uri = 'file:///diag/multi-edit/multi-edit.yaml';
     const text = `${deployment}---\n${validPod}`;
     const clean = client.waitForDiagnostics(uri);
     await client.open(uri, text);

@@ -10,8 +10,8 @@ import { getCodeActions } from './codeActions/codeActions';
 import { allRules } from './validation/rules';
 import { Validator, type WorkspaceScope } from './validation/validate';
 import type { Rule } from './validation/rule';
-import { WorkspaceIndex, type IndexedObject } from './workspace/workspaceIndex';
-import { describePlace } from './workspace/places';
+import { scopedView, WorkspaceIndex, type IndexedObject } from './workspace/workspaceIndex';
+import { describePlace, scopeOf, type Scopes } from './workspace/places';
 
 export interface PodLanguageService {
   readonly model: TypeModel;
@@ -27,11 +27,16 @@ export interface PodLanguageService {
   readonly workspace: WorkspaceIndex;
   /** Indexes a file that is not open, without keeping its parse. */
   indexFile(uri: string, text: string): void;
-  /** Folders whose files messages name by relative path (`k8s/app.yaml:12`). */
-  setWorkspaceRoots(roots: readonly string[]): void;
+  /**
+   * The workspace folders: files of one folder see each other's objects, and messages name them by
+   * relative path (`k8s/app.yaml:12`). A file outside every folder sees its own directory's;
+   * `oneScope` makes every file see every other (the CLI's files).
+   */
+  setWorkspaceRoots(roots: readonly string[], options?: { readonly oneScope?: boolean }): void;
   doValidation(uri: string, manifest: Manifest): Diagnostic[];
   doComplete(manifest: Manifest, position: Position): CompletionList;
-  doHover(manifest: Manifest, position: Position): Hover | null;
+  /** With the file's `uri`, hovers also tell what the workspace index knows (what a selector selects). */
+  doHover(manifest: Manifest, position: Position, uri?: string): Hover | null;
   getCodeActions(uri: string, manifest: Manifest, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
 }
 
@@ -46,8 +51,15 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
   const caches = new Map<string, ManifestCache>();
   let settings = defaultSettings(model.newestVersion);
   const workspace = new WorkspaceIndex();
-  let roots: readonly string[] = [];
-  const scope: WorkspaceScope = { index: workspace, describePlace: (object: IndexedObject) => describePlace(object, roots) };
+  let scopes: Scopes = { roots: [], single: false };
+  const scope: WorkspaceScope = {
+    index: workspace,
+    viewFrom: (uri) => {
+      const own = scopeOf(uri, scopes);
+      return scopedView(workspace, (other) => scopeOf(other, scopes) === own);
+    },
+    describePlace: (object: IndexedObject) => describePlace(object, scopes.roots),
+  };
   return {
     model,
     get settings() {
@@ -68,15 +80,15 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     indexFile(uri, text) {
       workspace.set(uri, parseManifest(text));
     },
-    setWorkspaceRoots(next) {
-      roots = [...next];
+    setWorkspaceRoots(roots, options) {
+      scopes = { roots: [...roots], single: options?.oneScope === true };
     },
     doValidation(uri, manifest) {
       workspace.set(uri, manifest);
       return validator.validate(manifest, settings, uri, scope);
     },
     doComplete: (manifest, position) => doComplete(model, settings, manifest, position),
-    doHover: (manifest, position) => doHover(model, settings, manifest, position, scope),
+    doHover: (manifest, position, uri) => doHover(model, settings, manifest, position, uri === undefined ? undefined : { scope, uri }),
     getCodeActions: (uri, manifest, range, diagnostics) => getCodeActions({ model, settings, uri, manifest, range, diagnostics }),
   };
 }

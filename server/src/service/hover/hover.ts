@@ -31,7 +31,13 @@ function fieldPath(path: readonly PathSegment[]): PathSegment[] {
   return path.slice(0, end);
 }
 
-export function doHover(model: TypeModel, settings: ServiceSettings, manifest: Manifest, position: Position, scope?: WorkspaceScope): Hover | null {
+export function doHover(
+  model: TypeModel,
+  settings: ServiceSettings,
+  manifest: Manifest,
+  position: Position,
+  workspace?: { readonly scope: WorkspaceScope; readonly uri: string },
+): Hover | null {
   const offset = manifest.lines.offsetAt(position);
   const document = documentAt(manifest, offset);
   if (!document) return null;
@@ -54,7 +60,7 @@ export function doHover(model: TypeModel, settings: ServiceSettings, manifest: M
     const value = valueHoverMarkdown({ settings, field, key, value: found.scalar.value, owner });
     if (value) return { contents: { kind: 'markdown', value }, range };
   }
-  const fromWorkspace = scope ? workspaceHover(document.chunk, found.path, scope, settings.language) : undefined;
+  const fromWorkspace = workspace ? workspaceHover(document.chunk, workspace.uri, found.path, workspace.scope, settings.language) : undefined;
   if (isMapEntry) return fromWorkspace ? { contents: { kind: 'markdown', value: fromWorkspace }, range } : null;
   const ownerType = resolvePath(model, kind.def.type, path.slice(0, -1))?.type;
   const ownerTypeId = ownerType?.kind === 'object' ? ownerType.typeId : field.ownerTypeId;

@@ -4,7 +4,7 @@ import type { ParsedChunk } from '../document/manifest';
 import type { PathSegment } from '../schema/resolvePath';
 import type { Language } from '../settings';
 import { stringMap, summarize } from '../workspace/objectSummary';
-import { mayShareNamespace, type IndexedObject } from '../workspace/workspaceIndex';
+import { mayShareNamespace, type IndexedObject, type IndexView } from '../workspace/workspaceIndex';
 import type { WorkspaceScope } from '../validation/validate';
 
 const LABELS: Readonly<Record<Language, {
@@ -35,11 +35,12 @@ const LABELS: Readonly<Record<Language, {
 
 const SHOWN = 8;
 
-export function workspaceHover(chunk: ParsedChunk, path: readonly PathSegment[], scope: WorkspaceScope, language: Language): string | undefined {
+export function workspaceHover(chunk: ParsedChunk, uri: string, path: readonly PathSegment[], scope: WorkspaceScope, language: Language): string | undefined {
+  const index = scope.viewFrom(uri);
   const summary = summarize(chunk);
   if (!summary) return undefined;
   const say = LABELS[language];
-  if (summary.service && path[0] === 'spec' && path[1] === 'selector') return selectorHover(summary.namespace, summary.service.selector, scope, say);
+  if (summary.service && path[0] === 'spec' && path[1] === 'selector') return selectorHover(summary.namespace, summary.service.selector, index, scope, say);
   const last = path[path.length - 1];
   const refKind = path[path.length - 2];
   if (last === 'key' && (refKind === 'configMapKeyRef' || refKind === 'secretKeyRef')) {
@@ -48,7 +49,7 @@ export function workspaceHover(chunk: ParsedChunk, path: readonly PathSegment[],
     const key = fields['key'];
     if (!name || !key) return undefined;
     const kind = refKind === 'configMapKeyRef' ? 'ConfigMap' : 'Secret';
-    const target = scope.index.find(kind, name, summary.namespace);
+    const target = index.find(kind, name, summary.namespace);
     if (!target?.data) return undefined;
     const entry = target.data.find((d) => d.key === key);
     if (!entry) return say.keyMissing(kind, name);
@@ -62,11 +63,12 @@ export function workspaceHover(chunk: ParsedChunk, path: readonly PathSegment[],
 function selectorHover(
   namespace: string | undefined,
   selector: Readonly<Record<string, string>> | undefined,
+  index: IndexView,
   scope: WorkspaceScope,
   say: (typeof LABELS)[Language],
 ): string | undefined {
   if (!selector || Object.keys(selector).length === 0) return undefined;
-  const candidates = scope.index.podMakers().filter((o) => mayShareNamespace(o.namespace, namespace));
+  const candidates = index.podMakers().filter((o) => mayShareNamespace(o.namespace, namespace));
   if (candidates.length === 0) return say.noPods;
   const selected = candidates.filter((o) => Object.entries(selector).every(([k, v]) => o.pod?.labels[k] === v));
   if (selected.length === 0) return say.selectsNone;

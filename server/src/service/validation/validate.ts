@@ -11,7 +11,7 @@ import type { Finding, Rule, RuleContext } from './rule';
 import { applySuppressions } from './suppression';
 import { releaseTypedWalks } from './typedWalk';
 import { crossCheck, CROSS_CODES } from '../workspace/crossChecks';
-import type { IndexedObject, WorkspaceIndex } from '../workspace/workspaceIndex';
+import type { IndexedObject, IndexView, WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /** What a diagnostic carries in `data` so code actions can offer its fixes. */
 export interface DiagnosticFixData {
@@ -26,6 +26,8 @@ interface CachedFindings {
 /** What the checks across resources need: the index, and how to name a place in another file. */
 export interface WorkspaceScope {
   readonly index: WorkspaceIndex;
+  /** The index as the file `uri` sees it (the objects of its scope). */
+  viewFrom(uri: string): IndexView;
   describePlace(object: IndexedObject): string;
 }
 
@@ -107,7 +109,7 @@ export class Validator {
     }
     let findings: Finding[];
     try {
-      findings = crossCheck({ chunk, uri, documentIndex, index: scope.index, settings, describePlace: (o) => scope.describePlace(o) });
+      findings = crossCheck({ chunk, uri, documentIndex, index: scope.viewFrom(uri), settings, describePlace: (o) => scope.describePlace(o) });
     } catch (error) {
       findings = [{ code: 'internal-error', severity: 'hint', start: 0, end: 0, message: RULE_FAILED[settings.language](CROSS_CODES.join('/'), String(error)) }];
     }

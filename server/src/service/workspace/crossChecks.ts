@@ -10,7 +10,7 @@ import { keyedPairs, mapAt, mapItems, pairOf, scalarText, seqAt, stringAt } from
 import type { Finding } from '../validation/rule';
 import { workspaceMessages, type ObjectRef, type WorkspaceMessages } from '../validation/messages/workspace';
 import { summarize, type ObjectSummary } from './objectSummary';
-import { isClusterScoped, mayShareNamespace, type IndexedObject, type WorkspaceIndex } from './workspaceIndex';
+import { isClusterScoped, mayShareNamespace, type IndexedObject, type IndexView } from './workspaceIndex';
 
 export const CROSS_CODES = ['duplicate-object', 'service-selects-nothing', 'undefined-port-name', 'unknown-service-port', 'missing-key'] as const;
 
@@ -18,7 +18,7 @@ export interface CrossCheckInput {
   readonly chunk: ParsedChunk;
   readonly uri: string;
   readonly documentIndex: number;
-  readonly index: WorkspaceIndex;
+  readonly index: IndexView;
   readonly settings: ServiceSettings;
   /** Turns a file uri into the short place shown in messages (`app.yaml:12`). */
   readonly describePlace: (object: IndexedObject) => string;

@@ -151,3 +151,20 @@ function factsOf(object: IndexedObject): string {
   }
   return facts;
 }
+
+/** The index as seen from one file: only the objects of files in the same scope. */
+export interface IndexView {
+  readonly generation: number;
+  ofKind(kind: string): readonly IndexedObject[];
+  podMakers(): readonly IndexedObject[];
+  find(kind: string, name: string, namespace: string | undefined): IndexedObject | undefined;
+}
+
+export function scopedView(index: WorkspaceIndex, inScope: (uri: string) => boolean): IndexView {
+  return {
+    generation: index.generation,
+    ofKind: (kind) => index.ofKind(kind).filter((o) => inScope(o.uri)),
+    podMakers: () => index.podMakers().filter((o) => inScope(o.uri)),
+    find: (kind, name, namespace) => index.ofKind(kind).find((o) => o.name === name && mayShareNamespace(o.namespace, namespace) && inScope(o.uri)),
+  };
+}
