@@ -13,6 +13,8 @@ const CODES = [
   'duplicate-container-name', 'port-conflict', 'duplicate-env', 'duplicate-volume', 'undefined-volume',
   'undefined-port-name', 'invalid-quantity', 'limit-below-request', 'unavailable-in-version', 'selector-mismatch',
   'job-restart-policy', 'unknown-kind',
+  // across resources (each corpus file is its own workspace)
+  'duplicate-object', 'service-selects-nothing', 'unknown-service-port', 'missing-key',
 ];
 
 function diagnose(file: CorpusFile): Diagnostic[] {

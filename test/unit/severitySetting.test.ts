@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { allRules } from '../../server/src/service/validation/rules/index';
+import { CROSS_CODES } from '../../server/src/service/workspace/crossChecks';
 
 interface SettingSchema { readonly properties?: Record<string, { readonly enum?: readonly string[] }> }
 interface ConfigurationSection { readonly properties: Record<string, SettingSchema> }
@@ -23,7 +24,7 @@ function severitiesSetting(): SettingSchema {
 describe('podwright.severities setting', () => {
   it('names every code a rule can report, each with the five choices', () => {
     const listed = severitiesSetting().properties ?? {};
-    const codes = allRules.flatMap((rule) => rule.codes);
+    const codes = [...new Set([...allRules.flatMap((rule) => rule.codes), ...CROSS_CODES])];
     assert.deepEqual(codes.filter((code) => !(code in listed)), [], 'codes missing from package.json');
     assert.deepEqual(Object.keys(listed).filter((code) => !codes.includes(code)), [], 'package.json lists codes no rule reports');
     for (const code of codes) assert.deepEqual(listed[code]?.enum, ['error', 'warning', 'information', 'hint', 'off'], code);

@@ -131,7 +131,9 @@ function selectorMatchesNothing(check: Check, selectorMap: YAMLMap, selector: Re
       });
       continue;
     }
-    const keys = rankSuggestions(key, Object.keys(labels), 1);
+    // A key with the same value is the likeliest meaning (`ap: web` for `app: web`), then a near spelling.
+    const sameValue = Object.keys(labels).filter((k) => labels[k] === value && selector[k] === undefined);
+    const keys = sameValue.length > 0 ? sameValue : rankSuggestions(key, Object.keys(labels), 1);
     const keyNode = pair.key as Node;
     const suggestion = keys[0];
     const [start, end] = rangeOf(keyNode);
