@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionRequest,
+  DidChangeWatchedFilesNotification,
   CompletionRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
@@ -45,6 +46,8 @@ export interface StartOptions {
   /** Sent as initializationOptions.settings (the podwright.* settings). */
   readonly settings?: Record<string, unknown>;
   readonly deadlineMs?: number;
+  /** A workspace folder (file uri): the server indexes it and may register file watchers. */
+  readonly workspaceFolder?: string;
 }
 
 interface DiagnosticsWaiter {
@@ -59,6 +62,8 @@ export class LspClient {
   private readonly documents = new Map<string, TextDocument>();
   private readonly latest = new Map<string, Diagnostic[]>();
   private readonly waiters = new Map<string, Set<DiagnosticsWaiter>>();
+  /** Capabilities the server registered dynamically (method and options), in order. */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
   private stderr = '';
   private writable = true;
   private exitInfo: string | undefined;
@@ -95,7 +100,11 @@ export class LspClient {
     });
     // Answer what a server may ask of its client with "nothing configured / accepted".
     this.connection.onRequest('workspace/configuration', (params: { items?: unknown[] }) => (params.items ?? []).map(() => null));
-    for (const method of ['client/registerCapability', 'client/unregisterCapability', 'window/workDoneProgress/create']) {
+    this.connection.onRequest('client/registerCapability', (params: { registrations?: { method: string; registerOptions?: unknown }[] }) => {
+      this.registrations.push(...(params.registrations ?? []));
+      return null;
+    });
+    for (const method of ['client/unregisterCapability', 'window/workDoneProgress/create', 'window/showMessageRequest']) {
       this.connection.onRequest(method, () => null);
     }
     this.connection.onError(() => undefined);
@@ -114,8 +123,9 @@ export class LspClient {
     const result = await client.send('initialize', () =>
       client.connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
-        rootUri: null,
+        rootUri: options.workspaceFolder ?? null,
         capabilities: {
+          workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
           textDocument: {
             completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
             hover: { contentFormat: ['markdown', 'plaintext'] },
@@ -124,7 +134,7 @@ export class LspClient {
         },
         ...(options.locale ? { locale: options.locale } : {}),
         initializationOptions: { settings: options.settings ?? {} },
-        workspaceFolders: null,
+        workspaceFolders: options.workspaceFolder ? [{ uri: options.workspaceFolder, name: 'workspace' }] : null,
       }),
     );
     client.capabilities = result.capabilities;
@@ -189,6 +199,11 @@ export class LspClient {
     this.documents.delete(uri);
     this.latest.delete(uri);
     await this.send(`didClose ${uri}`, () => this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } }));
+  }
+
+  /** Tells the server that files changed on disk (type: 1 created, 2 changed, 3 deleted). */
+  async filesChanged(changes: { uri: string; type: 1 | 2 | 3 }[]): Promise<void> {
+    await this.send('didChangeWatchedFiles', () => this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes }));
   }
 
   async configure(podwright: Record<string, unknown>): Promise<void> {

@@ -105,7 +105,7 @@ describe('checks across resources: a Service and the pods it selects', () => {
     const text = service(['    app: web', '    tier: backend']);
     const found = workspace({ 'deploy.yaml': deployment, 'svc.yaml': text }).check('svc.yaml');
     assert.deepEqual(found.map((d) => textAt(text, d)), ['backend']);
-    assert.equal(fixesOf(found[0] as Diagnostic)[0]?.title, 'Change to `frontend`');
+    assert.equal(fixesOf(found[0])[0]?.title, 'Change to `frontend`');
   });
 
   it('warns on a named targetPort that no selected pod declares, offering the declared names', () => {
