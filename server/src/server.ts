@@ -47,15 +47,23 @@ const diagnostics = new DiagnosticScheduler((uri) => {
   if (!manifest) return;
   const found = service.doValidation(uri, manifest).map((d) => ({ ...d, message: plainMessage(d.message) }));
   void connection.sendDiagnostics({ uri, diagnostics: capDiagnostics(found, MAX_PUBLISHED_DIAGNOSTICS, service.settings.language) });
+  checkedAt.set(uri, service.workspace.generation);
   workspace.noteValidated();
 });
+
+// The index generation each open document's published diagnostics saw: only documents checked
+// against an older index are checked again when other files change.
+const checkedAt = new Map<string, number>();
 
 const workspace = new WorkspaceSync({
   connection,
   service,
   isOpen: (uri) => documents.get(uri) !== undefined,
   revalidateOpen: () => {
-    for (const document of documents.all()) diagnostics.schedule(document.uri, 0);
+    const generation = service.workspace.generation;
+    for (const document of documents.all()) {
+      if ((checkedAt.get(document.uri) ?? -1) < generation) diagnostics.schedule(document.uri, 0);
+    }
   },
 });
 
@@ -101,6 +109,7 @@ documents.onDidClose((event) => {
   diagnostics.cancel(event.document.uri);
   service.forget(event.document.uri);
   parsed.delete(event.document.uri);
+  checkedAt.delete(event.document.uri);
   void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
   void workspace.onClosed(event.document.uri);
 });

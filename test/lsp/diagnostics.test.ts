@@ -18,15 +18,17 @@ describe('LSP diagnostics', () => {
   });
   after(() => client.dispose());
 
+  // Each file sits in a folder of its own: files of one folder see each other's objects, and these
+  // tests' Pods share a name, which would rightly be a duplicate-object.
   it('a correct Pod gets no diagnostics', async () => {
-    const uri = 'file:///diag/valid.yaml';
+    const uri = 'file:///diag/valid/valid.yaml';
     const published = client.waitForDiagnostics(uri);
     await client.open(uri, validPod);
     assert.deepEqual(codes(await published), []);
   });
 
   it('reports `images:` as an unknown field on the key, and clears it when the edit fixes it', async () => {
-    const uri = 'file:///diag/typo.yaml';
+    const uri = 'file:///diag/typo/typo.yaml';
     const first = client.waitForDiagnostics(uri);
     await client.open(uri, podWithImageTypo);
     const diagnostics = await first;
@@ -43,7 +45,7 @@ describe('LSP diagnostics', () => {
   });
 
   it('offers a quick fix that renames `images` to `image`', async () => {
-    const uri = 'file:///diag/fix.yaml';
+    const uri = 'file:///diag/fix/fix.yaml';
     const published = client.waitForDiagnostics(uri);
     await client.open(uri, podWithImageTypo);
     const diagnostics = await published;
@@ -59,7 +61,7 @@ describe('LSP diagnostics', () => {
 
   it('reports YAML syntax errors, and only those, in a GitHub workflow and a docker-compose file', async () => {
     for (const [name, text] of [['workflow', githubWorkflow], ['compose', dockerCompose]] as const) {
-      const uri = `file:///diag/${name}.yaml`;
+      const uri = `file:///diag/${name}/${name}.yaml`;
       const clean = client.waitForDiagnostics(uri);
       await client.open(uri, text);
       assert.deepEqual(codes(await clean), [], `${name}: no diagnostics on a valid file that is not a Kubernetes manifest`);
@@ -103,7 +105,7 @@ describe('LSP diagnostics', () => {
   });
 
   it('publishes at most 1000 problems of a huge file, errors first, with a notice', async () => {
-    const uri = 'file:///diag/huge.yaml';
+    const uri = 'file:///diag/huge/huge.yaml';
     // 1,500 untagged images (an information each), then one unknown field (an error) at the very end.
     const containers = Array.from({ length: 1500 }, (_, i) => `    - name: c${i}\n      image: nginx\n`).join('');
     const text = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: many\nspec:\n  containers:\n${containers}    - name: last\n      image: nginx:1.27\n      imagez: x\n`;
@@ -116,7 +118,7 @@ describe('LSP diagnostics', () => {
   });
 
   it('clears diagnostics when the document is closed', async () => {
-    const uri = 'file:///diag/closed.yaml';
+    const uri = 'file:///diag/closed/closed.yaml';
     const first = client.waitForDiagnostics(uri);
     await client.open(uri, 'apiVersion: v1\nkind: Pod\nmetadata: [\n');
     await first;

@@ -10,7 +10,7 @@ import { getCodeActions } from './codeActions/codeActions';
 import { allRules } from './validation/rules';
 import { Validator, type WorkspaceScope } from './validation/validate';
 import type { Rule } from './validation/rule';
-import { scopedView, WorkspaceIndex, type IndexedObject } from './workspace/workspaceIndex';
+import { scopedView, WorkspaceIndex, type IndexedObject, type IndexView } from './workspace/workspaceIndex';
 import { describePlace, scopeOf, type Scopes } from './workspace/places';
 
 export interface PodLanguageService {
@@ -52,11 +52,16 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
   let settings = defaultSettings(model.newestVersion);
   const workspace = new WorkspaceIndex();
   let scopes: Scopes = { roots: [], single: false };
+  let views: { generation: number; scopes: Scopes; byScope: Map<string, IndexView> } = { generation: -1, scopes, byScope: new Map() };
   const scope: WorkspaceScope = {
     index: workspace,
     viewFrom: (uri) => {
       const own = scopeOf(uri, scopes);
-      return scopedView(workspace, (other) => scopeOf(other, scopes) === own);
+      // One view per scope and generation: every document of a file asks for the same one.
+      if (views.generation !== workspace.generation || views.scopes !== scopes) views = { generation: workspace.generation, scopes, byScope: new Map() };
+      let view = views.byScope.get(own);
+      if (!view) views.byScope.set(own, (view = scopedView(workspace, (other) => scopeOf(other, scopes) === own)));
+      return view;
     },
     describePlace: (object: IndexedObject) => describePlace(object, scopes.roots),
   };

@@ -75,8 +75,8 @@ function duplicateObject(check: Check): void {
   if (!summary.name) return;
   const clusterScoped = isClusterScoped(summary.kind);
   const first = check.index
-    .ofKind(summary.kind)
-    .find((o) => o.name === summary.name && o.group === summary.group && (clusterScoped || o.namespace === summary.namespace));
+    .named(summary.kind, summary.name)
+    .find((o) => o.group === summary.group && (clusterScoped || o.namespace === summary.namespace));
   if (!first || (first.uri === check.uri && first.document === check.documentIndex)) return;
   // Only objects that come after the first are told; the index orders files by uri.
   if (first.uri === check.uri ? first.document > check.documentIndex : first.uri > check.uri) return;

@@ -6,6 +6,8 @@ import type { Manifest } from '../document/manifest';
 import { summarize, type ObjectSummary } from './objectSummary';
 
 export interface IndexedObject extends ObjectSummary {
+  /** The cached summary this entry was made from (same document text, same object). */
+  readonly source: ObjectSummary;
   readonly uri: string;
   /** Index of the document in its file. */
   readonly document: number;
@@ -40,6 +42,8 @@ export function mayShareNamespace(a: string | undefined, b: string | undefined):
 export class WorkspaceIndex {
   private readonly files = new Map<string, readonly IndexedObject[]>();
   private byKindCache: Map<string, IndexedObject[]> | undefined;
+  private byNameCache: Map<string, IndexedObject[]> | undefined;
+  private podMakersCache: IndexedObject[] | undefined;
   private changes = 0;
 
   /** Grows on every change, so callers can tell whether what they computed is stale. */
@@ -58,7 +62,7 @@ export class WorkspaceIndex {
       const summary = summarize(doc.chunk);
       if (!summary) continue;
       const range = manifest.lines.rangeOf(doc.start + summary.spot.start, doc.start + summary.spot.end);
-      objects.push({ ...summary, uri, document: doc.index, range });
+      objects.push({ ...summary, source: summary, uri, document: doc.index, range });
     }
     const before = this.files.get(uri);
     if (objects.length === 0 && !before) return;
@@ -109,16 +113,37 @@ export class WorkspaceIndex {
     return this.byKindCache.get(kind) ?? [];
   }
 
+  /** The objects of a kind with this name, in a stable order. */
+  named(kind: string, name: string): readonly IndexedObject[] {
+    if (!this.byNameCache) {
+      const byName = new Map<string, IndexedObject[]>();
+      for (const uri of [...this.files.keys()].sort()) {
+        for (const object of this.files.get(uri) ?? []) {
+          if (object.name === undefined) continue;
+          const key = `${object.kind}|${object.name}`;
+          let list = byName.get(key);
+          if (!list) byName.set(key, (list = []));
+          list.push(object);
+        }
+      }
+      this.byNameCache = byName;
+    }
+    return this.byNameCache.get(`${kind}|${name}`) ?? [];
+  }
+
   /** Every object that makes pods (Pods and workloads with a template), in a stable order. */
   podMakers(): readonly IndexedObject[] {
-    const out: IndexedObject[] = [];
-    for (const objects of this.sortedFiles()) for (const object of objects) if (object.pod) out.push(object);
-    return out;
+    if (!this.podMakersCache) {
+      const out: IndexedObject[] = [];
+      for (const objects of this.sortedFiles()) for (const object of objects) if (object.pod) out.push(object);
+      this.podMakersCache = out;
+    }
+    return this.podMakersCache;
   }
 
   /** The object of this kind and name that may live in `namespace`. */
   find(kind: string, name: string, namespace: string | undefined): IndexedObject | undefined {
-    return this.ofKind(kind).find((o) => o.name === name && mayShareNamespace(o.namespace, namespace));
+    return this.named(kind, name).find((o) => mayShareNamespace(o.namespace, namespace));
   }
 
   private sortedFiles(): (readonly IndexedObject[])[] {
@@ -128,6 +153,8 @@ export class WorkspaceIndex {
   private touch(): void {
     this.changes++;
     this.byKindCache = undefined;
+    this.byNameCache = undefined;
+    this.podMakersCache = undefined;
   }
 }
 
@@ -136,13 +163,13 @@ function sameObjects(a: readonly IndexedObject[], b: readonly IndexedObject[]): 
   if (a.length !== b.length) return false;
   return a.every((x, i) => {
     const y = b[i];
-    return y !== undefined && factsOf(x) === factsOf(y);
+    return y !== undefined && (x.source === y.source || factsOf(x.source) === factsOf(y.source));
   });
 }
 
-const factsCache = new WeakMap<IndexedObject, string>();
+const factsCache = new WeakMap<ObjectSummary, string>();
 
-function factsOf(object: IndexedObject): string {
+function factsOf(object: ObjectSummary): string {
   let facts = factsCache.get(object);
   if (facts === undefined) {
     // Positions are left out: moving an object within its file changes no other file's findings.
@@ -155,16 +182,18 @@ function factsOf(object: IndexedObject): string {
 /** The index as seen from one file: only the objects of files in the same scope. */
 export interface IndexView {
   readonly generation: number;
-  ofKind(kind: string): readonly IndexedObject[];
+  named(kind: string, name: string): readonly IndexedObject[];
   podMakers(): readonly IndexedObject[];
   find(kind: string, name: string, namespace: string | undefined): IndexedObject | undefined;
 }
 
+/** A view for one generation of the index; it remembers its filtered lists. */
 export function scopedView(index: WorkspaceIndex, inScope: (uri: string) => boolean): IndexView {
+  let podMakers: readonly IndexedObject[] | undefined;
   return {
     generation: index.generation,
-    ofKind: (kind) => index.ofKind(kind).filter((o) => inScope(o.uri)),
-    podMakers: () => index.podMakers().filter((o) => inScope(o.uri)),
-    find: (kind, name, namespace) => index.ofKind(kind).find((o) => o.name === name && mayShareNamespace(o.namespace, namespace) && inScope(o.uri)),
+    named: (kind, name) => index.named(kind, name).filter((o) => inScope(o.uri)),
+    podMakers: () => (podMakers ??= index.podMakers().filter((o) => inScope(o.uri))),
+    find: (kind, name, namespace) => index.named(kind, name).find((o) => mayShareNamespace(o.namespace, namespace) && inScope(o.uri)),
   };
 }
