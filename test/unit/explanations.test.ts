@@ -117,11 +117,60 @@ describe('field explanations', () => {
       [`${core}ResourceRequirements`, 'limits', /128mb/],
       // a tag in the container name
       [`${core}Container`, 'name', /:latest/],
+      // a Service pointed at its own port or the node port instead of the one the app listens on
+      [`${core}ServicePort`, 'targetPort', /containerPort/],
+      [`${core}ServicePort`, 'nodePort', /30000[–~]32767/],
+      // a Service selector copied from the Deployment's labels instead of the Pod template's
+      [`${core}ServiceSpec`, 'selector', /template\.metadata\.labels/],
+      [`${core}ServiceSpec`, 'clusterIP', /`None`/],
+      // a Secret value written in plain text under data, or trusted to be encrypted
+      [`${core}Secret`, 'data', /base64 -d/],
+      [`${core}Secret`, 'data', /stringData/],
+      [`${core}Secret`, 'type', /tls\.crt/],
+      // a number left unquoted in a ConfigMap
+      [`${core}ConfigMap`, 'data', /"8080"/],
+      // an Ingress backend given the container port
+      ['io.k8s.api.networking.v1.IngressServiceBackend', 'port', /targetPort/],
+      ['io.k8s.api.networking.v1.HTTPIngressPath', 'pathType', /\/apis/],
+      // ReadWriteMany asked of a disk that offers only ReadWriteOnce
+      [`${core}PersistentVolumeClaimSpec`, 'accessModes', /ReadWriteMany/],
+      [`${core}PersistentVolumeClaimSpec`, 'storageClassName', /WaitForFirstConsumer/],
+      // a namespace taken for a network boundary
+      [`${core}Namespace`, 'metadata', /NetworkPolicy/],
+      // an autoscaler on Pods without requests, and a Deployment that keeps resetting its replicas
+      ['io.k8s.api.autoscaling.v2.MetricTarget', 'averageUtilization', /`resources\.requests`/],
+      ['io.k8s.api.autoscaling.v2.MetricTarget', 'averageUtilization', /unknown/],
+      ['io.k8s.api.autoscaling.v2.HorizontalPodAutoscalerSpec', 'scaleTargetRef', /`replicas`/],
+      ['io.k8s.api.autoscaling.v1.HorizontalPodAutoscalerSpec', 'scaleTargetRef', /`replicas`/],
     ];
     for (const [typeId, field, pattern] of cases) {
       for (const language of ['en', 'ko'] as const) {
         const text = explanationFor(typeId, field, language, model.isKindType(typeId)) ?? '';
         assert.match(text, pattern, `${shortTypeName(typeId)}.${field} (${language})`);
+      }
+    }
+  });
+
+  it('say the point in each language\'s own words', () => {
+    const core = 'io.k8s.api.core.v1.';
+    const cases: [string, string, { en: RegExp; ko: RegExp }][] = [
+      // base64 is not encryption
+      [`${core}Secret`, 'data', { en: /not encryption/, ko: /암호화가 아니/ }],
+      // a selector that matches nothing leaves the Service without endpoints
+      [`${core}ServiceSpec`, 'selector', { en: /no endpoints/, ko: /엔드포인트가 없/ }],
+      // `None` makes a headless Service
+      [`${core}ServiceSpec`, 'clusterIP', { en: /headless/, ko: /헤드리스/ }],
+      // an Ingress does nothing without a controller
+      ['io.k8s.api.networking.v1.IngressSpec', 'ingressClassName', { en: /without an ingress controller/, ko: /인그레스 컨트롤러가 설치되어 있지 않으면/ }],
+      // the path reaches the app unchanged
+      ['io.k8s.api.networking.v1.HTTPIngressPath', 'path', { en: /unchanged/, ko: /바뀌지 않은 채/ }],
+      // utilization is a share of the requests, not of the limits or the node
+      ['io.k8s.api.autoscaling.v2.MetricTarget', 'averageUtilization', { en: /percentage of what the Pods \*request\*/, ko: /요청량\* 대비 백분율/ }],
+    ];
+    for (const [typeId, field, patterns] of cases) {
+      for (const language of ['en', 'ko'] as const) {
+        const text = explanationFor(typeId, field, language, model.isKindType(typeId)) ?? '';
+        assert.match(text, patterns[language], `${shortTypeName(typeId)}.${field} (${language})`);
       }
     }
   });

@@ -6,12 +6,12 @@ export const objectsEn: Readonly<Record<string, string>> = {
   '*.kind':
     'The kind of object this document creates, such as `Pod`, `Deployment` or `Job`. It is case-sensitive (`Pod`, not `pod`) and must belong to the `apiVersion` above. Everything under `spec` is read according to the kind, so the kind decides which fields are allowed.',
   '*.metadata':
-    'Identifies the object: its `name`, `namespace`, `labels` and `annotations`. A common slip is writing `name:` at the top level of the document; Kubernetes only reads the name from inside `metadata`, so a top-level `name` is an unknown field and the object is left without a name.',
+    'Identifies the object: its `name`, its `namespace` (for kinds that live in one), `labels` and `annotations`. A common slip is writing `name:` at the top level of the document; Kubernetes only reads the name from inside `metadata`, so a top-level `name` is an unknown field and the object is left without a name.',
   '*.spec':
-    'The desired state: what you want Kubernetes to run, and how. Its fields depend on the `kind`: a Pod `spec` lists `containers`, while a Deployment `spec` holds `replicas`, a `selector` and a Pod `template`. Kubernetes fills in `status` by itself, so never write `status` in a manifest.',
+    'The desired state: what you want Kubernetes to run or provide, and how. Its fields depend on the `kind`: a Pod `spec` lists `containers`, a Deployment `spec` holds `replicas`, a `selector` and a Pod `template`, and a Service `spec` holds a `selector` and `ports`. Kubernetes fills in `status` by itself, so never write `status` in a manifest.',
 
   'ObjectMeta.name':
-    'The object name, unique among objects of the same kind in one namespace. Use lowercase letters, digits, `-` and `.` (for example `chat-pod`); uppercase letters, `_` and spaces are rejected. It is the name you type in `kubectl logs chat-pod` or `kubectl delete pod chat-pod`.',
+    'The object name, unique among objects of the same kind in one namespace. Use lowercase letters, digits, `-` and `.` (for example `chat-pod`); uppercase letters, `_` and spaces are rejected. Service and Namespace names are stricter: no `.` and at most 63 characters. It is the name you type in `kubectl logs chat-pod` or `kubectl delete pod chat-pod`.',
   'ObjectMeta.generateName':
     'A prefix from which the server makes a unique name: `job-run-` becomes something like `job-run-x7k2p`. It is only used when `name` is empty, and only works with `kubectl create`; `kubectl apply` needs a fixed `name` to find the object again next time.',
   'ObjectMeta.namespace':

@@ -6,12 +6,12 @@ export const objectsKo: Readonly<Record<string, string>> = {
   '*.kind':
     '이 문서로 만들 오브젝트의 종류입니다. `Pod`, `Deployment`, `Job` 등이 있습니다. 대소문자를 구분하므로 `pod`가 아니라 `Pod`로 써야 하고, 위의 `apiVersion`과 짝이 맞아야 합니다. `spec` 아래에 어떤 필드를 쓸 수 있는지도 kind에 따라 달라집니다.',
   '*.metadata':
-    '오브젝트를 식별하는 정보인 `name`, `namespace`, `labels`, `annotations`를 적는 곳입니다. 문서 맨 위에 바로 `name:`을 쓰는 실수가 흔한데, 쿠버네티스는 이름을 `metadata` 안에서만 읽습니다. 최상위의 `name`은 알 수 없는 필드로 처리되고 오브젝트에는 이름이 없는 상태가 됩니다.',
+    '오브젝트를 식별하는 정보인 `name`, `namespace`(네임스페이스에 속하는 kind만), `labels`, `annotations`를 적는 곳입니다. 문서 맨 위에 바로 `name:`을 쓰는 실수가 흔한데, 쿠버네티스는 이름을 `metadata` 안에서만 읽습니다. 최상위의 `name`은 알 수 없는 필드로 처리되고 오브젝트에는 이름이 없는 상태가 됩니다.',
   '*.spec':
-    '원하는 상태, 즉 쿠버네티스가 무엇을 어떻게 실행해야 하는지를 적는 곳입니다. 들어가는 필드는 `kind`에 따라 다릅니다. 파드의 `spec`에는 `containers`가, 디플로이먼트의 `spec`에는 `replicas`, `selector`, 파드 `template`이 들어갑니다. `status`는 쿠버네티스가 직접 채우는 부분이니 매니페스트에 쓰지 않습니다.',
+    '원하는 상태, 즉 쿠버네티스가 무엇을 어떻게 실행하거나 제공해야 하는지를 적는 곳입니다. 들어가는 필드는 `kind`에 따라 다릅니다. 파드의 `spec`에는 `containers`가, 디플로이먼트의 `spec`에는 `replicas`, `selector`, 파드 `template`이, 서비스의 `spec`에는 `selector`와 `ports`가 들어갑니다. `status`는 쿠버네티스가 직접 채우는 부분이니 매니페스트에 쓰지 않습니다.',
 
   'ObjectMeta.name':
-    '오브젝트의 이름으로, 한 네임스페이스 안에서 같은 kind끼리 겹치면 안 됩니다. 영문 소문자, 숫자, `-`, `.`만 쓸 수 있고(예: `chat-pod`) 대문자, `_`, 공백은 거부됩니다. `kubectl logs chat-pod`나 `kubectl delete pod chat-pod`처럼 명령어에 입력하는 이름이 바로 이것입니다.',
+    '오브젝트의 이름으로, 한 네임스페이스 안에서 같은 kind끼리 겹치면 안 됩니다. 영문 소문자, 숫자, `-`, `.`만 쓸 수 있고(예: `chat-pod`) 대문자, `_`, 공백은 거부됩니다. 서비스와 네임스페이스 이름은 더 엄격해서 마침표(`.`) 없이 63자까지만 쓸 수 있습니다. `kubectl logs chat-pod`나 `kubectl delete pod chat-pod`처럼 명령어에 입력하는 이름이 바로 이것입니다.',
   'ObjectMeta.generateName':
     '서버가 고유한 이름을 만들 때 쓰는 접두사입니다. `job-run-`이라고 쓰면 `job-run-x7k2p` 같은 이름이 붙습니다. `name`이 비어 있을 때만 쓰이고 `kubectl create`에서만 동작합니다. `kubectl apply`는 다음에 같은 오브젝트를 다시 찾아야 하므로 고정된 `name`이 필요합니다.',
   'ObjectMeta.namespace':

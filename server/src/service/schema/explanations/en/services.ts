@@ -1,0 +1,42 @@
+// Plain-language explanations (English) for Services: types, selectors, ports and traffic policies.
+export const servicesEn: Readonly<Record<string, string>> = {
+  'ServiceSpec.type':
+    'How the Service is reached. `ClusterIP` (the default) gives it a virtual IP and a DNS name that work only inside the cluster; `NodePort` also opens a port (30000–32767) on every node; `LoadBalancer` also asks the cloud for an external load balancer; `ExternalName` is only a DNS alias for a name outside the cluster. On a local cluster without a load-balancer add-on, a `LoadBalancer` Service keeps its `EXTERNAL-IP` pending for good, though its node port still works. To try a Service from your machine without changing its type, run `kubectl port-forward svc/NAME 8080:80`.',
+  'ServiceSpec.selector':
+    'The labels a Pod must carry to receive this Service\'s traffic. Pods are found by label, never by name, and only in the Service\'s own namespace. The labels are compared with the Pods\' own labels, so for a Deployment copy them from `template.metadata.labels`, not from the Deployment\'s `metadata.labels`. When nothing matches, the Service has no endpoints and connections to it fail, and Pods that are not ready get no traffic either; `kubectl get endpointslices -l kubernetes.io/service-name=NAME` lists the Pod IPs it found. Left out, Kubernetes manages no endpoints for the Service at all.',
+  'ServiceSpec.ports':
+    'The ports the Service accepts and where each one leads: `port` is what clients connect to, `targetPort` the port the Pods listen on. Every Service needs at least one entry, except a headless one (`clusterIP: None`) or an `ExternalName` Service. With more than one entry, each needs its own `name`, such as `http` and `metrics`; a number may appear twice only with different protocols, as a DNS server does with port 53 over TCP and UDP.',
+  'ServiceSpec.clusterIP':
+    'The Service\'s virtual IP inside the cluster, picked automatically from the service range, so you normally leave it out. `None` makes a *headless* Service: there is no virtual IP, and the DNS name answers with the IPs of the ready Pods themselves, which a StatefulSet needs for names like `db-0.db`. The value cannot be changed on an existing Service, so switching to or from headless means deleting and recreating it. The virtual IP only answers on the Service\'s ports, so `ping` to it usually fails even when the Service works.',
+  'ServiceSpec.externalName':
+    'The DNS name an `ExternalName` Service stands for, such as `db.example.com`; it requires `type: ExternalName`. Cluster DNS answers lookups of the Service name with a CNAME to this name: there is no proxying and no port mapping, and `selector` is ignored. Write a host name, not an IP address (an IP is treated as a name and does not work). The client still connects with the Service name, so HTTP `Host` headers and TLS certificate checks see that name, not this one.',
+  'ServiceSpec.sessionAffinity':
+    '`None` (the default) lets every new connection go to any ready Pod; `ClientIP` sends all connections from one client IP to the same Pod. The stickiness lasts `sessionAffinityConfig.clientIP.timeoutSeconds` (default 10800, three hours). Behind a proxy or NAT many users share one IP and all land on one Pod, so keep login sessions in a shared store instead of relying on this. Balancing is per connection anyway: a client that keeps one connection open talks to one Pod even with `None`.',
+  'ServiceSpec.sessionAffinityConfig':
+    'Settings for `sessionAffinity: ClientIP`: `clientIP.timeoutSeconds` is how long a client stays pinned to its Pod, from 1 to 86400 seconds (default 10800, three hours). The API server rejects this field when `sessionAffinity` is `None`.',
+  'ServiceSpec.externalTrafficPolicy':
+    'How traffic from outside the cluster, arriving on a node port or a load balancer, is spread over the Pods. `Cluster` (the default) lets any node forward it to any ready Pod, even on another node, but the Pod then sees a node\'s IP instead of the client\'s. `Local` only uses Pods on the node that received the traffic, which keeps the client IP, and that node drops the traffic if it has no such Pod. The API server rejects this field on a plain `ClusterIP` Service without `externalIPs`.',
+  'ServiceSpec.internalTrafficPolicy':
+    'How traffic that Pods inside the cluster send to the cluster IP is spread. `Cluster` (the default) uses every ready Pod, `Local` only the Pods on the caller\'s own node. With `Local`, a node that has no such Pod drops the traffic instead of sending it elsewhere, which suits per-node agents run by a DaemonSet.',
+  'ServiceSpec.loadBalancerSourceRanges':
+    'Limits who may connect through the cloud load balancer, as a list of CIDR ranges such as `203.0.113.0/24`; a single address is written `203.0.113.7/32`. The API server accepts it only with `type: LoadBalancer` and rejects entries that are not CIDRs. The filtering itself is done by the cloud provider or load-balancer implementation, and where that is not supported the list is silently ignored, so test from an address outside the ranges.',
+  'ServiceSpec.publishNotReadyAddresses':
+    'With `true`, Pods appear in the Service\'s DNS records and endpoints before they pass their readiness probe (default `false`). Members of a clustered database run by a StatefulSet use it on their headless Service to find each other while they start. Leave it off on Services that carry user traffic, or requests reach Pods that are not ready.',
+  'ServiceSpec.loadBalancerIP':
+    'Asks the cloud for a specific external IP for a `LoadBalancer` Service. The field is deprecated since Kubernetes 1.24 and many providers ignore it; use the annotation or setting that your load-balancer implementation documents instead.',
+  'ServiceSpec.externalIPs':
+    'Extra IP addresses on which the nodes accept traffic for this Service. Kubernetes neither owns nor announces them: you must route traffic for them to a node yourself. Anyone allowed to create Services could use this to intercept traffic meant for any IP, so many clusters forbid it (the `DenyServiceExternalIPs` admission plugin); prefer `LoadBalancer` or an Ingress.',
+
+  'ServicePort.port':
+    'The port the Service itself listens on: clients in the cluster connect to `SERVICE:port`, such as `http://web:80` or `web.shop.svc.cluster.local:80`. It need not match the container\'s port; `targetPort` says where the traffic goes on the Pod. It is also the number an Ingress backend uses, and the one in `kubectl port-forward svc/web 8080:80` (local port first).',
+  'ServicePort.targetPort':
+    'The port on the Pods where traffic is delivered: the port the program really listens on, which the container\'s `containerPort` documents, not the Service `port` or a `nodePort`. Left out, it equals `port`. It can also be a container port\'s `name`, such as `http`, so the number lives only in the Pod spec. A wrong `targetPort` fails quietly: the Service has endpoints, yet connections are refused or time out.',
+  'ServicePort.nodePort':
+    'The port opened on every node for `NodePort` and `LoadBalancer` Services, by default in the range 30000–32767. Left out, Kubernetes picks a free one; a value outside the range or already in use is rejected, and a `ClusterIP` Service may not set it at all. Reach it at `NODE_IP:nodePort`; on kind or minikube the nodes run inside containers or a VM, so `minikube service NAME` or `kubectl port-forward` is often easier.',
+  'ServicePort.name':
+    'A name for this port, required once the Service has more than one: lowercase letters, digits and `-`, at most 63 characters, unique within the Service. An Ingress backend can refer to it (`port.name: http`), and it appears in DNS SRV records such as `_http._tcp.web`. It is not the container port\'s `name`: to point at that one, write it in `targetPort`.',
+  'ServicePort.protocol':
+    '`TCP` (the default), `UDP` or `SCTP`. A UDP server such as DNS needs `UDP` here, or its packets never arrive; to serve both, list the port twice, once per protocol, each with its own `name`. HTTP, gRPC and WebSockets all run over TCP and need no change.',
+  'ServicePort.appProtocol':
+    'A hint about the application protocol on this port, such as `http`, `https` or `kubernetes.io/h2c`. Some ingress controllers, gateways and service meshes read it, but Kubernetes itself does not act on it, so most Services can leave it out.',
+};
