@@ -13,6 +13,8 @@ const CODES = [
   'duplicate-container-name', 'port-conflict', 'duplicate-env', 'duplicate-volume', 'undefined-volume',
   'undefined-port-name', 'invalid-quantity', 'limit-below-request', 'unavailable-in-version', 'selector-mismatch',
   'job-restart-policy', 'unknown-kind',
+  'invalid-label', 'invalid-data-key', 'not-base64', 'secret-missing-key', 'object-too-large', 'service-port',
+  'node-port-range', 'service-type',
 ];
 
 function diagnose(file: CorpusFile): Diagnostic[] {
