@@ -15,6 +15,8 @@ const CODES = [
   'job-restart-policy', 'unknown-kind',
   // across resources (each corpus file is its own workspace)
   'duplicate-object', 'service-selects-nothing', 'unknown-service-port', 'missing-key',
+  'invalid-label', 'invalid-data-key', 'not-base64', 'secret-missing-key', 'object-too-large', 'service-port',
+  'node-port-range', 'service-type',
 ];
 
 function diagnose(file: CorpusFile): Diagnostic[] {

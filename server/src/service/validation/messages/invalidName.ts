@@ -6,10 +6,19 @@ import type { Localized } from './localized';
 /** A name's format problem, or a limit that comes from the kind of object it names. */
 export type NameProblem = NameIssue | { readonly kind: 'cronJobTooLong'; readonly length: number } | { readonly kind: 'jobTooLong'; readonly length: number };
 
-export type NameFormat = 'label' | 'subdomain' | 'portName';
+export type NameFormat = 'label' | 'subdomain' | 'portName' | 'dns1035' | 'pathSegment';
 
 /** Whose name it is: an object of some kind (`Pod`, `Deployment`, …), or a part of a pod. */
-export type NameSubject = { readonly objectKind: string } | 'namespace' | 'container' | 'initContainer' | 'ephemeralContainer' | 'port' | 'volume';
+export type NameSubject =
+  | { readonly objectKind: string }
+  | 'namespace'
+  | 'container'
+  | 'initContainer'
+  | 'ephemeralContainer'
+  | 'port'
+  | 'volume'
+  | 'servicePort'
+  | 'externalName';
 
 export interface InvalidNameMessages {
   issue(problem: NameProblem): string;
@@ -21,12 +30,15 @@ export interface InvalidNameMessages {
 const ALPHABET_EN: Record<NameAlphabet, string> = {
   label: "use only lower-case letters, digits and '-'",
   subdomain: "use only lower-case letters, digits, '-' and '.'",
+  pathSegment: "any character but '/' and '%'",
 };
 
 const FORMAT_EN: Record<NameFormat, string> = {
   label: "a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters",
   subdomain: "a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', at most 253 characters",
   portName: "an IANA service name: at most 15 lower-case letters, digits and '-', with at least one letter",
+  dns1035: "a DNS-1035 label: lower-case letters, digits and '-', starting with a letter and ending with a letter or digit, at most 63 characters",
+  pathSegment: "usable as part of a URL path: not `.` or `..`, and without '/' or '%'",
 };
 
 const SUBJECT_EN = {
@@ -36,6 +48,8 @@ const SUBJECT_EN = {
   ephemeralContainer: 'Ephemeral container name',
   port: 'Port name',
   volume: 'Volume name',
+  servicePort: 'Service port name',
+  externalName: 'External name',
 } as const;
 
 function issueEn(problem: NameProblem): string {
@@ -65,6 +79,10 @@ function issueEn(problem: NameProblem): string {
       return "it must not start or end with '-'";
     case 'doubleDash':
       return "it must not contain '--'";
+    case 'letterStart':
+      return 'it must start with a letter, not a digit (a Service name becomes a DNS name in the cluster)';
+    case 'dotName':
+      return 'it cannot be `.` or `..`';
     case 'cronJobTooLong':
       return `it is ${problem.length} characters long; a CronJob name may have at most 52, because each Job it creates adds an 11-character suffix to it`;
     case 'jobTooLong':
@@ -75,12 +93,15 @@ function issueEn(problem: NameProblem): string {
 const ALPHABET_KO: Record<NameAlphabet, string> = {
   label: "소문자, 숫자, '-'만 쓰세요",
   subdomain: "소문자, 숫자, '-', '.'만 쓰세요",
+  pathSegment: "'/'와 '%'를 뺀 문자만 쓰세요",
 };
 
 const FORMAT_KO: Record<NameFormat, string> = {
   label: "DNS-1123 레이블 형식(소문자, 숫자, '-'로 이루어지고, 글자나 숫자로 시작하고 끝나며, 최대 63자)",
   subdomain: "DNS-1123 서브도메인 형식(소문자, 숫자, '-', '.'로 이루어지고, 최대 253자)",
   portName: "IANA 서비스 이름 형식(소문자, 숫자, '-'로 이루어진 최대 15자이고, 글자가 하나 이상 있음)",
+  dns1035: "DNS-1035 레이블 형식(소문자, 숫자, '-'로 이루어지고, 글자로 시작하고 글자나 숫자로 끝나며, 최대 63자)",
+  pathSegment: "URL 경로의 한 부분으로 쓸 수 있는 형식(`.`이나 `..`이 아니고 '/'와 '%'가 없음)",
 };
 
 const SUBJECT_KO = {
@@ -90,6 +111,8 @@ const SUBJECT_KO = {
   ephemeralContainer: '임시 컨테이너 이름',
   port: '포트 이름',
   volume: '볼륨 이름',
+  servicePort: 'Service 포트 이름',
+  externalName: '외부 이름(externalName)',
 } as const;
 
 function issueKo(problem: NameProblem): string {
@@ -118,6 +141,10 @@ function issueKo(problem: NameProblem): string {
       return "'-'로 시작하거나 끝나면 안 됩니다";
     case 'doubleDash':
       return "'--'가 들어 있으면 안 됩니다";
+    case 'letterStart':
+      return '숫자가 아니라 글자로 시작해야 합니다(Service 이름은 클러스터 안에서 DNS 이름이 됩니다)';
+    case 'dotName':
+      return '`.`이나 `..`은 이름으로 쓸 수 없습니다';
     case 'cronJobTooLong':
       return `길이가 ${problem.length}자인데, CronJob 이름은 최대 52자까지입니다. CronJob이 만드는 Job마다 이 이름 뒤에 11자짜리 접미사가 붙기 때문입니다`;
     case 'jobTooLong':

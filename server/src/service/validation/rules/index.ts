@@ -16,6 +16,10 @@ import { invalidNameRule } from './invalidName';
 import { quantitiesRule } from './quantities';
 import { referencesRule } from './references';
 import { workloadsRule } from './workloads';
+import { labelsRule } from './labels';
+import { configDataRule } from './configData';
+import { objectSizeRule } from './objectSize';
+import { servicesRule } from './services';
 
 export const allRules: readonly Rule[] = [
   yamlSyntaxRule,
@@ -34,4 +38,8 @@ export const allRules: readonly Rule[] = [
   referencesRule,
   quantitiesRule,
   workloadsRule,
+  labelsRule,
+  configDataRule,
+  objectSizeRule,
+  servicesRule,
 ];

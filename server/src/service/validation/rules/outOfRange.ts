@@ -23,7 +23,8 @@ const BOUNDS: Readonly<Record<string, Bounds>> = {
   // 0 means "no host port" and is accepted.
   hostPort: { min: 0, max: 65535, note: 'port' },
   port: PORT,
-  targetPort: PORT,
+  // 0 (like leaving it out) means "the same as `port`": the API server fills it in.
+  targetPort: { min: 0, max: 65535, note: 'port' },
   replicas: COUNT,
   completions: COUNT,
   parallelism: COUNT,

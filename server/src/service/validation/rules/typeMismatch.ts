@@ -11,7 +11,7 @@ import { mapToListItem } from '../yamlEdits';
 import { headRange, isEmptyValue, structuralContext } from '../yamlText';
 
 /** Words YAML 1.1 reads as booleans. kubectl parses YAML 1.1, so `value: yes` arrives as `true`. */
-const YAML11_BOOLEAN = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
+export const YAML11_BOOLEAN = /^(?:y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF)$/;
 const INTEGER_TEXT = /^[-+]?\d+$/;
 
 function expectation(type: FieldType): Expectation {
@@ -68,8 +68,10 @@ function scalarProblem(say: TypeMismatchMessages, name: string, node: Scalar, te
   const value = node.value;
   const plain = node.type === 'PLAIN';
   switch (name) {
-    case 'string':
     case 'bytes':
+      // Base64 text: not-base64 speaks for numbers, booleans and plain text there, with fixes that fit.
+      return undefined;
+    case 'string':
     case 'time':
       if (typeof value === 'number' || typeof value === 'boolean') {
         return { advice: 'quoteIt', fixes: [quoteFix(say, text, start, end)] };
