@@ -4,6 +4,7 @@ import { createPodLanguageService } from './service/index';
 import { loadModel } from './service/schema/loadModel';
 import { normalizeVersion, parseArgs, USAGE, type CheckOptions } from './cli/args';
 import { checkText, type Problem } from './cli/check';
+import { registerRunCrds, registerSchemas } from './cli/customSchemas';
 import { collectFiles, readManifest } from './cli/files';
 import { formatJson, formatText } from './cli/format';
 
@@ -23,7 +24,11 @@ function runCheck(options: CheckOptions): number {
     service.configure({ kubernetesVersion: version });
   }
 
+  // Schemas first: `--schemas`, then the CRDs among the files checked, so every file sees every kind.
+  const schemaLoad = registerSchemas(service, options.schemas);
   const { files, problems: inputProblems } = collectFiles(options.paths);
+  inputProblems.unshift(...schemaLoad.problems);
+  registerRunCrds(service, files);
   const problems: Problem[] = [];
   let checked = 0;
   for (const file of files) {
@@ -37,6 +42,7 @@ function runCheck(options: CheckOptions): number {
   }
 
   process.stdout.write(options.format === 'json' ? formatJson(problems) : formatText(problems, checked, options.language));
+  for (const warning of schemaLoad.warnings) process.stderr.write(`podwright: warning: ${warning.path}: ${warning.message}\n`);
   for (const problem of inputProblems) process.stderr.write(`podwright: ${problem.path}: ${problem.message}\n`);
   if (inputProblems.length > 0) return 2;
   return problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -1,8 +1,10 @@
 // LSP wiring only: the connection, open documents, and handlers that translate LSP requests into
 // calls on the pure language service. Runs over stdio (`--stdio`) for any editor, or over IPC
 // when VS Code's language client starts it.
+import { fileURLToPath } from 'node:url';
 import {
   createConnection,
+  DidChangeWatchedFilesNotification,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
@@ -16,6 +18,7 @@ import { languageFromLocale, type SeverityName } from './service/settings';
 import { DiagnosticScheduler } from './diagnosticScheduler';
 import { capDiagnostics, MAX_PUBLISHED_DIAGNOSTICS } from './diagnosticCap';
 import { plainMessage } from './plainMessages';
+import { SchemaSettings } from './schemaSettings';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -26,6 +29,32 @@ interface ClientSettings {
   kubernetesVersion?: string;
   severities?: Record<string, SeverityName>;
   explanationLanguage?: 'auto' | 'en' | 'ko';
+  /** Custom resource schema files and folders, relative to the workspace folder. */
+  schemas?: string[];
+}
+
+const schemaSettings = new SchemaSettings(service, {
+  info: (message) => connection.console.info(message),
+  warn: (message) => connection.console.warn(message),
+  error: (message) => connection.console.error(message),
+});
+let workspaceFolders: string[] = [];
+let watchSchemaFiles = false;
+
+/** File-system paths of the workspace folders (only `file:` ones can hold schema files). */
+function folderPaths(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  const paths: string[] = [];
+  for (const uri of uris) {
+    if (!uri.startsWith('file:')) continue;
+    try {
+      paths.push(fileURLToPath(uri));
+    } catch {
+      // Not a local path: nothing to read there.
+    }
+  }
+  if (paths.length === 0 && typeof params.rootPath === 'string' && params.rootPath !== '') paths.push(params.rootPath);
+  return paths;
 }
 
 // Requests between two edits reuse one parse of the text (keyed by the document's version).
@@ -48,6 +77,17 @@ const diagnostics = new DiagnosticScheduler((uri) => {
   void connection.sendDiagnostics({ uri, diagnostics: capDiagnostics(found, MAX_PUBLISHED_DIAGNOSTICS, service.settings.language) });
 });
 
+function revalidateAll(): void {
+  for (const document of documents.all()) diagnostics.schedule(document.uri, 0);
+}
+
+/** Reads the schema files again when the setting changed (true when it did). */
+function applySchemaSetting(settings: ClientSettings | undefined): boolean {
+  if (!schemaSettings.configure(settings?.schemas, workspaceFolders)) return false;
+  schemaSettings.reload();
+  return true;
+}
+
 function applyClientSettings(settings: ClientSettings | undefined): void {
   const versions = service.model.versions;
   const version = settings?.kubernetesVersion?.replace(/^v/, '');
@@ -62,7 +102,10 @@ function applyClientSettings(settings: ClientSettings | undefined): void {
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = params.initializationOptions as { settings?: ClientSettings } | undefined;
   localeLanguage = languageFromLocale(params.locale);
+  workspaceFolders = folderPaths(params);
+  watchSchemaFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   applyClientSettings(options?.settings);
+  applySchemaSetting(options?.settings);
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -74,10 +117,33 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   };
 });
 
+connection.onInitialized(() => {
+  if (!watchSchemaFiles) return;
+  // Edited schema files are read again; which changes matter is decided here, against the setting.
+  connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml,json}' }] }).catch((error: unknown) => {
+    connection.console.warn(`podwright.schemas: cannot watch schema files for changes: ${String(error)}`);
+  });
+});
+
+connection.onDidChangeWatchedFiles((change) => {
+  const touched = change.changes.some(({ uri }) => {
+    if (!uri.startsWith('file:')) return false;
+    try {
+      return schemaSettings.covers(fileURLToPath(uri));
+    } catch {
+      return false;
+    }
+  });
+  if (!touched) return;
+  schemaSettings.reload();
+  revalidateAll();
+});
+
 connection.onDidChangeConfiguration((change) => {
   const settings = (change.settings as { podwright?: ClientSettings } | undefined)?.podwright;
   applyClientSettings(settings);
-  for (const document of documents.all()) diagnostics.schedule(document.uri, 0);
+  applySchemaSetting(settings);
+  revalidateAll();
 });
 
 documents.onDidOpen((event) => diagnostics.schedule(event.document.uri, 0));

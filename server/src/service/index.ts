@@ -10,6 +10,7 @@ import { getCodeActions } from './codeActions/codeActions';
 import { allRules } from './validation/rules';
 import { Validator } from './validation/validate';
 import type { Rule } from './validation/rule';
+import { createCustomSchemas, type CustomSchemas } from './customSchemas';
 
 export interface PodLanguageService {
   readonly model: TypeModel;
@@ -22,6 +23,12 @@ export interface PodLanguageService {
   doComplete(manifest: Manifest, position: Position): CompletionList;
   doHover(manifest: Manifest, position: Position): Hover | null;
   getCodeActions(uri: string, manifest: Manifest, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  /**
+   * Custom resource schemas, per source (a file, a cluster): once set, custom resources of those
+   * kinds get completion, hover and validation like built-in kinds. Findings cached before a
+   * change are not served after it.
+   */
+  readonly customSchemas: CustomSchemas;
 }
 
 export interface ServiceOptions {
@@ -34,6 +41,7 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
   const validator = new Validator(model, options.rules ?? allRules);
   const caches = new Map<string, ManifestCache>();
   let settings = defaultSettings(model.newestVersion);
+  const customSchemas = createCustomSchemas(model, () => settings.language);
   return {
     model,
     get settings() {
@@ -54,9 +62,11 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     doComplete: (manifest, position) => doComplete(model, settings, manifest, position),
     doHover: (manifest, position) => doHover(model, settings, manifest, position),
     getCodeActions: (uri, manifest, range, diagnostics) => getCodeActions({ model, settings, uri, manifest, range, diagnostics }),
+    customSchemas,
   };
 }
 
 export type { Manifest } from './document/manifest';
 export type { ModelData } from './schema/model';
 export type { ServiceSettings } from './settings';
+export type { CustomSchemas, CustomSchemaResult, CustomSchemaProblem } from './customSchemas';
