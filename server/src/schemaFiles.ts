@@ -108,8 +108,10 @@ export function parseSchemaText(path: string, text: string): SchemaFileRead {
   for (const document of parseAllDocuments(body, { prettyErrors: false, uniqueKeys: false })) {
     const error = document.errors[0];
     if (error) {
-      const at = error.linePos?.[0];
-      return { ok: false, message: `YAML error${at ? ` at line ${at.line}, column ${at.col}` : ''}: ${error.message}` };
+      const before = body.slice(0, error.pos[0]).split('\n');
+      const line = before.length;
+      const column = (before[before.length - 1] ?? '').length + 1;
+      return { ok: false, message: `YAML error at line ${line}, column ${column}: ${error.message}` };
     }
     try {
       documents.push(document.toJS() as unknown);

@@ -2,7 +2,8 @@
 // JSON-RPC to it over its stdin/stdout, as any editor would. Every wait is bounded and fails at once
 // when the server process exits, so a crash or hang shows up as a clear test failure.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionRequest,
@@ -10,12 +11,14 @@ import {
   createProtocolConnection,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   ShutdownRequest,
   StreamMessageReader,
@@ -25,6 +28,7 @@ import {
   type CompletionItem,
   type CompletionList,
   type Diagnostic,
+  type FileEvent,
   type Hover,
   type InitializeResult,
   type Position,
@@ -45,6 +49,10 @@ export interface StartOptions {
   /** Sent as initializationOptions.settings (the podwright.* settings). */
   readonly settings?: Record<string, unknown>;
   readonly deadlineMs?: number;
+  /** Workspace folders (file-system paths) sent in `initialize`; none by default. */
+  readonly workspaceFolders?: readonly string[];
+  /** Announce dynamic registration of file watching, as VS Code does. */
+  readonly watchFiles?: boolean;
 }
 
 interface DiagnosticsWaiter {
@@ -59,6 +67,9 @@ export class LspClient {
   private readonly documents = new Map<string, TextDocument>();
   private readonly latest = new Map<string, Diagnostic[]>();
   private readonly waiters = new Map<string, Set<DiagnosticsWaiter>>();
+  /** `window/logMessage` texts, oldest first. */
+  readonly logs: string[] = [];
+  private readonly logWaiters = new Set<{ readonly pattern: RegExp; readonly resolve: (line: string) => void }>();
   private stderr = '';
   private writable = true;
   private exitInfo: string | undefined;
@@ -93,6 +104,12 @@ export class LspClient {
         if (waiter.predicate(params.diagnostics)) waiter.resolve(params.diagnostics);
       }
     });
+    this.connection.onNotification(LogMessageNotification.type, (params) => {
+      this.logs.push(params.message);
+      for (const waiter of this.logWaiters) {
+        if (waiter.pattern.test(params.message)) waiter.resolve(params.message);
+      }
+    });
     // Answer what a server may ask of its client with "nothing configured / accepted".
     this.connection.onRequest('workspace/configuration', (params: { items?: unknown[] }) => (params.items ?? []).map(() => null));
     for (const method of ['client/registerCapability', 'client/unregisterCapability', 'window/workDoneProgress/create']) {
@@ -121,10 +138,11 @@ export class LspClient {
             hover: { contentFormat: ['markdown', 'plaintext'] },
             publishDiagnostics: { relatedInformation: true },
           },
+          ...(options.watchFiles ? { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } : {}),
         },
         ...(options.locale ? { locale: options.locale } : {}),
         initializationOptions: { settings: options.settings ?? {} },
-        workspaceFolders: null,
+        workspaceFolders: options.workspaceFolders?.map((folder) => ({ uri: pathToFileURL(folder).href, name: basename(folder) })) ?? null,
       }),
     );
     client.capabilities = result.capabilities;
@@ -189,6 +207,26 @@ export class LspClient {
     this.documents.delete(uri);
     this.latest.delete(uri);
     await this.send(`didClose ${uri}`, () => this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } }));
+  }
+
+  /** The first log line matching `pattern` among those logged from index `from` on (default: from now). */
+  waitForLog(pattern: RegExp, from = this.logs.length, timeoutMs = this.deadlineMs): Promise<string> {
+    const earlier = this.logs.slice(from).find((line) => pattern.test(line));
+    if (earlier !== undefined) return Promise.resolve(earlier);
+    let waiter: { pattern: RegExp; resolve: (line: string) => void } | undefined;
+    const found = new Promise<string>((resolve) => {
+      waiter = { pattern, resolve };
+      this.logWaiters.add(waiter);
+    });
+    const result = this.bounded(found, `a log line matching ${String(pattern)} (logged: ${JSON.stringify(this.logs.slice(-10))})`, timeoutMs).finally(() => {
+      if (waiter) this.logWaiters.delete(waiter);
+    });
+    result.catch(() => undefined);
+    return result;
+  }
+
+  async changeWatchedFiles(changes: FileEvent[]): Promise<void> {
+    await this.send('didChangeWatchedFiles', () => this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes }));
   }
 
   async configure(podwright: Record<string, unknown>): Promise<void> {

@@ -542,5 +542,22 @@ export function convertSchemaDocuments(documents: readonly unknown[], options: C
       convertOpenApi(newContext(options, index, document, false, out, serial), document.definitions, ['definitions'], out);
     }
   });
-  return { ...out, recognized };
+  return { ...out, types: reachableTypes(out.kinds, out.types), recognized };
+}
+
+/** Only the types some kind reaches: schemas read just for their problems (versions not served, the schema's own `metadata`) are dropped. */
+function reachableTypes(kinds: readonly KindDef[], types: Readonly<Record<string, TypeDef>>): Record<string, TypeDef> {
+  const kept: Record<string, TypeDef> = {};
+  const pending = kinds.map((k) => k.type);
+  for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
+    if (Object.hasOwn(kept, id)) continue;
+    const type = types[id];
+    if (!type) continue;
+    kept[id] = type;
+    for (const field of Object.values(type.fields)) {
+      const at = field.t.indexOf('#');
+      if (at >= 0) pending.push(field.t.slice(at + 1));
+    }
+  }
+  return kept;
 }

@@ -53,12 +53,12 @@ export const schemaConstraintMessages: Localized<SchemaConstraintMessages> = {
       const rule =
         broken.kind === 'min'
           ? broken.exclusive
-            ? `greater than ${broken.bound}`
+            ? `more than ${broken.bound}`
             : `at least ${broken.bound}`
           : broken.exclusive
             ? `less than ${broken.bound}`
             : `at most ${broken.bound}`;
-      return `\`${subject}: ${value}\` is out of range: the schema requires a value ${rule}.`;
+      return `\`${subject}: ${value}\` is out of range: the schema requires ${rule}.`;
     },
     pattern: (subject, value, pattern) => `\`${subject}: ${clip(value)}\` does not match the pattern the schema requires: \`${pattern}\`.`,
     length: (subject, length, bound, isMax) =>
