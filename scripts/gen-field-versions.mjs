@@ -25,7 +25,7 @@ export const POD_KINDS = [
   ['batch/v1', 'CronJob', 'io.k8s.api.batch.v1.CronJob'],
 ];
 
-// Types whose wire form is a scalar, whatever their definition says.
+// Types whose wire form is a scalar (or another type), whatever their definition says.
 const SCALAR_TYPES = {
   'io.k8s.apimachinery.pkg.util.intstr.IntOrString': 'int-or-string',
   'io.k8s.apimachinery.pkg.api.resource.Quantity': 'quantity',
@@ -33,6 +33,13 @@ const SCALAR_TYPES = {
   'io.k8s.apimachinery.pkg.apis.meta.v1.MicroTime': 'time',
   'io.k8s.apimachinery.pkg.apis.meta.v1.FieldsV1': 'any',
   'io.k8s.apimachinery.pkg.runtime.RawExtension': 'any',
+  // A CRD's schema holds JSON values (`enum`, `default`) and schema-or-something unions
+  // (`additionalProperties: true` or a schema): their definitions have no properties, but any value
+  // is fine. `items` may only be one schema in apiextensions.k8s.io/v1 (never a list of them).
+  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON': 'any',
+  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrArray': '#io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps',
+  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrBool': 'any',
+  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrStringArray': 'any',
 };
 
 function refId(ref) {

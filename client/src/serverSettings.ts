@@ -10,6 +10,8 @@ export interface ServerSettings {
   readonly kubernetesVersion?: string;
   readonly severities: Readonly<Record<string, SeverityName>>;
   readonly explanationLanguage: ExplanationLanguage;
+  /** Custom resource schema files and folders (`podwright.schemas`), as written: the server resolves them. */
+  readonly schemas: readonly string[];
 }
 
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -23,7 +25,12 @@ export function readServerSettings(): ServerSettings {
     ...(typeof version === 'string' && version !== '' ? { kubernetesVersion: version } : {}),
     severities: severitiesFrom(config.get<unknown>('severities')),
     explanationLanguage: LANGUAGES.find((l) => l === language) ?? 'auto',
+    schemas: schemasFrom(config.get<unknown>('schemas')),
   };
+}
+
+function schemasFrom(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '') : [];
 }
 
 function severitiesFrom(value: unknown): Record<string, SeverityName> {

@@ -6,6 +6,7 @@ import { normalizeVersion, parseArgs, USAGE, type CheckOptions } from './cli/arg
 import { pathToFileURL } from 'node:url';
 import type { Manifest } from './service/index';
 import { checkText, indexText, type Problem } from './cli/check';
+import { registerSchemas } from './cli/customSchemas';
 import { collectFiles, readManifest } from './cli/files';
 import { formatJson, formatText } from './cli/format';
 
@@ -25,9 +26,13 @@ function runCheck(options: CheckOptions): number {
     service.configure({ kubernetesVersion: version });
   }
 
+  // Schemas first: `--schemas`, then the CRDs among the files checked, so every file sees every kind.
+  const schemaLoad = registerSchemas(service, options.schemas);
   const { files, problems: inputProblems } = collectFiles(options.paths);
+  inputProblems.unshift(...schemaLoad.problems);
   service.setWorkspaceRoots([pathToFileURL(process.cwd()).href], { oneScope: true });
-  // The files given form one scope: all are indexed first, so checks across resources see every file.
+  // The files given form one scope: all are indexed first (their CRDs too), so checks across
+  // resources and custom kinds see every file, in any order.
   const parsed: { file: string; text: string; manifest: Manifest }[] = [];
   for (const file of files) {
     const read = readManifest(file);
@@ -42,6 +47,7 @@ function runCheck(options: CheckOptions): number {
   const checked = parsed.length;
 
   process.stdout.write(options.format === 'json' ? formatJson(problems) : formatText(problems, checked, options.language));
+  for (const warning of schemaLoad.warnings) process.stderr.write(`podwright: warning: ${warning.path}: ${warning.message}\n`);
   for (const problem of inputProblems) process.stderr.write(`podwright: ${problem.path}: ${problem.message}\n`);
   if (inputProblems.length > 0) return 2;
   return problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -1,6 +1,7 @@
 // LSP wiring only: the connection, open documents, and handlers that translate LSP requests into
 // calls on the pure language service. Runs over stdio (`--stdio`) for any editor, or over IPC
 // when VS Code's language client starts it.
+import { fileURLToPath } from 'node:url';
 import {
   createConnection,
   ProposedFeatures,
@@ -17,6 +18,7 @@ import { DiagnosticScheduler } from './diagnosticScheduler';
 import { capDiagnostics, MAX_PUBLISHED_DIAGNOSTICS } from './diagnosticCap';
 import { plainMessage } from './plainMessages';
 import { WorkspaceSync } from './workspaceSync';
+import { SchemaSettings } from './schemaSettings';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -27,6 +29,31 @@ interface ClientSettings {
   kubernetesVersion?: string;
   severities?: Record<string, SeverityName>;
   explanationLanguage?: 'auto' | 'en' | 'ko';
+  /** Custom resource schema files and folders, relative to the workspace folder. */
+  schemas?: string[];
+}
+
+const schemaSettings = new SchemaSettings(service, {
+  info: (message) => connection.console.info(message),
+  warn: (message) => connection.console.warn(message),
+  error: (message) => connection.console.error(message),
+});
+let workspaceFolders: string[] = [];
+
+/** File-system paths of the workspace folders (only `file:` ones can hold schema files). */
+function folderPaths(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  const paths: string[] = [];
+  for (const uri of uris) {
+    if (!uri.startsWith('file:')) continue;
+    try {
+      paths.push(fileURLToPath(uri));
+    } catch {
+      // Not a local path: nothing to read there.
+    }
+  }
+  if (paths.length === 0 && typeof params.rootPath === 'string' && params.rootPath !== '') paths.push(params.rootPath);
+  return paths;
 }
 
 // Requests between two edits reuse one parse of the text (keyed by the document's version).
@@ -59,6 +86,20 @@ const workspace = new WorkspaceSync({
   connection,
   service,
   isOpen: (uri) => documents.get(uri) !== undefined,
+  filesChanged: (changes) => {
+    // Edited schema files (podwright.schemas) are read again.
+    const touched = changes.some(({ uri }) => {
+      if (!uri.startsWith('file:')) return false;
+      try {
+        return schemaSettings.covers(fileURLToPath(uri));
+      } catch {
+        return false;
+      }
+    });
+    if (!touched) return;
+    schemaSettings.reload();
+    revalidateAll();
+  },
   revalidateOpen: () => {
     const generation = service.workspace.generation;
     for (const document of documents.all()) {
@@ -66,6 +107,17 @@ const workspace = new WorkspaceSync({
     }
   },
 });
+
+function revalidateAll(): void {
+  for (const document of documents.all()) diagnostics.schedule(document.uri, 0);
+}
+
+/** Reads the schema files again when the setting changed (true when it did). */
+function applySchemaSetting(settings: ClientSettings | undefined): boolean {
+  if (!schemaSettings.configure(settings?.schemas, workspaceFolders)) return false;
+  schemaSettings.reload();
+  return true;
+}
 
 function applyClientSettings(settings: ClientSettings | undefined): void {
   const versions = service.model.versions;
@@ -81,7 +133,9 @@ function applyClientSettings(settings: ClientSettings | undefined): void {
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const options = params.initializationOptions as { settings?: ClientSettings } | undefined;
   localeLanguage = languageFromLocale(params.locale);
+  workspaceFolders = folderPaths(params);
   applyClientSettings(options?.settings);
+  applySchemaSetting(options?.settings);
   workspace.initialize(params);
   return {
     capabilities: {
@@ -100,7 +154,8 @@ connection.onShutdown(() => workspace.stop());
 connection.onDidChangeConfiguration((change) => {
   const settings = (change.settings as { podwright?: ClientSettings } | undefined)?.podwright;
   applyClientSettings(settings);
-  for (const document of documents.all()) diagnostics.schedule(document.uri, 0);
+  applySchemaSetting(settings);
+  revalidateAll();
 });
 
 documents.onDidOpen((event) => diagnostics.schedule(event.document.uri, 0));

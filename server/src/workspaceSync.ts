@@ -16,6 +16,8 @@ export interface WorkspaceSyncHost {
   readonly connection: Connection;
   readonly service: PodLanguageService;
   isOpen(uri: string): boolean;
+  /** Every batch of file events, after the index took them (schema files react here). */
+  filesChanged?(changes: readonly FileEvent[]): void;
   /** Checks every open document again (their findings across resources may have changed). */
   revalidateOpen(): void;
 }
@@ -48,7 +50,7 @@ export class WorkspaceSync {
     const { connection } = this.host;
     if (this.watchRegistration) {
       void connection.client
-        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml}' }, { globPattern: '**/' }] })
+        .register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{yaml,yml,json}' }, { globPattern: '**/' }] })
         .catch((error: unknown) => connection.console.warn(`Podwright could not watch workspace files: ${String(error)}`));
     }
     connection.onDidChangeWatchedFiles((params) => void this.onFileEvents(params.changes));
@@ -94,12 +96,13 @@ export class WorkspaceSync {
     for (const change of changes) {
       if (change.type === FileChangeType.Deleted) {
         // A deleted folder arrives as one event for the folder.
-        this.host.service.workspace.delete(change.uri);
-        this.host.service.workspace.deleteUnder(change.uri.endsWith('/') ? change.uri : `${change.uri}/`);
+        this.host.service.unindex(change.uri);
+        this.host.service.unindex(change.uri.endsWith('/') ? change.uri : `${change.uri}/`);
       } else if (/\.ya?ml$/i.test(change.uri) && !this.host.isOpen(change.uri)) {
         await this.reindex(change.uri);
       }
     }
+    this.host.filesChanged?.(changes);
     this.scheduleRevalidate();
   }
 
@@ -108,13 +111,13 @@ export class WorkspaceSync {
     try {
       path = fileURLToPath(uri);
     } catch {
-      this.host.service.workspace.delete(uri);
+      this.host.service.unindex(uri);
       return;
     }
     const read = await readManifestText(path, this.limits.maxFileBytes);
     if (this.host.isOpen(uri)) return; // the editor's text won meanwhile
     if ('text' in read) this.host.service.indexFile(uri, read.text);
-    else this.host.service.workspace.delete(uri);
+    else this.host.service.unindex(uri);
   }
 
   /** Re-checks the open documents once the index has settled, if anything in it changed. */

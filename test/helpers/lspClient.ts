@@ -2,21 +2,23 @@
 // JSON-RPC to it over its stdin/stdout, as any editor would. Every wait is bounded and fails at once
 // when the server process exits, so a crash or hang shows up as a clear test failure.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionRequest,
-  DidChangeWatchedFilesNotification,
   CompletionRequest,
   createProtocolConnection,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   ShutdownRequest,
   StreamMessageReader,
@@ -26,6 +28,7 @@ import {
   type CompletionItem,
   type CompletionList,
   type Diagnostic,
+  type FileEvent,
   type Hover,
   type InitializeResult,
   type Position,
@@ -46,8 +49,10 @@ export interface StartOptions {
   /** Sent as initializationOptions.settings (the podwright.* settings). */
   readonly settings?: Record<string, unknown>;
   readonly deadlineMs?: number;
-  /** A workspace folder (file uri): the server indexes it and may register file watchers. */
-  readonly workspaceFolder?: string;
+  /** Workspace folders (file-system paths) sent in `initialize`; none by default. */
+  readonly workspaceFolders?: readonly string[];
+  /** Announce dynamic registration of file watching, as VS Code does. */
+  readonly watchFiles?: boolean;
 }
 
 interface DiagnosticsWaiter {
@@ -64,6 +69,9 @@ export class LspClient {
   private readonly waiters = new Map<string, Set<DiagnosticsWaiter>>();
   /** Capabilities the server registered dynamically (method and options), in order. */
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** `window/logMessage` texts, oldest first. */
+  readonly logs: string[] = [];
+  private readonly logWaiters = new Set<{ readonly pattern: RegExp; readonly resolve: (line: string) => void }>();
   private stderr = '';
   private writable = true;
   private exitInfo: string | undefined;
@@ -98,6 +106,12 @@ export class LspClient {
         if (waiter.predicate(params.diagnostics)) waiter.resolve(params.diagnostics);
       }
     });
+    this.connection.onNotification(LogMessageNotification.type, (params) => {
+      this.logs.push(params.message);
+      for (const waiter of this.logWaiters) {
+        if (waiter.pattern.test(params.message)) waiter.resolve(params.message);
+      }
+    });
     // Answer what a server may ask of its client with "nothing configured / accepted".
     this.connection.onRequest('workspace/configuration', (params: { items?: unknown[] }) => (params.items ?? []).map(() => null));
     this.connection.onRequest('client/registerCapability', (params: { registrations?: { method: string; registerOptions?: unknown }[] }) => {
@@ -123,18 +137,18 @@ export class LspClient {
     const result = await client.send('initialize', () =>
       client.connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
-        rootUri: options.workspaceFolder ?? null,
+        rootUri: null,
         capabilities: {
-          workspace: { didChangeWatchedFiles: { dynamicRegistration: true }, workspaceFolders: true },
           textDocument: {
             completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
             hover: { contentFormat: ['markdown', 'plaintext'] },
             publishDiagnostics: { relatedInformation: true },
           },
+          ...(options.watchFiles ? { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } : {}),
         },
         ...(options.locale ? { locale: options.locale } : {}),
         initializationOptions: { settings: options.settings ?? {} },
-        workspaceFolders: options.workspaceFolder ? [{ uri: options.workspaceFolder, name: 'workspace' }] : null,
+        workspaceFolders: options.workspaceFolders?.map((folder) => ({ uri: pathToFileURL(folder).href, name: basename(folder) })) ?? null,
       }),
     );
     client.capabilities = result.capabilities;
@@ -201,8 +215,23 @@ export class LspClient {
     await this.send(`didClose ${uri}`, () => this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } }));
   }
 
-  /** Tells the server that files changed on disk (type: 1 created, 2 changed, 3 deleted). */
-  async filesChanged(changes: { uri: string; type: 1 | 2 | 3 }[]): Promise<void> {
+  /** The first log line matching `pattern` among those logged from index `from` on (default: from now). */
+  waitForLog(pattern: RegExp, from = this.logs.length, timeoutMs = this.deadlineMs): Promise<string> {
+    const earlier = this.logs.slice(from).find((line) => pattern.test(line));
+    if (earlier !== undefined) return Promise.resolve(earlier);
+    let waiter: { pattern: RegExp; resolve: (line: string) => void } | undefined;
+    const found = new Promise<string>((resolve) => {
+      waiter = { pattern, resolve };
+      this.logWaiters.add(waiter);
+    });
+    const result = this.bounded(found, `a log line matching ${String(pattern)} (logged: ${JSON.stringify(this.logs.slice(-10))})`, timeoutMs).finally(() => {
+      if (waiter) this.logWaiters.delete(waiter);
+    });
+    result.catch(() => undefined);
+    return result;
+  }
+
+  async changeWatchedFiles(changes: FileEvent[]): Promise<void> {
     await this.send('didChangeWatchedFiles', () => this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes }));
   }
 

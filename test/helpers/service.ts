@@ -31,8 +31,9 @@ export function caret(textWithCaret: string): CaretFixture {
 }
 
 let counter = 0;
+/** Each text gets a folder of its own, so texts checked with one service never see each other's objects. */
 export function parse(service: PodLanguageService, text: string): { uri: string; manifest: Manifest } {
-  const uri = `file:///test/doc${counter++}.yaml`;
+  const uri = `file:///test/${counter++}/doc.yaml`;
   return { uri, manifest: service.parse(uri, text) };
 }
 

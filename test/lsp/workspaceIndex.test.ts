@@ -59,7 +59,7 @@ describe('LSP workspace index', () => {
     mkdirSync(join(dir, 'node_modules', 'x'), { recursive: true });
     writeFileSync(join(dir, 'node_modules', 'x', 'deploy.yaml'), deployment('web'));
     writeFileSync(join(dir, 'k8s', 'template.yaml'), deployment('{{ .Values.app }}'));
-    client = await LspClient.start({ workspaceFolder: pathToFileURL(dir).href });
+    client = await LspClient.start({ workspaceFolders: [dir], watchFiles: true });
   });
 
   after(async () => {
@@ -75,7 +75,7 @@ describe('LSP workspace index', () => {
     await client.bounded(registered, 'the file watcher registration');
     const watch = client.registrations.find((r) => r.method === 'workspace/didChangeWatchedFiles');
     assert.ok(watch, JSON.stringify(client.registrations));
-    assert.match(JSON.stringify(watch.registerOptions), /\*\*\/\*\.\{yaml,yml\}/);
+    assert.match(JSON.stringify(watch.registerOptions), /\*\*\/\*\.\{yaml,yml,json\}/);
   });
 
   it('checks an open Service against the Deployment of a file that is not open', async () => {
@@ -94,7 +94,7 @@ describe('LSP workspace index', () => {
     const uri = uriOf('k8s/svc.yaml');
     writeFileSync(join(dir, 'k8s', 'deploy.yaml'), deployment('web'));
     const cleared = client.waitForDiagnostics(uri, lacks('service-selects-nothing'));
-    await client.filesChanged([{ uri: uriOf('k8s/deploy.yaml'), type: 2 }]);
+    await client.changeWatchedFiles([{ uri: uriOf('k8s/deploy.yaml'), type: 2 }]);
     assert.deepEqual(await cleared, []);
     const hover = hoverText(await client.hover(uri, { line: 6, character: 6 }));
     assert.match(hover, /Deployment `web` \(k8s\/deploy\.yaml:4\)/);
@@ -119,7 +119,7 @@ describe('LSP workspace index', () => {
     unlinkSync(join(dir, 'k8s', 'deploy.yaml'));
     writeFileSync(join(dir, 'other.yaml'), deployment('worker'));
     const warned = client.waitForDiagnostics(svc, has('service-selects-nothing'));
-    await client.filesChanged([
+    await client.changeWatchedFiles([
       { uri: uriOf('k8s/deploy.yaml'), type: 3 },
       { uri: uriOf('other.yaml'), type: 1 },
     ]);
@@ -128,7 +128,7 @@ describe('LSP workspace index', () => {
     // Deleting the folder's last pods leaves nothing to compare against: silent.
     unlinkSync(join(dir, 'other.yaml'));
     const cleared = client.waitForDiagnostics(svc, lacks('service-selects-nothing'));
-    await client.filesChanged([{ uri: uriOf('other.yaml'), type: 3 }]);
+    await client.changeWatchedFiles([{ uri: uriOf('other.yaml'), type: 3 }]);
     assert.deepEqual(await cleared, []);
   });
 });

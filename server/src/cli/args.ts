@@ -1,6 +1,7 @@
 // Command-line arguments of `podwright check`, parsed without any library so the rules stay visible:
 // options may come before or after paths, as `--name value` or `--name=value`; `--` ends options.
 import type { Language } from '../service/settings';
+import { MAX_SCHEMA_DEPTH } from '../schemaFiles';
 
 export type OutputFormat = 'text' | 'json';
 
@@ -11,26 +12,32 @@ export interface CheckOptions {
   readonly kubernetesVersion: string | undefined;
   /** Language of the diagnostic messages. */
   readonly language: Language;
+  /** Files and folders of custom resource schemas (`--schemas`, repeatable), in the order given. */
+  readonly schemas: readonly string[];
   readonly paths: readonly string[];
 }
 
 export type ParsedArgs = CheckOptions | { readonly kind: 'help' } | { readonly kind: 'usage-error'; readonly message: string };
 
-export const USAGE = `Usage: podwright check [--format text|json] [--kubernetes-version 1.30] [--language en|ko] FILE_OR_DIR...
+export const USAGE = `Usage: podwright check [--format text|json] [--kubernetes-version 1.30] [--language en|ko] [--schemas FILE_OR_DIR]... FILE_OR_DIR...
 
 Checks Kubernetes manifests (Pods and the workloads that template them) and prints what is wrong.
 Directories are searched recursively for *.yaml and *.yml files (node_modules and dot-directories are skipped).
+CustomResourceDefinitions among the files checked make their custom resources known to every file of the run.
 
 Options:
   --format text|json          text (default): one "path:line:col: severity code: message" line per problem;
                               json: one JSON array of problems with 1-based lines and columns
   --kubernetes-version X.Y    check against this Kubernetes version (default: the newest known)
   --language en|ko            language of the messages: en (default) or ko (Korean)
+  --schemas FILE_OR_DIR       custom resource schemas to check against (repeatable): CustomResourceDefinitions
+                              or OpenAPI v3 documents (a cluster's /openapi/v3/apis/GROUP/VERSION), in *.yaml,
+                              *.yml or *.json files; folders are searched ${MAX_SCHEMA_DEPTH} levels deep. The files are not checked.
   -h, --help                  show this help
 
 Exit status: 0 no errors (warnings and information do not fail), 1 errors found, 2 usage or input problem.`;
 
-const VALUE_OPTIONS = new Set(['--format', '--kubernetes-version', '--language']);
+const VALUE_OPTIONS = new Set(['--format', '--kubernetes-version', '--language', '--schemas']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0) return { kind: 'usage-error', message: 'missing command (expected "check")' };
@@ -42,6 +49,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let format: OutputFormat = 'text';
   let kubernetesVersion: string | undefined;
   let language: Language = 'en';
+  const schemas: string[] = [];
   const paths: string[] = [];
   let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
@@ -70,12 +78,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     } else if (name === '--language') {
       if (value !== 'en' && value !== 'ko') return { kind: 'usage-error', message: `--language must be "en" or "ko", not "${value}"` };
       language = value;
+    } else if (name === '--schemas') {
+      schemas.push(value);
     } else {
       kubernetesVersion = value;
     }
   }
   if (paths.length === 0) return { kind: 'usage-error', message: 'no files or directories to check' };
-  return { kind: 'check', format, kubernetesVersion, language, paths };
+  return { kind: 'check', format, kubernetesVersion, language, schemas, paths };
 }
 
 /**

@@ -33,7 +33,7 @@ export function fileUri(file: string): string {
 export function indexText(service: PodLanguageService, file: string, text: string): Manifest {
   const uri = fileUri(file);
   const manifest = service.parse(uri, text);
-  service.workspace.set(uri, manifest);
+  service.index(uri, manifest);
   return manifest;
 }
 

@@ -12,6 +12,8 @@ import { Validator, type WorkspaceScope } from './validation/validate';
 import type { Rule } from './validation/rule';
 import { scopedView, WorkspaceIndex, type IndexedObject, type IndexView } from './workspace/workspaceIndex';
 import { describePlace, scopeOf, type Scopes } from './workspace/places';
+import { createCustomSchemas, type CustomSchemas } from './customSchemas';
+import { WorkspaceCrds } from './workspace/workspaceCrds';
 
 export interface PodLanguageService {
   readonly model: TypeModel;
@@ -25,8 +27,12 @@ export interface PodLanguageService {
    * checked file current in it; the host adds the other files (`indexFile`) and removes them.
    */
   readonly workspace: WorkspaceIndex;
-  /** Indexes a file that is not open, without keeping its parse. */
+  /** Indexes a file that is not open, without keeping its parse; its CRDs become known kinds. */
   indexFile(uri: string, text: string): void;
+  /** Indexes a parsed file (the CLI indexes every file before checking any). */
+  index(uri: string, manifest: Manifest): void;
+  /** Forgets a file, or every file under a folder uri ending in `/`. */
+  unindex(uri: string): void;
   /**
    * The workspace folders: files of one folder see each other's objects, and messages name them by
    * relative path (`k8s/app.yaml:12`). A file outside every folder sees its own directory's;
@@ -38,6 +44,12 @@ export interface PodLanguageService {
   /** With the file's `uri`, hovers also tell what the workspace index knows (what a selector selects). */
   doHover(manifest: Manifest, position: Position, uri?: string): Hover | null;
   getCodeActions(uri: string, manifest: Manifest, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  /**
+   * Custom resource schemas, per source (a file, a cluster): once set, custom resources of those
+   * kinds get completion, hover and validation like built-in kinds. Findings cached before a
+   * change are not served after it.
+   */
+  readonly customSchemas: CustomSchemas;
 }
 
 export interface ServiceOptions {
@@ -65,6 +77,13 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     },
     describePlace: (object: IndexedObject) => describePlace(object, scopes.roots),
   };
+  const customSchemas = createCustomSchemas(model, () => settings.language);
+  const crds = new WorkspaceCrds(customSchemas);
+  /** Keeps the file's objects and CRDs current; new custom kinds change what other files' findings may be. */
+  const index = (uri: string, manifest: Manifest): void => {
+    workspace.set(uri, manifest);
+    if (crds.sync(uri, manifest)) workspace.markChanged();
+  };
   return {
     model,
     get settings() {
@@ -83,18 +102,26 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     },
     workspace,
     indexFile(uri, text) {
-      workspace.set(uri, parseManifest(text));
+      index(uri, parseManifest(text));
+    },
+    index,
+    unindex(uri) {
+      const changed = uri.endsWith('/') ? crds.forgetUnder(uri) : crds.forget(uri);
+      if (uri.endsWith('/')) workspace.deleteUnder(uri);
+      else workspace.delete(uri);
+      if (changed) workspace.markChanged();
     },
     setWorkspaceRoots(roots, options) {
       scopes = { roots: [...roots], single: options?.oneScope === true };
     },
     doValidation(uri, manifest) {
-      workspace.set(uri, manifest);
+      index(uri, manifest);
       return validator.validate(manifest, settings, uri, scope);
     },
     doComplete: (manifest, position) => doComplete(model, settings, manifest, position),
     doHover: (manifest, position, uri) => doHover(model, settings, manifest, position, uri === undefined ? undefined : { scope, uri }),
     getCodeActions: (uri, manifest, range, diagnostics) => getCodeActions({ model, settings, uri, manifest, range, diagnostics }),
+    customSchemas,
   };
 }
 
@@ -102,3 +129,4 @@ export type { Manifest } from './document/manifest';
 export type { ModelData } from './schema/model';
 export type { ServiceSettings } from './settings';
 export type { IndexedObject, WorkspaceIndex } from './workspace/workspaceIndex';
+export type { CustomSchemas, CustomSchemaResult, CustomSchemaProblem } from './customSchemas';

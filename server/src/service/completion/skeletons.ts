@@ -1,6 +1,6 @@
 // Whole-document skeletons offered in an empty document: one per modelled kind.
 import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem, type Range } from 'vscode-languageserver-types';
-import type { TypeModel } from '../schema/model';
+import { isCustomTypeId, type TypeModel } from '../schema/model';
 import type { Language } from '../settings';
 import { completionLabels } from './labels';
 
@@ -46,7 +46,7 @@ function body(kind: string): string[] {
 export function skeletonCompletions(model: TypeModel, range: Range, language: Language): CompletionItem[] {
   const labels = completionLabels(language);
   return model.kinds.map((k, index) => {
-    const lines = [`apiVersion: ${k.apiVersion}`, `kind: ${k.kind}`, 'metadata:', '  name: ${1:name}', ...body(k.kind)];
+    const lines = [`apiVersion: ${k.apiVersion}`, `kind: ${k.kind}`, 'metadata:', '  name: ${1:name}', ...(isCustomTypeId(k.type) ? [] : body(k.kind))];
     return {
       label: `${k.kind} (${k.apiVersion})`,
       kind: CompletionItemKind.Snippet,

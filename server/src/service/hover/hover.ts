@@ -65,6 +65,7 @@ export function doHover(
   const ownerType = resolvePath(model, kind.def.type, path.slice(0, -1))?.type;
   const ownerTypeId = ownerType?.kind === 'object' ? ownerType.typeId : field.ownerTypeId;
   const required = requiredFields(model, ownerTypeId).includes(field.name);
-  const value = keyHoverMarkdown({ model, settings, kind: kind.def.kind, path, field, required, owner });
+  const origin = kind.def.origin;
+  const value = keyHoverMarkdown({ model, settings, kind: kind.def.kind, path, field, required, owner, ...(origin !== undefined ? { origin } : {}) });
   return { contents: { kind: 'markdown', value: fromWorkspace ? `${fromWorkspace}\n\n---\n\n${value}` : value }, range };
 }

@@ -2,7 +2,7 @@
 // the official description.
 import { explanationFor } from '../schema/explanations/index';
 import { defaultFor } from '../schema/facts/defaults';
-import { fieldAvailableIn, typeLabel, type ResolvedField, type TypeModel } from '../schema/model';
+import { fieldAvailableIn, isCustomTypeId, typeLabel, type ResolvedField, type TypeModel } from '../schema/model';
 import { formatPath, type PathSegment } from '../schema/resolvePath';
 import type { ServiceSettings } from '../settings';
 import { referenceLink } from './docLinks';
@@ -17,6 +17,8 @@ export interface KeyHoverInput {
   readonly required: boolean;
   /** The plain value of the object that holds the field, for defaults that depend on siblings. */
   readonly owner: unknown;
+  /** For a custom resource: where its schema came from (KindDef.origin). */
+  readonly origin?: string;
 }
 
 /** Moves "More info: URL" out of the prose and into a link. */
@@ -58,12 +60,19 @@ export function keyHoverMarkdown(input: KeyHoverInput): string {
   if (values && values.length > 0) facts.push(`${labels.allowedValues}: ${values.map((v) => `\`${v}\``).join(' · ')}`);
   const fallback = defaultFor(field.ownerTypeId, field.name, input.owner, settings.language);
   if (fallback) facts.push(`${labels.defaultValue}: \`${fallback.value}\`${fallback.note ? ` (${fallback.note})` : ''}`);
-  facts.push(`${labels.versions}: ${versionsLine(model, field, settings)}`);
-  lines.push('', facts.join('  \n'));
+  // A custom resource's field: its CRD, not the Kubernetes version, says whether it exists.
+  const custom = isCustomTypeId(field.ownerTypeId);
+  if (custom) {
+    if (input.origin !== undefined) facts.push(`${labels.schemaSource}: ${input.origin}`);
+  } else {
+    facts.push(`${labels.versions}: ${versionsLine(model, field, settings)}`);
+  }
+  if (facts.length > 0) lines.push('', facts.join('  \n'));
 
   const { prose, links } = splitMoreInfo(field.def.d);
-  if (prose) lines.push('', '---', '', `*${labels.official}:* ${prose}`);
-  const refs = [`[${labels.reference}](${referenceLink(input.kind, field.ownerTypeId)})`, ...links.map((url) => `[${url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}](${url})`)];
-  lines.push('', refs.join(' · '));
+  if (prose) lines.push('', '---', '', `*${custom ? labels.schemaDescription : labels.official}:* ${prose}`);
+  const linkList = links.map((url) => `[${url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}](${url})`);
+  const refs = custom ? linkList : [`[${labels.reference}](${referenceLink(input.kind, field.ownerTypeId)})`, ...linkList];
+  if (refs.length > 0) lines.push('', refs.join(' · '));
   return lines.join('\n');
 }

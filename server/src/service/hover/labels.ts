@@ -11,6 +11,10 @@ export interface HoverLabels {
   readonly since: (version: string) => string;
   readonly until: (version: string) => string;
   readonly official: string;
+  /** Heading of a custom resource field's description, which its CRD's authors wrote. */
+  readonly schemaDescription: string;
+  /** Where a custom resource's schema came from (`CustomResourceDefinition widgets.example.com`). */
+  readonly schemaSource: string;
   readonly reference: string;
   readonly value: string;
   readonly registry: string;
@@ -36,6 +40,8 @@ const EN: HoverLabels = {
   since: (version) => `since ${version}`,
   until: (version) => `removed after ${version}`,
   official: 'Official description',
+  schemaDescription: 'Schema description',
+  schemaSource: 'Schema',
   reference: 'API reference',
   value: 'Value',
   registry: 'Registry',
@@ -62,6 +68,8 @@ const KO: HoverLabels = {
   since: (version) => `${version}부터`,
   until: (version) => `${version} 이후 제거됨`,
   official: OFFICIAL_KO,
+  schemaDescription: '스키마 설명',
+  schemaSource: '스키마',
   reference: 'API 레퍼런스',
   value: VALUE_KO,
   registry: '레지스트리',

@@ -21,11 +21,38 @@ export interface FieldDef {
   /** Official description. */
   readonly d: string;
   readonly enum?: readonly EnumValue[];
+  /** Value constraints of a schema the structural rules do not know (custom resources' CRD schemas). */
+  readonly c?: Constraints;
+}
+
+/**
+ * OpenAPI value constraints (`minimum`, `pattern`, `maxItems`, …), checked by the schema-constraint
+ * rules. For a list or map field, `items` holds the constraints of its entries (nested for lists of lists).
+ */
+export interface Constraints {
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: true;
+  readonly exclusiveMaximum?: true;
+  readonly multipleOf?: number;
+  readonly pattern?: string;
+  readonly minLength?: number;
+  readonly maxLength?: number;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly minProperties?: number;
+  readonly maxProperties?: number;
+  readonly format?: string;
+  /** `nullable: true`: `null` is a value of its own, not a missing one. */
+  readonly nullable?: true;
+  readonly items?: Constraints;
 }
 
 export interface TypeDef {
   readonly description: string;
   readonly fields: Readonly<Record<string, FieldDef>>;
+  /** Keys beyond `fields` are accepted (`x-kubernetes-preserve-unknown-fields`): no unknown-field checks. */
+  readonly open?: true;
 }
 
 export interface KindDef {
@@ -36,6 +63,8 @@ export interface KindDef {
   readonly since?: string;
   /** Last version that serves it, when it stopped before the newest modelled. */
   readonly until?: string;
+  /** Custom kinds only: where the schema came from (`CustomResourceDefinition widgets.example.com`). */
+  readonly origin?: string;
 }
 
 export interface ModelData {
@@ -70,6 +99,9 @@ export type FieldType =
   | { readonly kind: 'array'; readonly items: FieldType }
   | { readonly kind: 'map'; readonly values: FieldType };
 
+/** Type ids of custom resources' types start so; built-in ids never do. */
+export const CUSTOM_TYPE_PREFIX = 'crd:';
+
 const typeCache = new Map<string, FieldType>();
 
 export function decodeType(compact: string): FieldType {
@@ -80,7 +112,8 @@ export function decodeType(compact: string): FieldType {
   else if (compact.startsWith('{}')) decoded = { kind: 'map', values: decodeType(compact.slice(2)) };
   else if (compact.startsWith('#')) decoded = { kind: 'object', typeId: compact.slice(1) };
   else decoded = { kind: 'scalar', name: compact as ScalarName };
-  typeCache.set(compact, decoded);
+  // Custom types come and go with their schemas: caching their ids would only grow.
+  if (!compact.includes(CUSTOM_TYPE_PREFIX)) typeCache.set(compact, decoded);
   return decoded;
 }
 
@@ -98,8 +131,20 @@ export function typeLabel(type: FieldType): string {
   }
 }
 
-/** `io.k8s.api.core.v1.Container` → `Container`. */
+export function isCustomTypeId(typeId: string): boolean {
+  return typeId.startsWith(CUSTOM_TYPE_PREFIX);
+}
+
+/**
+ * `io.k8s.api.core.v1.Container` → `Container`. A custom type's id is `crd:<serial>|<name>`, where
+ * the name reads as the place in its kind (`Widget.spec.template`, `Widget.spec.rules[]`) or the
+ * schema's component name (`WidgetSpec`): that name is what messages show.
+ */
 export function shortTypeName(typeId: string): string {
+  if (isCustomTypeId(typeId)) {
+    const bar = typeId.indexOf('|');
+    return bar < 0 ? typeId.slice(CUSTOM_TYPE_PREFIX.length) : typeId.slice(bar + 1);
+  }
   return typeId.slice(typeId.lastIndexOf('.') + 1);
 }
 
@@ -110,22 +155,99 @@ export interface ResolvedField {
   readonly type: FieldType;
 }
 
+/** Custom kinds and their types from one source (a CRD file, a cluster's OpenAPI document, …). */
+export interface CustomSchemaSet {
+  readonly kinds: readonly KindDef[];
+  /** Ids start with `crd:` (CUSTOM_TYPE_PREFIX). */
+  readonly types: Readonly<Record<string, TypeDef>>;
+}
+
+interface CustomOverlay {
+  readonly kinds: readonly KindDef[];
+  readonly kindIndex: ReadonlyMap<string, KindDef>;
+  readonly kindTypes: ReadonlySet<string>;
+  readonly types: ReadonlyMap<string, TypeDef>;
+  /** Custom group version → the kinds it serves. */
+  readonly served: ReadonlyMap<string, readonly string[]>;
+}
+
+const NO_OVERLAY: CustomOverlay = { kinds: [], kindIndex: new Map(), kindTypes: new Set(), types: new Map(), served: new Map() };
+
 /** Read access to the model with the lookups every feature needs. */
 export class TypeModel {
   private readonly kindIndex = new Map<string, KindDef>();
   private readonly kindTypes = new Set<string>();
   private moreTypes: Readonly<Record<string, TypeDef>> | undefined;
+  private readonly customSources = new Map<string, CustomSchemaSet>();
+  private overlay: CustomOverlay = NO_OVERLAY;
+  private allKinds: readonly KindDef[];
+  private generationCount = 0;
 
   constructor(readonly data: ModelData) {
     for (const k of data.kinds) {
       this.kindIndex.set(`${k.apiVersion}|${k.kind}`, k);
       this.kindTypes.add(k.type);
     }
+    this.allKinds = data.kinds;
+  }
+
+  /**
+   * Changes whenever the custom kinds change: anything derived from the model (cached findings,
+   * requirements) is stale once it moves on.
+   */
+  get generation(): number {
+    return this.generationCount;
+  }
+
+  /**
+   * Sets (replaces) the custom kinds and types of one source. Built-in kinds always win: a custom
+   * kind of a group version Kubernetes serves is ignored. When two sources define the same kind,
+   * the source set first wins.
+   */
+  setCustom(sourceId: string, schemas: CustomSchemaSet): void {
+    this.customSources.set(sourceId, schemas);
+    this.rebuildOverlay();
+  }
+
+  /** Forgets a source's custom kinds; false when there was no such source. */
+  deleteCustom(sourceId: string): boolean {
+    if (!this.customSources.delete(sourceId)) return false;
+    this.rebuildOverlay();
+    return true;
+  }
+
+  /** The ids of the sources that have custom kinds set. */
+  get customSourceIds(): readonly string[] {
+    return [...this.customSources.keys()];
+  }
+
+  private rebuildOverlay(): void {
+    const kinds: KindDef[] = [];
+    const kindIndex = new Map<string, KindDef>();
+    const kindTypes = new Set<string>();
+    const types = new Map<string, TypeDef>();
+    const served = new Map<string, string[]>();
+    for (const source of this.customSources.values()) {
+      for (const [id, type] of Object.entries(source.types)) if (isCustomTypeId(id)) types.set(id, type);
+      for (const k of source.kinds) {
+        const key = `${k.apiVersion}|${k.kind}`;
+        if (this.isBuiltInGroupVersion(k.apiVersion) || this.kindIndex.has(key) || kindIndex.has(key)) continue;
+        kindIndex.set(key, k);
+        kindTypes.add(k.type);
+        kinds.push(k);
+        const list = served.get(k.apiVersion);
+        if (list) list.push(k.kind);
+        else served.set(k.apiVersion, [k.kind]);
+      }
+    }
+    this.overlay = kinds.length === 0 && types.size === 0 ? NO_OVERLAY : { kinds, kindIndex, kindTypes, types, served };
+    this.allKinds = kinds.length === 0 ? this.data.kinds : [...this.data.kinds, ...kinds];
+    this.generationCount++;
   }
 
   /** Whether the type is the root of a kind (a document's top level), not a nested object. */
   isKindType(typeId: string): boolean {
-    return this.kindTypes.has(typeId);
+    return this.kindTypes.has(typeId) || this.overlay.kindTypes.has(typeId);
   }
 
   /** Whether the rest of the API has been read (for tests and the bench). */
@@ -141,26 +263,43 @@ export class TypeModel {
     return this.data.versions[this.data.versions.length - 1] ?? '';
   }
 
+  /** Every kind: the built-in ones, then the custom ones. */
   get kinds(): readonly KindDef[] {
-    return this.data.kinds;
+    return this.allKinds;
   }
 
   kind(apiVersion: string, kind: string): KindDef | undefined {
-    return this.kindIndex.get(`${apiVersion}|${kind}`);
+    const key = `${apiVersion}|${kind}`;
+    return this.kindIndex.get(key) ?? this.overlay.kindIndex.get(key);
   }
 
-  /** Kinds we model with this name, whatever their apiVersion, the preferred apiVersion first. */
+  /** Kinds we model with this name, whatever their apiVersion, the preferred apiVersion first (built-in ones before custom ones). */
   kindsNamed(kind: string): KindDef[] {
-    return this.data.kinds.filter((k) => k.kind === kind);
+    return this.allKinds.filter((k) => k.kind === kind);
   }
 
-  /** The kinds a built-in group version serves; undefined for group versions Kubernetes itself does not have. */
+  /**
+   * The kinds a group version serves: a built-in one (all of them, modelled or not), or a custom one
+   * with kinds from custom schemas; undefined for any other group version.
+   */
   kindsServedBy(groupVersion: string): readonly string[] | undefined {
     // Own keys only: `apiVersion: constructor` must not find Object.prototype's.
-    return Object.hasOwn(this.data.servedKinds, groupVersion) ? this.data.servedKinds[groupVersion] : undefined;
+    if (Object.hasOwn(this.data.servedKinds, groupVersion)) return this.data.servedKinds[groupVersion];
+    return this.overlay.served.get(groupVersion);
+  }
+
+  /** Whether Kubernetes itself serves this group version (custom schemas aside). */
+  isBuiltInGroupVersion(groupVersion: string): boolean {
+    return Object.hasOwn(this.data.servedKinds, groupVersion);
+  }
+
+  /** The custom kinds of an API group (`example.com`), every version. */
+  customKindsOfGroup(group: string): KindDef[] {
+    return this.overlay.kinds.filter((k) => k.apiVersion.slice(0, k.apiVersion.lastIndexOf('/')) === group);
   }
 
   type(typeId: string): TypeDef | undefined {
+    if (isCustomTypeId(typeId)) return this.overlay.types.get(typeId);
     if (Object.hasOwn(this.data.types, typeId)) return this.data.types[typeId];
     const more = this.moreTypes ?? this.loadMore();
     return Object.hasOwn(more, typeId) ? more[typeId] : undefined;

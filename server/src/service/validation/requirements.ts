@@ -44,17 +44,19 @@ export interface Requirement {
   readonly nonEmpty?: boolean;
 }
 
-const cache = new WeakMap<TypeModel, Map<string, readonly Requirement[]>>();
+const cache = new WeakMap<TypeModel, { generation: number; byType: Map<string, readonly Requirement[]> }>();
 
 /** The fields an object of `typeId` at `path` must have. Cached: every object of a document asks. */
 export function requirementsOf(model: TypeModel, typeId: string, path: readonly PathSegment[]): readonly Requirement[] {
   // Only the document root and its `metadata` have requirements that depend on the place.
   const place = path.length === 0 ? 'root' : path.length === 1 && path[0] === 'metadata' ? 'metadata' : '';
-  let byType = cache.get(model);
-  if (!byType) {
-    byType = new Map<string, readonly Requirement[]>();
-    cache.set(model, byType);
+  let cached = cache.get(model);
+  // Custom schemas changed: their types' requirements may have too.
+  if (cached?.generation !== model.generation) {
+    cached = { generation: model.generation, byType: new Map<string, readonly Requirement[]>() };
+    cache.set(model, cached);
   }
+  const byType = cached.byType;
   const key = `${place}|${typeId}`;
   let found = byType.get(key);
   if (!found) byType.set(key, (found = computeRequirements(model, typeId, place)));

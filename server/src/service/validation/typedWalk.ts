@@ -52,6 +52,8 @@ function collect(model: TypeModel, rootTypeId: string, root: Node | null): reado
         const field = model.field(expected.typeId, name);
         const childPath = [...path, name];
         if (!field) {
+          // `x-kubernetes-preserve-unknown-fields`: keys beyond the schema's are fine.
+          if (model.type(expected.typeId)?.open) continue;
           visits.push({ unknown: { path: childPath, keyNode, pair: item, ownerTypeId: expected.typeId, ownerNode: node } });
           continue;
         }

@@ -20,6 +20,8 @@ export interface DiagnosticFixData {
 
 interface CachedFindings {
   readonly settings: ServiceSettings;
+  /** The model's generation: custom schemas set or deleted since make the findings stale. */
+  readonly generation: number;
   readonly findings: readonly Finding[];
 }
 
@@ -62,7 +64,7 @@ export class Validator {
   /** Findings of one document, offsets relative to the document's own text. */
   findingsOf(chunk: ParsedChunk, settings: ServiceSettings): readonly Finding[] {
     const cached = this.cache.get(chunk);
-    if (cached?.settings === settings) return cached.findings;
+    if (cached?.settings === settings && cached.generation === this.model.generation) return cached.findings;
     const findings: Finding[] = [];
     const kind = documentKind(this.model, chunk.identity);
     const context: RuleContext = {
@@ -93,7 +95,7 @@ export class Validator {
     }
     releaseTypedWalks(chunk.yaml.contents);
     const kept = applySuppressions(chunk.text, findings);
-    this.cache.set(chunk, { settings, findings: kept });
+    this.cache.set(chunk, { settings, generation: this.model.generation, findings: kept });
     return kept;
   }
 

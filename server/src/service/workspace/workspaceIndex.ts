@@ -150,6 +150,11 @@ export class WorkspaceIndex {
     return [...this.files.keys()].sort().map((uri) => this.files.get(uri) ?? []);
   }
 
+  /** Something the index's readers depend on changed outside it (custom kinds from a CRD). */
+  markChanged(): void {
+    this.touch();
+  }
+
   private touch(): void {
     this.changes++;
     this.byKindCache = undefined;

@@ -2,7 +2,7 @@
 // `apps/v1`), a version Kubernetes removed (`extensions/v1beta1` Deployment), or no apiVersion at all.
 import { isMap, isScalar, type Node } from 'yaml';
 import { removedApi } from '../../schema/facts/removedApis';
-import { isCustomGroupVersion } from '../../schema/kinds';
+import { customKindInOtherVersions, isCustomGroupVersion } from '../../schema/kinds';
 import { apiVersionMessages } from '../messages/apiVersion';
 import { pairOf } from '../../util/yamlAccess';
 import type { Rule } from '../rule';
@@ -24,8 +24,10 @@ export const apiVersionRule: Rule = {
     const kind = isScalar(kindPair?.value) ? kindPair.value.value : undefined;
     if (typeof kind !== 'string') return;
     const apiVersionNode = pairOf(root, 'apiVersion')?.value;
-    if (isScalar(apiVersionNode) && isCustomGroupVersion(model, String(apiVersionNode.value))) return;
-    const served = model.kindsNamed(kind).map((k) => k.apiVersion);
+    const writtenVersion = isScalar(apiVersionNode) ? String(apiVersionNode.value) : undefined;
+    // Under a custom group version, only a kind its CRD serves under other versions is judged.
+    const custom = writtenVersion !== undefined && isCustomGroupVersion(model, writtenVersion);
+    const served = (custom ? customKindInOtherVersions(model, writtenVersion, kind) : model.kindsNamed(kind)).map((k) => k.apiVersion);
     const use = served[0];
     if (use === undefined) return;
     const say = apiVersionMessages[context.settings.language];

@@ -9,6 +9,8 @@ import { typeMismatchRule } from './typeMismatch';
 import { requiredFieldRule } from './requiredField';
 import { invalidEnumRule } from './invalidEnum';
 import { outOfRangeRule } from './outOfRange';
+import { schemaConstraintsRule } from './schemaConstraints';
+import { invalidCrdSchemaRule } from './invalidCrdSchema';
 import { unavailableInVersionRule } from './unavailableInVersion';
 import { duplicatesRule } from './duplicates';
 import { imagesRule } from './images';
@@ -31,7 +33,9 @@ export const allRules: readonly Rule[] = [
   requiredFieldRule,
   invalidEnumRule,
   outOfRangeRule,
+  schemaConstraintsRule,
   unavailableInVersionRule,
+  invalidCrdSchemaRule,
   invalidNameRule,
   imagesRule,
   duplicatesRule,

@@ -1,6 +1,8 @@
 // out-of-range: numbers Kubernetes validation refuses — ports outside 1–65535, negative counts and
 // durations, probe thresholds below 1, file modes above 0777, scheduling weights outside 1–100.
+// Fields of custom resources are left to their schema's limits (schema-range).
 import { isScalar } from 'yaml';
+import { isCustomTypeId } from '../../schema/model';
 import { outOfRangeMessages, type RangeNote } from '../messages/outOfRange';
 import type { Rule } from '../rule';
 import { walkTyped } from '../typedWalk';
@@ -73,6 +75,8 @@ export const outOfRangeRule: Rule = {
         const last = visit.path[visit.path.length - 1];
         // Only a field's own number: list items and map values of the field are other things.
         if (!field || last !== field.name || visit.expected.kind !== 'scalar' || !isScalar(node) || typeof node.value !== 'number') return;
+        // The names mean what they mean in Kubernetes' own API; a custom schema says its own limits (schema-range).
+        if (isCustomTypeId(field.ownerTypeId)) return;
         const scalar = visit.expected.name;
         if (scalar !== 'integer' && scalar !== 'int-or-string' && scalar !== 'number') return;
         const bounds = boundsFor(field.name);

@@ -86,6 +86,8 @@ function checkObject(context: RuleContext, visit: TypedNode, map: YAMLMap, typeI
     let range = context.rangeOf(key);
     let edit: Edit | undefined;
     if (isEmptyValue(value)) {
+      // `nullable: true` in a custom schema: null is a value like any other.
+      if (field.def.c?.nullable) continue;
       problem = 'noValue';
       edit = fillEmptyValue(text, key, value, renderValue(skeletonOf(model, field.type, fieldPath)));
     } else if (isSeq(value) && value.items.length === 0 && field.type.kind === 'array') {

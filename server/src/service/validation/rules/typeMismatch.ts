@@ -171,7 +171,7 @@ function checkEmptyKeys(context: RuleContext, map: YAMLMap, typeId: string, path
   for (const item of map.items) {
     if (!isPair(item) || !isScalar(item.key) || !isEmptyValue(item.value)) continue;
     const field = model.field(typeId, String(item.key.value));
-    if (!field || field.type.kind === 'scalar') continue;
+    if (!field || field.type.kind === 'scalar' || field.def.c?.nullable) continue;
     if (isRequiredField(model, typeId, path, field.name) || explainedBySibling(model, map, typeId, field)) continue;
     const [start, end] = context.rangeOf(item.key);
     const say = typeMismatchMessages[context.settings.language];

@@ -1,7 +1,9 @@
 // unknown-kind: a `kind` that the document's built-in apiVersion does not serve (`kind: pod`,
 // `kind: Deploymnet`). Left alone, such a document looks like one we do not model and gets no help
 // at all, while the cluster refuses it with "no matches for kind". Kinds of group versions that
-// Kubernetes itself does not have (custom resources, other tools' files) are never judged.
+// Kubernetes itself does not have (custom resources, other tools' files) are judged only when custom
+// schemas define kinds of that group version, and only with a close spelling among them: the group
+// may have more kinds than the schemas at hand (one CRD of several), so a far-off kind is not news.
 import { isMap, isScalar } from 'yaml';
 import { rankSuggestions } from '../../util/suggest';
 import { unknownKindMessages } from '../messages/unknownKind';
@@ -26,11 +28,14 @@ export const unknownKindRule: Rule = {
     if (typeof kind !== 'string' || kind === '' || typeof apiVersion !== 'string') return;
     const served = model.kindsServedBy(apiVersion);
     if (!served || served.includes(kind)) return;
+    const custom = !model.isBuiltInGroupVersion(apiVersion);
+    const ownKinds = served.filter((k) => !k.endsWith('List') && k !== 'WatchEvent' && k !== 'DeleteOptions');
     // A kind from another group (`kind: deployment` under v1) is a fine suggestion too:
-    // once it is spelt right, wrong-api-version takes over.
-    const candidates = [...served.filter((k) => !k.endsWith('List') && k !== 'WatchEvent' && k !== 'DeleteOptions'), ...model.kinds.map((k) => k.kind)];
+    // once it is spelt right, wrong-api-version takes over. A custom group's kinds are its own.
+    const candidates = custom ? ownKinds : [...ownKinds, ...model.kinds.map((k) => k.kind)];
     const suggestions = rankSuggestions(kind, candidates, 3);
     const best = suggestions[0];
+    if (custom && best === undefined) return;
     const caseOnly = best !== undefined && best.toLowerCase() === kind.toLowerCase();
     const say = unknownKindMessages[context.settings.language];
     const hint = best ? say.didYouMean(best, caseOnly) : say.checkSpelling;

@@ -150,7 +150,7 @@ export const workloadsRule: Rule = {
   codes: ['selector-mismatch', 'job-restart-policy'],
   check(context) {
     const doc = documentRoot(context);
-    if (!doc) return;
+    if (!doc || doc.custom) return;
     const spec = mapAt(doc.root, 'spec');
     for (const pod of podSpecsOf(doc.kind, doc.root)) {
       if (!spec) break;
