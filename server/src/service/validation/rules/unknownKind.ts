@@ -3,6 +3,7 @@
 // at all, while the cluster refuses it with "no matches for kind". Kinds of group versions that
 // Kubernetes itself does not have (custom resources, other tools' files) are never judged.
 import { isMap, isScalar } from 'yaml';
+import { removedApi } from '../../schema/facts/removedApis';
 import { rankSuggestions } from '../../util/suggest';
 import { unknownKindMessages } from '../messages/unknownKind';
 import { pairOf } from '../../util/yamlAccess';
@@ -26,13 +27,23 @@ export const unknownKindRule: Rule = {
     if (typeof kind !== 'string' || kind === '' || typeof apiVersion !== 'string') return;
     const served = model.kindsServedBy(apiVersion);
     if (!served || served.includes(kind)) return;
+    // A modelled kind under a version that does not serve it (`autoscaling/v2beta2`
+    // HorizontalPodAutoscaler) is spelt right: wrong-api-version explains it.
+    if (model.kindsNamed(kind).length > 0) return;
+    const say = unknownKindMessages[context.settings.language];
+    const removed = removedApi(apiVersion, kind);
+    if (removed) {
+      // A kind that left the API (PodSecurityPolicy): no spelling would help.
+      const [start, end] = context.rangeOf(kindNode);
+      context.report({ code: 'unknown-kind', severity: 'error', start, end, message: say.removedKind(apiVersion, kind, removed.removedIn, removed.successor) });
+      return;
+    }
     // A kind from another group (`kind: deployment` under v1) is a fine suggestion too:
     // once it is spelt right, wrong-api-version takes over.
     const candidates = [...served.filter((k) => !k.endsWith('List') && k !== 'WatchEvent' && k !== 'DeleteOptions'), ...model.kinds.map((k) => k.kind)];
     const suggestions = rankSuggestions(kind, candidates, 3);
     const best = suggestions[0];
     const caseOnly = best !== undefined && best.toLowerCase() === kind.toLowerCase();
-    const say = unknownKindMessages[context.settings.language];
     const hint = best ? say.didYouMean(best, caseOnly) : say.checkSpelling;
     const [start, end] = context.rangeOf(kindNode);
     const quoted = kindNode.type === 'QUOTE_DOUBLE' || kindNode.type === 'QUOTE_SINGLE';
