@@ -13,6 +13,8 @@ const CODES = [
   'duplicate-container-name', 'port-conflict', 'duplicate-env', 'duplicate-volume', 'undefined-volume',
   'undefined-port-name', 'invalid-quantity', 'limit-below-request', 'unavailable-in-version', 'selector-mismatch',
   'job-restart-policy', 'unknown-kind',
+  'ingress-path', 'ingress-host', 'ingress-backend', 'pvc-spec', 'cron-schedule', 'invalid-time-zone', 'hpa-spec', 'pdb-spec',
+  'network-policy', 'rbac-rule', 'rbac-binding',
 ];
 
 function diagnose(file: CorpusFile): Diagnostic[] {

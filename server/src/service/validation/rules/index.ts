@@ -16,6 +16,13 @@ import { invalidNameRule } from './invalidName';
 import { quantitiesRule } from './quantities';
 import { referencesRule } from './references';
 import { workloadsRule } from './workloads';
+import { ingressRule } from './ingress';
+import { storageRule } from './storage';
+import { cronJobRule } from './cronJob';
+import { autoscalingRule } from './autoscaling';
+import { disruptionRule } from './disruption';
+import { networkPolicyRule } from './networkPolicy';
+import { rbacRule } from './rbac';
 
 export const allRules: readonly Rule[] = [
   yamlSyntaxRule,
@@ -34,4 +41,11 @@ export const allRules: readonly Rule[] = [
   referencesRule,
   quantitiesRule,
   workloadsRule,
+  ingressRule,
+  storageRule,
+  cronJobRule,
+  autoscalingRule,
+  disruptionRule,
+  networkPolicyRule,
+  rbacRule,
 ];
