@@ -217,7 +217,7 @@ describe('Ingress rules in Korean', () => {
     const [b] = korean(legacy, 'ingress-backend');
     assert.equal(
       b?.message,
-      '`extensions/v1beta1` 시절의 backend 형식입니다. `networking.k8s.io/v1`에는 `serviceName`과 `servicePort`가 없어서 Kubernetes가 거부합니다. ' +
+      '`extensions/v1beta1` 시절의 백엔드 형식입니다. `networking.k8s.io/v1`에는 `serviceName`과 `servicePort`가 없어서 Kubernetes가 거부합니다. ' +
         '서비스는 `service` 아래에 씁니다: `service: {name: web, port: {number: 8080}}`(이름 붙은 서비스 포트라면 `port.name`).',
     );
     assert.deepEqual(fixesOf(b).map((f) => f.title), ['`service: {name, port}` 형식으로 고쳐 쓰기']);

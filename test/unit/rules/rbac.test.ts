@@ -126,7 +126,7 @@ describe('rbac-binding', () => {
     const [d] = korean(binding('ClusterRoleBinding', ['kind: ClusterRole', 'name: view'], ['- kind: ServiceAccount', '  name: prometheus']));
     assert.equal(
       d?.message,
-      'ClusterRoleBinding의 ServiceAccount subject에는 `namespace`가 있어야 합니다. 서비스 어카운트는 네임스페이스에 속하는데, 클러스터 전체 바인딩에는 빌려줄 네임스페이스가 없습니다. Kubernetes는 이 subject를 거부합니다.',
+      'ClusterRoleBinding의 ServiceAccount 주체(subject)에는 `namespace`가 있어야 합니다. 서비스 어카운트는 네임스페이스에 속하는데, 클러스터 전체 바인딩에는 빌려줄 네임스페이스가 없습니다. Kubernetes는 이 주체를 거부합니다.',
     );
     assert.deepEqual(fixesOf(d).map((f) => f.title), ['`namespace: default` 추가하기']);
   });

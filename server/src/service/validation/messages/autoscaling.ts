@@ -33,6 +33,7 @@ export interface AutoscalingMessages {
 }
 
 const SCALABLE = '`Deployment`, `StatefulSet`, `ReplicaSet` or `ReplicationController`';
+const SCALABLE_KO = '`Deployment`, `StatefulSet`, `ReplicaSet`, `ReplicationController`';
 const FIELD_FOR_TYPE_EN: Readonly<Record<TargetField, string>> = {
   averageUtilization: '`averageUtilization` (a percentage of the pods\' requests)',
   averageValue: '`averageValue` (an amount per pod)',
@@ -98,7 +99,7 @@ function problemKo(p: HpaProblem): string {
     case 'maxBelowMin':
       return `\`maxReplicas\`(${p.max})가 \`minReplicas\`(${p.min})보다 작아서 둘을 함께 만족하는 복제본 수가 없습니다. Kubernetes는 이 오토스케일러를 거부합니다.`;
     case 'notScalable':
-      return `${p.targetKind} 리소스는 스케일할 수 없어서 이 오토스케일러는 동작하지 않습니다. 대상은 ${SCALABLE} 중 하나(또는 scale 하위 리소스가 있는 커스텀 리소스)여야 합니다.`;
+      return `${p.targetKind} 리소스는 스케일할 수 없어서 이 오토스케일러는 동작하지 않습니다. 대상은 ${SCALABLE_KO} 중 하나(또는 \`scale\` 하위 리소스가 있는 커스텀 리소스)여야 합니다.`;
     case 'targetKindCase':
       return `\`${p.targetKind}\` 값은 kind가 아닙니다. kind는 대소문자를 구분하므로 오토스케일러가 대상을 찾지 못합니다. \`${p.suggestion}\` 값을 쓰려던 것인가요?`;
     case 'targetApiVersion':
@@ -122,7 +123,7 @@ function problemKo(p: HpaProblem): string {
     case 'bothTargetValues':
       return '리소스 메트릭의 목표는 `averageUtilization`과 `averageValue` 중 하나만 씁니다. 둘 다 쓰면 Kubernetes가 거부합니다. 하나만 남기세요.';
     case 'targetTypeMismatch':
-      return `\`type: ${p.targetType}\` 설정은 목표가 ${p.targetType === 'Utilization' ? FIELD_FOR_TYPE_KO.averageUtilization : p.targetType === 'AverageValue' ? FIELD_FOR_TYPE_KO.averageValue : FIELD_FOR_TYPE_KO.value}라는 뜻인데, 이 목표에는 \`${p.given}\` 필드가 있습니다. 유형을 \`${p.suggestion}\`(으)로 바꾸거나, 유형에 맞는 필드를 쓰세요.`;
+      return `\`type: ${p.targetType}\` 설정은 목표를 ${p.targetType === 'Utilization' ? FIELD_FOR_TYPE_KO.averageUtilization : p.targetType === 'AverageValue' ? FIELD_FOR_TYPE_KO.averageValue : FIELD_FOR_TYPE_KO.value} 필드로 준다는 뜻인데, 이 목표에는 \`${p.given}\` 필드가 있습니다. 유형을 \`${p.suggestion}\`(으)로 바꾸거나, 유형에 맞는 필드를 쓰세요.`;
     case 'notPositive':
       return `\`${p.field}\` 값이 ${p.value}인데, 목표는 0보다 커야 합니다.`;
     case 'cpuPercent':

@@ -161,9 +161,9 @@ function backendEn(problem: BackendProblem): string {
 function backendKo(problem: BackendProblem): string {
   switch (problem.kind) {
     case 'bothTargets':
-      return 'backend는 서비스(`service`)나 다른 리소스(`resource`) 중 하나만 가리킵니다. 둘 다 쓸 수는 없습니다.';
+      return '백엔드는 서비스(`service`)나 다른 리소스(`resource`) 중 하나만 가리킵니다. 둘 다 쓸 수는 없습니다.';
     case 'noTarget':
-      return '이 backend는 요청을 보낼 곳을 가리키지 않습니다. 서비스의 `name`과 `port`를 담은 `service`를 추가하세요.';
+      return '이 백엔드는 요청을 보낼 곳을 가리키지 않습니다. 서비스의 `name`과 `port`를 담은 `service`를 추가하세요.';
     case 'noPort':
       return '`service`에는 `port`가 있어야 합니다. `port: {number: 80}`처럼 쓰거나, 이름 붙은 서비스 포트라면 `port: {name: http}`처럼 씁니다. 없으면 Kubernetes가 거부합니다.';
     case 'bothPorts':
@@ -205,10 +205,10 @@ export const ingressMessages: Localized<IngressMessages> = {
     host: (host, problem, suggestion) =>
       `\`${host}\` 값은 올바른 호스트 이름이 아닙니다. ${hostKo(problem)}${suggestion !== undefined ? ` \`${suggestion}\` 값을 쓰려던 것인가요?` : ''}`,
     legacyBackend: (service, port) =>
-      '`extensions/v1beta1` 시절의 backend 형식입니다. `networking.k8s.io/v1`에는 `serviceName`과 `servicePort`가 없어서 Kubernetes가 거부합니다. ' +
+      '`extensions/v1beta1` 시절의 백엔드 형식입니다. `networking.k8s.io/v1`에는 `serviceName`과 `servicePort`가 없어서 Kubernetes가 거부합니다. ' +
       `서비스는 \`service\` 아래에 씁니다: ${legacyForm(service, port)}(이름 붙은 서비스 포트라면 \`port.name\`).`,
     legacySpecBackend:
-      '`networking.k8s.io/v1`에서 `backend` 필드의 이름이 `defaultBackend` 필드로 바뀌었습니다. 어떤 규칙에도 맞지 않는 요청을 받는 backend입니다. Kubernetes는 옛 이름을 거부합니다.',
+      '`networking.k8s.io/v1`에서 `backend` 필드의 이름이 `defaultBackend` 필드로 바뀌었습니다. 어떤 규칙에도 맞지 않는 요청을 받는 백엔드입니다. Kubernetes는 옛 이름을 거부합니다.',
     backend: backendKo,
     noRoutes: '이 Ingress는 요청을 어디로도 보내지 않습니다. `rules`나 `defaultBackend`가 있어야 하며, 둘 다 없으면 Kubernetes가 거부합니다.',
     change: (value) => `\`${value}\`(으)로 바꾸기`,

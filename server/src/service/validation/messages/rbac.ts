@@ -31,6 +31,7 @@ export interface RbacMessages {
 }
 
 const VERBS = '`get`, `list`, `watch`, `create`, `update`, `patch`, `delete`, `deletecollection` and `*`';
+const VERBS_KO = '`get`, `list`, `watch`, `create`, `update`, `patch`, `delete`, `deletecollection`, `*`';
 const RBAC_GROUP = 'rbac.authorization.k8s.io';
 
 function groupsOf(groups: readonly string[], or: string): string {
@@ -111,7 +112,7 @@ export const rbacMessages: Localized<RbacMessages> = {
         case 'resourceGroup':
           return `\`${p.resource}\` 리소스는 ${groupsOfKo(p.groups)} API 그룹에 속하는데, 이 규칙의 \`apiGroups\`에는 그 그룹이 없어서 이 리소스에 아무 권한도 주지 않습니다. \`apiGroups\`에 그룹을 추가하세요.`;
         case 'verb':
-          return `\`${p.written}\` 값은 Kubernetes가 권한을 검사하는 동사가 아닙니다. 리소스 동사는 ${VERBS}입니다.${p.suggestion !== undefined ? ` \`${p.suggestion}\` 값을 쓰려던 것인가요?` : ''}`;
+          return `\`${p.written}\` 값은 Kubernetes가 권한을 검사하는 동사가 아닙니다. 리소스 동사는 ${VERBS_KO}입니다.${p.suggestion !== undefined ? ` \`${p.suggestion}\` 값을 쓰려던 것인가요?` : ''}`;
       }
     },
     binding: (p) => {
@@ -123,13 +124,13 @@ export const rbacMessages: Localized<RbacMessages> = {
         case 'roleRefApiGroup':
           return `\`roleRef.apiGroup\`에는 버전 없이 그룹만 씁니다: \`${p.written}\` 대신 \`${RBAC_GROUP}\`. Kubernetes는 이 값을 거부합니다.`;
         case 'subjectKind':
-          return `\`${p.written}\` 값은 subject의 kind가 아닙니다. \`ServiceAccount\`, \`User\`, \`Group\` 중 하나를 쓰세요. Kubernetes는 이 값을 거부합니다.${p.suggestion !== undefined ? ` \`${p.suggestion}\` 값을 쓰려던 것인가요?` : ''}`;
+          return `\`${p.written}\` 값은 주체(subject)의 kind가 아닙니다. \`ServiceAccount\`, \`User\`, \`Group\` 중 하나를 쓰세요. Kubernetes는 이 값을 거부합니다.${p.suggestion !== undefined ? ` \`${p.suggestion}\` 값을 쓰려던 것인가요?` : ''}`;
         case 'serviceAccountApiGroup':
-          return `ServiceAccount subject는 코어 그룹에 속하므로 \`apiGroup\`은 \`""\`이거나 생략해야 하며, \`${p.written}\` 값은 쓸 수 없습니다. Kubernetes는 이 값을 거부합니다.`;
+          return `ServiceAccount 주체(subject)는 코어 그룹에 속하므로 \`apiGroup\`은 \`""\`이거나 생략해야 하며, \`${p.written}\` 값은 쓸 수 없습니다. Kubernetes는 이 값을 거부합니다.`;
         case 'userApiGroup':
-          return `${p.subjectKind} subject의 \`apiGroup\`은 \`${RBAC_GROUP}\`이거나 생략해야 하며, \`${p.written}\` 값은 쓸 수 없습니다. Kubernetes는 이 값을 거부합니다.`;
+          return `${p.subjectKind} 주체(subject)의 \`apiGroup\`은 \`${RBAC_GROUP}\`이거나 생략해야 하며, \`${p.written}\` 값은 쓸 수 없습니다. Kubernetes는 이 값을 거부합니다.`;
         case 'serviceAccountNamespace':
-          return 'ClusterRoleBinding의 ServiceAccount subject에는 `namespace`가 있어야 합니다. 서비스 어카운트는 네임스페이스에 속하는데, 클러스터 전체 바인딩에는 빌려줄 네임스페이스가 없습니다. Kubernetes는 이 subject를 거부합니다.';
+          return 'ClusterRoleBinding의 ServiceAccount 주체(subject)에는 `namespace`가 있어야 합니다. 서비스 어카운트는 네임스페이스에 속하는데, 클러스터 전체 바인딩에는 빌려줄 네임스페이스가 없습니다. Kubernetes는 이 주체를 거부합니다.';
       }
     },
     change: (value) => `\`${value}\`(으)로 바꾸기`,
