@@ -17,6 +17,8 @@ const CODES = [
   'duplicate-object', 'service-selects-nothing', 'unknown-service-port', 'missing-key',
   'invalid-label', 'invalid-data-key', 'not-base64', 'secret-missing-key', 'object-too-large', 'service-port',
   'node-port-range', 'service-type',
+  'ingress-path', 'ingress-host', 'ingress-backend', 'pvc-spec', 'cron-schedule', 'invalid-time-zone', 'hpa-spec', 'pdb-spec',
+  'network-policy', 'rbac-rule', 'rbac-binding',
 ];
 
 function diagnose(file: CorpusFile): Diagnostic[] {

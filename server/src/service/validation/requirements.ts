@@ -99,7 +99,12 @@ function placeholder(type: FieldType): string {
   return type.kind === 'array' ? '[]' : '{}';
 }
 
+/** Values to fill in where the API has one usual choice, by field name (an Ingress path's `pathType`). */
+const USUAL_VALUES: Readonly<Record<string, string>> = { pathType: 'Prefix' };
+
 export function skeletonOf(model: TypeModel, type: FieldType, path: readonly PathSegment[], depth = 0): Skeleton {
+  const name = path[path.length - 1];
+  if (type.kind === 'scalar' && typeof name === 'string' && Object.hasOwn(USUAL_VALUES, name)) return { scalar: USUAL_VALUES[name] ?? '""' };
   if (depth >= MAX_SKELETON_DEPTH) return { scalar: placeholder(type) };
   if (type.kind === 'object') {
     // `name` (rather than its alternative `generateName`) is what a placeholder should show.

@@ -22,6 +22,13 @@ import { labelsRule } from './labels';
 import { configDataRule } from './configData';
 import { objectSizeRule } from './objectSize';
 import { servicesRule } from './services';
+import { ingressRule } from './ingress';
+import { storageRule } from './storage';
+import { cronJobRule } from './cronJob';
+import { autoscalingRule } from './autoscaling';
+import { disruptionRule } from './disruption';
+import { networkPolicyRule } from './networkPolicy';
+import { rbacRule } from './rbac';
 
 export const allRules: readonly Rule[] = [
   yamlSyntaxRule,
@@ -46,4 +53,11 @@ export const allRules: readonly Rule[] = [
   configDataRule,
   objectSizeRule,
   servicesRule,
+  ingressRule,
+  storageRule,
+  cronJobRule,
+  autoscalingRule,
+  disruptionRule,
+  networkPolicyRule,
+  rbacRule,
 ];

@@ -5,6 +5,7 @@ import { rankSuggestions } from '../../util/suggest';
 import { unknownFieldMessages } from '../messages/unknownField';
 import { ignorableKey, misplacementOf } from '../placement';
 import type { Rule } from '../rule';
+import { isLegacyIngressKey } from './ingress';
 import { walkTyped } from '../typedWalk';
 import { keyText, structuralContext } from '../yamlText';
 
@@ -19,6 +20,8 @@ export const unknownFieldRule: Rule = {
       unknownKey(visit) {
         if (ignorableKey(visit) || misplacementOf(model, rootTypeId, visit)) return;
         const key = keyText(visit.keyNode.value);
+        // The Ingress rule explains the `extensions/v1beta1` form and rewrites it.
+        if (isLegacyIngressKey(visit.ownerTypeId, key)) return;
         const suggestions = rankSuggestions(key, model.fields(visit.ownerTypeId).map((f) => f.name), 3);
         const [start, end] = context.rangeOf(visit.keyNode);
         const owner = shortTypeName(visit.ownerTypeId);

@@ -5,6 +5,7 @@
 // schemas define kinds of that group version, and only with a close spelling among them: the group
 // may have more kinds than the schemas at hand (one CRD of several), so a far-off kind is not news.
 import { isMap, isScalar } from 'yaml';
+import { removedApi } from '../../schema/facts/removedApis';
 import { rankSuggestions } from '../../util/suggest';
 import { unknownKindMessages } from '../messages/unknownKind';
 import { pairOf } from '../../util/yamlAccess';
@@ -30,6 +31,17 @@ export const unknownKindRule: Rule = {
     if (!served || served.includes(kind)) return;
     const custom = !model.isBuiltInGroupVersion(apiVersion);
     const ownKinds = served.filter((k) => !k.endsWith('List') && k !== 'WatchEvent' && k !== 'DeleteOptions');
+    // A modelled kind under a version that does not serve it (`autoscaling/v2beta2`
+    // HorizontalPodAutoscaler) is spelt right: wrong-api-version explains it.
+    if (model.kindsNamed(kind).length > 0) return;
+    const say = unknownKindMessages[context.settings.language];
+    const removed = removedApi(apiVersion, kind);
+    if (removed) {
+      // A kind that left the API (PodSecurityPolicy): no spelling would help.
+      const [start, end] = context.rangeOf(kindNode);
+      context.report({ code: 'unknown-kind', severity: 'error', start, end, message: say.removedKind(apiVersion, kind, removed.removedIn, removed.successor) });
+      return;
+    }
     // A kind from another group (`kind: deployment` under v1) is a fine suggestion too:
     // once it is spelt right, wrong-api-version takes over. A custom group's kinds are its own.
     const candidates = custom ? ownKinds : [...ownKinds, ...model.kinds.map((k) => k.kind)];
@@ -37,7 +49,6 @@ export const unknownKindRule: Rule = {
     const best = suggestions[0];
     if (custom && best === undefined) return;
     const caseOnly = best !== undefined && best.toLowerCase() === kind.toLowerCase();
-    const say = unknownKindMessages[context.settings.language];
     const hint = best ? say.didYouMean(best, caseOnly) : say.checkSpelling;
     const [start, end] = context.rangeOf(kindNode);
     const quoted = kindNode.type === 'QUOTE_DOUBLE' || kindNode.type === 'QUOTE_SINGLE';
