@@ -1,7 +1,8 @@
 // Hover entry point: finds the key or value under the cursor in its own document and explains it.
 import { isMap, isScalar, type Node } from 'yaml';
 import type { Hover, Position } from 'vscode-languageserver-types';
-import { documentAt, type Manifest, type ManifestDocument } from '../document/manifest';
+import { documentAt, type Manifest, type ParsedChunk } from '../document/manifest';
+import { listItems } from '../document/listItems';
 import { nodeAt } from '../document/nodeAt';
 import { documentKind } from '../schema/kinds';
 import type { TypeModel } from '../schema/model';
@@ -14,14 +15,19 @@ import { workspaceHover } from './workspaceHover';
 import type { WorkspaceScope } from '../validation/validate';
 
 /** The plain value of the map at `path` (the object that holds the hovered field). */
-function ownerValue(document: ManifestDocument, path: readonly PathSegment[]): unknown {
-  const node = document.chunk.yaml.getIn(path, true) as Node | undefined;
+function ownerValue(chunk: ParsedChunk, path: readonly PathSegment[]): unknown {
+  const node = chunk.yaml.getIn(path, true) as Node | undefined;
   if (!isMap(node)) return undefined;
   try {
     return node.toJSON() as unknown;
   } catch {
     return undefined;
   }
+}
+
+function containsOffset(chunk: ParsedChunk, offset: number): boolean {
+  const range = (chunk.yaml.contents as Node | null)?.range;
+  return range !== null && range !== undefined && range[0] <= offset && offset <= range[1];
 }
 
 /** The path up to and including the last named field (`ports[0]` → `ports`). */
@@ -41,9 +47,12 @@ export function doHover(
   const offset = manifest.lines.offsetAt(position);
   const document = documentAt(manifest, offset);
   if (!document) return null;
-  const kind = documentKind(model, document.chunk.identity);
+  const local = offset - document.start;
+  // Inside a `List`, the item under the cursor is the object to explain.
+  const chunk = listItems(document.chunk)?.find((item) => containsOffset(item, local)) ?? document.chunk;
+  const kind = documentKind(model, chunk.identity);
   if (!kind) return null;
-  const found = nodeAt(document.chunk.yaml.contents, offset - document.start);
+  const found = nodeAt(chunk.yaml.contents, local);
   if (!found?.scalar?.range) return null;
   const path = fieldPath(found.path);
   const resolved = resolvePath(model, kind.def.type, path);
@@ -52,7 +61,7 @@ export function doHover(
   // A map entry such as `limits.memory` resolves to its map field (`limits`); its key is the entry's own.
   const key = String(path[path.length - 1]);
   const isMapEntry = field.name !== key;
-  const owner = ownerValue(document, path.slice(0, -1));
+  const owner = ownerValue(chunk, path.slice(0, -1));
   const [start, end] = found.scalar.range;
   const range = manifest.lines.rangeOf(document.start + start, document.start + end);
 
@@ -60,7 +69,7 @@ export function doHover(
     const value = valueHoverMarkdown({ settings, field, key, value: found.scalar.value, owner });
     if (value) return { contents: { kind: 'markdown', value }, range };
   }
-  const fromWorkspace = workspace ? workspaceHover(document.chunk, workspace.uri, found.path, workspace.scope, settings.language) : undefined;
+  const fromWorkspace = workspace ? workspaceHover(chunk, workspace.uri, found.path, workspace.scope, settings.language) : undefined;
   if (isMapEntry) return fromWorkspace ? { contents: { kind: 'markdown', value: fromWorkspace }, range } : null;
   const ownerType = resolvePath(model, kind.def.type, path.slice(0, -1))?.type;
   const ownerTypeId = ownerType?.kind === 'object' ? ownerType.typeId : field.ownerTypeId;

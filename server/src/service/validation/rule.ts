@@ -49,6 +49,8 @@ export interface Rule {
   readonly codes: readonly string[];
   /** True when the rule also runs on documents of unmodelled kinds (YAML syntax rules). */
   readonly anyDocument?: boolean;
+  /** True when the rule reads the document's whole text (YAML syntax), not the object it holds. */
+  readonly wholeText?: boolean;
   check(context: RuleContext): void;
 }
 

@@ -3,7 +3,8 @@
 import { DiagnosticSeverity, type Diagnostic, type TextEdit } from 'vscode-languageserver-types';
 import type { Node } from 'yaml';
 import type { Manifest, ParsedChunk } from '../document/manifest';
-import { documentKind } from '../schema/kinds';
+import { documentKind, type DocumentKind } from '../schema/kinds';
+import { listItems } from '../document/listItems';
 import type { TypeModel } from '../schema/model';
 import type { ServiceSettings, SeverityName } from '../settings';
 import type { Localized } from './messages/localized';
@@ -56,17 +57,17 @@ export class Validator {
   private cache = new WeakMap<ParsedChunk, CachedFindings>();
   private crossCache = new WeakMap<ParsedChunk, CachedCrossFindings>();
 
+  /** The rules for a list's items: the syntax of the text is the list's, already checked. */
+  private readonly itemRules: readonly Rule[];
+
   constructor(
     private readonly model: TypeModel,
     private readonly rules: readonly Rule[],
-  ) {}
+  ) {
+    this.itemRules = rules.filter((rule) => !rule.wholeText);
+  }
 
-  /** Findings of one document, offsets relative to the document's own text. */
-  findingsOf(chunk: ParsedChunk, settings: ServiceSettings): readonly Finding[] {
-    const cached = this.cache.get(chunk);
-    if (cached?.settings === settings && cached.generation === this.model.generation) return cached.findings;
-    const findings: Finding[] = [];
-    const kind = documentKind(this.model, chunk.identity);
+  private runRules(chunk: ParsedChunk, kind: DocumentKind | undefined, settings: ServiceSettings, findings: Finding[], rules: readonly Rule[]): void {
     const context: RuleContext = {
       model: this.model,
       document: { index: 0, start: 0, chunk },
@@ -78,7 +79,7 @@ export class Validator {
         return range ? [range[0], range[1]] : [0, 0];
       },
     };
-    for (const rule of this.rules) {
+    for (const rule of rules) {
       if (!kind && !rule.anyDocument) continue;
       try {
         rule.check(context);
@@ -92,6 +93,20 @@ export class Validator {
           message: RULE_FAILED[settings.language](rule.codes.join('/'), String(error)),
         });
       }
+    }
+  }
+
+  /** Findings of one document, offsets relative to the document's own text. */
+  findingsOf(chunk: ParsedChunk, settings: ServiceSettings): readonly Finding[] {
+    const cached = this.cache.get(chunk);
+    if (cached?.settings === settings && cached.generation === this.model.generation) return cached.findings;
+    const findings: Finding[] = [];
+    const items = listItems(chunk);
+    // A list's own structure is the wrapper's; its items are objects checked each on its own.
+    this.runRules(chunk, items ? undefined : documentKind(this.model, chunk.identity), settings, findings, this.rules);
+    for (const item of items ?? []) {
+      this.runRules(item, documentKind(this.model, item.identity), settings, findings, this.itemRules);
+      releaseTypedWalks(item.yaml.contents);
     }
     releaseTypedWalks(chunk.yaml.contents);
     const kept = applySuppressions(chunk.text, findings);

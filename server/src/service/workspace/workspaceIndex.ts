@@ -3,6 +3,7 @@
 // workspace folders and open editors, the CLI from the files it is given; it never reads files itself.
 import type { Range } from 'vscode-languageserver-types';
 import type { Manifest } from '../document/manifest';
+import { listItems } from '../document/listItems';
 import { summarize, type ObjectSummary } from './objectSummary';
 
 export interface IndexedObject extends ObjectSummary {
@@ -59,10 +60,13 @@ export class WorkspaceIndex {
   set(uri: string, manifest: Manifest): void {
     const objects: IndexedObject[] = [];
     for (const doc of manifest.documents) {
-      const summary = summarize(doc.chunk);
-      if (!summary) continue;
-      const range = manifest.lines.rangeOf(doc.start + summary.spot.start, doc.start + summary.spot.end);
-      objects.push({ ...summary, source: summary, uri, document: doc.index, range });
+      // The objects of a `List` are indexed one by one; the wrapper is no object of the cluster.
+      for (const chunk of listItems(doc.chunk) ?? [doc.chunk]) {
+        const summary = summarize(chunk);
+        if (!summary) continue;
+        const range = manifest.lines.rangeOf(doc.start + summary.spot.start, doc.start + summary.spot.end);
+        objects.push({ ...summary, source: summary, uri, document: doc.index, range });
+      }
     }
     const before = this.files.get(uri);
     if (objects.length === 0 && !before) return;

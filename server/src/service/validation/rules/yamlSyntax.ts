@@ -224,6 +224,7 @@ function checkDuplicates(context: RuleContext, root: unknown): void {
 export const yamlSyntaxRule: Rule = {
   codes: ['yaml-syntax', 'duplicate-key', 'tab-indent'],
   anyDocument: true,
+  wholeText: true,
   check(context) {
     checkSyntax(context);
     checkDuplicates(context, context.document.chunk.yaml.contents);
