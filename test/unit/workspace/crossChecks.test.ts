@@ -232,6 +232,17 @@ describe('checks across resources: keys, Ingress backends and duplicates', () =>
     assert.deepEqual(found.map((x) => [x.code, x.range.start.line]), [['duplicate-object', 11]]);
   });
 
+  it('leaves environments alone: the same objects in dev/ and prod/ with their own keys and ports', () => {
+    const prodConfig = configMap.replace('  level: info', '  region: eu');
+    const reader = deployment.replace('key: mode', 'key: region');
+    const ws = workspace({ 'dev/config.yaml': configMap, 'prod/config.yaml': prodConfig, 'prod/deploy.yaml': reader });
+    assert.deepEqual(ws.check('prod/config.yaml'), [], 'not a duplicate: another folder');
+    assert.deepEqual(ws.check('prod/deploy.yaml'), [], 'prod/config.yaml has the key');
+    const [missing] = workspace({ 'dev/config.yaml': configMap, 'prod/config.yaml': prodConfig, 'prod/deploy.yaml': deployment.replace('key: mode', 'key: zone') }).check('prod/deploy.yaml');
+    assert.equal(missing?.code, 'missing-key', 'a key no definition has is still news');
+    assert.equal(missing?.relatedInformation?.[0]?.location.uri, `${ROOT}/prod/config.yaml`, 'pointing at the one of its own folder');
+  });
+
   it('keeps workspace folders apart, and a file outside them sees its own directory', () => {
     const svc = newService();
     svc.setWorkspaceRoots(['file:///one', 'file:///two']);

@@ -74,9 +74,13 @@ function duplicateObject(check: Check): void {
   const { summary } = check;
   if (!summary.name) return;
   const clusterScoped = isClusterScoped(summary.kind);
+  // Files of one folder are applied together (`kubectl apply -f dir/`); other folders are often other
+  // environments or exercises (dev/ and prod/, a Kustomize base and its overlays) that define the
+  // same objects on purpose, so only the same folder counts.
+  const folder = folderOf(check.uri);
   const first = check.index
     .named(summary.kind, summary.name)
-    .find((o) => o.group === summary.group && (clusterScoped || o.namespace === summary.namespace));
+    .find((o) => folderOf(o.uri) === folder && o.group === summary.group && (clusterScoped || o.namespace === summary.namespace));
   if (!first || (first.uri === check.uri && first.document === check.documentIndex)) return;
   // Only objects that come after the first are told; the index orders files by uri.
   if (first.uri === check.uri ? first.document > check.documentIndex : first.uri > check.uri) return;
@@ -89,6 +93,17 @@ function duplicateObject(check: Check): void {
     message: check.say.duplicateObject(summary.kind, summary.name, check.describePlace(first)),
     related: [{ uri: first.uri, range: first.range, message: check.say.firstDefinition }],
   });
+}
+
+function folderOf(uri: string): string {
+  return uri.slice(0, uri.lastIndexOf('/') + 1);
+}
+
+/** The objects of this kind and name that may be the one meant, those of the checked file's folder first. */
+function definitions(check: Check, kind: string, name: string): IndexedObject[] {
+  const folder = folderOf(check.uri);
+  const all = check.index.named(kind, name).filter((o) => mayShareNamespace(o.namespace, check.summary.namespace));
+  return [...all.filter((o) => folderOf(o.uri) === folder), ...all.filter((o) => folderOf(o.uri) !== folder)];
 }
 
 function matches(selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>): boolean {
@@ -191,13 +206,15 @@ function ingressBackends(check: Check): void {
     const name = stringAt(backend, 'name')?.value;
     const port = mapAt(backend, 'port');
     if (!name || !port) continue;
-    const service = check.index.find('Service', name, check.summary.namespace);
-    if (!service?.service || service.service.type === 'ExternalName') continue;
-    const ports = service.service.ports;
+    const candidates = definitions(check, 'Service', name).filter((o) => o.service && o.service.type !== 'ExternalName');
+    const service = candidates[0];
+    if (!service?.service) continue;
+    // Environments often define the same Service twice (dev/ and prod/): only a port none has is news.
+    const ports = candidates.flatMap((o) => o.service?.ports ?? []);
     const numberNode = pairOf(port, 'number')?.value;
     const nameNode = stringAt(port, 'name');
     if (isScalar(numberNode) && typeof numberNode.value === 'number') {
-      const numbers = ports.flatMap((p) => (p.port !== undefined ? [String(p.port)] : []));
+      const numbers = [...new Set(ports.flatMap((p) => (p.port !== undefined ? [String(p.port)] : [])))];
       if (numbers.length === 0 || numbers.includes(String(numberNode.value))) continue;
       check.report({
         code: 'unknown-service-port',
@@ -207,7 +224,7 @@ function ingressBackends(check: Check): void {
         fixes: changeFixes(check, numberNode, numbers.slice(0, 3)),
       });
     } else if (nameNode) {
-      const names = ports.flatMap((p) => (p.name ? [p.name] : []));
+      const names = [...new Set(ports.flatMap((p) => (p.name ? [p.name] : [])))];
       if (names.includes(nameNode.value)) continue;
       const suggestions = rankSuggestions(nameNode.value, names, 3);
       check.report({
@@ -269,10 +286,12 @@ export function keyReferencesOf(root: YAMLMap, kind: string): KeyReference[] {
 
 function keyReferences(check: Check): void {
   for (const ref of keyReferencesOf(check.root, check.summary.kind)) {
-    const target = check.index.find(ref.kind, ref.name, check.summary.namespace);
+    const candidates = definitions(check, ref.kind, ref.name).filter((o) => o.data);
+    const target = candidates[0];
     if (!target?.data) continue;
+    // The same ConfigMap may be defined per environment with other keys: only a key none has is news.
+    if (candidates.some((o) => o.data?.some((d) => d.key === ref.key.value))) continue;
     const keys = target.data.map((d) => d.key);
-    if (keys.includes(ref.key.value)) continue;
     const suggestions = rankSuggestions(ref.key.value, keys, 3);
     check.report({
       code: 'missing-key',
