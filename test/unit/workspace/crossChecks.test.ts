@@ -3,7 +3,7 @@
 // not hold what it would compare against.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import type { Diagnostic } from 'vscode-languageserver-types';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import type { PodLanguageService } from '../../../server/src/service/index';
 import { applyFix, fixesOf, rangeOf, textAt, yaml } from '../../helpers/ruleHarness';
 import { newService } from '../../helpers/service';
@@ -219,6 +219,7 @@ describe('checks across resources: keys, Ingress backends and duplicates', () =>
     assert.deepEqual(ws.check('a.yaml'), []);
     const [d] = ws.check('b.yaml');
     assert.equal(d?.code, 'duplicate-object');
+    assert.equal(d?.severity, DiagnosticSeverity.Information, 'another file of the folder: worth knowing, not alarming');
     assert.equal(
       d?.message,
       'ConfigMap `web-config` is defined twice; the first is at a.yaml:4. Applying both leaves only the one applied last, so one of them is lost.',
@@ -229,7 +230,7 @@ describe('checks across resources: keys, Ingress backends and duplicates', () =>
     assert.deepEqual(workspace({ 'a.yaml': configMap, 'b.yaml': other }).check('b.yaml'), []);
     const inOneFile = `${configMap}---\n${configMap}`;
     const found = workspace({ 'one.yaml': inOneFile }).check('one.yaml');
-    assert.deepEqual(found.map((x) => [x.code, x.range.start.line]), [['duplicate-object', 11]]);
+    assert.deepEqual(found.map((x) => [x.code, x.range.start.line, x.severity]), [['duplicate-object', 11, DiagnosticSeverity.Warning]]);
   });
 
   it('leaves environments alone: the same objects in dev/ and prod/ with their own keys and ports', () => {
