@@ -76,6 +76,17 @@ const writeSettings = (extra) => {
   writeFileSync(join(workspace, '.vscode', 'settings.json'), `${JSON.stringify({ ...ui, ...extra }, null, 2)}\n`);
 };
 writeSettings({});
+// A Deployment and its Service in two files, the Service written with a new user's mistakes.
+mkdirSync(join(workspace, 'shop'), { recursive: true });
+writeFileSync(join(workspace, 'shop', 'deployment.yaml'), [
+  'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: shop', 'spec:', '  selector:', '    matchLabels:', '      app: shop',
+  '  template:', '    metadata:', '      labels:', '        app: shop', '    spec:', '      containers:', '        - name: shop',
+  '          image: nginx:1.27', '          ports:', '            - name: http', '              containerPort: 80', '',
+].join('\n'));
+writeFileSync(join(workspace, 'shop', 'service.yaml'), [
+  'apiVersion: v1', 'kind: Service', 'metadata:', '  name: shop', 'spec:', '  type: Nodeport', '  selector:', '    app: shopp',
+  '  ports:', '    - port: 80', '      protocl: TCP', '      targetPort: htp', '',
+].join('\n'));
 const port = await freePort();
 const server = spawn(node24, [serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token',
   '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
@@ -117,6 +128,18 @@ try {
   await page.locator('.markers-panel .monaco-list-row').first().waitFor({ timeout: TIMEOUT });
   await hoverWord(page, 'images', 'unknown-field');
   await page.screenshot({ path: join(outDir, 'diagnostics.png') });
+
+  // Every kind and the checks across files: the Service, checked against the Deployment's file.
+  await openFile(page, 'service.yaml', 'shopp');
+  await page.locator('.squiggly-warning').first().waitFor({ timeout: TIMEOUT });
+  await hoverWord(page, 'shopp', 'service-selects-nothing');
+  await page.screenshot({ path: join(outDir, 'service-diagnostics.png') });
+  writeSettings({ 'podwright.explanationLanguage': 'ko' });
+  await hoverWord(page, 'shopp', /[\uAC00-\uD7A3]/);
+  await page.screenshot({ path: join(outDir, 'service-diagnostics-ko.png') });
+  await hoverWord(page, 'type', /ClusterIP/);
+  await page.screenshot({ path: join(outDir, 'service-hover-ko.png') });
+  writeSettings({});
   console.log(`screenshots in ${outDir}`);
 } catch (error) {
   await browser?.pages()[0]?.screenshot({ path: join(outDir, 'failed.png') });
