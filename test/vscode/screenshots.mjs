@@ -78,12 +78,12 @@ const writeSettings = (extra) => {
 writeSettings({});
 // A Deployment and its Service in two files, the Service written with a new user's mistakes.
 mkdirSync(join(workspace, 'shop'), { recursive: true });
-writeFileSync(join(workspace, 'shop', 'deployment.yaml'), [
+writeFileSync(join(workspace, 'shop', 'shop-deployment.yaml'), [
   'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: shop', 'spec:', '  selector:', '    matchLabels:', '      app: shop',
   '  template:', '    metadata:', '      labels:', '        app: shop', '    spec:', '      containers:', '        - name: shop',
   '          image: nginx:1.27', '          ports:', '            - name: http', '              containerPort: 80', '',
 ].join('\n'));
-writeFileSync(join(workspace, 'shop', 'service.yaml'), [
+writeFileSync(join(workspace, 'shop', 'shop-service.yaml'), [
   'apiVersion: v1', 'kind: Service', 'metadata:', '  name: shop', 'spec:', '  type: Nodeport', '  selector:', '    app: shopp',
   '  ports:', '    - port: 80', '      protocl: TCP', '      targetPort: htp', '',
 ].join('\n'));
@@ -130,7 +130,7 @@ try {
   await page.screenshot({ path: join(outDir, 'diagnostics.png') });
 
   // Every kind and the checks across files: the Service, checked against the Deployment's file.
-  await openFile(page, 'service.yaml', 'shopp');
+  await openFile(page, 'shop-service.yaml', 'shopp');
   await page.locator('.squiggly-warning').first().waitFor({ timeout: TIMEOUT });
   await hoverWord(page, 'shopp', 'service-selects-nothing');
   await page.screenshot({ path: join(outDir, 'service-diagnostics.png') });

@@ -92,6 +92,11 @@ describe('checks across resources: a Service and the pods it selects', () => {
     assert.deepEqual(workspace({ 'deploy.yaml': deployment, 'svc.yaml': fixed }).check('svc.yaml'), []);
   });
 
+  it('names the pod of its own folder when several are as close', () => {
+    const [d] = workspace({ 'a/deploy.yaml': deployment, 'shop/deploy.yaml': deployment, 'shop/svc.yaml': service(['    app: webb']) }).check('shop/svc.yaml');
+    assert.match(d?.message ?? '', /The closest is Deployment `web` \(shop\/deploy\.yaml:4\)\.$/);
+  });
+
   it('offers the nearest label key when the key itself is misspelt', () => {
     const text = service(['    ap: web']);
     const [d] = workspace({ 'deploy.yaml': deployment, 'svc.yaml': text }).check('svc.yaml');

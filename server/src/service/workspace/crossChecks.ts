@@ -128,7 +128,9 @@ function serviceChecks(check: Check): void {
 
 function selectorMatchesNothing(check: Check, selectorMap: YAMLMap, selector: Readonly<Record<string, string>>, candidates: readonly IndexedObject[]): void {
   // The pod the author most likely meant: the one sharing the most of the selector's pairs.
-  const score = (o: IndexedObject): number => Object.entries(selector).filter(([k, v]) => o.pod?.labels[k] === v).length;
+  // Ties go to a pod of the Service's own folder.
+  const folder = folderOf(check.uri);
+  const score = (o: IndexedObject): number => Object.entries(selector).filter(([k, v]) => o.pod?.labels[k] === v).length * 2 + (folderOf(o.uri) === folder ? 1 : 0);
   let best = candidates[0];
   for (const candidate of candidates) if (best && score(candidate) > score(best)) best = candidate;
   if (!best?.pod) return;
