@@ -53,8 +53,8 @@ describe('LSP workspace index', () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'podwright-ws-'));
     mkdirSync(join(dir, 'k8s'));
-    // Labels that the Service below does not select.
-    writeFileSync(join(dir, 'k8s', 'deploy.yaml'), deployment('api'));
+    // Labels that the Service below does not select, one slip away from what it asks for.
+    writeFileSync(join(dir, 'k8s', 'deploy.yaml'), deployment('webb'));
     // Never indexed: a chart template, a values file, and a folder that holds dependencies.
     mkdirSync(join(dir, 'node_modules', 'x'), { recursive: true });
     writeFileSync(join(dir, 'node_modules', 'x', 'deploy.yaml'), deployment('web'));
@@ -117,7 +117,7 @@ describe('LSP workspace index', () => {
   it('forgets a deleted file and picks up a created one', async () => {
     const svc = uriOf('k8s/svc.yaml');
     unlinkSync(join(dir, 'k8s', 'deploy.yaml'));
-    writeFileSync(join(dir, 'other.yaml'), deployment('worker'));
+    writeFileSync(join(dir, 'other.yaml'), deployment('wbe'));
     const warned = client.waitForDiagnostics(svc, has('service-selects-nothing'));
     await client.changeWatchedFiles([
       { uri: uriOf('k8s/deploy.yaml'), type: 3 },

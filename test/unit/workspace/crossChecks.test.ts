@@ -133,6 +133,8 @@ describe('checks across resources: a Service and the pods it selects', () => {
     const external = yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: db', 'spec:', '  type: ExternalName', '  externalName: db.example.com', '  selector:', '    app: nothing');
     const otherNamespace = service(['    app: nothing'], undefined, ['  namespace: other']);
     const elsewhere = { 'deploy.yaml': yaml(...deployment.trimEnd().split('\n').flatMap((l) => (l === '  name: web' ? [l, '  namespace: prod'] : [l]))) };
+    // A selector unlike every pod of the workspace selects pods applied from elsewhere.
+    assert.deepEqual(workspace({ 'deploy.yaml': deployment, 'svc.yaml': service(['    app: postgres']) }).check('svc.yaml'), []);
     // No pods in the workspace at all: they may be applied from another repository.
     assert.deepEqual(workspace({ 'svc.yaml': service(['    app: nothing']) }).check('svc.yaml'), []);
     assert.deepEqual(workspace({ 'deploy.yaml': deployment, 'svc.yaml': selectorless }).check('svc.yaml'), []);
@@ -152,7 +154,7 @@ describe('checks across resources: a Service and the pods it selects', () => {
   it('follows the index as files change and go', () => {
     const ws = workspace({ 'deploy.yaml': deployment, 'svc.yaml': service(['    app: web']) });
     assert.deepEqual(ws.check('svc.yaml'), []);
-    ws.service.indexFile(`${ROOT}/deploy.yaml`, deployment.replaceAll('app: web', 'app: api'));
+    ws.service.indexFile(`${ROOT}/deploy.yaml`, deployment.replaceAll('app: web', 'app: web2'));
     assert.deepEqual(codes(ws.check('svc.yaml')), ['service-selects-nothing']);
     ws.service.workspace.delete(`${ROOT}/deploy.yaml`);
     assert.deepEqual(ws.check('svc.yaml'), [], 'no pods left in the workspace: silent again');

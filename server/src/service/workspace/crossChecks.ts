@@ -127,13 +127,18 @@ function serviceChecks(check: Check): void {
 }
 
 function selectorMatchesNothing(check: Check, selectorMap: YAMLMap, selector: Readonly<Record<string, string>>, candidates: readonly IndexedObject[]): void {
-  // The pod the author most likely meant: the one sharing the most of the selector's pairs.
-  // Ties go to a pod of the Service's own folder.
+  // The pod the author most likely meant: the one sharing the most of the selector's pairs, then the
+  // most pairs off by a slip. Ties go to a pod of the Service's own folder.
   const folder = folderOf(check.uri);
-  const score = (o: IndexedObject): number => Object.entries(selector).filter(([k, v]) => o.pod?.labels[k] === v).length * 2 + (folderOf(o.uri) === folder ? 1 : 0);
+  const pairs = Object.entries(selector);
+  const exact = (o: IndexedObject): number => pairs.filter(([k, v]) => o.pod?.labels[k] === v).length;
+  const near = (o: IndexedObject): number => pairs.filter(([k, v]) => o.pod !== undefined && o.pod.labels[k] !== v && isSlipOf(k, v, o.pod.labels)).length;
+  const score = (o: IndexedObject): number => exact(o) * 1000 + near(o) * 2 + (folderOf(o.uri) === folder ? 1 : 0);
   let best = candidates[0];
   for (const candidate of candidates) if (best && score(candidate) > score(best)) best = candidate;
-  if (!best?.pod) return;
+  // A selector unlike every pod here selects pods applied from elsewhere (another repository, a
+  // chart): a folder of unrelated examples must not be told its Services select nothing.
+  if (!best?.pod || exact(best) + near(best) === 0) return;
   const labels = best.pod.labels;
   const nearest = refOf(check, best);
   for (const { key, pair } of keyedPairs(selectorMap)) {
@@ -168,6 +173,13 @@ function selectorMatchesNothing(check: Check, selectorMap: YAMLMap, selector: Re
         : {}),
     });
   }
+}
+
+/** Whether `key: value` reads as a slip for one of the labels: a typo of the value, or of the key with the same value. */
+function isSlipOf(key: string, value: string, labels: Readonly<Record<string, string>>): boolean {
+  const own = labels[key];
+  if (own !== undefined) return rankSuggestions(value, [own], 1).length > 0;
+  return Object.entries(labels).some(([k, v]) => v === value || (rankSuggestions(key, [k], 1).length > 0 && rankSuggestions(value, [v], 1).length > 0));
 }
 
 function span(node: unknown): { start: number; end: number } {
