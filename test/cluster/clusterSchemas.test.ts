@@ -218,6 +218,8 @@ describe('custom resource schemas from the cluster', () => {
       assert.match(paths[1] ?? '', /^\/openapi\/v3\/apis\/stable\.example\.com\/v1\?hash=[0-9A-F]{128}$/);
       assert.match(paths[2] ?? '', /^\/openapi\/v3\/apis\/stable\.example\.com\/v1\?hash=[0-9A-F]{128}$/);
       assert.notEqual(paths[1], paths[2]);
+      // The document is remembered with the hash that served it, so the next load can reuse it.
+      assert.equal(result.documents[0]?.hash, paths[2]?.slice(paths[2].indexOf('hash=') + 5));
       const document = result.documents.find((d) => d.groupVersion === CRONTAB)?.document as { components: { schemas: Record<string, { properties: { spec: { properties: Record<string, unknown> } } }> } };
       assert.deepEqual(document.components.schemas['com.example.stable.v1.CronTab']?.properties.spec.properties.suspend, { type: 'boolean', description: 'Stops the runs.' });
       // The store validates against the new schema too.

@@ -25,6 +25,7 @@ export interface SchemaDocument {
   readonly group: string;
   readonly version: string;
   readonly groupVersion: string;
+  /** The hash of the URL that served the document (discovery's, or the one a redirect led to). */
   readonly hash: string | undefined;
   /** The OpenAPI v3 document, parsed. */
   readonly document: unknown;
@@ -151,11 +152,19 @@ export async function readOpenApiDiscovery(transport: Transport, signal?: AbortS
   return groupVersionsOf(body, target);
 }
 
-async function readDocument(transport: Transport, gv: OpenApiGroupVersion, signal: AbortSignal | undefined): Promise<unknown> {
+/** The document, and the hash of the URL that served it (a 301 leads to the current hash). */
+async function readDocument(transport: Transport, gv: OpenApiGroupVersion, signal: AbortSignal | undefined): Promise<{ document: unknown; hash: string | undefined }> {
   const where = serverRelative(gv.serverRelativeURL) ?? { path: `${OPENAPI_V3_PATH}/apis/${gv.groupVersion}`, query: {} };
+  let hash = gv.hash;
   let document: unknown;
   try {
-    document = await transport.json<unknown>({ path: where.path, query: where.query, followRedirects: true, ...(signal ? { signal } : {}) });
+    document = await transport.json<unknown>({
+      path: where.path, query: where.query, followRedirects: true, ...(signal ? { signal } : {}),
+      onRedirect: (next) => {
+        const moved = next.query.hash;
+        hash = typeof moved === 'string' && moved !== '' ? moved : undefined;
+      },
+    });
   } catch (error) {
     if (error instanceof SyntaxError) {
       throw new ClusterError({ kind: 'bad-request', target: transport.target, cause: error, request: { method: 'GET', path: where.path },
@@ -167,7 +176,7 @@ async function readDocument(transport: Transport, gv: OpenApiGroupVersion, signa
     throw new ClusterError({ kind: 'bad-request', target: transport.target, request: { method: 'GET', path: where.path },
       message: `The answer to GET ${where.path} is not an OpenAPI v3 document (it has no "components").` });
   }
-  return document;
+  return { document, hash };
 }
 
 /**
@@ -192,8 +201,8 @@ export async function loadCustomSchemas(transport: Transport, options: CustomSch
         results[index] = { group: gv.group, version: gv.version, groupVersion: gv.groupVersion, hash: gv.hash, document: kept, reused: true };
       } else {
         try {
-          const document = await readDocument(transport, gv, signal);
-          results[index] = { group: gv.group, version: gv.version, groupVersion: gv.groupVersion, hash: gv.hash, document, reused: false };
+          const { document, hash } = await readDocument(transport, gv, signal);
+          results[index] = { group: gv.group, version: gv.version, groupVersion: gv.groupVersion, hash, document, reused: false };
         } catch (error) {
           const failure = asClusterError(error, transport.target);
           if (signal?.aborted || endsTheLoad(failure)) {

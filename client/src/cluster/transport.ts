@@ -25,6 +25,8 @@ export interface ApiRequest {
    * OpenAPI v3 handler answers a stale hash), at most a few times. Off by default.
    */
   readonly followRedirects?: boolean;
+  /** Told where each followed redirect leads (the path and query asked for next). */
+  readonly onRedirect?: (next: { path: string; query: Readonly<Record<string, string | readonly string[]>> }) => void;
 }
 
 const MAX_REDIRECTS = 3;
@@ -125,7 +127,10 @@ export class Transport {
     const location = res.headers.location;
     if (request.followRedirects && REDIRECTS.has(status) && redirects < MAX_REDIRECTS && typeof location === 'string') {
       const next = serverRelative(location);
-      if (next) return this.open({ ...request, path: next.path, query: next.query }, retried, redirects + 1);
+      if (next) {
+        request.onRedirect?.(next);
+        return this.open({ ...request, path: next.path, query: next.query }, retried, redirects + 1);
+      }
     }
     throw fromStatus(status, body, this.target, { method: request.method ?? 'GET', path: request.path });
   }
