@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { KubeconfigClusterAccess } from './clusterAccess';
 import { registerClusterDiagnostics } from './clusterDiagnostics/index';
+import { registerClusterSchemas } from './clusterSchemas';
 import { clusterUi, registerClusterUi } from './clusterUi/index';
 import { commands } from './commands';
 import { portForwards, registerPortForwards } from './forwards/portForwards';
@@ -38,6 +39,7 @@ export function activate(extension: vscode.ExtensionContext): PodwrightApi {
   const context: PodwrightContext = { extension, server, versions, cluster };
   extension.subscriptions.push(output, server, cluster, new KubernetesVersionStatus(versions));
   extension.subscriptions.push(registerClusterUi(context));
+  extension.subscriptions.push(registerClusterSchemas(context));
   extension.subscriptions.push(registerClusterDiagnostics(context));
   extension.subscriptions.push(registerPodViews(context));
   extension.subscriptions.push(registerPortForwards(context));

@@ -1,5 +1,7 @@
 // Starts the bundled language server (dist/server.js) over IPC for YAML documents, keeps it in step
-// with the `podwright.*` settings, and restarts it when it crashes (with a notice once crashes repeat).
+// with the `podwright.*` settings and the custom resource schemas the client found (a cluster's,
+// sent again to every new server process), and restarts it when it crashes (with a notice once
+// crashes repeat).
 import * as vscode from 'vscode';
 import {
   CloseAction,
@@ -12,7 +14,14 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import {
+  REMOVE_CUSTOM_SCHEMAS_METHOD,
+  SET_CUSTOM_SCHEMAS_METHOD,
+  type RemoveCustomSchemasParams,
+  type SetCustomSchemasParams,
+} from '../../server/src/customSchemaProtocol';
 import { CrashPolicy, type CrashDecision } from './crashPolicy';
+import type { SchemaSink } from './customSchemas/clusterSchemaFeed';
 import { interopMiddleware } from './interop/middleware';
 import { readServerSettings } from './serverSettings';
 
@@ -22,8 +31,10 @@ export const DOCUMENT_SELECTOR = [
   { scheme: 'untitled', language: 'yaml' },
 ];
 
-export class PodwrightLanguageServer implements vscode.Disposable {
+export class PodwrightLanguageServer implements vscode.Disposable, SchemaSink {
   private client: LanguageClient;
+  /** Custom schema sources set by the client, in order: a new server process gets them all again. */
+  private readonly customSchemas = new Map<string, readonly unknown[]>();
   private readonly crashes = new CrashPolicy();
   private readonly ready = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.ready];
@@ -77,6 +88,47 @@ export class PodwrightLanguageServer implements vscode.Disposable {
     });
   }
 
+  /** Sets one source of custom resource schemas (`podwright/customSchemas`), now and after every server start. */
+  async setCustomSchemas(sourceId: string, documents: readonly unknown[]): Promise<void> {
+    this.customSchemas.delete(sourceId);
+    this.customSchemas.set(sourceId, documents);
+    const params: SetCustomSchemasParams = { sourceId, documents };
+    await this.notify(this.client, SET_CUSTOM_SCHEMAS_METHOD, params);
+  }
+
+  /** Removes one source, or every source whose id starts with the prefix (`podwright/removeCustomSchemas`). */
+  async removeCustomSchemas(params: { readonly sourceId: string } | { readonly prefix: string }): Promise<void> {
+    const doomed = [...this.customSchemas.keys()].filter((id) => ('sourceId' in params ? id === params.sourceId : id.startsWith(params.prefix)));
+    for (const id of doomed) this.customSchemas.delete(id);
+    const sent: RemoveCustomSchemasParams = 'sourceId' in params ? { sourceId: params.sourceId } : { prefix: params.prefix };
+    await this.notify(this.client, REMOVE_CUSTOM_SCHEMAS_METHOD, sent);
+  }
+
+  /** The custom schema sources a (re)started server is given. */
+  get customSchemaSources(): string[] {
+    return [...this.customSchemas.keys()];
+  }
+
+  private async notify(client: LanguageClient, method: string, params: unknown): Promise<void> {
+    // A server that is not running yet gets everything when it starts.
+    if (!client.isRunning()) return;
+    try {
+      await client.sendNotification(method, params);
+    } catch (error) {
+      this.output.warn(`could not send ${method}: ${String(error)}`);
+    }
+  }
+
+  /** A server process started (first start, crash restart or restart command): it knows no client schemas yet. */
+  private async resendCustomSchemas(client: LanguageClient): Promise<void> {
+    for (const [sourceId, documents] of [...this.customSchemas]) {
+      // Removed or replaced meanwhile: that notification went to this server already.
+      if (this.customSchemas.get(sourceId) !== documents) continue;
+      const params: SetCustomSchemasParams = { sourceId, documents };
+      await this.notify(client, SET_CUSTOM_SCHEMAS_METHOD, params);
+    }
+  }
+
   showOutput(): void {
     this.output.show(true);
   }
@@ -115,7 +167,9 @@ export class PodwrightLanguageServer implements vscode.Disposable {
     const client = new LanguageClient('podwright', vscode.l10n.t('Podwright Language Server'), serverOptions, clientOptions);
     this.disposables.push(
       client.onDidChangeState((event) => {
-        if (client === this.client && event.newState === State.Running) this.ready.fire();
+        if (client !== this.client || event.newState !== State.Running) return;
+        void this.resendCustomSchemas(client);
+        this.ready.fire();
       }),
     );
     return client;

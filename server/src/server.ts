@@ -19,6 +19,8 @@ import { capDiagnostics, MAX_PUBLISHED_DIAGNOSTICS } from './diagnosticCap';
 import { plainMessage } from './plainMessages';
 import { WorkspaceSync } from './workspaceSync';
 import { SchemaSettings } from './schemaSettings';
+import { ClientSchemas } from './clientSchemas';
+import { REMOVE_CUSTOM_SCHEMAS_METHOD, SET_CUSTOM_SCHEMAS_METHOD } from './customSchemaProtocol';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -33,11 +35,14 @@ interface ClientSettings {
   schemas?: string[];
 }
 
-const schemaSettings = new SchemaSettings(service, {
-  info: (message) => connection.console.info(message),
-  warn: (message) => connection.console.warn(message),
-  error: (message) => connection.console.error(message),
-});
+const schemaLog = {
+  info: (message: string) => connection.console.info(message),
+  warn: (message: string) => connection.console.warn(message),
+  error: (message: string) => connection.console.error(message),
+};
+const schemaSettings = new SchemaSettings(service, schemaLog);
+// Schemas the client found itself (a cluster's custom resources), by notification.
+const clientSchemas = new ClientSchemas(service, schemaLog);
 let workspaceFolders: string[] = [];
 
 /** File-system paths of the workspace folders (only `file:` ones can hold schema files). */
@@ -156,6 +161,14 @@ connection.onDidChangeConfiguration((change) => {
   applyClientSettings(settings);
   applySchemaSetting(settings);
   revalidateAll();
+});
+
+connection.onNotification(SET_CUSTOM_SCHEMAS_METHOD, (params: unknown) => {
+  if (clientSchemas.set(params)) revalidateAll();
+});
+
+connection.onNotification(REMOVE_CUSTOM_SCHEMAS_METHOD, (params: unknown) => {
+  if (clientSchemas.remove(params)) revalidateAll();
 });
 
 documents.onDidOpen((event) => diagnostics.schedule(event.document.uri, 0));

@@ -235,6 +235,11 @@ export class LspClient {
     await this.send('didChangeWatchedFiles', () => this.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes }));
   }
 
+  /** Any notification, by method name (Podwright's own, such as `podwright/customSchemas`). */
+  async notify(method: string, params: unknown): Promise<void> {
+    await this.send(method, () => this.connection.sendNotification(method, params));
+  }
+
   async configure(podwright: Record<string, unknown>): Promise<void> {
     await this.send('didChangeConfiguration', () => this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { podwright } }));
   }

@@ -1,7 +1,7 @@
 // Turns HTTP failures and API Status bodies into ClusterErrors with an explanation. Invalid
 // fields come in three shapes: 422 causes, strict decoding's 400 ("unknown field \"spec.x\""),
 // and server-side apply's schema errors ("…: .spec.x: field not declared in schema").
-import { ClusterError, type ApiStatus, type ConflictDetail, type ForbiddenDetail, type InvalidCause, type Target } from './errors';
+import { ClusterError, type ApiStatus, type ConflictDetail, type ForbiddenDetail, type InvalidCause, type RequestLine, type Target } from './errors';
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EPIPE', 'ECONNABORTED', 'UND_ERR_SOCKET']);
 const TLS_CODES = new Set(['DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE', 'CERT_HAS_EXPIRED', 'ERR_TLS_CERT_ALTNAME_INVALID', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY']);
@@ -37,6 +37,9 @@ export function fromTransportError(error: unknown, target: Target | undefined): 
 }
 
 export function parseForbidden(message: string): ForbiddenDetail | undefined {
+  // Non-resource URLs: `forbidden: User "jane" cannot get path "/openapi/v3"`.
+  const path = /User "([^"]*)" cannot (\S+) path "([^"]*)"/.exec(message);
+  if (path) return { user: path[1] ?? '', verb: path[2] ?? '', resource: '', group: '', path: path[3] ?? '' };
   const match = /User "([^"]*)" cannot (\S+) resource "([^"]*)" in API group "([^"]*)"(?: in the namespace "([^"]*)")?/.exec(message);
   if (!match) return undefined;
   const detail: ForbiddenDetail = { user: match[1] ?? '', verb: match[2] ?? '', resource: match[3] ?? '', group: match[4] ?? '' };
@@ -62,7 +65,13 @@ export function invalidCauses(status: ApiStatus): InvalidCause[] {
     .map((m) => ({ field: m[1] ?? '', message: m[2] ?? '', reason: m[2] === 'field not declared in schema' ? 'FieldValueUnknown' : 'FieldValueTypeInvalid' }));
 }
 
-export function fromStatus(statusCode: number, body: string, target: Target | undefined): ClusterError {
+/** What a 403 refused, in words: `get path /openapi/v3`, `list pods.apps in namespace "x"`. */
+function refusedText(forbidden: ForbiddenDetail): string {
+  if (forbidden.path !== undefined) return `User "${forbidden.user}" may not ${forbidden.verb} path ${forbidden.path}`;
+  return `User "${forbidden.user}" may not ${forbidden.verb} ${forbidden.resource}${forbidden.group ? `.${forbidden.group}` : ''}${forbidden.namespace ? ` in namespace "${forbidden.namespace}"` : ' at cluster scope'}`;
+}
+
+export function fromStatus(statusCode: number, body: string, target: Target | undefined, request?: RequestLine): ClusterError {
   let status: ApiStatus = {};
   try {
     const parsed: unknown = JSON.parse(body);
@@ -71,16 +80,14 @@ export function fromStatus(statusCode: number, body: string, target: Target | un
     status = { message: body.trim() || `HTTP ${statusCode}` };
   }
   const message = status.message ?? `HTTP ${statusCode}`;
-  const base = { target, statusCode, status };
+  const base = { target, statusCode, status, ...(request ? { request } : {}) };
   switch (statusCode) {
     case 401:
       return new ClusterError({ ...base, kind: 'unauthorized',
         message: `The API server of ${where(target)} did not accept the credentials (401 Unauthorized). The token or certificate may have expired; log in again or refresh the kubeconfig.` });
     case 403: {
       const forbidden = parseForbidden(message);
-      const what = forbidden
-        ? `User "${forbidden.user}" may not ${forbidden.verb} ${forbidden.resource}${forbidden.group ? `.${forbidden.group}` : ''}${forbidden.namespace ? ` in namespace "${forbidden.namespace}"` : ' at cluster scope'}`
-        : message;
+      const what = forbidden ? refusedText(forbidden) : message;
       return new ClusterError({ ...base, kind: 'forbidden', ...(forbidden ? { forbidden } : {}),
         message: `Forbidden by ${where(target)}: ${what}. Ask a cluster admin for this permission, or switch context.` });
     }

@@ -9,6 +9,7 @@ import { ClusterError, type Target } from './errors';
 import { execCapture, execInPod, type ExecOptions, type ExecOutcome } from './exec';
 import type { KubeObject, ObjectRef } from './kubeObject';
 import { cleanLiveObject } from './liveObject';
+import { loadCustomSchemas, type CustomSchemaLoad, type CustomSchemaOptions } from './openApiSchemas';
 import { readLogs, streamLogs, type LogOptions } from './logs';
 import { forwardPort, type PortForwardHandle } from './portForward';
 import { openPortTunnel, type TunnelOptions } from './portTunnel';
@@ -55,6 +56,8 @@ export interface ClusterApi {
   portForward(pod: string, remotePort: number, options?: { localPort?: number; namespace?: string }): Promise<PortForwardHandle>;
   /** Pipes one local connection to the pod's port (for callers with their own listener). */
   tunnel(pod: string, remotePort: number, socket: Duplex, options?: TunnelOptions & { namespace?: string }): Promise<void>;
+  /** The OpenAPI v3 documents of the group versions Kubernetes does not serve itself (CRDs, aggregated APIs). */
+  customResourceSchemas(options?: CustomSchemaOptions): Promise<CustomSchemaLoad>;
 }
 
 export class KubeClusterApi implements ClusterApi {
@@ -153,5 +156,9 @@ export class KubeClusterApi implements ClusterApi {
 
   tunnel(pod: string, remotePort: number, socket: Duplex, options: TunnelOptions & { namespace?: string } = {}): Promise<void> {
     return openPortTunnel(this.kubeConfig, this.target, options.namespace ?? this.namespace, pod, remotePort, socket, options);
+  }
+
+  customResourceSchemas(options: CustomSchemaOptions = {}): Promise<CustomSchemaLoad> {
+    return loadCustomSchemas(this.transport, options);
   }
 }

@@ -12,7 +12,12 @@ export type ClusterErrorKind =
   | 'bad-request'
   | 'server'
   | 'credentials'
-  | 'config';
+  | 'config'
+  /** The server lacks an API the request needs (an old server without `/openapi/v3`). */
+  | 'unsupported';
+
+/** Server features a request may find missing (`unsupported` errors). */
+export type ServerFeature = 'openapi-v3';
 
 export interface ApiStatus {
   readonly kind?: string;
@@ -36,10 +41,20 @@ export interface Target {
 export interface ForbiddenDetail {
   readonly user: string;
   readonly verb: string;
+  /** '' for a request that is not for a resource (then `path` names what was refused). */
   readonly resource: string;
   readonly group: string;
   /** Undefined for cluster-scoped requests. */
   readonly namespace?: string;
+  /** A refused non-resource URL (`/openapi/v3`), as RBAC's nonResourceURLs name it. */
+  readonly path?: string;
+}
+
+/** The request a status error answered. */
+export interface RequestLine {
+  readonly method: string;
+  /** The path without the query (`/openapi/v3/apis/example.com/v1`). */
+  readonly path: string;
 }
 
 export interface ConflictDetail {
@@ -65,6 +80,8 @@ export interface ClusterErrorInit {
   readonly forbidden?: ForbiddenDetail;
   readonly conflicts?: readonly ConflictDetail[];
   readonly causes?: readonly InvalidCause[];
+  readonly request?: RequestLine;
+  readonly feature?: ServerFeature;
   readonly cause?: unknown;
 }
 
@@ -76,6 +93,10 @@ export class ClusterError extends Error {
   readonly forbidden: ForbiddenDetail | undefined;
   readonly conflicts: readonly ConflictDetail[];
   readonly causes: readonly InvalidCause[];
+  /** The request the server refused or failed (status errors). */
+  readonly request: RequestLine | undefined;
+  /** What an `unsupported` server lacks. */
+  readonly feature: ServerFeature | undefined;
 
   constructor(init: ClusterErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -87,6 +108,8 @@ export class ClusterError extends Error {
     this.forbidden = init.forbidden;
     this.conflicts = init.conflicts ?? [];
     this.causes = init.causes ?? [];
+    this.request = init.request;
+    this.feature = init.feature;
   }
 
   /** The API server's own message, when there was one. */

@@ -1,11 +1,12 @@
 // The cluster layer: kubeconfig, the Podwright session (context and namespace), the ClusterApi
 // facade and its typed errors. No VS Code imports anywhere under cluster/.
+export { BUILT_IN_GROUPS, isBuiltInGroup } from './builtInGroups';
 export { applyDocuments, type ApplyDocument, type ApplyOptions, type ApplyOutcome, type ApplyResult } from './apply';
 export { inApplyOrder } from './applyOrder';
 export { locateCauses, locateField, type CauseLocation } from './causeLocation';
 export { KubeClusterApi, type ClusterApi, type DeleteOptions, type ListOptions, type ServerVersion } from './clusterApi';
 export type { DescribeData } from './describe';
-export { ClusterError, isClusterError, type ClusterErrorKind, type ConflictDetail, type ForbiddenDetail, type InvalidCause, type Target } from './errors';
+export { ClusterError, isClusterError, type ClusterErrorKind, type ConflictDetail, type ForbiddenDetail, type InvalidCause, type RequestLine, type ServerFeature, type Target } from './errors';
 export type { ExecOptions, ExecOutcome } from './exec';
 export { parseFieldPath, type FieldStep } from './fieldPath';
 export { defaultKubeconfigPaths, loadKubeconfig, type ContextInfo, type LoadedKubeconfig } from './kubeconfig';
@@ -13,6 +14,10 @@ export { KubeconfigWatcher } from './kubeconfigWatcher';
 export { refOf, type KubeObject, type ObjectRef } from './kubeObject';
 export { cleanLiveObject, narrowToManaged, ownedBy } from './liveObject';
 export type { LogOptions } from './logs';
+export {
+  customGroupVersions, customKindsOf, groupVersionsOf, loadCustomSchemas, OPENAPI_V3_PATH, readOpenApiDiscovery,
+  type CustomSchemaLoad, type CustomSchemaOptions, type GroupVersionFailure, type OpenApiGroupVersion, type SchemaDocument,
+} from './openApiSchemas';
 export type { PortForwardHandle } from './portForward';
 export type { TunnelOptions } from './portTunnel';
 export { ClusterSession, type ChangeReason, type SessionOptions, type SessionSelection } from './session';

@@ -20,7 +20,17 @@ export interface ApiRequest {
   readonly signal?: AbortSignal;
   /** Gives up when the server does not answer in time (default 30 s; none for streams). */
   readonly timeoutMs?: number;
+  /**
+   * Follows redirects to paths on the same API server (`Location: /openapi/v3/…?hash=…`, as the
+   * OpenAPI v3 handler answers a stale hash), at most a few times. Off by default.
+   */
+  readonly followRedirects?: boolean;
+  /** Told where each followed redirect leads (the path and query asked for next). */
+  readonly onRedirect?: (next: { path: string; query: Readonly<Record<string, string | readonly string[]>> }) => void;
 }
+
+const MAX_REDIRECTS = 3;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
 
 export interface ApiResponse {
   readonly status: number;
@@ -47,6 +57,26 @@ function readAll(res: IncomingMessage): Promise<string> {
   });
 }
 
+/**
+ * A server-relative reference (`/openapi/v3/apis/example.com/v1?hash=AB12`) as a path and a query;
+ * undefined for anything else (another host: credentials are never sent there).
+ */
+export function serverRelative(reference: string): { path: string; query: Record<string, string | readonly string[]> } | undefined {
+  if (!reference.startsWith('/') || reference.startsWith('//')) return undefined;
+  let url: URL;
+  try {
+    url = new URL(reference, 'http://server.invalid');
+  } catch {
+    return undefined;
+  }
+  const query: Record<string, string | readonly string[]> = {};
+  for (const key of new Set(url.searchParams.keys())) {
+    const values = url.searchParams.getAll(key);
+    query[key] = values.length === 1 ? (values[0] ?? '') : values;
+  }
+  return { path: url.pathname, query };
+}
+
 export class Transport {
   /**
    * @param renew builds the KubeConfig again, which forgets cached exec-plugin credentials; used
@@ -60,7 +90,7 @@ export class Transport {
   }
 
   /** Opens a request; the response is not read. Non-2xx answers become ClusterErrors. */
-  async open(request: ApiRequest, retried = false): Promise<IncomingMessage> {
+  async open(request: ApiRequest, retried = false, redirects = 0): Promise<IncomingMessage> {
     let options: RequestOptions & { headers: Record<string, string> };
     try {
       options = { method: request.method ?? 'GET', headers: {} };
@@ -92,9 +122,17 @@ export class Transport {
     const body = await readAll(res);
     if (status === 401 && !retried && this.renew && this.usesPlugin()) {
       this.kubeConfig = await this.renew();
-      return this.open(request, true);
+      return this.open(request, true, redirects);
     }
-    throw fromStatus(status, body, this.target);
+    const location = res.headers.location;
+    if (request.followRedirects && REDIRECTS.has(status) && redirects < MAX_REDIRECTS && typeof location === 'string') {
+      const next = serverRelative(location);
+      if (next) {
+        request.onRedirect?.(next);
+        return this.open({ ...request, path: next.path, query: next.query }, retried, redirects + 1);
+      }
+    }
+    throw fromStatus(status, body, this.target, { method: request.method ?? 'GET', path: request.path });
   }
 
   async send(request: ApiRequest): Promise<ApiResponse> {

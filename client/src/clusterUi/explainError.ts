@@ -14,6 +14,7 @@ function forbiddenText(error: ClusterError): string {
   const f = error.forbidden;
   const context = error.target?.context ?? '';
   if (!f) return vscode.l10n.t('Context "{0}" refused the request: {1}. Ask a cluster admin for this permission, or switch context.', context, error.serverMessage ?? error.message);
+  if (f.path !== undefined) return vscode.l10n.t('User "{0}" may not {1} {2} (context "{3}"). Ask a cluster admin for this permission, or switch context.', f.user, f.verb, f.path, context);
   const resource = f.group ? `${f.resource}.${f.group}` : f.resource;
   return f.namespace !== undefined
     ? vscode.l10n.t('User "{0}" may not {1} {2} in namespace "{3}" (context "{4}"). Ask a cluster admin for this permission, or switch context.', f.user, f.verb, resource, f.namespace, context)
@@ -35,7 +36,9 @@ export function explainClusterError(error: unknown): string {
     case 'unreachable':
       return vscode.l10n.t('Cannot reach the API server of context "{0}" at {1} ({2}). Is the cluster running, and is this the right context?', context, server, reasonOf(error));
     case 'unauthorized':
-      return vscode.l10n.t('The API server of context "{0}" ({1}) did not accept your credentials (401 Unauthorized). The token or certificate may have expired: log in again or refresh the kubeconfig.', context, server);
+      return error.request
+        ? vscode.l10n.t('The API server of context "{0}" ({1}) did not accept your credentials (401 Unauthorized) for {2} {3}. The token or certificate may have expired: log in again or refresh the kubeconfig.', context, server, error.request.method, error.request.path)
+        : vscode.l10n.t('The API server of context "{0}" ({1}) did not accept your credentials (401 Unauthorized). The token or certificate may have expired: log in again or refresh the kubeconfig.', context, server);
     case 'forbidden':
       return forbiddenText(error);
     case 'conflict':
@@ -48,6 +51,10 @@ export function explainClusterError(error: unknown): string {
       return vscode.l10n.t('Could not get credentials for context "{0}": {1}', context, error.message);
     case 'config':
       return vscode.l10n.t('The kubeconfig cannot be used: {0}', error.message);
+    case 'unsupported':
+      return error.feature === 'openapi-v3'
+        ? vscode.l10n.t('The API server of context "{0}" ({1}) does not serve /openapi/v3 (it answered 404): it is older than Kubernetes 1.24, or OpenAPI v3 is turned off. Podwright cannot read custom resource schemas from it; add the CRD files to the podwright.schemas setting instead.', context, server)
+        : vscode.l10n.t('The API server of context "{0}" ({1}) does not support this request: {2}', context, server, error.message);
     default:
       return vscode.l10n.t('The cluster request failed: {0}', error.message);
   }

@@ -10,6 +10,7 @@ import { describe } from './describe';
 import { exec } from './exec';
 import { diagnose } from './diagnose';
 import { filterPods } from './filterPods';
+import { loadClusterSchemas } from './loadClusterSchemas';
 import { logs, logsPrevious } from './logs';
 import { refreshDescribe } from './refreshDescribe';
 import { refreshPods } from './refreshPods';
@@ -27,5 +28,5 @@ import { stopWatchingManifestPods, watchManifestPods } from './watchManifestPods
 export const commands: readonly PodwrightCommand[] = [restartServer, showOutput, selectKubernetesVersion, setKubernetesVersion,
   apply, describe, refreshDescribe, deleteObject, showLiveYaml, switchContext, switchNamespace,
   refreshPods, filterPods, clearPodFilter, copyPodName, logs, logsPrevious, stopLogs, restartLogs,
-  diagnose, watchManifestPods, stopWatchingManifestPods,
+  diagnose, watchManifestPods, stopWatchingManifestPods, loadClusterSchemas,
   exec, portForward, stopPortForward, restartPortForward, openPortForward, copyPortForwardUrl];

@@ -1,5 +1,6 @@
 // Authentication (bearer tokens, client certificates) and a simple authorizer that allows
-// everything except the (user, verb, resource, namespace) combinations a test forbids.
+// everything except the (user, verb, resource, namespace) combinations and the non-resource
+// paths (user, verb, path) a test forbids.
 import type { IncomingMessage } from 'node:http';
 import type { TLSSocket } from 'node:tls';
 
@@ -13,12 +14,29 @@ interface TokenEntry {
   readonly expires?: number;
 }
 
-export interface ForbidRule {
+export interface ResourceRule {
   readonly user: string;
   readonly verb: string;
   /** `pods`, or `pods/exec` for a subresource. */
   readonly resource: string;
   readonly namespace?: string;
+}
+
+/** A non-resource URL (`/openapi/v3`, or `/openapi/v3/*` for everything below it), as RBAC's nonResourceURLs. */
+export interface PathRule {
+  readonly user: string;
+  readonly verb: string;
+  readonly path: string;
+}
+
+export type ForbidRule = ResourceRule | PathRule;
+
+function isPathRule(rule: ForbidRule): rule is PathRule {
+  return 'path' in rule;
+}
+
+function pathMatches(pattern: string, path: string): boolean {
+  return pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
 }
 
 export class Authenticator {
@@ -69,7 +87,11 @@ export class Authorizer {
   }
 
   allowed(user: UserInfo, verb: string, resource: string, namespace: string | undefined): boolean {
-    return !this.rules.some((r) => r.user === user.name && r.verb === verb && r.resource === resource
+    return !this.rules.some((r) => !isPathRule(r) && r.user === user.name && r.verb === verb && r.resource === resource
       && (r.namespace === undefined || r.namespace === namespace));
+  }
+
+  allowedPath(user: UserInfo, verb: string, path: string): boolean {
+    return !this.rules.some((r) => isPathRule(r) && r.user === user.name && r.verb === verb && pathMatches(r.path, path));
   }
 }

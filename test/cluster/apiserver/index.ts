@@ -11,6 +11,7 @@ import { atLeastMinor, WorkloadControllers } from './controllers';
 import { NamespaceControllers } from './core/controllers';
 import { ApiCore } from './core/core';
 import { EventRecorder } from './core/events';
+import { CustomResourceRegistry, customDefinitionName, servedVersions, storageDefinition, storageDefinitions, type CustomResourceDefinition } from './customResources';
 import { OpenApiDocuments } from './handlers/openapi';
 import { ApiFront } from './http/server';
 import { kubeconfigText, type KubeconfigUser } from './kubeconfig';
@@ -31,6 +32,8 @@ export interface TestClusterOptions {
   readonly interactive?: boolean;
   readonly runtime?: Partial<RuntimeOptions>;
   readonly bookmarkIntervalMs?: number;
+  /** Serve /openapi/v3 (default true); false answers 404 there, as servers before 1.24 do. */
+  readonly openApiV3?: boolean;
 }
 
 export const CONTEXT = 'podwright-test';
@@ -53,6 +56,7 @@ export class TestCluster {
     readonly authz: Authorizer,
     readonly core: ApiCore,
     readonly kubelet: Kubelet,
+    readonly customResources: CustomResourceRegistry,
     private readonly front: ApiFront,
     private readonly controllers: NamespaceControllers,
     private readonly workloads: WorkloadControllers,
@@ -69,7 +73,12 @@ export class TestCluster {
     try {
       const certs = await makeCertificates(dir, [{ user: 'cert-user', groups: ['developers'] }]);
       const version = options.version ?? '1.34.0';
-      const schema = Schema.load(version);
+      const customResources = new CustomResourceRegistry();
+      // The cluster's own schema: the release's definitions and those of its custom resources.
+      const schema = Schema.load(version).withDefinitions(storageDefinitions(customResources.all));
+      customResources.onChange((crd) => {
+        for (const v of servedVersions(crd)) schema.define(customDefinitionName(crd.spec.group, v.name, crd.spec.names.kind), storageDefinition(crd, v.name));
+      });
       const store = new Store();
       const core = new ApiCore(store, schema);
       const controllers = new NamespaceControllers(core, certs.ca.toString('utf8'));
@@ -88,12 +97,13 @@ export class TestCluster {
       const authz = new Authorizer();
       const front = new ApiFront(
         { cert: certs.cert, key: certs.key, ca: certs.ca, version, bookmarkIntervalMs: options.bookmarkIntervalMs ?? (options.interactive ? 60000 : 200) },
-        { authn, authz, core, kubelet, openapi: new OpenApiDocuments(schema) },
+        { authn, authz, core, kubelet, openapi: new OpenApiDocuments(schema, customResources) },
       );
+      front.openApiV3 = options.openApiV3 ?? true;
       const port = await front.listen(options.port ?? 0);
       const client = certs.clients[0];
       if (!client) throw new Error('no client certificate');
-      return new TestCluster(dir, port, certs.caFile, client, authn, authz, core, kubelet, front, controllers, workloads);
+      return new TestCluster(dir, port, certs.caFile, client, authn, authz, core, kubelet, customResources, front, controllers, workloads);
     } catch (error) {
       rmSync(dir, { recursive: true, force: true });
       throw error;
@@ -130,6 +140,20 @@ export class TestCluster {
   writeKubeconfig(path: string): string {
     writeFileSync(path, this.kubeconfig(), { mode: 0o600 });
     return path;
+  }
+
+  /**
+   * Replaces the schemas of an installed CustomResourceDefinition (`crontabs.stable.example.com`), as
+   * `kubectl apply` of the edited CRD would: storage validates against them and /openapi/v3 publishes
+   * a new document, with a new hash, for each served version.
+   */
+  updateCustomResourceDefinition(crd: CustomResourceDefinition): void {
+    this.customResources.update(crd);
+  }
+
+  /** Turns /openapi/v3 off (404, as servers before 1.24 answer) or on again. */
+  serveOpenApiV3(enabled: boolean): void {
+    this.front.openApiV3 = enabled;
   }
 
   /** Makes a request forbidden (403) until the returned function is called. */

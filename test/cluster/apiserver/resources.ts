@@ -1,4 +1,5 @@
 // The resource types the test API server serves, with the facts discovery reports about them.
+import { CUSTOM_RESOURCE_DEFINITIONS, customDefinitionName, servedVersions } from './customResources';
 
 export interface ResourceType {
   readonly group: string;
@@ -14,6 +15,8 @@ export interface ResourceType {
   readonly subresources: readonly Subresource[];
   /** Whether writes to the main resource reset `status` (it has a status subresource). */
   readonly hasStatus: boolean;
+  /** The CustomResourceDefinition that defines it (`crontabs.stable.example.com`); undefined for built-in types. */
+  readonly crd?: string;
 }
 
 export interface Subresource {
@@ -30,7 +33,7 @@ const statusSub: Subresource = { name: 'status', kind: '', verbs: ['get', 'patch
 
 function type(
   group: string, version: string, resource: string, kind: string, namespaced: boolean,
-  shortNames: string[], definition: string, options: { categories?: string[]; subresources?: Subresource[]; status?: boolean } = {},
+  shortNames: string[], definition: string, options: { categories?: string[]; subresources?: Subresource[]; status?: boolean; crd?: string } = {},
 ): ResourceType {
   const subresources = (options.subresources ?? []).map((s) => (s.kind === '' ? { ...s, kind } : s));
   return {
@@ -39,6 +42,7 @@ function type(
     categories: options.categories ?? [],
     subresources,
     hasStatus: options.status ?? subresources.some((s) => s.name === 'status'),
+    ...(options.crd !== undefined ? { crd: options.crd } : {}),
   };
 }
 
@@ -69,6 +73,12 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   type('apps', 'v1', 'daemonsets', 'DaemonSet', true, ['ds'], 'io.k8s.api.apps.v1.DaemonSet', { categories: all, subresources: [statusSub] }),
   type('batch', 'v1', 'jobs', 'Job', true, [], 'io.k8s.api.batch.v1.Job', { categories: all, subresources: [statusSub] }),
   type('batch', 'v1', 'cronjobs', 'CronJob', true, ['cj'], 'io.k8s.api.batch.v1.CronJob', { categories: all, subresources: [statusSub] }),
+  // Custom resources, as their CustomResourceDefinitions define them.
+  ...CUSTOM_RESOURCE_DEFINITIONS.flatMap((crd) => servedVersions(crd).map((v) => type(
+    crd.spec.group, v.name, crd.spec.names.plural, crd.spec.names.kind, crd.spec.scope === 'Namespaced', [...(crd.spec.names.shortNames ?? [])],
+    customDefinitionName(crd.spec.group, v.name, crd.spec.names.kind),
+    { categories: [...(crd.spec.names.categories ?? [])], subresources: v.subresources?.status ? [statusSub] : [], crd: crd.metadata.name },
+  ))),
 ];
 
 export function groupVersion(t: { group: string; version: string }): string {

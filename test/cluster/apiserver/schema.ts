@@ -50,7 +50,21 @@ export function openapiDirectory(): string {
 const cache = new Map<string, Schema>();
 
 export class Schema {
-  private constructor(readonly version: string, readonly definitions: Record<string, SchemaNode>) {}
+  private constructor(readonly version: string, private readonly defined: Record<string, SchemaNode>) {}
+
+  get definitions(): Readonly<Record<string, SchemaNode>> {
+    return this.defined;
+  }
+
+  /** A schema of this cluster's own: these definitions added (custom resources); the release's stays shared and unchanged. */
+  withDefinitions(extra: Readonly<Record<string, SchemaNode>>): Schema {
+    return new Schema(this.version, { ...this.defined, ...extra });
+  }
+
+  /** Replaces one definition of a cluster's own schema (a custom resource's schema changed). */
+  define(id: string, node: SchemaNode): void {
+    this.defined[id] = node;
+  }
 
   /** Loads the definitions of the release closest to `version` (e.g. "1.34"). */
   static load(version: string): Schema {
@@ -65,7 +79,7 @@ export class Schema {
   }
 
   definition(id: string): SchemaNode | undefined {
-    return this.definitions[id];
+    return Object.hasOwn(this.defined, id) ? this.defined[id] : undefined;
   }
 
   static refId(node: SchemaNode): string | undefined {
@@ -77,7 +91,7 @@ export class Schema {
     const id = Schema.refId(node);
     if (id === INT_OR_STRING) return { kind: 'scalar', node, type: 'int-or-string' };
     if (id === QUANTITY) return { kind: 'scalar', node, type: 'quantity' };
-    const target = id ? (this.definitions[id] ?? {}) : node;
+    const target = id ? (this.definition(id) ?? {}) : node;
     if (target.properties) {
       return { kind: 'struct', node: target, properties: target.properties, required: target.required ?? [], atomic: target['x-kubernetes-map-type'] === 'atomic' };
     }

@@ -98,6 +98,11 @@ export function forbidden(user: string, verb: string, ref: ResourceRef, namespac
   return new ApiError(status(403, 'Forbidden', message, details));
 }
 
+/** A refused non-resource URL: `forbidden: User "jane" cannot get path "/openapi/v3"`, with empty details. */
+export function forbiddenPath(user: string, verb: string, path: string): ApiError {
+  return new ApiError(status(403, 'Forbidden', `forbidden: User "${user}" cannot ${verb} path "${path}"`, {}));
+}
+
 export function gone(message: string): Status {
   return status(410, 'Expired', message);
 }

@@ -8,11 +8,11 @@ import type { Duplex } from 'node:stream';
 import type { Authenticator, Authorizer, UserInfo } from '../auth';
 import type { ApiCore } from '../core/core';
 import { coreVersions, group, groupList, resourceList, versionInfo } from '../handlers/discovery';
-import type { OpenApiDocuments } from '../handlers/openapi';
+import { documentHash, type OpenApiDocuments } from '../handlers/openapi';
 import { handleResource } from '../handlers/resources';
 import { isObj } from '../objects';
 import type { Kubelet } from '../runtime/kubelet';
-import { ApiError, forbidden, pathNotFound, unauthorized, type Status } from '../status';
+import { ApiError, forbidden, forbiddenPath, pathNotFound, unauthorized, type Status } from '../status';
 import { chooseContainer } from '../streams/logs';
 import { CHANNEL_PROTOCOLS } from '../streams/channels';
 import { requireRunning, serveAttach, serveExec } from '../streams/exec';
@@ -56,6 +56,8 @@ export class ApiFront {
   private readonly sockets = new Set<Socket | Duplex>();
   private readonly watchStops = new Set<() => void>();
   hook: RequestHook | undefined;
+  /** Whether /openapi/v3 is served (servers before 1.24, or with the OpenAPIV3 feature off, answer 404). */
+  openApiV3 = true;
   /** Streams opened so far: subresource and negotiated WebSocket protocol. */
   readonly upgrades: { subresource: string; protocol: string }[] = [];
   /** Terminal sizes received on exec resize channels, in order. */
@@ -122,10 +124,46 @@ export class ApiFront {
     }
   }
 
+  /** Non-resource URLs (discovery, /openapi/v3, /version) are authorized by path, as RBAC's nonResourceURLs. */
+  private authorizePath(user: UserInfo, method: string, path: string): void {
+    const verb = method === 'GET' || method === 'HEAD' ? 'get' : method.toLowerCase();
+    if (!this.services.authz.allowedPath(user, verb, path)) throw forbiddenPath(user.name, verb, path);
+  }
+
+  /** `/openapi/v3` and its documents, with the headers and redirects of kube-openapi's handler3. */
+  private serveOpenApiV3(res: ServerResponse, url: URL, key: string | undefined): void {
+    const { openapi } = this.services;
+    if (!this.openApiV3) throw pathNotFound();
+    if (key === undefined) {
+      const text = JSON.stringify(openapi.v3Index());
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private', Etag: JSON.stringify(documentHash(text)), 'Content-Length': Buffer.byteLength(text) });
+      res.end(text);
+      return;
+    }
+    const entry = openapi.v3Document(key);
+    if (!entry) {
+      // http.NotFound: plain text, not a Status.
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end('404 page not found\n');
+      return;
+    }
+    const hash = url.searchParams.get('hash');
+    if (hash !== null && hash !== '' && hash !== entry.hash) {
+      const location = `/openapi/v3/${key}?hash=${entry.hash}`;
+      res.writeHead(301, { Location: location, 'Content-Type': 'text/html; charset=utf-8' }).end(`<a href="${location}">Moved Permanently</a>.\n\n`);
+      return;
+    }
+    const cache: Record<string, string> = hash === entry.hash
+      ? { 'Cache-Control': 'public, immutable', Expires: new Date(Date.now() + 365 * 24 * 3600 * 1000).toUTCString() }
+      : { 'Cache-Control': 'no-cache, private' };
+    res.writeHead(200, { 'Content-Type': 'application/json', Etag: JSON.stringify(entry.hash), Vary: 'Accept', ...cache, 'Content-Length': Buffer.byteLength(entry.text) });
+    res.end(entry.text);
+  }
+
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'https://127.0.0.1');
     const route = parseRoute(url.pathname);
     const user = this.authenticate(req, route);
+    if (route.kind !== 'resource') this.authorizePath(user, req.method ?? 'GET', url.pathname);
     const { core, openapi, kubelet } = this.services;
     const address = `127.0.0.1:${String((this.server.address() as { port?: number } | null)?.port ?? '')}`;
     let body: unknown;
@@ -137,8 +175,8 @@ export class ApiFront {
       case 'group': body = group(route.group); break;
       case 'resourceList': body = resourceList(route.group, route.version); break;
       case 'openapiV2': body = openapi.v2(); break;
-      case 'openapiV3Index': body = openapi.v3Index(); break;
-      case 'openapiV3': body = openapi.v3Document(route.groupVersion)?.doc; break;
+      case 'openapiV3Index': this.serveOpenApiV3(res, url, undefined); return;
+      case 'openapiV3': this.serveOpenApiV3(res, url, route.groupVersion); return;
       case 'resource': {
         this.authorize(user, verbOf(req.method ?? 'GET', route, url), route);
         await handleResource({
