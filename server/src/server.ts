@@ -19,6 +19,7 @@ import { capDiagnostics, MAX_PUBLISHED_DIAGNOSTICS } from './diagnosticCap';
 import { plainMessage } from './plainMessages';
 import { WorkspaceSync } from './workspaceSync';
 import { SchemaSettings } from './schemaSettings';
+import { NAVIGATION_CAPABILITIES, registerNavigation } from './navigationHandlers';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -143,6 +144,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       completionProvider: { triggerCharacters: [':', ' ', '-'], resolveProvider: false },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      ...NAVIGATION_CAPABILITIES,
     },
     serverInfo: { name: 'podwright', version: '0.1.0' },
   };
@@ -183,6 +185,8 @@ connection.onCodeAction((params) => {
   const manifest = manifestOf(params.textDocument.uri);
   return manifest ? service.getCodeActions(params.textDocument.uri, manifest, params.range, params.context.diagnostics) : [];
 });
+
+registerNavigation(connection, service, manifestOf);
 
 documents.listen(connection);
 connection.listen();
