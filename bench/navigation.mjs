@@ -2,7 +2,8 @@
 // Deployment and its Service, and 1,000 files of ConfigMaps and Secrets; every app also reads one
 // shared ConfigMap), indexed by the real server (dist/server.js over stdio) from a workspace folder.
 // Then definition and references requests on one open app file, timed from request to answer, with
-// p50/p95 against the target (p95 ≤ 20 ms). Not a test: nothing is asserted.
+// p50/p95 against the target (p95 ≤ 20 ms); also document highlights and a definition right after
+// an edit. Not a test: nothing is asserted.
 // Usage: node bench/navigation.mjs [--quick]   (also run by bench/run.mjs)
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -191,6 +192,10 @@ export async function benchNavigation({ quick = false, log = (line) => console.l
       counted.set(label, result?.length ?? 0);
     }
     for (const [label, count] of counted) notes.push(`references, ${label}: ${count} location(s)`);
+    // Highlights (asked at every cursor move), on every place above.
+    const highlightTimes = [];
+    const highlightAt = [...definitions, ...references].map(([, position]) => position);
+    for (let n = 0; n < samples; n++) highlightTimes.push((await ask('textDocument/documentHighlight', highlightAt[n % highlightAt.length])).ms);
     // A definition right after an edit of the open file (the index takes the new text first).
     const editTimes = [];
     const editAt = positionOf(text, 'replicas: 2', 10);
@@ -202,6 +207,7 @@ export async function benchNavigation({ quick = false, log = (line) => console.l
       definition: summary(definitionTimes),
       references: summary(referenceTimes),
       shared: summary(sharedTimes),
+      highlight: summary(highlightTimes),
       afterEdit: summary(editTimes),
     };
     const rss = session.peakRssMb();
@@ -213,6 +219,7 @@ export async function benchNavigation({ quick = false, log = (line) => console.l
     { label: 'definition', key: 'definition', unit: 'ms', target: TARGET_P95_MS },
     { label: 'references', key: 'references', unit: 'ms', target: TARGET_P95_MS },
     { label: 'references, 1,000 files', key: 'shared', unit: 'ms', target: TARGET_P95_MS },
+    { label: 'document highlight', key: 'highlight', unit: 'ms', target: TARGET_P95_MS },
     { label: 'definition after an edit', key: 'afterEdit', unit: 'ms', target: TARGET_P95_MS },
   ];
   console.log(`\n${formatTable(rows, results, '')}\n`);

@@ -66,6 +66,26 @@ describe('navigation: ConfigMaps and Secrets across files', () => {
     assert.deepEqual(pull.definition(), ['creds.yaml:4:9 registry-creds']);
   });
 
+  it('links ConfigMap and Secret keys to the pods that read them, and renames them together', () => {
+    const ws = navWorkspace({ 'deploy.yaml': at(deployment(), 'key: mode', 6), 'config.yaml': configMap(), 'secret.yaml': secret() });
+    assert.deepEqual(ws.definition(), ['config.yaml:6:3 mode']);
+    assert.deepEqual(ws.references(), ['config.yaml:6:3 mode', 'deploy.yaml:41:24 mode']);
+    assert.deepEqual(ws.rename('run-mode'), {
+      'config.yaml': configMap().replace('  mode:', '  run-mode:'),
+      'deploy.yaml': deployment().replace('key: mode', 'key: run-mode'),
+    });
+    const refused = ws.rename('run mode');
+    assert.ok('refused' in refused);
+    assert.match(String(refused.refused), /^`run mode` is not a valid key in a ConfigMap's `data`: /);
+    const fromSecret = navWorkspace({ 'deploy.yaml': deployment(), 'secret.yaml': at(secret(), 'token', 1) });
+    assert.deepEqual(fromSecret.references(false), ['deploy.yaml:46:24 token']);
+    const items = yaml(
+      'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', 'spec:', '  containers:', '    - name: c', '      image: busybox', '  volumes:', '    - name: v',
+      '      configMap:', '        name: web-config', '        items:', '          - key: mo|de', '            path: mode.txt',
+    );
+    assert.deepEqual(navWorkspace({ 'pod.yaml': items, 'config.yaml': configMap() }).definition(), ['config.yaml:6:3 mode']);
+  });
+
   it('links claims and service accounts', () => {
     const claim = yaml('apiVersion: v1', 'kind: PersistentVolumeClaim', 'metadata:', '  name: web-data', 'spec:', '  accessModes: [ReadWriteOnce]');
     assert.deepEqual(navWorkspace({ 'deploy.yaml': at(deployment(), 'web-data', 1), 'pvc.yaml': claim }).definition(), ['pvc.yaml:4:9 web-data']);
@@ -106,12 +126,44 @@ describe('navigation: ConfigMaps and Secrets across files', () => {
     assert.deepEqual(fromProd.references(), ['prod.yaml:4:9 web-config']);
   });
 
+  it('highlights a container and the annotation naming it in its file', () => {
+    const pod = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', '  annotations:', '    kubectl.kubernetes.io/default-container: app', 'spec:', '  containers:', '    - name: a|pp', '      image: busybox');
+    assert.deepEqual(navWorkspace({ 'pod.yaml': pod }).highlights(), ['pod.yaml:6:46 app read', 'pod.yaml:9:13 app write']);
+  });
+
   it('keeps workspace folders apart', () => {
     const ws = navWorkspace(
       { 'file:///one/deploy.yaml': at(deployment(), 'web-config', 2), 'file:///two/config.yaml': configMap(), 'file:///one/config.yaml': configMap() },
       { roots: ['file:///one', 'file:///two'] },
     );
     assert.deepEqual(ws.definition(), ['file:///one/config.yaml:4:9 web-config']);
+  });
+});
+
+describe('navigation: namespaces and classes', () => {
+  it('renames a Namespace with every metadata.namespace and RoleBinding subject that names it', () => {
+    const namespace = yaml('apiVersion: v1', 'kind: Namespace', 'metadata:', '  name: shop');
+    const binding = yaml(
+      'apiVersion: rbac.authorization.k8s.io/v1', 'kind: RoleBinding', 'metadata:', '  name: b', '  namespace: shop', 'roleRef:', '  apiGroup: rbac.authorization.k8s.io',
+      '  kind: ClusterRole', '  name: view', 'subjects:', '  - kind: ServiceAccount', '    name: web-sa', '    namespace: shop',
+    );
+    const ws = navWorkspace({ 'ns.yaml': at(namespace, 'shop', 1), 'deploy.yaml': deployment({ namespace: 'shop' }), 'config.yaml': configMap('web-config', 'shop'), 'rb.yaml': binding });
+    assert.deepEqual(ws.references(false), ['config.yaml:5:14 shop', 'deploy.yaml:5:14 shop', 'rb.yaml:5:14 shop', 'rb.yaml:13:16 shop']);
+    assert.deepEqual(ws.rename('store'), {
+      'ns.yaml': namespace.replace('shop', 'store'),
+      'deploy.yaml': deployment({ namespace: 'store' }),
+      'config.yaml': configMap('web-config', 'store'),
+      'rb.yaml': binding.replaceAll('shop', 'store'),
+    });
+  });
+
+  it('links storage, priority and ingress classes to their objects', () => {
+    const storageClass = yaml('apiVersion: storage.k8s.io/v1', 'kind: StorageClass', 'metadata:', '  name: fast', 'provisioner: example.com/ssd');
+    const claim = yaml('apiVersion: v1', 'kind: PersistentVolumeClaim', 'metadata:', '  name: data', '  namespace: prod', 'spec:', '  storageClassName: fa|st');
+    assert.deepEqual(navWorkspace({ 'sc.yaml': storageClass, 'pvc.yaml': claim }).definition(), ['sc.yaml:4:9 fast']);
+    const priority = yaml('apiVersion: scheduling.k8s.io/v1', 'kind: PriorityClass', 'metadata:', '  name: high', 'value: 1000');
+    const pod = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', 'spec:', '  priorityClassName: hi|gh', '  containers:', '    - name: c', '      image: busybox');
+    assert.deepEqual(navWorkspace({ 'pc.yaml': priority, 'pod.yaml': pod }).definition(), ['pc.yaml:4:9 high']);
   });
 });
 

@@ -2,7 +2,7 @@
 // validation messages (invalidName.ts, labels.ts), so a refused rename says what a diagnostic would.
 import type { Localized } from '../validation/messages/localized';
 
-export type Named = 'volume' | 'container' | 'port' | 'servicePort';
+export type Named = 'volume' | 'container' | 'port' | 'servicePort' | 'dataKey';
 
 export interface NavigationMessages {
   portNumber: string;
@@ -16,6 +16,7 @@ const NAMED_EN: Record<Named, string> = {
   container: 'This pod already has a container named',
   port: 'A pod linked to this port name already declares a port named',
   servicePort: 'This Service already has a port named',
+  dataKey: 'The object already has a key named',
 };
 
 const NAMED_KO: Record<Named, string> = {
@@ -23,6 +24,7 @@ const NAMED_KO: Record<Named, string> = {
   container: '이 파드에는 이미 이 이름의 컨테이너가 있습니다:',
   port: '이 포트 이름과 연결된 파드에 이미 이 이름의 포트가 있습니다:',
   servicePort: '이 Service에는 이미 이 이름의 포트가 있습니다:',
+  dataKey: '이미 이 이름의 키가 있습니다:',
 };
 
 export const navigationMessages: Localized<NavigationMessages> = {

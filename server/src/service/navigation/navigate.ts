@@ -33,11 +33,17 @@ export function referencesOf(scope: NavigationScope, origin: MentionHit, include
   return locationsOf(includeDeclaration ? hits : hits.filter((hit) => !isDeclaration(hit.mention)));
 }
 
-/** The linked mentions in the origin's own file: definitions as writes, uses as reads. */
+/**
+ * The linked mentions in the origin's own file: definitions as writes, uses as reads. Editors ask at
+ * every cursor move, so names that meet by key (objects, Service ports) are looked up in this file
+ * only, not in every file that names a shared ConfigMap.
+ */
 export function highlightsOf(scope: NavigationScope, origin: MentionHit): DocumentHighlight[] {
+  const uri = origin.object.uri;
+  const byKey = origin.mention.type === 'object' || origin.mention.type === 'servicePort';
   const inFile = resolverOf(origin.mention)
-    .closure(scope, origin)
-    .filter((hit) => hit.object.uri === origin.object.uri);
+    .closure(byKey ? { ...scope, visible: (other) => other === uri } : scope, origin)
+    .filter((hit) => hit.object.uri === uri);
   const writes = new Set(locationsOf(inFile.filter((hit) => isDeclaration(hit.mention))).map((l) => JSON.stringify(l.range)));
   return locationsOf(inFile).map((location) => ({
     range: location.range,

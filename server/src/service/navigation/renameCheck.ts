@@ -1,15 +1,15 @@
 // Whether a new name may replace the one under the cursor: it must be valid where it goes (the same
 // format checks as diagnostics) and must not collide with a name already there.
 import type { Language } from '../settings';
-import { dns1123LabelIssue, ianaSvcNameIssue, labelValueIssue, qualifiedNameIssue, toDns1123Label, toIanaSvcName, toLabelValue, toQualifiedName } from '../util/names';
+import { configMapKeyIssue, dns1123LabelIssue, ianaSvcNameIssue, labelValueIssue, qualifiedNameIssue, toDns1123Label, toIanaSvcName, toLabelValue, toConfigMapKey, toQualifiedName } from '../util/names';
+import { configDataMessages } from '../validation/messages/configData';
 import { invalidNameMessages } from '../validation/messages/invalidName';
 import { labelsMessages } from '../validation/messages/labels';
 import { objectNameCheck } from '../validation/rules/invalidName';
-import type { Mention } from '../workspace/links/mention';
+import { isDeclaration, linkKey, mentionText, type Mention } from '../workspace/links/mention';
 import { isClusterScoped, mayShareNamespace, type MentionHit } from '../workspace/workspaceIndex';
 import { navigationMessages } from './messages';
 import { hitsIn, namespaceOf, objectId, visibleHits, type NavigationScope } from './scope';
-import { linkKey } from '../workspace/links/mention';
 
 const orUndefined = (text: string | undefined): string | undefined => (text === '' ? undefined : text);
 
@@ -32,6 +32,10 @@ export function nameProblem(mention: Mention, name: string, language: Language):
       const issue = dns1123LabelIssue(name);
       return issue && names.invalid('servicePort', name, issue, 'label', '', orUndefined(toDns1123Label(name)));
     }
+    case 'dataKey': {
+      const issue = configMapKeyIssue(name);
+      return issue && configDataMessages[language].invalidKey(mention.kind, 'data', name, issue, orUndefined(toConfigMapKey(name)));
+    }
     case 'object': {
       const check = objectNameCheck(mention.kind, mention.group === '' ? 'v1' : `${mention.group}/v1`, name);
       return check.problem && names.invalid({ objectKind: mention.kind }, name, check.problem, check.format, '', orUndefined(check.suggestion));
@@ -48,25 +52,23 @@ export function nameProblem(mention: Mention, name: string, language: Language):
   }
 }
 
+/** The hit defines `name` as a name of the same type as `mention` (a volume, a container, a port…). */
 const declares = (hit: MentionHit, mention: Mention, name: string): boolean => {
   const other = hit.mention;
-  if (other.type !== mention.type || other.type === 'label' || other.type === 'object') return false;
-  const isDeclaration = other.type === 'port' ? other.role === 'declaration' : other.declaration;
-  return isDeclaration && other.name === name && !(other.type === 'servicePort' && other.numeric);
+  if (other.type !== mention.type || !isDeclaration(other) || mentionText(other) !== name) return false;
+  return !(other.type === 'servicePort' && other.numeric);
 };
 
 /** Why `name` would collide with a name already in place; undefined when it would not. */
 export function collision(scope: NavigationScope, origin: MentionHit, linked: readonly MentionHit[], name: string, language: Language): string | undefined {
   const say = navigationMessages[language];
   const mention = origin.mention;
-  if (mention.type === 'label' || mentionName(mention) === name) return undefined;
+  if (mention.type === 'label' || mentionText(mention) === name) return undefined;
   if (mention.type === 'object') {
     const key = linkKey({ ...mention, name });
     const namespaces = linked.map(namespaceOf);
     const clusterScoped = isClusterScoped(mention.kind);
-    const existing = visibleHits(scope, key).find(
-      (hit) => hit.mention.type === 'object' && hit.mention.declaration && (clusterScoped || namespaces.some((n) => mayShareNamespace(n, namespaceOf(hit)))),
-    );
+    const existing = visibleHits(scope, key, 'declarations').find((hit) => clusterScoped || namespaces.some((n) => mayShareNamespace(n, namespaceOf(hit))));
     return existing ? say.taken({ kind: mention.kind }, name, scope.describe(existing.object)) : undefined;
   }
   // Names inside objects: any object the rename touches must not hold the new name already.
@@ -75,8 +77,4 @@ export function collision(scope: NavigationScope, origin: MentionHit, linked: re
     if (hitsIn(object).some((hit) => declares(hit, mention, name))) return say.taken(mention.type, name);
   }
   return undefined;
-}
-
-function mentionName(mention: Mention): string {
-  return mention.type === 'label' ? (mention.part === 'key' ? mention.key : mention.value) : mention.name;
 }

@@ -9,10 +9,6 @@ import { SymbolKind, type SymbolKit } from './symbolKit';
 
 const present = <T>(items: readonly (T | undefined)[]): T[] => items.filter((item): item is T => item !== undefined);
 
-function portDetail(number: string | undefined, protocol: string | undefined): string | undefined {
-  return number === undefined ? undefined : `${number}/${protocol ?? 'TCP'}`;
-}
-
 function containerSymbols(kit: SymbolKit, spec: YAMLMap): DocumentSymbol[] {
   return present(
     containersOf(spec).map(({ container, list }) => {
@@ -20,9 +16,12 @@ function containerSymbols(kit: SymbolKit, spec: YAMLMap): DocumentSymbol[] {
       const ports = present(
         mapItems(seqAt(container, 'ports')).map(({ map }) => {
           const portName = stringAt(map, 'name');
-          const number = pairOf(map, 'containerPort');
-          const detail = portDetail(scalarText(number?.value), stringAt(map, 'protocol')?.value);
-          return kit.symbol(portName?.value ?? scalarText(number?.value) ?? 'port', SymbolKind.Number, map, portName ?? number?.value, portName ? detail : (stringAt(map, 'protocol')?.value ?? 'TCP'));
+          const numberNode = pairOf(map, 'containerPort')?.value;
+          const number = scalarText(numberNode);
+          const protocol = stringAt(map, 'protocol')?.value ?? 'TCP';
+          // A named port shows its number as detail; an unnamed one is called by its number.
+          const detail = portName && number !== undefined ? `${number}/${protocol}` : protocol;
+          return kit.symbol(portName?.value ?? number ?? 'port', SymbolKind.Number, map, portName ?? numberNode, detail);
         }),
       );
       const image = stringAt(container, 'image')?.value;

@@ -81,17 +81,21 @@ export class WorkspaceIndex {
 
   /** Replaces what the index holds for `uri` with the objects of `manifest`. */
   set(uri: string, manifest: Manifest): void {
-    const objects: IndexedObject[] = [];
+    const found: { summary: ObjectSummary; document: number; start: number; line: number }[] = [];
     for (const doc of manifest.documents) {
       const summary = summarize(doc.chunk);
-      if (!summary) continue;
-      const range = manifest.lines.rangeOf(doc.start + summary.spot.start, doc.start + summary.spot.end);
-      objects.push({ ...summary, source: summary, uri, document: doc.index, range, line: manifest.lines.positionAt(doc.start).line });
+      if (summary) found.push({ summary, document: doc.index, start: doc.start, line: manifest.lines.positionAt(doc.start).line });
     }
-    const before = this.files.get(uri);
-    if (objects.length === 0 && !before) return;
+    const kept = this.files.get(uri);
+    // The same parses at the same lines (a request between two edits): nothing to replace.
+    if (kept?.length === found.length && found.every((f, i) => kept[i]?.source === f.summary && kept[i]?.document === f.document && kept[i]?.line === f.line)) return;
+    const objects: IndexedObject[] = found.map(({ summary, document, start, line }) => {
+      const range = manifest.lines.rangeOf(start + summary.spot.start, start + summary.spot.end);
+      return { ...summary, source: summary, uri, document, range, line };
+    });
+    if (objects.length === 0 && !kept) return;
     this.mentionIndex.mark(uri);
-    if (before && sameObjects(before, objects)) {
+    if (kept && sameObjects(kept, objects)) {
       // Positions may have moved; identities and facts did not, so dependants need no re-check.
       this.files.set(uri, objects);
       return;

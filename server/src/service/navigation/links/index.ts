@@ -17,6 +17,7 @@ export function resolverOf(mention: Mention): LinkResolver {
       return labelLinks;
     case 'object':
     case 'servicePort':
+    case 'dataKey':
       return objectLinks;
   }
 }

@@ -1,7 +1,8 @@
 // Objects by name: a ConfigMap and the pods that read it, a Secret and its users (pods, image pull
 // secrets, Ingress TLS), claims, service accounts (and the bindings that name them), roles and
 // bindings, Services and Ingress backends, workloads and the autoscalers that scale them. Also a
-// Service's ports and the Ingress backends that name them. Names meet across files, namespace-aware.
+// Service's ports and the Ingress backends that name them, and a ConfigMap's or Secret's keys and
+// the pods that read them. Names meet across files, namespace-aware.
 import { isDeclaration } from '../../workspace/links/mention';
 import { isClusterScoped, mayShareNamespace } from '../../workspace/workspaceIndex';
 import { namespaceClosure, namespaceOf, visibleHits } from '../scope';

@@ -38,6 +38,15 @@ export interface ServicePortMention {
   readonly declaration: boolean;
 }
 
+/** A key of a ConfigMap or Secret (`object`), defined in its data and read by pods (env, volume items). */
+export interface DataKeyMention {
+  readonly type: 'dataKey';
+  readonly kind: 'ConfigMap' | 'Secret';
+  readonly object: string;
+  readonly name: string;
+  readonly declaration: boolean;
+}
+
 /**
  * One side (`part`) of a label pair: in a pod template (`template`), in a selector that selects pods
  * of other objects (`selector`: Services, PodDisruptionBudgets) or in a workload's own selector.
@@ -50,7 +59,7 @@ export interface LabelMention {
   readonly role: 'template' | 'selector' | 'ownSelector';
 }
 
-export type MentionWhat = ObjectMention | LocalMention | PortMention | ServicePortMention | LabelMention;
+export type MentionWhat = ObjectMention | LocalMention | PortMention | ServicePortMention | DataKeyMention | LabelMention;
 
 export type Mention = MentionWhat & {
   /** Offsets of the name's text (inside quotes) relative to the document's text. */
@@ -73,6 +82,8 @@ export function linkKey(what: MentionWhat): string | undefined {
       return ['p', what.name].join(SEP);
     case 'servicePort':
       return ['s', what.service, what.numeric ? '#' : '', what.name].join(SEP);
+    case 'dataKey':
+      return ['k', what.kind, what.object, what.name].join(SEP);
     case 'label':
       return labelKey(what.key, what.value);
     default:

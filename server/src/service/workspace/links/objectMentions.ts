@@ -1,7 +1,8 @@
-// The mentions of objects other than pod specs: the object's own name, a Service's selector and
-// ports, an Ingress's backends and TLS secrets, RBAC bindings, HPA targets and PDB selectors.
+// The mentions of objects other than pod specs: the object's own name and namespace, a ConfigMap's
+// or Secret's keys, a Service's selector and ports, an Ingress's backends, TLS secrets and class, a claim's storage class, RBAC
+// bindings, HPA targets and PDB selectors.
 import { isScalar, type YAMLMap } from 'yaml';
-import { mapAt, mapItems, pairOf, seqAt, stringAt } from '../../util/yamlAccess';
+import { keyedPairs, mapAt, mapItems, pairOf, seqAt, stringAt } from '../../util/yamlAccess';
 import { ingressServiceBackends } from '../ingressBackends';
 import type { MentionCollector } from './mention';
 import { labelMentions } from './podMentions';
@@ -22,11 +23,20 @@ function groupOf(apiVersion: string): string {
 
 export function objectMentions(out: MentionCollector, object: ObjectIdentity, root: YAMLMap): void {
   const { kind, group } = object;
-  const name = stringAt(mapAt(root, 'metadata'), 'name');
+  const metadata = mapAt(root, 'metadata');
+  const name = stringAt(metadata, 'name');
   if (name) out.add(name, { type: 'object', group, kind, name: name.value, declaration: true });
+  const namespace = stringAt(metadata, 'namespace');
+  if (namespace) out.add(namespace, { type: 'object', group: '', kind: 'Namespace', name: namespace.value, declaration: false });
   const spec = mapAt(root, 'spec');
   if (kind === 'Service' && group === '') serviceMentions(out, spec, name?.value);
   else if (kind === 'Ingress' && group === 'networking.k8s.io') ingressMentions(out, spec);
+  else if (kind === 'PersistentVolumeClaim' && group === '') classRef(out, stringAt(spec, 'storageClassName'), 'StorageClass', 'storage.k8s.io');
+  else if ((kind === 'ConfigMap' || kind === 'Secret') && object.apiVersion === 'v1' && name) {
+    for (const section of kind === 'ConfigMap' ? ['data', 'binaryData'] : ['data', 'stringData']) {
+      for (const { key, pair } of keyedPairs(mapAt(root, section))) out.add(pair.key, { type: 'dataKey', kind, object: name.value, name: key, declaration: true });
+    }
+  }
   else if ((kind === 'RoleBinding' || kind === 'ClusterRoleBinding') && group === RBAC) bindingMentions(out, root, kind === 'RoleBinding' ? object.namespace : undefined);
   else if (kind === 'HorizontalPodAutoscaler' && group === 'autoscaling') {
     const target = mapAt(spec, 'scaleTargetRef');
@@ -53,7 +63,12 @@ function serviceMentions(out: MentionCollector, spec: YAMLMap | undefined, servi
   }
 }
 
+function classRef(out: MentionCollector, node: ReturnType<typeof stringAt>, kind: string, group: string): void {
+  if (node) out.add(node, { type: 'object', group, kind, name: node.value, declaration: false });
+}
+
 function ingressMentions(out: MentionCollector, spec: YAMLMap | undefined): void {
+  classRef(out, stringAt(spec, 'ingressClassName'), 'IngressClass', 'networking.k8s.io');
   for (const backend of ingressServiceBackends(spec)) {
     const service = stringAt(backend, 'name');
     if (!service) continue;
@@ -83,7 +98,9 @@ function bindingMentions(out: MentionCollector, root: YAMLMap, namespace: string
   for (const { map: subject } of mapItems(seqAt(root, 'subjects'))) {
     if (stringAt(subject, 'kind')?.value !== 'ServiceAccount') continue;
     const name = stringAt(subject, 'name');
-    const subjectNamespace = stringAt(subject, 'namespace')?.value ?? namespace;
+    const namespaceNode = stringAt(subject, 'namespace');
+    if (namespaceNode) out.add(namespaceNode, { type: 'object', group: '', kind: 'Namespace', name: namespaceNode.value, declaration: false });
+    const subjectNamespace = namespaceNode?.value ?? namespace;
     if (name) out.add(name, { type: 'object', group: '', kind: 'ServiceAccount', name: name.value, declaration: false, ...(subjectNamespace ? { namespace: subjectNamespace } : {}) });
   }
 }

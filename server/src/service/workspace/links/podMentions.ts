@@ -1,6 +1,7 @@
 // The mentions inside a pod spec: volumes and their mounts, containers and the annotations naming
 // them, port names and the probes using them, the template's labels and the workload's own
-// selector, and references to ConfigMaps, Secrets, claims and the service account.
+// selector, and references to ConfigMaps and Secrets (and their keys), claims, the service account and the priority,
+// runtime and storage classes.
 import type { YAMLMap } from 'yaml';
 import { containersOf, namedPortReferences, podSpecsOf, volumeReferences } from '../../schema/podSpecs';
 import { keyedPairs, mapAt, mapItems, scalarText, seqAt, stringAt } from '../../util/yamlAccess';
@@ -18,8 +19,26 @@ export function labelMentions(out: MentionCollector, map: unknown, role: 'templa
   }
 }
 
-const ref = (out: MentionCollector, node: ReturnType<typeof stringAt>, kind: string): void => {
-  if (node) out.add(node, { type: 'object', group: '', kind, name: node.value, declaration: false });
+/** `items[].key` of a volume source reading ConfigMap or Secret `name`. */
+function itemKeys(out: MentionCollector, source: YAMLMap | undefined, kind: 'ConfigMap' | 'Secret', nameField: string): void {
+  const object = stringAt(source, nameField)?.value;
+  if (!object) return;
+  for (const { map } of mapItems(seqAt(source, 'items'))) {
+    const key = stringAt(map, 'key');
+    if (key) out.add(key, { type: 'dataKey', kind, object, name: key.value, declaration: false });
+  }
+}
+
+/** `{name, key}` of a configMapKeyRef or secretKeyRef. */
+function keyRef(out: MentionCollector, ref: YAMLMap | undefined, kind: 'ConfigMap' | 'Secret'): void {
+  const object = stringAt(ref, 'name');
+  const key = stringAt(ref, 'key');
+  if (object) out.add(object, { type: 'object', group: '', kind, name: object.value, declaration: false });
+  if (object && key) out.add(key, { type: 'dataKey', kind, object: object.value, name: key.value, declaration: false });
+}
+
+const ref = (out: MentionCollector, node: ReturnType<typeof stringAt>, kind: string, group = ''): void => {
+  if (node) out.add(node, { type: 'object', group, kind, name: node.value, declaration: false });
 };
 
 /** The workload's own selector: `matchLabels`, or a ReplicationController's plain map. */
@@ -42,11 +61,15 @@ export function podMentions(out: MentionCollector, kind: string, root: YAMLMap):
       const name = stringAt(volume, 'name');
       if (name) out.add(name, { type: 'volume', name: name.value, declaration: true });
       ref(out, stringAt(mapAt(volume, 'configMap'), 'name'), 'ConfigMap');
+      itemKeys(out, mapAt(volume, 'configMap'), 'ConfigMap', 'name');
       ref(out, stringAt(mapAt(volume, 'secret'), 'secretName'), 'Secret');
+      itemKeys(out, mapAt(volume, 'secret'), 'Secret', 'secretName');
       ref(out, stringAt(mapAt(volume, 'persistentVolumeClaim'), 'claimName'), 'PersistentVolumeClaim');
       for (const { map: source } of mapItems(seqAt(mapAt(volume, 'projected'), 'sources'))) {
         ref(out, stringAt(mapAt(source, 'configMap'), 'name'), 'ConfigMap');
+        itemKeys(out, mapAt(source, 'configMap'), 'ConfigMap', 'name');
         ref(out, stringAt(mapAt(source, 'secret'), 'name'), 'Secret');
+        itemKeys(out, mapAt(source, 'secret'), 'Secret', 'name');
       }
     }
     if (kind === 'StatefulSet') {
@@ -54,12 +77,15 @@ export function podMentions(out: MentionCollector, kind: string, root: YAMLMap):
       for (const { map: template } of mapItems(seqAt(mapAt(root, 'spec'), 'volumeClaimTemplates'))) {
         const name = stringAt(mapAt(template, 'metadata'), 'name');
         if (name) out.add(name, { type: 'volume', name: name.value, declaration: true });
+        ref(out, stringAt(mapAt(template, 'spec'), 'storageClassName'), 'StorageClass', 'storage.k8s.io');
       }
     }
     for (const { container } of containersOf(spec)) containerMentions(out, container);
     ref(out, stringAt(spec, 'serviceAccountName'), 'ServiceAccount');
     ref(out, stringAt(spec, 'serviceAccount'), 'ServiceAccount');
     for (const { map } of mapItems(seqAt(spec, 'imagePullSecrets'))) ref(out, stringAt(map, 'name'), 'Secret');
+    ref(out, stringAt(spec, 'priorityClassName'), 'PriorityClass', 'scheduling.k8s.io');
+    ref(out, stringAt(spec, 'runtimeClassName'), 'RuntimeClass', 'node.k8s.io');
   }
 }
 
@@ -74,8 +100,8 @@ function containerMentions(out: MentionCollector, container: YAMLMap): void {
   for (const node of volumeReferences(container)) out.add(node, { type: 'volume', name: node.value, declaration: false });
   for (const { map: env } of mapItems(seqAt(container, 'env'))) {
     const valueFrom = mapAt(env, 'valueFrom');
-    ref(out, stringAt(mapAt(valueFrom, 'configMapKeyRef'), 'name'), 'ConfigMap');
-    ref(out, stringAt(mapAt(valueFrom, 'secretKeyRef'), 'name'), 'Secret');
+    keyRef(out, mapAt(valueFrom, 'configMapKeyRef'), 'ConfigMap');
+    keyRef(out, mapAt(valueFrom, 'secretKeyRef'), 'Secret');
   }
   for (const { map: source } of mapItems(seqAt(container, 'envFrom'))) {
     ref(out, stringAt(mapAt(source, 'configMapRef'), 'name'), 'ConfigMap');
