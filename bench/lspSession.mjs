@@ -23,7 +23,7 @@ export class LspSession {
   }
   /**
    * options: { script, args, env, timeoutMs, initializationOptions, capabilities,
-   *            configuration(section) → value, beforeInitialized(session) }
+   *            configuration(section) → value, beforeInitialized(session), workspaceFolders: [{ uri, name }] }
    * Resolves to { session, startMs } where startMs is spawn → initialize result.
    */
   static async start(options) {
@@ -36,7 +36,7 @@ export class LspSession {
     const result = await session.request('initialize', {
       processId: process.pid,
       rootUri: null,
-      workspaceFolders: null,
+      workspaceFolders: options.workspaceFolders ?? null,
       capabilities: options.capabilities ?? {},
       initializationOptions: options.initializationOptions,
     });

@@ -4,6 +4,7 @@
 // is asserted. Every wait is bounded and a watchdog ends the run if anything still hangs.
 // Then the pod explorer's tree model and log sessions in-process (bench/explorerLogs.mjs).
 // Then port-forward throughput and latency against the test API server (bench/portForward.mjs).
+// Then definition and references latency in a generated 2,000-file workspace (bench/navigation.mjs).
 // Usage: node bench/run.mjs [--no-peer] [--quick]   (env PODWRIGHT_BENCH_SERVER=path/to/server.js)
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -15,6 +16,7 @@ import { writeStrictKubernetesSchema } from './k8sSchema.mjs';
 import { LspSession } from './lspSession.mjs';
 import { benchExplorerAndLogs } from './explorerLogs.mjs';
 import { benchPortForward } from './portForward.mjs';
+import { benchNavigation } from './navigation.mjs';
 import { measureServer } from './measure.mjs';
 import { formatTable, percentile } from './stats.mjs';
 
@@ -148,3 +150,7 @@ await benchExplorerAndLogs({ quick, log });
 
 // 4. Port-forward throughput and latency through the test API server, and kubectl where it can.
 await benchPortForward({ quick, log });
+
+// 5. Navigation (definition, references) with a workspace index of 2,000 files.
+await benchNavigation({ quick, log, serverScript });
+LspSession.killAll();

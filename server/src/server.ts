@@ -21,6 +21,7 @@ import { WorkspaceSync } from './workspaceSync';
 import { SchemaSettings } from './schemaSettings';
 import { ClientSchemas } from './clientSchemas';
 import { REMOVE_CUSTOM_SCHEMAS_METHOD, SET_CUSTOM_SCHEMAS_METHOD } from './customSchemaProtocol';
+import { NAVIGATION_CAPABILITIES, registerNavigation } from './navigationHandlers';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -148,6 +149,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       completionProvider: { triggerCharacters: [':', ' ', '-'], resolveProvider: false },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
+      ...NAVIGATION_CAPABILITIES,
     },
     serverInfo: { name: 'podwright', version: '0.1.0' },
   };
@@ -196,6 +198,8 @@ connection.onCodeAction((params) => {
   const manifest = manifestOf(params.textDocument.uri);
   return manifest ? service.getCodeActions(params.textDocument.uri, manifest, params.range, params.context.diagnostics) : [];
 });
+
+registerNavigation(connection, service, manifestOf);
 
 documents.listen(connection);
 connection.listen();

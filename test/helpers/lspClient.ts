@@ -9,17 +9,22 @@ import {
   CodeActionRequest,
   CompletionRequest,
   createProtocolConnection,
+  DefinitionRequest,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DocumentSymbolRequest,
   ExitNotification,
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
   LogMessageNotification,
+  PrepareRenameRequest,
   PublishDiagnosticsNotification,
+  ReferencesRequest,
+  RenameRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -28,12 +33,17 @@ import {
   type CompletionItem,
   type CompletionList,
   type Diagnostic,
+  type DocumentSymbol,
   type FileEvent,
   type Hover,
   type InitializeResult,
+  type Location,
+  type LocationLink,
   type Position,
   type ProtocolConnection,
   type Range,
+  type SymbolInformation,
+  type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 import { distDir } from './service';
 import { withDeadline } from './deadline';
@@ -142,6 +152,8 @@ export class LspClient {
           textDocument: {
             completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
             hover: { contentFormat: ['markdown', 'plaintext'] },
+            documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+            rename: { prepareSupport: true },
             publishDiagnostics: { relatedInformation: true },
           },
           ...(options.watchFiles ? { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } : {}),
@@ -283,6 +295,29 @@ export class LspClient {
     return this.send(`codeAction at ${uri} ${JSON.stringify(range)}`, () =>
       this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context: { diagnostics } }),
     );
+  }
+
+  definition(uri: string, position: Position): Promise<Location | Location[] | LocationLink[] | null> {
+    return this.send(`definition at ${uri} ${JSON.stringify(position)}`, () => this.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position }));
+  }
+
+  references(uri: string, position: Position, includeDeclaration = true): Promise<Location[] | null> {
+    return this.send(`references at ${uri} ${JSON.stringify(position)}`, () =>
+      this.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position, context: { includeDeclaration } }),
+    );
+  }
+
+  prepareRename(uri: string, position: Position): Promise<unknown> {
+    return this.send(`prepareRename at ${uri} ${JSON.stringify(position)}`, () => this.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position }));
+  }
+
+  /** Rejects with the server's ResponseError when it refuses the new name. */
+  rename(uri: string, position: Position, newName: string): Promise<WorkspaceEdit | null> {
+    return this.send(`rename at ${uri} ${JSON.stringify(position)}`, () => this.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName }));
+  }
+
+  documentSymbol(uri: string): Promise<DocumentSymbol[] | SymbolInformation[] | null> {
+    return this.send(`documentSymbol ${uri}`, () => this.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } }));
   }
 
   /** Polite shutdown (shutdown request, exit notification), then the process must end. */

@@ -1,6 +1,20 @@
 // The pure Podwright language service: YAML text in, completion/hover/diagnostics/code actions out.
 // No LSP connection and no VS Code here, so it is testable on its own and reusable by the CLI.
-import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type {
+  CodeAction,
+  CompletionList,
+  Diagnostic,
+  DocumentHighlight,
+  DocumentSymbol,
+  FoldingRange,
+  Hover,
+  Location,
+  Position,
+  Range,
+  SelectionRange,
+  SymbolInformation,
+  WorkspaceEdit,
+} from 'vscode-languageserver-types';
 import { ManifestCache, parseManifest, type Manifest } from './document/manifest';
 import { TypeModel, type ModelData } from './schema/model';
 import { defaultSettings, type ServiceSettings } from './settings';
@@ -14,6 +28,14 @@ import { scopedView, WorkspaceIndex, type IndexedObject, type IndexView } from '
 import { describePlace, scopeOf, type Scopes } from './workspace/places';
 import { createCustomSchemas, type CustomSchemas } from './customSchemas';
 import { WorkspaceCrds } from './workspace/workspaceCrds';
+import { mentionAt } from './navigation/mentionAt';
+import { definitionsOf, highlightsOf, referencesOf } from './navigation/navigate';
+import { prepareRenameOf, renameOf, type Refusal } from './navigation/rename';
+import type { NavigationScope } from './navigation/scope';
+import { documentSymbols } from './outline/documentSymbols';
+import { workspaceSymbols } from './outline/workspaceSymbols';
+import { foldingRanges } from './outline/foldingRanges';
+import { selectionRanges } from './outline/selectionRanges';
 
 export interface PodLanguageService {
   readonly model: TypeModel;
@@ -50,6 +72,26 @@ export interface PodLanguageService {
    * change are not served after it.
    */
   readonly customSchemas: CustomSchemas;
+  /**
+   * Where the name under the cursor is defined: a volume for a mount, a port for a probe or a
+   * Service's targetPort, a ConfigMap for a reference, the labels a selector selects… Names meet
+   * across the files of one scope (a workspace folder), namespace-aware.
+   */
+  findDefinition(uri: string, manifest: Manifest, position: Position): Location[];
+  /** Every place linked to the name under the cursor, its definitions only with `includeDeclaration`. */
+  findReferences(uri: string, manifest: Manifest, position: Position, includeDeclaration: boolean): Location[];
+  /** The places of the file linked to the name under the cursor; definitions are writes. */
+  findDocumentHighlights(uri: string, manifest: Manifest, position: Position): DocumentHighlight[];
+  /** The name a rename at the cursor would change, null when there is none, or why it cannot be renamed. */
+  prepareRename(uri: string, manifest: Manifest, position: Position): { range: Range; placeholder: string } | Refusal | null;
+  /** Renames the name under the cursor everywhere it must change, or says why `newName` is refused. */
+  rename(uri: string, manifest: Manifest, position: Position, newName: string): { edit: WorkspaceEdit } | Refusal | null;
+  /** The outline: each document as `Kind name` with its containers, ports, volumes, keys… */
+  findDocumentSymbols(manifest: Manifest): DocumentSymbol[];
+  /** Every object of the index whose `Kind name` matches `query` (fuzzily), best first. */
+  findWorkspaceSymbols(query: string): SymbolInformation[];
+  getFoldingRanges(manifest: Manifest): FoldingRange[];
+  getSelectionRanges(manifest: Manifest, positions: readonly Position[]): SelectionRange[];
 }
 
 export interface ServiceOptions {
@@ -83,6 +125,23 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
   const index = (uri: string, manifest: Manifest): void => {
     workspace.set(uri, manifest);
     if (crds.sync(uri, manifest)) workspace.markChanged();
+  };
+  // The scope of each file, remembered: navigation asks for every file a name is mentioned in.
+  let scopeCache = { scopes, byUri: new Map<string, string>() };
+  const cachedScopeOf = (uri: string): string => {
+    if (scopeCache.scopes !== scopes || scopeCache.byUri.size > 100_000) scopeCache = { scopes, byUri: new Map() };
+    let found = scopeCache.byUri.get(uri);
+    if (found === undefined) scopeCache.byUri.set(uri, (found = scopeOf(uri, scopes)));
+    return found;
+  };
+  const navigationScope = (uri: string): NavigationScope => {
+    const own = cachedScopeOf(uri);
+    return { index: workspace, visible: (other) => other === uri || cachedScopeOf(other) === own, describe: (object) => describePlace(object, scopes.roots) };
+  };
+  /** The mention under the cursor, with the file indexed as the editor has it now. */
+  const origin = (uri: string, manifest: Manifest, position: Position) => {
+    index(uri, manifest);
+    return mentionAt(workspace, uri, manifest, position);
   };
   return {
     model,
@@ -122,6 +181,30 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     doHover: (manifest, position, uri) => doHover(model, settings, manifest, position, uri === undefined ? undefined : { scope, uri }),
     getCodeActions: (uri, manifest, range, diagnostics) => getCodeActions({ model, settings, uri, manifest, range, diagnostics }),
     customSchemas,
+    findDefinition(uri, manifest, position) {
+      const at = origin(uri, manifest, position);
+      return at ? definitionsOf(navigationScope(uri), at) : [];
+    },
+    findReferences(uri, manifest, position, includeDeclaration) {
+      const at = origin(uri, manifest, position);
+      return at ? referencesOf(navigationScope(uri), at, includeDeclaration) : [];
+    },
+    findDocumentHighlights(uri, manifest, position) {
+      const at = origin(uri, manifest, position);
+      return at ? highlightsOf(navigationScope(uri), at) : [];
+    },
+    prepareRename(uri, manifest, position) {
+      const at = origin(uri, manifest, position);
+      return at ? prepareRenameOf(at, settings.language) : null;
+    },
+    rename(uri, manifest, position, newName) {
+      const at = origin(uri, manifest, position);
+      return at ? renameOf(navigationScope(uri), at, newName, settings.language) : null;
+    },
+    findDocumentSymbols: (manifest) => documentSymbols(manifest),
+    findWorkspaceSymbols: (query) => workspaceSymbols(workspace, query, (object) => describePlace(object, scopes.roots)),
+    getFoldingRanges: (manifest) => foldingRanges(manifest),
+    getSelectionRanges: (manifest, positions) => selectionRanges(manifest, positions),
   };
 }
 
@@ -130,3 +213,4 @@ export type { ModelData } from './schema/model';
 export type { ServiceSettings } from './settings';
 export type { IndexedObject, WorkspaceIndex } from './workspace/workspaceIndex';
 export type { CustomSchemas, CustomSchemaResult, CustomSchemaProblem } from './customSchemas';
+export type { Refusal } from './navigation/rename';

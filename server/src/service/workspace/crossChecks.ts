@@ -9,6 +9,7 @@ import { rankSuggestions } from '../util/suggest';
 import { keyedPairs, mapAt, mapItems, pairOf, scalarText, seqAt, stringAt } from '../util/yamlAccess';
 import type { Finding } from '../validation/rule';
 import { workspaceMessages, type ObjectRef, type WorkspaceMessages } from '../validation/messages/workspace';
+import { ingressServiceBackends } from './ingressBackends';
 import { summarize, type ObjectSummary } from './objectSummary';
 import { isClusterScoped, mayShareNamespace, type IndexedObject, type IndexView } from './workspaceIndex';
 
@@ -201,20 +202,6 @@ function targetPortNames(check: Check, spec: YAMLMap | undefined, selected: read
       fixes: changeFixes(check, target, rankSuggestions(target.value, declared, 3).length > 0 ? rankSuggestions(target.value, declared, 3) : declared.slice(0, 3)),
     });
   }
-}
-
-/** `service: {name, port: {number|name}}` backends of an Ingress (the default one and every path's). */
-function ingressServiceBackends(spec: unknown): YAMLMap[] {
-  const backends: YAMLMap[] = [];
-  const add = (backend: unknown): void => {
-    const service = mapAt(backend, 'service');
-    if (service) backends.push(service);
-  };
-  add(mapAt(spec, 'defaultBackend'));
-  for (const { map: rule } of mapItems(seqAt(spec, 'rules'))) {
-    for (const { map: path } of mapItems(seqAt(mapAt(rule, 'http'), 'paths'))) add(mapAt(path, 'backend'));
-  }
-  return backends;
 }
 
 function ingressBackends(check: Check): void {

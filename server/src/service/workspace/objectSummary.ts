@@ -5,6 +5,10 @@ import { isMap, isScalar, type Node } from 'yaml';
 import type { ParsedChunk } from '../document/manifest';
 import { containersOf, podSpecsOf } from '../schema/podSpecs';
 import { keyedPairs, mapAt, mapItems, pairOf, scalarText, seqAt, stringAt } from '../util/yamlAccess';
+import { stringMap } from './labelMaps';
+import { linkFactsOf, type LinkFacts } from './links/linkFacts';
+
+export { stringMap } from './labelMaps';
 
 /** A named place in the document, as offsets relative to the document's text. */
 export interface Spot {
@@ -49,6 +53,8 @@ export interface ObjectSummary {
   readonly pod?: PodTemplateSummary;
   readonly service?: { readonly type?: string; readonly selector?: Readonly<Record<string, string>>; readonly ports: readonly ServicePortSummary[] };
   readonly data?: readonly DataEntry[];
+  /** Names that link this object to others and places inside it (navigation); not compared as facts. */
+  readonly links?: LinkFacts;
 }
 
 const cache = new WeakMap<ParsedChunk, ObjectSummary | null>();
@@ -97,20 +103,11 @@ function read(chunk: ParsedChunk): ObjectSummary | undefined {
   }
   if (kind === 'Service' && apiVersion === 'v1') summary.service = serviceOf(mapAt(root, 'spec'));
   if (apiVersion === 'v1' && (kind === 'ConfigMap' || kind === 'Secret')) summary.data = dataOf(root, kind);
+  summary.links = linkFactsOf(chunk, summary, root, podSpec !== undefined);
   return summary;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/** A map of scalars as text (label values may be written as numbers or booleans). */
-export function stringMap(map: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const { key, pair } of keyedPairs(map)) {
-    const value = scalarText(pair.value);
-    if (value !== undefined) out[key] = value;
-  }
-  return out;
-}
 
 function declaredPorts(spec: unknown): DeclaredPort[] {
   const ports: DeclaredPort[] = [];

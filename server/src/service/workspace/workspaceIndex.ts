@@ -4,6 +4,8 @@
 import type { Range } from 'vscode-languageserver-types';
 import type { Manifest } from '../document/manifest';
 import { listItems } from '../document/listItems';
+import { indexKey, type Mention, type MentionSide } from './links/mention';
+import { MentionIndex } from './mentionIndex';
 import { summarize, type ObjectSummary } from './objectSummary';
 
 export interface IndexedObject extends ObjectSummary {
@@ -14,6 +16,27 @@ export interface IndexedObject extends ObjectSummary {
   readonly document: number;
   /** Where the object's name (or kind) is, in its file. */
   readonly range: Range;
+  /** The file line where the object's document starts (its mentions' ranges count from there). */
+  readonly line: number;
+}
+
+/** One mention of a name in an indexed object. */
+export interface MentionHit {
+  readonly object: IndexedObject;
+  /** Index of the mention in the object's `links.mentions`. */
+  readonly index: number;
+  readonly mention: Mention;
+}
+
+/** Where a mention is in its file. */
+export function mentionRange(hit: Pick<MentionHit, 'object' | 'index'>): Range {
+  const ranges = hit.object.links?.ranges;
+  const at = hit.index * 4;
+  const base = hit.object.line;
+  return {
+    start: { line: base + (ranges?.[at] ?? 0), character: ranges?.[at + 1] ?? 0 },
+    end: { line: base + (ranges?.[at + 2] ?? 0), character: ranges?.[at + 3] ?? 0 },
+  };
 }
 
 /**
@@ -45,6 +68,7 @@ export class WorkspaceIndex {
   private byKindCache: Map<string, IndexedObject[]> | undefined;
   private byNameCache: Map<string, IndexedObject[]> | undefined;
   private podMakersCache: IndexedObject[] | undefined;
+  private readonly mentionIndex = new MentionIndex();
   private changes = 0;
 
   /** Grows on every change, so callers can tell whether what they computed is stale. */
@@ -58,19 +82,24 @@ export class WorkspaceIndex {
 
   /** Replaces what the index holds for `uri` with the objects of `manifest`. */
   set(uri: string, manifest: Manifest): void {
-    const objects: IndexedObject[] = [];
+    const found: { summary: ObjectSummary; document: number; start: number; line: number }[] = [];
     for (const doc of manifest.documents) {
       // The objects of a `List` are indexed one by one; the wrapper is no object of the cluster.
       for (const chunk of listItems(doc.chunk) ?? [doc.chunk]) {
         const summary = summarize(chunk);
-        if (!summary) continue;
-        const range = manifest.lines.rangeOf(doc.start + summary.spot.start, doc.start + summary.spot.end);
-        objects.push({ ...summary, source: summary, uri, document: doc.index, range });
+        if (summary) found.push({ summary, document: doc.index, start: doc.start, line: manifest.lines.positionAt(doc.start).line });
       }
     }
-    const before = this.files.get(uri);
-    if (objects.length === 0 && !before) return;
-    if (before && sameObjects(before, objects)) {
+    const kept = this.files.get(uri);
+    // The same parses at the same lines (a request between two edits): nothing to replace.
+    if (kept?.length === found.length && found.every((f, i) => kept[i]?.source === f.summary && kept[i]?.document === f.document && kept[i]?.line === f.line)) return;
+    const objects: IndexedObject[] = found.map(({ summary, document, start, line }) => {
+      const range = manifest.lines.rangeOf(start + summary.spot.start, start + summary.spot.end);
+      return { ...summary, source: summary, uri, document, range, line };
+    });
+    if (objects.length === 0 && !kept) return;
+    this.mentionIndex.mark(uri);
+    if (kept && sameObjects(kept, objects)) {
       // Positions may have moved; identities and facts did not, so dependants need no re-check.
       this.files.set(uri, objects);
       return;
@@ -81,6 +110,7 @@ export class WorkspaceIndex {
   }
 
   delete(uri: string): void {
+    this.mentionIndex.mark(uri);
     if (this.files.delete(uri)) this.touch();
   }
 
@@ -88,7 +118,9 @@ export class WorkspaceIndex {
   deleteUnder(prefix: string): void {
     let changed = false;
     for (const uri of [...this.files.keys()]) {
-      if (uri.startsWith(prefix)) changed = this.files.delete(uri) || changed;
+      if (!uri.startsWith(prefix)) continue;
+      this.mentionIndex.mark(uri);
+      changed = this.files.delete(uri) || changed;
     }
     if (changed) this.touch();
   }
@@ -99,6 +131,44 @@ export class WorkspaceIndex {
 
   objectsIn(uri: string): readonly IndexedObject[] {
     return this.files.get(uri) ?? [];
+  }
+
+  /** The uris of every indexed file, in no particular order. */
+  uris(): IterableIterator<string> {
+    return this.files.keys();
+  }
+
+  /**
+   * The mentions under a link key (see links/mention.ts) with the objects that hold them: all, or
+   * only definitions or uses; only in the files `visible` accepts.
+   */
+  mentioned(key: string, side: MentionSide = 'all', visible?: (uri: string) => boolean): MentionHit[] {
+    const hits: MentionHit[] = [];
+    const sides = side === 'all' ? [indexKey(key, true), indexKey(key, false)] : [indexKey(key, side === 'declarations')];
+    for (const sideKey of sides) {
+      for (const uri of this.mentionIndex.filesWith(sideKey, (u) => this.keysOf(u))) {
+        if (visible && !visible(uri)) continue;
+        for (const object of this.files.get(uri) ?? []) {
+          const links = object.links;
+          for (const index of links?.byKey.get(sideKey) ?? []) {
+            const mention = links?.mentions[index];
+            if (mention) hits.push({ object, index, mention });
+          }
+        }
+      }
+    }
+    return hits;
+  }
+
+  /** How many files hold mentions under a link key on one side (to pick the narrowest lookup). */
+  mentionFileCount(key: string, side: 'declarations' | 'references'): number {
+    return this.mentionIndex.filesWith(indexKey(key, side === 'declarations'), (u) => this.keysOf(u)).size;
+  }
+
+  private keysOf(uri: string): readonly string[] {
+    const objects = this.files.get(uri) ?? [];
+    if (objects.length === 1) return [...(objects[0]?.links?.byKey.keys() ?? [])];
+    return [...new Set(objects.flatMap((o) => [...(o.links?.byKey.keys() ?? [])]))];
   }
 
   /** Every object of a kind, in a stable order (by file, then document). */
@@ -182,7 +252,8 @@ function factsOf(object: ObjectSummary): string {
   let facts = factsCache.get(object);
   if (facts === undefined) {
     // Positions are left out: moving an object within its file changes no other file's findings.
-    facts = JSON.stringify(object, (key, value: unknown) => (key === 'range' || key === 'spot' ? undefined : value));
+    // Links serve navigation only, which reads the index afresh on every request.
+    facts = JSON.stringify(object, (key, value: unknown) => (key === 'range' || key === 'spot' || key === 'links' ? undefined : value));
     factsCache.set(object, facts);
   }
   return facts;

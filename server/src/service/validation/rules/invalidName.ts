@@ -90,8 +90,11 @@ function groupOf(apiVersion: string): string {
   return slash < 0 ? 'v1' : apiVersion.slice(0, slash);
 }
 
-/** What the name of each kind must be, and extra limits from names derived from it. */
-function objectNameCheck(kind: string, apiVersion: string, name: string): { problem: NameProblem | undefined; format: NameFormat; suggestion: string } {
+/**
+ * What the name of each kind must be, and extra limits from names derived from it (only the group of
+ * `apiVersion` matters). Also checks new names given by a rename.
+ */
+export function objectNameCheck(kind: string, apiVersion: string, name: string): { problem: NameProblem | undefined; format: NameFormat; suggestion: string } {
   const group = groupOf(apiVersion);
   if (kind === 'StatefulSet' || (group === 'v1' && kind === 'Namespace')) {
     // A StatefulSet's pods are named `<name>-<ordinal>` and use that as their host name.
