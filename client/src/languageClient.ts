@@ -31,6 +31,30 @@ export const DOCUMENT_SELECTOR = [
   { scheme: 'untitled', language: 'yaml' },
 ];
 
+/** The command of the server's selector code lenses (server/src/hintsAndLenses.ts). */
+export const SHOW_LOCATIONS_COMMAND = 'podwright.showLocations';
+
+interface LspPosition {
+  readonly line: number;
+  readonly character: number;
+}
+
+interface LspLocation {
+  readonly uri: string;
+  readonly range: { readonly start: LspPosition; readonly end: LspPosition };
+}
+
+const toPosition = (p: LspPosition): vscode.Position => new vscode.Position(p.line, p.character);
+
+/** The lens's plain JSON arguments as the VS Code objects `editor.action.showReferences` takes. */
+async function showLocations(uri: unknown, position: unknown, locations: unknown): Promise<void> {
+  if (typeof uri !== 'string' || typeof position !== 'object' || position === null || !Array.isArray(locations)) return;
+  const targets = (locations as LspLocation[]).map(
+    (l) => new vscode.Location(vscode.Uri.parse(l.uri), new vscode.Range(toPosition(l.range.start), toPosition(l.range.end))),
+  );
+  await vscode.commands.executeCommand('editor.action.showReferences', vscode.Uri.parse(uri), toPosition(position as LspPosition), targets);
+}
+
 export class PodwrightLanguageServer implements vscode.Disposable, SchemaSink {
   private client: LanguageClient;
   /** Custom schema sources set by the client, in order: a new server process gets them all again. */
@@ -49,6 +73,7 @@ export class PodwrightLanguageServer implements vscode.Disposable, SchemaSink {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('podwright')) void this.pushSettings();
       }),
+      vscode.commands.registerCommand(SHOW_LOCATIONS_COMMAND, showLocations),
     );
   }
 
@@ -153,11 +178,12 @@ export class PodwrightLanguageServer implements vscode.Disposable, SchemaSink {
       outputChannel: this.output,
       diagnosticCollectionName: 'podwright',
       // The client also sends `locale: vscode.env.language`; the server uses it when the
-      // explanation language is `auto`.
+      // explanation language is `auto`. `vscodeCommands` tells the server it may send VS Code's
+      // editor commands (reopening suggestions) and `podwright.showLocations` (selector lenses).
       initializationOptions: () => {
         const settings = readServerSettings();
         this.sentSettings = JSON.stringify(settings);
-        return { settings };
+        return { settings, vscodeCommands: true };
       },
       errorHandler: this.errorHandler(),
       middleware: interopMiddleware(),

@@ -12,6 +12,8 @@ export interface ServerSettings {
   readonly explanationLanguage: ExplanationLanguage;
   /** Custom resource schema files and folders (`podwright.schemas`), as written: the server resolves them. */
   readonly schemas: readonly string[];
+  /** `podwright.inlayHints.enabled`: implied defaults and readings of quantities after values. */
+  readonly inlayHints: { readonly enabled: boolean };
 }
 
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -26,6 +28,7 @@ export function readServerSettings(): ServerSettings {
     severities: severitiesFrom(config.get<unknown>('severities')),
     explanationLanguage: LANGUAGES.find((l) => l === language) ?? 'auto',
     schemas: schemasFrom(config.get<unknown>('schemas')),
+    inlayHints: { enabled: config.get<unknown>('inlayHints.enabled') !== false },
   };
 }
 

@@ -1,44 +1,72 @@
-// Debounces validation per document: typing bursts produce one validation, not one per keystroke.
+// When to validate: no fixed delay. A change marks its document; validation runs as soon as the
+// server has nothing else to read — once every message already received has been handled — so a
+// burst of changes that queued up while the server was busy is validated once, at its newest
+// text, while an edit made alone is validated right after it is handled. A change supersedes the
+// pending validation of its document, and documents are validated one per event loop turn, so
+// changes that arrive meanwhile are taken in before the next document is checked.
 
-const DEFAULT_DELAY_MS = 150;
-
-/**
- * The debounce delay: 150 ms unless PODWRIGHT_DIAGNOSTIC_DELAY_MS says otherwise. The bench sets it
- * to 0 so that edit→diagnostics measures validation work, not the debounce.
- */
-export function diagnosticDelayFromEnvironment(env: NodeJS.ProcessEnv = process.env): number {
-  const raw = env.PODWRIGHT_DIAGNOSTIC_DELAY_MS;
-  if (raw === undefined || raw.trim() === '') return DEFAULT_DELAY_MS;
-  const value = Number(raw);
-  return Number.isFinite(value) && value >= 0 ? value : DEFAULT_DELAY_MS;
+/** The server's incoming messages: how many were received but not yet handled. */
+export interface IncomingQueue {
+  readonly waiting: number;
 }
 
+const IDLE: IncomingQueue = { waiting: 0 };
+
+/**
+ * A client that never stops sending would otherwise never get diagnostics: past this long with
+ * messages always waiting, the oldest marked document is validated anyway.
+ */
+export const MAX_WAIT_MS = 1000;
+
 export class DiagnosticScheduler {
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Documents to validate, oldest mark first. */
+  private readonly marked = new Map<string, number>();
+  private armed = false;
 
   constructor(
     private readonly run: (uri: string) => void,
-    private readonly delayMs = diagnosticDelayFromEnvironment(),
+    private readonly queue: IncomingQueue = IDLE,
+    private readonly maxWaitMs = MAX_WAIT_MS,
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
-  schedule(uri: string, delayMs = this.delayMs): void {
-    this.cancel(uri);
-    this.timers.set(
-      uri,
-      setTimeout(() => {
-        this.timers.delete(uri);
-        try {
-          this.run(uri);
-        } catch (error) {
-          console.error(`podwright: validation of ${uri} failed: ${String(error)}`);
-        }
-      }, delayMs),
-    );
+  /** Marks `uri` for validation (again: its pending validation simply sees the newer text). */
+  schedule(uri: string): void {
+    if (!this.marked.has(uri)) this.marked.set(uri, this.now());
+    this.arm();
   }
 
   cancel(uri: string): void {
-    const timer = this.timers.get(uri);
-    if (timer) clearTimeout(timer);
-    this.timers.delete(uri);
+    this.marked.delete(uri);
+  }
+
+  /** Documents waiting for validation (for tests and logs). */
+  get pending(): readonly string[] {
+    return [...this.marked.keys()];
+  }
+
+  private arm(): void {
+    if (this.armed) return;
+    this.armed = true;
+    setImmediate(() => this.tick());
+  }
+
+  private tick(): void {
+    this.armed = false;
+    const first = this.marked.entries().next();
+    if (first.done) return;
+    const [uri, markedAt] = first.value;
+    // Messages still waiting may change this document or others: handle them first.
+    if (this.queue.waiting > 0 && this.now() - markedAt < this.maxWaitMs) {
+      this.arm();
+      return;
+    }
+    this.marked.delete(uri);
+    try {
+      this.run(uri);
+    } catch (error) {
+      console.error(`podwright: validation of ${uri} failed: ${String(error)}`);
+    }
+    if (this.marked.size > 0) this.arm();
   }
 }

@@ -1,10 +1,9 @@
 // LSP wiring only: the connection, open documents, and handlers that translate LSP requests into
-// calls on the pure language service. Runs over stdio (`--stdio`) for any editor, or over IPC
-// when VS Code's language client starts it.
+// calls on the pure language service. main.ts reads the command line first; the connection runs
+// over stdio (`--stdio`) for any editor, IPC when VS Code's language client starts it, or a socket
+// (transport.ts, which also converts position encodings).
 import { fileURLToPath } from 'node:url';
 import {
-  createConnection,
-  ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type InitializeParams,
@@ -13,7 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createPodLanguageService, type Manifest } from './service/index';
 import { loadModel } from './service/schema/loadModel';
-import { languageFromLocale, type SeverityName } from './service/settings';
+import { languageFromEnvironment, type SeverityName } from './service/settings';
 import { DiagnosticScheduler } from './diagnosticScheduler';
 import { capDiagnostics, MAX_PUBLISHED_DIAGNOSTICS } from './diagnosticCap';
 import { plainMessage } from './plainMessages';
@@ -22,8 +21,12 @@ import { SchemaSettings } from './schemaSettings';
 import { ClientSchemas } from './clientSchemas';
 import { REMOVE_CUSTOM_SCHEMAS_METHOD, SET_CUSTOM_SCHEMAS_METHOD } from './customSchemaProtocol';
 import { NAVIGATION_CAPABILITIES, registerNavigation } from './navigationHandlers';
+import { openServerConnection } from './transport';
+import { clientFeatures, type ClientFeatures } from './clientFeatures';
+import { HintsAndLenses, SELECTED_WORKLOADS_COMMAND } from './hintsAndLenses';
+import { VERSION } from './version';
 
-const connection = createConnection(ProposedFeatures.all);
+const { connection, incoming, usePositionEncoding } = openServerConnection();
 const documents = new TextDocuments(TextDocument);
 const service = createPodLanguageService({ model: loadModel(__dirname) });
 let localeLanguage = service.settings.language;
@@ -34,6 +37,7 @@ interface ClientSettings {
   explanationLanguage?: 'auto' | 'en' | 'ko';
   /** Custom resource schema files and folders, relative to the workspace folder. */
   schemas?: string[];
+  inlayHints?: { enabled?: boolean };
 }
 
 const schemaLog = {
@@ -44,6 +48,8 @@ const schemaLog = {
 const schemaSettings = new SchemaSettings(service, schemaLog);
 // Schemas the client found itself (a cluster's custom resources), by notification.
 const clientSchemas = new ClientSchemas(service, schemaLog);
+let features: ClientFeatures | undefined;
+let inlayHintsEnabled = true;
 let workspaceFolders: string[] = [];
 
 /** File-system paths of the workspace folders (only `file:` ones can hold schema files). */
@@ -82,6 +88,14 @@ const diagnostics = new DiagnosticScheduler((uri) => {
   void connection.sendDiagnostics({ uri, diagnostics: capDiagnostics(found, MAX_PUBLISHED_DIAGNOSTICS, service.settings.language) });
   checkedAt.set(uri, service.workspace.generation);
   workspace.noteValidated();
+}, incoming);
+
+const hintsAndLenses = new HintsAndLenses({
+  connection,
+  service,
+  manifestOf,
+  features: () => features ?? clientFeatures({ capabilities: {} }),
+  inlayHintsEnabled: () => inlayHintsEnabled,
 });
 
 // The index generation each open document's published diagnostics saw: only documents checked
@@ -109,13 +123,14 @@ const workspace = new WorkspaceSync({
   revalidateOpen: () => {
     const generation = service.workspace.generation;
     for (const document of documents.all()) {
-      if ((checkedAt.get(document.uri) ?? -1) < generation) diagnostics.schedule(document.uri, 0);
+      if ((checkedAt.get(document.uri) ?? -1) < generation) diagnostics.schedule(document.uri);
     }
+    hintsAndLenses.refreshLenses();
   },
 });
 
 function revalidateAll(): void {
-  for (const document of documents.all()) diagnostics.schedule(document.uri, 0);
+  for (const document of documents.all()) diagnostics.schedule(document.uri);
 }
 
 /** Reads the schema files again when the setting changed (true when it did). */
@@ -129,6 +144,7 @@ function applyClientSettings(settings: ClientSettings | undefined): void {
   const versions = service.model.versions;
   const version = settings?.kubernetesVersion?.replace(/^v/, '');
   const explanation = settings?.explanationLanguage ?? 'auto';
+  inlayHintsEnabled = settings?.inlayHints?.enabled !== false;
   service.configure({
     kubernetesVersion: version && versions.includes(version) ? version : service.model.newestVersion,
     severities: settings?.severities ?? {},
@@ -137,11 +153,17 @@ function applyClientSettings(settings: ClientSettings | undefined): void {
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  const options = params.initializationOptions as { settings?: ClientSettings } | undefined;
-  localeLanguage = languageFromLocale(params.locale);
+  // `settings` (VS Code, Neovim's init_options), or `podwright` as didChangeConfiguration has it
+  // (Helix sends its one `config` table both ways).
+  const options = params.initializationOptions as { settings?: ClientSettings; podwright?: ClientSettings } | undefined;
+  const initial = options?.settings ?? options?.podwright;
+  localeLanguage = languageFromEnvironment(params.locale);
+  features = clientFeatures(params);
+  service.configure({ editor: features.editor });
+  usePositionEncoding(features.positionEncoding, (uri) => documents.get(uri));
   workspaceFolders = folderPaths(params);
-  applyClientSettings(options?.settings);
-  applySchemaSetting(options?.settings);
+  applyClientSettings(initial);
+  applySchemaSetting(initial);
   workspace.initialize(params);
   return {
     capabilities: {
@@ -150,8 +172,13 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
       ...NAVIGATION_CAPABILITIES,
+      positionEncoding: features.positionEncoding,
+      inlayHintProvider: { resolveProvider: false },
+      codeLensProvider: { resolveProvider: false },
+      // VS Code runs the lens through its own command (see hintsAndLenses.ts); other clients ask the server.
+      ...(features.editor.vscodeCommands ? {} : { executeCommandProvider: { commands: [SELECTED_WORKLOADS_COMMAND] } }),
     },
-    serverInfo: { name: 'podwright', version: '0.1.0' },
+    serverInfo: { name: 'podwright', version: VERSION },
   };
 });
 
@@ -159,10 +186,15 @@ connection.onInitialized(() => workspace.start());
 connection.onShutdown(() => workspace.stop());
 
 connection.onDidChangeConfiguration((change) => {
-  const settings = (change.settings as { podwright?: ClientSettings } | undefined)?.podwright;
+  // Clients other than VS Code announce their whole configuration here, often without a podwright
+  // section (Helix, eglot, Neovim without `settings`): that keeps the settings given at initialize.
+  const settings = (change.settings as { podwright?: ClientSettings } | null | undefined)?.podwright;
+  if (settings === undefined) return;
   applyClientSettings(settings);
   applySchemaSetting(settings);
   revalidateAll();
+  hintsAndLenses.refreshHints();
+  hintsAndLenses.refreshLenses();
 });
 
 connection.onNotification(SET_CUSTOM_SCHEMAS_METHOD, (params: unknown) => {
@@ -173,7 +205,7 @@ connection.onNotification(REMOVE_CUSTOM_SCHEMAS_METHOD, (params: unknown) => {
   if (clientSchemas.remove(params)) revalidateAll();
 });
 
-documents.onDidOpen((event) => diagnostics.schedule(event.document.uri, 0));
+documents.onDidOpen((event) => diagnostics.schedule(event.document.uri));
 documents.onDidChangeContent((event) => diagnostics.schedule(event.document.uri));
 documents.onDidClose((event) => {
   diagnostics.cancel(event.document.uri);
@@ -200,6 +232,7 @@ connection.onCodeAction((params) => {
 });
 
 registerNavigation(connection, service, manifestOf);
+hintsAndLenses.register();
 
 documents.listen(connection);
 connection.listen();

@@ -1,12 +1,16 @@
 // A small LSP client for tests: spawns the bundled server (`node dist/server.js --stdio`) and talks
-// JSON-RPC to it over its stdin/stdout, as any editor would. Every wait is bounded and fails at once
-// when the server process exits, so a crash or hang shows up as a clear test failure.
-import { spawn, type ChildProcess } from 'node:child_process';
+// JSON-RPC to it over its stdin/stdout, as any editor would — or over the Node IPC channel
+// (`--node-ipc`, as VS Code does) or a socket it listens on (`--socket=PORT`). Every wait is
+// bounded and fails at once when the server process exits, so a crash or hang shows up as a clear
+// test failure.
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { createServer, type AddressInfo, type Socket } from 'node:net';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   CodeActionRequest,
+  CodeLensRequest,
   CompletionRequest,
   createProtocolConnection,
   DefinitionRequest,
@@ -16,8 +20,13 @@ import {
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentSymbolRequest,
+  ExecuteCommandRequest,
   ExitNotification,
   HoverRequest,
+  InlayHintRequest,
+  InsertTextMode,
+  IPCMessageReader,
+  IPCMessageWriter,
   InitializedNotification,
   InitializeRequest,
   LogMessageNotification,
@@ -25,10 +34,15 @@ import {
   PublishDiagnosticsNotification,
   ReferencesRequest,
   RenameRequest,
+  ShowMessageNotification,
   ShutdownRequest,
+  SocketMessageReader,
+  SocketMessageWriter,
   StreamMessageReader,
   StreamMessageWriter,
+  type ClientCapabilities,
   type CodeAction,
+  type CodeLens,
   type Command,
   type CompletionItem,
   type CompletionList,
@@ -39,6 +53,9 @@ import {
   type InitializeResult,
   type Location,
   type LocationLink,
+  type InlayHint,
+  type MessageReader,
+  type MessageWriter,
   type Position,
   type ProtocolConnection,
   type Range,
@@ -63,6 +80,50 @@ export interface StartOptions {
   readonly workspaceFolders?: readonly string[];
   /** Announce dynamic registration of file watching, as VS Code does. */
   readonly watchFiles?: boolean;
+  /** Merged over the default client capabilities (objects merge key by key; arrays and values replace). */
+  readonly capabilities?: ClientCapabilities;
+  readonly clientInfo?: { name: string; version?: string };
+  /** Initialization options besides `settings` (e.g. `vscodeCommands`). */
+  readonly initializationOptions?: Record<string, unknown>;
+  /** How to talk to the server: stdin/stdout (default), the Node IPC channel, or a socket it connects to. */
+  readonly transport?: 'stdio' | 'node-ipc' | 'socket';
+}
+
+/**
+ * What the tests' client says it can do by default: snippets, markdown, and indentation adjusted
+ * by the editor, as VS Code does. Tests of other editors' capabilities override parts of it.
+ */
+export const DEFAULT_CAPABILITIES: ClientCapabilities = {
+  textDocument: {
+    completion: {
+      completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], insertTextModeSupport: { valueSet: [InsertTextMode.asIs, InsertTextMode.adjustIndentation] } },
+    },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+    rename: { prepareSupport: true },
+    publishDiagnostics: { relatedInformation: true },
+  },
+};
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function mergeCapabilities<T>(base: T, override: unknown): T {
+  if (!isPlainObject(base) || !isPlainObject(override)) return (override === undefined ? base : override) as T;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) out[key] = mergeCapabilities(out[key], value);
+  return out as T;
+}
+
+/**
+ * The environment the server starts in unless a test gives one: the test runner's, without its
+ * locale, so a developer's `LANG=ko_KR.UTF-8` cannot turn English assertions Korean.
+ */
+export function environmentWithoutLocale(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const rest = { ...env };
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) delete rest[name];
+  return rest;
 }
 
 interface DiagnosticsWaiter {
@@ -82,6 +143,14 @@ export class LspClient {
   /** `window/logMessage` texts, oldest first. */
   readonly logs: string[] = [];
   private readonly logWaiters = new Set<{ readonly pattern: RegExp; readonly resolve: (line: string) => void }>();
+  /** `window/showMessage` texts and `window/showMessageRequest` messages, oldest first. */
+  readonly messages: string[] = [];
+  /** `workspace/codeLens/refresh` and `workspace/inlayHint/refresh` requests, in order. */
+  readonly refreshes: string[] = [];
+  /** `window/showDocument` requests the server made. */
+  readonly shownDocuments: { uri: string; selection?: Range }[] = [];
+  /** The action `window/showMessageRequest` answers with (its title), or none. */
+  answerMessageRequest: ((actions: string[]) => string | undefined) | undefined;
   private stderr = '';
   private writable = true;
   private exitInfo: string | undefined;
@@ -91,11 +160,9 @@ export class LspClient {
   private constructor(
     readonly process: ChildProcess,
     deadlineMs: number,
+    endpoints: (client: LspClient) => [MessageReader, MessageWriter],
   ) {
     this.deadlineMs = deadlineMs;
-    const stdout = process.stdout;
-    const stdin = process.stdin;
-    if (!stdout || !stdin) throw new Error('server started without stdio pipes');
     process.stderr?.on('data', (chunk: Buffer) => {
       this.stderr = (this.stderr + chunk.toString('utf8')).slice(-16_384);
     });
@@ -106,10 +173,8 @@ export class LspClient {
       });
     });
     this.exited.catch(() => undefined); // observed by whoever waits; not an unhandled rejection
-    // A dying server closes its pipes; writes must then fail quietly, the exit reports it.
-    stdin.on('error', () => undefined);
-    stdin.on('close', () => (this.writable = false));
-    this.connection = createProtocolConnection(new StreamMessageReader(stdout), new StreamMessageWriter(stdin));
+    const [reader, writer] = endpoints(this);
+    this.connection = createProtocolConnection(reader, writer);
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       this.latest.set(params.uri, params.diagnostics);
       for (const waiter of this.waiters.get(params.uri) ?? []) {
@@ -128,44 +193,93 @@ export class LspClient {
       this.registrations.push(...(params.registrations ?? []));
       return null;
     });
-    for (const method of ['client/unregisterCapability', 'window/workDoneProgress/create', 'window/showMessageRequest']) {
+    for (const method of ['client/unregisterCapability', 'window/workDoneProgress/create']) {
       this.connection.onRequest(method, () => null);
     }
+    for (const method of ['workspace/codeLens/refresh', 'workspace/inlayHint/refresh']) {
+      this.connection.onRequest(method, () => {
+        this.refreshes.push(method);
+        return null;
+      });
+    }
+    this.connection.onNotification(ShowMessageNotification.type, (params) => this.messages.push(params.message));
+    this.connection.onRequest('window/showMessageRequest', (params: { message: string; actions?: { title: string }[] }) => {
+      this.messages.push(params.message);
+      const title = this.answerMessageRequest?.((params.actions ?? []).map((a) => a.title));
+      return title === undefined ? null : { title };
+    });
+    this.connection.onRequest('window/showDocument', (params: { uri: string; selection?: Range }) => {
+      this.shownDocuments.push(params);
+      return { success: true };
+    });
     this.connection.onError(() => undefined);
     this.connection.listen();
   }
 
   /** Spawns the server and completes the initialize handshake. */
   static async start(options: StartOptions = {}): Promise<LspClient> {
-    const serverPath = options.serverPath ?? join(distDir, 'server.js');
-    const child = spawn(process.execPath, [serverPath, '--stdio'], {
-      cwd: options.cwd,
-      env: options.env ?? process.env,
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    const client = new LspClient(child, options.deadlineMs ?? DEFAULT_DEADLINE_MS);
+    const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+    const client = await LspClient.spawnServer(options, deadlineMs);
+    let capabilities = mergeCapabilities(DEFAULT_CAPABILITIES, options.capabilities);
+    if (options.watchFiles) capabilities = mergeCapabilities(capabilities, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
     const result = await client.send('initialize', () =>
       client.connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
         rootUri: null,
-        capabilities: {
-          textDocument: {
-            completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] } },
-            hover: { contentFormat: ['markdown', 'plaintext'] },
-            documentSymbol: { hierarchicalDocumentSymbolSupport: true },
-            rename: { prepareSupport: true },
-            publishDiagnostics: { relatedInformation: true },
-          },
-          ...(options.watchFiles ? { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } } : {}),
-        },
+        capabilities,
+        ...(options.clientInfo ? { clientInfo: options.clientInfo } : {}),
         ...(options.locale ? { locale: options.locale } : {}),
-        initializationOptions: { settings: options.settings ?? {} },
+        initializationOptions: { ...options.initializationOptions, settings: options.settings ?? {} },
         workspaceFolders: options.workspaceFolders?.map((folder) => ({ uri: pathToFileURL(folder).href, name: basename(folder) })) ?? null,
       }),
     );
     client.capabilities = result.capabilities;
     await client.send('initialized', () => client.connection.sendNotification(InitializedNotification.type, {}));
     return client;
+  }
+
+  /** Starts the server process on the transport asked for and connects to it. */
+  private static async spawnServer(options: StartOptions, deadlineMs: number): Promise<LspClient> {
+    const serverPath = options.serverPath ?? join(distDir, 'server.js');
+    const env = options.env ?? environmentWithoutLocale();
+    const transport = options.transport ?? 'stdio';
+    if (transport === 'stdio') {
+      const child = spawn(process.execPath, [serverPath, '--stdio'], { cwd: options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+      return new LspClient(child, deadlineMs, (client) => {
+        const { stdout, stdin } = child;
+        if (!stdout || !stdin) throw new Error('server started without stdio pipes');
+        // A dying server closes its pipes; writes must then fail quietly, the exit reports it.
+        stdin.on('error', () => undefined);
+        stdin.on('close', () => (client.writable = false));
+        return [new StreamMessageReader(stdout), new StreamMessageWriter(stdin)];
+      });
+    }
+    if (transport === 'node-ipc') {
+      const child = fork(serverPath, ['--node-ipc'], { cwd: options.cwd, env, execPath: process.execPath, stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+      return new LspClient(child, deadlineMs, (client) => {
+        child.on('disconnect', () => (client.writable = false));
+        return [new IPCMessageReader(child), new IPCMessageWriter(child)];
+      });
+    }
+    // LSP's socket transport: the client listens, the server connects to the port it is given.
+    const listener = createServer();
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve));
+    const port = (listener.address() as AddressInfo).port;
+    const connected = new Promise<Socket>((resolve) => listener.once('connection', resolve));
+    const child = spawn(process.execPath, [serverPath, `--socket=${port}`], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`server exited (code ${String(code)}) before connecting`))));
+    exited.catch(() => undefined);
+    let socket: Socket;
+    try {
+      socket = await withDeadline(connected, deadlineMs, `the server's connection to port ${port}`, exited);
+    } finally {
+      listener.close();
+    }
+    return new LspClient(child, deadlineMs, (client) => {
+      socket.on('error', () => undefined);
+      socket.on('close', () => (client.writable = false));
+      return [new SocketMessageReader(socket), new SocketMessageWriter(socket)];
+    });
   }
 
   get alive(): boolean {
@@ -200,15 +314,17 @@ export class LspClient {
     );
   }
 
-  /** Sends one incremental change: `range` of the current text becomes `text`. */
-  async change(uri: string, range: Range, text: string): Promise<void> {
+  /**
+   * Sends one incremental change: `range` (UTF-16) of the current text becomes `text`. A client
+   * that agreed on another position encoding sends `wireRange`, the same range in that encoding.
+   */
+  async change(uri: string, range: Range, text: string, wireRange: Range = range): Promise<void> {
     const document = this.documents.get(uri);
     if (!document) throw new Error(`${uri} is not open`);
     const version = document.version + 1;
-    const changes = [{ range, text }];
-    this.documents.set(uri, TextDocument.update(document, changes, version));
+    this.documents.set(uri, TextDocument.update(document, [{ range, text }], version));
     await this.send(`didChange ${uri}`, () =>
-      this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes }),
+      this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: wireRange, text }] }),
     );
   }
 
@@ -289,6 +405,23 @@ export class LspClient {
 
   hover(uri: string, position: Position): Promise<Hover | null> {
     return this.send(`hover at ${uri} ${JSON.stringify(position)}`, () => this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }));
+  }
+
+  inlayHints(uri: string, range: Range): Promise<InlayHint[] | null> {
+    return this.send(`inlayHint at ${uri} ${JSON.stringify(range)}`, () => this.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range }));
+  }
+
+  codeLenses(uri: string): Promise<CodeLens[] | null> {
+    return this.send(`codeLens of ${uri}`, () => this.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }));
+  }
+
+  executeCommand(command: string, args: unknown[] = []): Promise<unknown> {
+    return this.send(`executeCommand ${command}`, () => this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }));
+  }
+
+  /** Any request, for methods this helper has no wrapper for. */
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.send(method, () => this.connection.sendRequest<R>(method, params));
   }
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): Promise<(Command | CodeAction)[] | null> {

@@ -1,4 +1,5 @@
-// The pure Podwright language service: YAML text in, completion/hover/diagnostics/code actions out.
+// The pure Podwright language service: YAML text in, completion/hover/diagnostics/code actions,
+// inlay hints and selector lenses out.
 // No LSP connection and no VS Code here, so it is testable on its own and reusable by the CLI.
 import type {
   CodeAction,
@@ -8,6 +9,7 @@ import type {
   DocumentSymbol,
   FoldingRange,
   Hover,
+  InlayHint,
   Location,
   Position,
   Range,
@@ -36,6 +38,9 @@ import { documentSymbols } from './outline/documentSymbols';
 import { workspaceSymbols } from './outline/workspaceSymbols';
 import { foldingRanges } from './outline/foldingRanges';
 import { selectionRanges } from './outline/selectionRanges';
+import { inlayHints } from './inlayHints/inlayHints';
+import { selectorLenses, type SelectorLens } from './codeLens/selectorLens';
+export { selectorLensWords } from './codeLens/selectorLens';
 
 export interface PodLanguageService {
   readonly model: TypeModel;
@@ -66,6 +71,13 @@ export interface PodLanguageService {
   /** With the file's `uri`, hovers also tell what the workspace index knows (what a selector selects). */
   doHover(manifest: Manifest, position: Position, uri?: string): Hover | null;
   getCodeActions(uri: string, manifest: Manifest, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
+  /** What the API server will fill in or how it reads terse values, for the documents that overlap `range`. */
+  getInlayHints(manifest: Manifest, range: Range): InlayHint[];
+  /**
+   * Over each Service selector: the workloads of the workspace it selects. The file's own objects
+   * are indexed first, so the count sees the text as it is now.
+   */
+  getSelectorLenses(uri: string, manifest: Manifest): SelectorLens[];
   /**
    * Custom resource schemas, per source (a file, a cluster): once set, custom resources of those
    * kinds get completion, hover and validation like built-in kinds. Findings cached before a
@@ -180,6 +192,11 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     doComplete: (manifest, position) => doComplete(model, settings, manifest, position),
     doHover: (manifest, position, uri) => doHover(model, settings, manifest, position, uri === undefined ? undefined : { scope, uri }),
     getCodeActions: (uri, manifest, range, diagnostics) => getCodeActions({ model, settings, uri, manifest, range, diagnostics }),
+    getInlayHints: (manifest, range) => inlayHints(model, settings, manifest, range),
+    getSelectorLenses(uri, manifest) {
+      index(uri, manifest);
+      return selectorLenses(manifest, uri, scope, settings.language);
+    },
     customSchemas,
     findDefinition(uri, manifest, position) {
       const at = origin(uri, manifest, position);
@@ -210,7 +227,8 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
 
 export type { Manifest } from './document/manifest';
 export type { ModelData } from './schema/model';
-export type { ServiceSettings } from './settings';
+export type { EditorFeatures, ServiceSettings } from './settings';
+export type { SelectedWorkload, SelectorLens, SelectorLensWords } from './codeLens/selectorLens';
 export type { IndexedObject, WorkspaceIndex } from './workspace/workspaceIndex';
 export type { CustomSchemas, CustomSchemaResult, CustomSchemaProblem } from './customSchemas';
 export type { Refusal } from './navigation/rename';

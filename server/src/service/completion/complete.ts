@@ -5,6 +5,7 @@ import { documentKind } from '../schema/kinds';
 import type { TypeModel } from '../schema/model';
 import type { Language, ServiceSettings } from '../settings';
 import { cursorContext, type FlowKeyInfo } from './context';
+import { fitToEditor, TRIGGER_SUGGEST } from './editorForm';
 import { keyCompletions } from './keyCompletion';
 import { completionLabels } from './labels';
 import { skeletonCompletions } from './skeletons';
@@ -13,6 +14,11 @@ import { valueCompletions } from './valueCompletion';
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
 
 export function doComplete(model: TypeModel, settings: ServiceSettings, manifest: Manifest, position: Position): CompletionList {
+  const list = completionsAt(model, settings, manifest, position);
+  return list.items.length === 0 ? list : { ...list, items: list.items.map((item) => fitToEditor(item, settings.editor)) };
+}
+
+function completionsAt(model: TypeModel, settings: ServiceSettings, manifest: Manifest, position: Position): CompletionList {
   const offset = manifest.lines.offsetAt(position);
   const document = documentAt(manifest, offset);
   if (!document) return EMPTY;
@@ -48,6 +54,6 @@ function identityKeys(context: { lines: readonly string[] }, column: number, pos
       // More entries after the cursor in a flow mapping: the value goes before a comma.
       ...(flow?.separator ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
       textEdit: { range: { start: { line: position.line, character: column }, end: position }, newText: flow?.separator ? `${k}: \${1}, ` : `${k}: ` },
-      command: { title: 'Suggest', command: 'editor.action.triggerSuggest' },
+      command: { title: 'Suggest', command: TRIGGER_SUGGEST },
     }));
 }

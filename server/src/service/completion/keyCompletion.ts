@@ -13,6 +13,7 @@ import { fieldAvailableIn } from '../schema/model';
 import { resolvePath } from '../schema/resolvePath';
 import type { CursorContext, KeyContext } from './context';
 import { fieldSortText, isServerOwned } from './fieldOrder';
+import { TRIGGER_SUGGEST } from './editorForm';
 import { flowFieldSnippet, flowItemSnippet } from './flowSnippets';
 import { labelPairCompletions } from './labelPairs';
 import { completionLabels } from './labels';
@@ -61,7 +62,7 @@ export function keyCompletions(
     if (!fieldAvailableIn(field.def, settings.kubernetesVersion)) continue;
     const isRequired = required.has(field.name);
     const sortText = fieldSortText(shortType, field.name, isRequired);
-    const insert = insertText(model, field, asListItem ? typeId : undefined, flow !== undefined);
+    const insert = insertText(model, field, asListItem ? typeId : undefined, flow !== undefined, settings.editor.snippets);
     items.push(
       fieldItem(settings.language, field, isRequired, sortText, range, { text: insert.text + suffix, suggest: insert.suggest }, model.isKindType(field.ownerTypeId)),
     );
@@ -75,9 +76,10 @@ function prefixRange(context: CursorContext, target: KeyContext): Range {
 }
 
 /** Block snippets open indented lines; flow ones stay on the line. Both ask for suggestions where keys go next. */
-function insertText(model: TypeModel, field: ResolvedField, listItemTypeId: string | undefined, flow: boolean): { text: string; suggest: boolean } {
+function insertText(model: TypeModel, field: ResolvedField, listItemTypeId: string | undefined, flow: boolean, snippets: boolean): { text: string; suggest: boolean } {
   if (flow) return listItemTypeId ? flowItemSnippet(model, listItemTypeId, field) : flowFieldSnippet(model, field);
-  const text = listItemTypeId ? itemSnippet(model, listItemTypeId, field) : fieldSnippet(model, field);
+  const options = { keyPlaceholder: snippets };
+  const text = listItemTypeId ? itemSnippet(model, listItemTypeId, field, options) : fieldSnippet(model, field, options);
   return { text, suggest: text.includes('\n') };
 }
 
@@ -103,6 +105,6 @@ function fieldItem(
     insertTextFormat: InsertTextFormat.Snippet,
     insertTextMode: InsertTextMode.adjustIndentation,
     textEdit: { range, newText },
-    ...(insert.suggest ? { command: { title: 'Suggest', command: 'editor.action.triggerSuggest' } } : {}),
+    ...(insert.suggest ? { command: { title: 'Suggest', command: TRIGGER_SUGGEST } } : {}),
   };
 }

@@ -40,8 +40,18 @@ function requiredBody(model: TypeModel, typeId: string, firstStop: number): { li
   return { lines, next: stop };
 }
 
+export interface SnippetOptions {
+  /**
+   * A map's first entry starts with a `key` placeholder to type over. Without snippets a
+   * placeholder's text would stay in the buffer, so the plain form stops where the key goes.
+   */
+  readonly keyPlaceholder: boolean;
+}
+
+const WITH_SNIPPETS: SnippetOptions = { keyPlaceholder: true };
+
 /** Snippet for `key: …` of a field. */
-export function fieldSnippet(model: TypeModel, field: ResolvedField): string {
+export function fieldSnippet(model: TypeModel, field: ResolvedField, options: SnippetOptions = WITH_SNIPPETS): string {
   const type = field.type;
   switch (type.kind) {
     case 'scalar':
@@ -49,7 +59,7 @@ export function fieldSnippet(model: TypeModel, field: ResolvedField): string {
     case 'object':
       return `${field.name}:\n${INDENT}\${1}`;
     case 'map':
-      return `${field.name}:\n${INDENT}\${1:key}: \${2}`;
+      return options.keyPlaceholder ? `${field.name}:\n${INDENT}\${1:key}: \${2}` : `${field.name}:\n${INDENT}\${1}`;
     case 'array': {
       if (type.items.kind !== 'object') return `${field.name}:\n${INDENT}- \${1}`;
       const body = requiredBody(model, type.items.typeId, 1);
@@ -61,9 +71,9 @@ export function fieldSnippet(model: TypeModel, field: ResolvedField): string {
 }
 
 /** Snippet for a new list item of an object type, used when the cursor sits in a list without a dash. */
-export function itemSnippet(model: TypeModel, itemTypeId: string, firstField: ResolvedField): string {
+export function itemSnippet(model: TypeModel, itemTypeId: string, firstField: ResolvedField, options: SnippetOptions = WITH_SNIPPETS): string {
   const rest = requiredFields(model, itemTypeId).filter((n) => n !== firstField.name);
-  const first = fieldSnippet(model, firstField);
+  const first = fieldSnippet(model, firstField, options);
   let stop = (first.match(/\$\{?\d+/g) ?? []).length + 1;
   const lines = [`- ${first.split('\n').join('\n  ')}`];
   for (const name of rest) {

@@ -13,6 +13,7 @@ import { keyHoverMarkdown } from './keyHover';
 import { valueHoverMarkdown } from './valueHover';
 import { workspaceHover } from './workspaceHover';
 import type { WorkspaceScope } from '../validation/validate';
+import { markdownToPlainText } from '../util/markdown';
 
 /** The plain value of the map at `path` (the object that holds the hovered field). */
 function ownerValue(chunk: ParsedChunk, path: readonly PathSegment[]): unknown {
@@ -43,6 +44,20 @@ export function doHover(
   manifest: Manifest,
   position: Position,
   workspace?: { readonly scope: WorkspaceScope; readonly uri: string },
+): Hover | null {
+  const hover = markdownHover(model, settings, manifest, position, workspace);
+  if (!hover || settings.editor.hoverMarkdown) return hover;
+  const contents = hover.contents;
+  const markdown = typeof contents === 'object' && 'kind' in contents ? contents.value : '';
+  return { ...hover, contents: { kind: 'plaintext', value: markdownToPlainText(markdown) } };
+}
+
+function markdownHover(
+  model: TypeModel,
+  settings: ServiceSettings,
+  manifest: Manifest,
+  position: Position,
+  workspace: { readonly scope: WorkspaceScope; readonly uri: string } | undefined,
 ): Hover | null {
   const offset = manifest.lines.offsetAt(position);
   const document = documentAt(manifest, offset);
