@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
+import { describeFileError, skippedFolder } from './fileSystem';
 
 export const SCHEMA_FILE = /\.(?:ya?ml|json)$/i;
 /** Folders are searched this deep (the folder itself is depth 0). */
@@ -18,27 +19,6 @@ export interface SchemaPathProblem {
   readonly message: string;
 }
 
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOTDIR':
-      return 'a path component is not a directory';
-    case 'EISDIR':
-      return 'is a directory';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
-
-function skipped(name: string): boolean {
-  return name === 'node_modules' || name.startsWith('.');
-}
-
 /**
  * The schema files a path stands for: a file as given (whatever its extension), a folder's
  * `*.yaml`, `*.yml` and `*.json` files, searched MAX_SCHEMA_DEPTH levels deep (dot-folders and
@@ -51,7 +31,7 @@ export function schemaFilesOf(path: string): { files: string[]; problems: Schema
   try {
     isDirectory = statSync(path).isDirectory();
   } catch (error) {
-    return { files, problems: [{ path, message: describe(error) }] };
+    return { files, problems: [{ path, message: describeFileError(error) }] };
   }
   if (!isDirectory) return { files: [path], problems };
   const visited = new Set<string>();
@@ -64,7 +44,7 @@ export function schemaFilesOf(path: string): { files: string[]; problems: Schema
       visited.add(real);
       entries = readdirSync(dir).sort();
     } catch (error) {
-      problems.push({ path: dir, message: `cannot read directory: ${describe(error)}` });
+      problems.push({ path: dir, message: `cannot read directory: ${describeFileError(error)}` });
       return;
     }
     for (const name of entries) {
@@ -77,11 +57,11 @@ export function schemaFilesOf(path: string): { files: string[]; problems: Schema
       try {
         childIsDirectory = statSync(child).isDirectory();
       } catch (error) {
-        if (SCHEMA_FILE.test(name)) problems.push({ path: child, message: `cannot read file: ${describe(error)}` });
+        if (SCHEMA_FILE.test(name)) problems.push({ path: child, message: `cannot read file: ${describeFileError(error)}` });
         continue;
       }
       if (childIsDirectory) {
-        if (depth < MAX_SCHEMA_DEPTH && !skipped(name)) walk(child, depth + 1);
+        if (depth < MAX_SCHEMA_DEPTH && !skippedFolder(name)) walk(child, depth + 1);
       } else if (SCHEMA_FILE.test(name)) {
         files.push(child);
       }
@@ -129,7 +109,7 @@ export function readSchemaFile(path: string): SchemaFileRead {
     if (statSync(path).size > MAX_BYTES) return { ok: false, message: `larger than ${MAX_BYTES / 1024 / 1024} MB; not read` };
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    return { ok: false, message: `cannot read file: ${describe(error)}` };
+    return { ok: false, message: `cannot read file: ${describeFileError(error)}` };
   }
   return parseSchemaText(basename(path), text);
 }

@@ -3,6 +3,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { skippedFolder } from './fileSystem';
 
 /** Files larger than this are not indexed (generated bundles, dumps); the open editor still checks them. */
 export const MAX_INDEXED_FILE_BYTES = 1024 * 1024;
@@ -11,10 +12,6 @@ export const MAX_INDEXED_FILES = 20_000;
 
 const MANIFEST = /\.ya?ml$/i;
 
-/** Folders that never hold the user's manifests, or hold copies of them. */
-export function skippedFolder(name: string): boolean {
-  return name === 'node_modules' || name.startsWith('.');
-}
 
 export interface ScanLimits {
   readonly maxFiles: number;

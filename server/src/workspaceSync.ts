@@ -18,7 +18,7 @@ export interface WorkspaceSyncHost {
   isOpen(uri: string): boolean;
   /** Every batch of file events, after the index took them (schema files react here). */
   filesChanged?(changes: readonly FileEvent[]): void;
-  /** Checks every open document again (their findings across resources may have changed). */
+  /** Checks again the open documents checked against an older index generation. */
   revalidateOpen(): void;
 }
 
@@ -28,7 +28,6 @@ export class WorkspaceSync {
   private folders: string[] = [];
   private watchRegistration = false;
   private revalidateTimer: NodeJS.Timeout | undefined;
-  private lastGeneration = 0;
   private stopped = false;
   /** Settles when the first scan is over (for tests and logging). */
   scanned: Promise<void> = Promise.resolve();
@@ -120,14 +119,11 @@ export class WorkspaceSync {
     else this.host.service.unindex(uri);
   }
 
-  /** Re-checks the open documents once the index has settled, if anything in it changed. */
+  /** Once the index has settled, re-checks the open documents that saw an older one (the host knows which). */
   scheduleRevalidate(): void {
     if (this.revalidateTimer || this.stopped) return;
     this.revalidateTimer = setTimeout(() => {
       this.revalidateTimer = undefined;
-      const generation = this.host.service.workspace.generation;
-      if (generation === this.lastGeneration) return;
-      this.lastGeneration = generation;
       this.host.revalidateOpen();
     }, REVALIDATE_DELAY_MS);
   }

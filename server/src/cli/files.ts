@@ -2,6 +2,7 @@
 // paths, unreadable files, bytes that are not UTF-8) become one-line messages, never exceptions.
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { describeFileError, skippedFolder } from '../fileSystem';
 
 export interface InputProblem {
   readonly path: string;
@@ -14,29 +15,6 @@ export interface CollectedFiles {
 }
 
 const MANIFEST = /\.ya?ml$/i;
-
-function skippedDirectory(name: string): boolean {
-  return name === 'node_modules' || name.startsWith('.');
-}
-
-function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ENOTDIR':
-      return 'a path component is not a directory';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
-}
 
 /**
  * Expands the user's paths: files are taken as given (whatever their extension), directories are
@@ -54,7 +32,7 @@ export function collectFiles(paths: readonly string[]): CollectedFiles {
       real = realpathSync(dir);
       entries = readdirSync(dir).sort();
     } catch (error) {
-      problems.push({ path: dir, message: `cannot read directory: ${describe(error)}` });
+      problems.push({ path: dir, message: `cannot read directory: ${describeFileError(error)}` });
       return;
     }
     // A symbolic link back up the tree would otherwise make the walk endless.
@@ -67,11 +45,11 @@ export function collectFiles(paths: readonly string[]): CollectedFiles {
         isDirectory = statSync(child).isDirectory();
       } catch (error) {
         // A dangling link named *.yaml is a manifest the user expects to be checked.
-        if (MANIFEST.test(name)) problems.push({ path: child, message: `cannot read file: ${describe(error)}` });
+        if (MANIFEST.test(name)) problems.push({ path: child, message: `cannot read file: ${describeFileError(error)}` });
         continue;
       }
       if (isDirectory) {
-        if (!skippedDirectory(name)) walk(child);
+        if (!skippedFolder(name)) walk(child);
       } else if (MANIFEST.test(name)) {
         files.push(child);
       }
@@ -83,7 +61,7 @@ export function collectFiles(paths: readonly string[]): CollectedFiles {
     try {
       isDirectory = statSync(path).isDirectory();
     } catch (error) {
-      problems.push({ path, message: describe(error) });
+      problems.push({ path, message: describeFileError(error) });
       continue;
     }
     if (!isDirectory) {
@@ -110,7 +88,7 @@ export function readManifest(path: string): ReadResult {
   try {
     bytes = readFileSync(path);
   } catch (error) {
-    return { ok: false, message: `cannot read file: ${describe(error)}` };
+    return { ok: false, message: `cannot read file: ${describeFileError(error)}` };
   }
   try {
     return { ok: true, text: decoder.decode(bytes) };

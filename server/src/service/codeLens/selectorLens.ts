@@ -6,6 +6,7 @@ import type { Language } from '../settings';
 import type { WorkspaceScope } from '../validation/validate';
 import { summarize } from '../workspace/objectSummary';
 import { mayShareNamespace, type IndexedObject } from '../workspace/workspaceIndex';
+import { selectedBy } from '../workspace/selectors';
 import { mapAt, pairOf } from '../util/yamlAccess';
 
 export interface SelectedWorkload {
@@ -63,10 +64,7 @@ export function selectorLenses(manifest: Manifest, uri: string, scope: Workspace
     const keyRange = key?.range;
     if (!keyRange) continue;
     candidates ??= scope.viewFrom(uri).podMakers();
-    const selector = service.selector;
-    const selected = candidates.filter(
-      (o) => mayShareNamespace(o.namespace, summary.namespace) && o.pod !== undefined && Object.entries(selector).every(([k, v]) => o.pod?.labels[k] === v),
-    );
+    const selected = selectedBy(service.selector, candidates.filter((o) => mayShareNamespace(o.namespace, summary.namespace)));
     const words = WORDS[language];
     lenses.push({
       range: manifest.lines.rangeOf(document.start + keyRange[0], document.start + keyRange[1]),

@@ -7,7 +7,7 @@ import type { DocumentIdentity, ParsedChunk } from './manifest';
 const cache = new WeakMap<ParsedChunk, readonly ParsedChunk[] | null>();
 
 /** Whether a document is a list wrapper: `v1 List`, or a `…List` kind holding an `items` sequence. */
-export function isListWrapper(chunk: ParsedChunk): boolean {
+function isListWrapper(chunk: ParsedChunk): boolean {
   const { kind } = chunk.identity;
   if (!kind?.endsWith('List') || !isMap(chunk.yaml.contents)) return false;
   return isSeq(chunk.yaml.contents.get('items', true));

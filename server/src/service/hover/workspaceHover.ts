@@ -4,7 +4,8 @@ import type { ParsedChunk } from '../document/manifest';
 import type { PathSegment } from '../schema/resolvePath';
 import type { Language } from '../settings';
 import { stringMap, summarize } from '../workspace/objectSummary';
-import { mayShareNamespace, type IndexedObject, type IndexView } from '../workspace/workspaceIndex';
+import type { IndexedObject, IndexView } from '../workspace/workspaceIndex';
+import { podMakersFor, selectedBy } from '../workspace/selectors';
 import type { WorkspaceScope } from '../validation/validate';
 
 const LABELS: Readonly<Record<Language, {
@@ -68,9 +69,9 @@ function selectorHover(
   say: (typeof LABELS)[Language],
 ): string | undefined {
   if (!selector || Object.keys(selector).length === 0) return undefined;
-  const candidates = index.podMakers().filter((o) => mayShareNamespace(o.namespace, namespace));
+  const candidates = podMakersFor(index, namespace);
   if (candidates.length === 0) return say.noPods;
-  const selected = candidates.filter((o) => Object.entries(selector).every(([k, v]) => o.pod?.labels[k] === v));
+  const selected = selectedBy(selector, candidates);
   if (selected.length === 0) return say.selectsNone;
   const line = (o: IndexedObject): string => `- ${o.kind} \`${o.name ?? '?'}\` (${scope.describePlace(o)})`;
   return [`${say.selects}:`, ...selected.slice(0, SHOWN).map(line), ...(selected.length > SHOWN ? ['- …'] : [])].join('\n');

@@ -3,6 +3,7 @@
 // Lookups go through the index's label keys, so a selector only meets the pods that carry its labels.
 import { labelKey } from '../workspace/links/mention';
 import { mayShareNamespace, type IndexedObject } from '../workspace/workspaceIndex';
+import { matchesSelector } from '../workspace/selectors';
 import { objectId, sameObject, visibleHits, type NavigationScope } from './scope';
 
 export function selectsPods(selector: IndexedObject, pods: IndexedObject, own = false): boolean {
@@ -11,7 +12,7 @@ export function selectsPods(selector: IndexedObject, pods: IndexedObject, own = 
   if (own) return sameObject(selector, pods);
   const wanted = selector.links?.selects;
   if (!wanted || !mayShareNamespace(selector.namespace, pods.namespace)) return false;
-  return Object.entries(wanted).every(([key, value]) => labels[key] === value);
+  return matchesSelector(wanted, labels);
 }
 
 export interface Selecting {

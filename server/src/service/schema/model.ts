@@ -250,11 +250,6 @@ export class TypeModel {
     return this.kindTypes.has(typeId) || this.overlay.kindTypes.has(typeId);
   }
 
-  /** Whether the rest of the API has been read (for tests and the bench). */
-  get loadedWholeApi(): boolean {
-    return this.moreTypes !== undefined;
-  }
-
   get versions(): readonly string[] {
     return this.data.versions;
   }

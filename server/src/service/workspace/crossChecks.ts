@@ -12,6 +12,8 @@ import { workspaceMessages, type ObjectRef, type WorkspaceMessages } from '../va
 import { ingressServiceBackends } from './ingressBackends';
 import { summarize, type ObjectSummary } from './objectSummary';
 import { isClusterScoped, mayShareNamespace, type IndexedObject, type IndexView } from './workspaceIndex';
+import { folderOf } from './places';
+import { podMakersFor, selectedBy } from './selectors';
 
 export const CROSS_CODES = ['duplicate-object', 'service-selects-nothing', 'undefined-port-name', 'unknown-service-port', 'missing-key'] as const;
 
@@ -98,19 +100,11 @@ function duplicateObject(check: Check): void {
   });
 }
 
-function folderOf(uri: string): string {
-  return uri.slice(0, uri.lastIndexOf('/') + 1);
-}
-
 /** The objects of this kind and name that may be the one meant, those of the checked file's folder first. */
 function definitions(check: Check, kind: string, name: string): IndexedObject[] {
   const folder = folderOf(check.uri);
   const all = check.index.named(kind, name).filter((o) => mayShareNamespace(o.namespace, check.summary.namespace));
   return [...all.filter((o) => folderOf(o.uri) === folder), ...all.filter((o) => folderOf(o.uri) !== folder)];
-}
-
-function matches(selector: Readonly<Record<string, string>>, labels: Readonly<Record<string, string>>): boolean {
-  return Object.entries(selector).every(([key, value]) => labels[key] === value);
 }
 
 function serviceChecks(check: Check): void {
@@ -120,9 +114,9 @@ function serviceChecks(check: Check): void {
   if (!service?.selector || !selectorMap || service.type === 'ExternalName') return;
   const selector = service.selector;
   if (Object.keys(selector).length === 0) return;
-  const candidates = check.index.podMakers().filter((o) => mayShareNamespace(o.namespace, check.summary.namespace));
+  const candidates = podMakersFor(check.index, check.summary.namespace);
   if (candidates.length === 0) return; // the namespace's pods are not in the workspace
-  const selected = candidates.filter((o) => o.pod && matches(selector, o.pod.labels));
+  const selected = selectedBy(selector, candidates);
   if (selected.length === 0) selectorMatchesNothing(check, selectorMap, selector, candidates);
   else targetPortNames(check, spec, selected);
 }
@@ -248,7 +242,7 @@ interface KeyReference {
 }
 
 /** Keys that a pod spec reads from ConfigMaps and Secrets, except optional references. */
-export function keyReferencesOf(root: YAMLMap, kind: string): KeyReference[] {
+function keyReferencesOf(root: YAMLMap, kind: string): KeyReference[] {
   const out: KeyReference[] = [];
   const optional = (map: unknown): boolean => {
     const value = pairOf(map, 'optional')?.value;

@@ -13,10 +13,15 @@ function withSlash(root: string): string {
   return root.endsWith('/') ? root : `${root}/`;
 }
 
+/** The folder a file is in, as a uri ending in `/`. */
+export function folderOf(uri: string): string {
+  return uri.slice(0, uri.lastIndexOf('/') + 1);
+}
+
 export function scopeOf(uri: string, scopes: Scopes): string {
   if (scopes.single) return '';
   const root = scopes.roots.find((r) => uri.startsWith(withSlash(r)));
-  return root ?? uri.slice(0, uri.lastIndexOf('/') + 1);
+  return root ?? folderOf(uri);
 }
 
 /** The place as messages show it: the path relative to its workspace folder, else the file name. */

@@ -65,7 +65,6 @@ export function mayShareNamespace(a: string | undefined, b: string | undefined):
 
 export class WorkspaceIndex {
   private readonly files = new Map<string, readonly IndexedObject[]>();
-  private byKindCache: Map<string, IndexedObject[]> | undefined;
   private byNameCache: Map<string, IndexedObject[]> | undefined;
   private podMakersCache: IndexedObject[] | undefined;
   private readonly mentionIndex = new MentionIndex();
@@ -74,10 +73,6 @@ export class WorkspaceIndex {
   /** Grows on every change, so callers can tell whether what they computed is stale. */
   get generation(): number {
     return this.changes;
-  }
-
-  get fileCount(): number {
-    return this.files.size;
   }
 
   /** Replaces what the index holds for `uri` with the objects of `manifest`. */
@@ -171,22 +166,6 @@ export class WorkspaceIndex {
     return [...new Set(objects.flatMap((o) => [...(o.links?.byKey.keys() ?? [])]))];
   }
 
-  /** Every object of a kind, in a stable order (by file, then document). */
-  ofKind(kind: string): readonly IndexedObject[] {
-    if (!this.byKindCache) {
-      const byKind = new Map<string, IndexedObject[]>();
-      for (const uri of [...this.files.keys()].sort()) {
-        for (const object of this.files.get(uri) ?? []) {
-          let list = byKind.get(object.kind);
-          if (!list) byKind.set(object.kind, (list = []));
-          list.push(object);
-        }
-      }
-      this.byKindCache = byKind;
-    }
-    return this.byKindCache.get(kind) ?? [];
-  }
-
   /** The objects of a kind with this name, in a stable order. */
   named(kind: string, name: string): readonly IndexedObject[] {
     if (!this.byNameCache) {
@@ -231,7 +210,6 @@ export class WorkspaceIndex {
 
   private touch(): void {
     this.changes++;
-    this.byKindCache = undefined;
     this.byNameCache = undefined;
     this.podMakersCache = undefined;
   }
