@@ -1,7 +1,7 @@
 // The pure Podwright language service: YAML text in, completion/hover/diagnostics/code actions out.
 // No LSP connection and no VS Code here, so it is testable on its own and reusable by the CLI.
 import type { CodeAction, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
-import { ManifestCache, parseManifest, type Manifest } from './document/manifest';
+import { ManifestCache, type Manifest } from './document/manifest';
 import { TypeModel, type ModelData } from './schema/model';
 import { defaultSettings, type ServiceSettings } from './settings';
 import { doComplete } from './completion/complete';
@@ -10,10 +10,11 @@ import { getCodeActions } from './codeActions/codeActions';
 import { allRules } from './validation/rules';
 import { Validator, type WorkspaceScope } from './validation/validate';
 import type { Rule } from './validation/rule';
-import { scopedView, WorkspaceIndex, type IndexedObject, type IndexView } from './workspace/workspaceIndex';
+import { fromPortable, indexedObjects, portableObjects, scopedView, WorkspaceIndex, type IndexedObject, type IndexView, type PortableObject } from './workspace/workspaceIndex';
 import { describePlace, scopeOf, type Scopes } from './workspace/places';
 import { createCustomSchemas, type CustomSchemas } from './customSchemas';
-import { WorkspaceCrds } from './workspace/workspaceCrds';
+import { crdChunks, crdDocuments, WorkspaceCrds } from './workspace/workspaceCrds';
+import { quickIndexEntries } from './workspace/quickIndex';
 
 export interface PodLanguageService {
   readonly model: TypeModel;
@@ -31,6 +32,13 @@ export interface PodLanguageService {
   indexFile(uri: string, text: string): void;
   /** Indexes a parsed file (the CLI indexes every file before checking any). */
   index(uri: string, manifest: Manifest): void;
+  /**
+   * What `index` takes from a parsed file, as plain data (for another thread's `load`): its objects
+   * and the documents of its CRDs. Changes nothing here.
+   */
+  indexEntries(uri: string, manifest: Manifest): IndexEntries;
+  /** Indexes a file from what `indexEntries` gave, as `index` of its parse would. */
+  load(uri: string, entries: IndexEntries): void;
   /** Forgets a file, or every file under a folder uri ending in `/`. */
   unindex(uri: string): void;
   /**
@@ -50,6 +58,12 @@ export interface PodLanguageService {
    * change are not served after it.
    */
   readonly customSchemas: CustomSchemas;
+}
+
+export interface IndexEntries {
+  readonly objects: readonly PortableObject[];
+  /** The file's CRD documents as plain values; absent when it has no CRD. */
+  readonly crds?: readonly unknown[];
 }
 
 export interface ServiceOptions {
@@ -102,9 +116,20 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     },
     workspace,
     indexFile(uri, text) {
-      index(uri, parseManifest(text));
+      // The same entries as `index(uri, parseManifest(text))`, mostly without the full parse.
+      const entries = quickIndexEntries(uri, text);
+      workspace.setObjects(uri, entries.objects);
+      if (crds.syncChunks(uri, entries.crdChunks)) workspace.markChanged();
     },
     index,
+    indexEntries(uri, manifest) {
+      const crds = crdChunks(manifest);
+      return { objects: portableObjects(indexedObjects(uri, manifest)), ...(crds.length > 0 ? { crds: crdDocuments(crds) } : {}) };
+    },
+    load(uri, entries) {
+      workspace.setObjects(uri, fromPortable(uri, entries.objects));
+      if (crds.load(uri, entries.crds)) workspace.markChanged();
+    },
     unindex(uri) {
       const changed = uri.endsWith('/') ? crds.forgetUnder(uri) : crds.forget(uri);
       if (uri.endsWith('/')) workspace.deleteUnder(uri);
@@ -128,5 +153,5 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
 export type { Manifest } from './document/manifest';
 export type { ModelData } from './schema/model';
 export type { ServiceSettings } from './settings';
-export type { IndexedObject, WorkspaceIndex } from './workspace/workspaceIndex';
+export type { IndexedObject, PortableObject, WorkspaceIndex } from './workspace/workspaceIndex';
 export type { CustomSchemas, CustomSchemaResult, CustomSchemaProblem } from './customSchemas';

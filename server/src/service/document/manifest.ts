@@ -55,14 +55,19 @@ function scalarString(value: unknown): string | undefined {
 
 export function parseChunk(text: string): ParsedChunk {
   const yaml = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: false });
+  return { text, yaml, identity: identityOf(yaml.contents) };
+}
+
+/** `apiVersion` and `kind` of a document's root, when they are strings. */
+export function identityOf(contents: unknown): DocumentIdentity {
   const identity: { apiVersion?: string; kind?: string } = {};
-  if (isMap(yaml.contents)) {
-    const apiVersion = scalarString(yaml.contents.get('apiVersion', true));
-    const kind = scalarString(yaml.contents.get('kind', true));
+  if (isMap(contents)) {
+    const apiVersion = scalarString(contents.get('apiVersion', true));
+    const kind = scalarString(contents.get('kind', true));
     if (apiVersion !== undefined) identity.apiVersion = apiVersion;
     if (kind !== undefined) identity.kind = kind;
   }
-  return { text, yaml, identity };
+  return identity;
 }
 
 /** Keeps the last parse of each document text so unchanged documents are not parsed again. */

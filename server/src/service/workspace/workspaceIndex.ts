@@ -2,7 +2,8 @@
 // pods, a ConfigMap's keys, the same object defined twice). The language server feeds it from the
 // workspace folders and open editors, the CLI from the files it is given; it never reads files itself.
 import type { Range } from 'vscode-languageserver-types';
-import type { Manifest } from '../document/manifest';
+import type { Manifest, ManifestDocument } from '../document/manifest';
+import type { LineIndex } from '../document/lineIndex';
 import { listItems } from '../document/listItems';
 import { summarize, type ObjectSummary } from './objectSummary';
 
@@ -14,6 +15,44 @@ export interface IndexedObject extends ObjectSummary {
   readonly document: number;
   /** Where the object's name (or kind) is, in its file. */
   readonly range: Range;
+}
+
+/** An indexed object as plain data, without the reference to its cached summary (for other threads). */
+export type PortableObject = Omit<IndexedObject, 'source'>;
+
+/** The entries `WorkspaceIndex.set` makes of a parsed file: one per object (the items of a List each). */
+export function indexedObjects(uri: string, manifest: Manifest): IndexedObject[] {
+  return manifest.documents.flatMap((doc) => documentObjects(uri, doc, manifest.lines));
+}
+
+/** The entries of one parsed document of a file. */
+export function documentObjects(uri: string, doc: ManifestDocument, lines: LineIndex): IndexedObject[] {
+  const objects: IndexedObject[] = [];
+  // The objects of a `List` are indexed one by one; the wrapper is no object of the cluster.
+  for (const chunk of listItems(doc.chunk) ?? [doc.chunk]) {
+    const summary = summarize(chunk);
+    if (summary) objects.push(placedObject(summary, uri, doc.index, doc.start, lines));
+  }
+  return objects;
+}
+
+/** The entry of a summary of document `document` (which starts at offset `start` of the file). */
+export function placedObject(summary: ObjectSummary, uri: string, document: number, start: number, lines: LineIndex): IndexedObject {
+  return indexedObject(summary, uri, document, lines.rangeOf(start + summary.spot.start, start + summary.spot.end));
+}
+
+function indexedObject(summary: ObjectSummary, uri: string, document: number, range: Range): IndexedObject {
+  return { ...summary, source: summary, uri, document, range };
+}
+
+/** The entries as plain data: what `setObjects` takes (in this thread or another). */
+export function portableObjects(objects: readonly IndexedObject[]): PortableObject[] {
+  return objects.map(({ source: _source, ...rest }) => rest);
+}
+
+/** Entries from `portableObjects` (maybe of another thread) as index entries of `uri` again. */
+export function fromPortable(uri: string, objects: readonly PortableObject[]): IndexedObject[] {
+  return objects.map(({ uri: _uri, document, range, ...summary }) => indexedObject(summary, uri, document, range));
 }
 
 /**
@@ -58,16 +97,14 @@ export class WorkspaceIndex {
 
   /** Replaces what the index holds for `uri` with the objects of `manifest`. */
   set(uri: string, manifest: Manifest): void {
-    const objects: IndexedObject[] = [];
-    for (const doc of manifest.documents) {
-      // The objects of a `List` are indexed one by one; the wrapper is no object of the cluster.
-      for (const chunk of listItems(doc.chunk) ?? [doc.chunk]) {
-        const summary = summarize(chunk);
-        if (!summary) continue;
-        const range = manifest.lines.rangeOf(doc.start + summary.spot.start, doc.start + summary.spot.end);
-        objects.push({ ...summary, source: summary, uri, document: doc.index, range });
-      }
-    }
+    this.setObjects(uri, indexedObjects(uri, manifest));
+  }
+
+  /**
+   * Replaces what the index holds for `uri` with objects summarized elsewhere (another thread, a
+   * cheaper reading of the file): the entries `set` would make of the file's parse.
+   */
+  setObjects(uri: string, objects: readonly IndexedObject[]): void {
     const before = this.files.get(uri);
     if (objects.length === 0 && !before) return;
     if (before && sameObjects(before, objects)) {
