@@ -34,16 +34,14 @@ const SEPARATOR = /^---(?=[ \t]|\r?$)/;
 export function splitDocuments(text: string): { start: number; text: string }[] {
   const pieces: { start: number; text: string }[] = [];
   let pieceStart = 0;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
+  // Only lines that start with `---` can separate documents: find those (after a line break) natively.
+  for (let at = text.indexOf('\n---'); at >= 0; at = text.indexOf('\n---', at + 1)) {
+    const lineStart = at + 1;
     const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
-    if (lineStart > 0 && text.startsWith('---', lineStart) && SEPARATOR.test(text.slice(lineStart, lineEnd))) {
+    if (SEPARATOR.test(text.slice(lineStart, newline < 0 ? text.length : newline))) {
       pieces.push({ start: pieceStart, text: text.slice(pieceStart, lineStart) });
       pieceStart = lineStart;
     }
-    if (newline < 0) break;
-    lineStart = newline + 1;
   }
   pieces.push({ start: pieceStart, text: text.slice(pieceStart) });
   return pieces;

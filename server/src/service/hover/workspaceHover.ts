@@ -4,6 +4,7 @@ import type { ParsedChunk } from '../document/manifest';
 import type { PathSegment } from '../schema/resolvePath';
 import type { Language } from '../settings';
 import { stringMap, summarize } from '../workspace/objectSummary';
+import { selectedPodMakers } from '../workspace/crossChecks';
 import { mayShareNamespace, type IndexedObject, type IndexView } from '../workspace/workspaceIndex';
 import type { WorkspaceScope } from '../validation/validate';
 
@@ -68,10 +69,8 @@ function selectorHover(
   say: (typeof LABELS)[Language],
 ): string | undefined {
   if (!selector || Object.keys(selector).length === 0) return undefined;
-  const candidates = index.podMakers().filter((o) => mayShareNamespace(o.namespace, namespace));
-  if (candidates.length === 0) return say.noPods;
-  const selected = candidates.filter((o) => Object.entries(selector).every(([k, v]) => o.pod?.labels[k] === v));
-  if (selected.length === 0) return say.selectsNone;
+  const selected = selectedPodMakers(index, selector, namespace);
+  if (selected.length === 0) return index.podMakers().some((o) => mayShareNamespace(o.namespace, namespace)) ? say.selectsNone : say.noPods;
   const line = (o: IndexedObject): string => `- ${o.kind} \`${o.name ?? '?'}\` (${scope.describePlace(o)})`;
   return [`${say.selects}:`, ...selected.slice(0, SHOWN).map(line), ...(selected.length > SHOWN ? ['- …'] : [])].join('\n');
 }

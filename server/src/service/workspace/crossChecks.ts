@@ -95,6 +95,16 @@ function matches(selector: Readonly<Record<string, string>>, labels: Readonly<Re
   return Object.entries(selector).every(([key, value]) => labels[key] === value);
 }
 
+/**
+ * The pod makers of the view that a selector (not empty) selects and that may share `namespace`, in
+ * the order of `podMakers()`: looked up by one of its labels, not by a walk over every pod maker.
+ */
+export function selectedPodMakers(index: IndexView, selector: Readonly<Record<string, string>>, namespace: string | undefined): IndexedObject[] {
+  const [first] = Object.entries(selector);
+  if (!first) return [];
+  return index.podMakersLabelled(first[0], first[1]).filter((o) => mayShareNamespace(o.namespace, namespace) && o.pod !== undefined && matches(selector, o.pod.labels));
+}
+
 function serviceChecks(check: Check): void {
   const service = check.summary.service;
   const spec = mapAt(check.root, 'spec');
@@ -102,11 +112,14 @@ function serviceChecks(check: Check): void {
   if (!service?.selector || !selectorMap || service.type === 'ExternalName') return;
   const selector = service.selector;
   if (Object.keys(selector).length === 0) return;
+  const selected = selectedPodMakers(check.index, selector, check.summary.namespace);
+  if (selected.length > 0) {
+    targetPortNames(check, spec, selected);
+    return;
+  }
   const candidates = check.index.podMakers().filter((o) => mayShareNamespace(o.namespace, check.summary.namespace));
   if (candidates.length === 0) return; // the namespace's pods are not in the workspace
-  const selected = candidates.filter((o) => o.pod && matches(selector, o.pod.labels));
-  if (selected.length === 0) selectorMatchesNothing(check, selectorMap, selector, candidates);
-  else targetPortNames(check, spec, selected);
+  selectorMatchesNothing(check, selectorMap, selector, candidates);
 }
 
 function selectorMatchesNothing(check: Check, selectorMap: YAMLMap, selector: Readonly<Record<string, string>>, candidates: readonly IndexedObject[]): void {

@@ -36,9 +36,21 @@ export function documentObjects(uri: string, doc: ManifestDocument, lines: LineI
   return objects;
 }
 
+/** The last entry made of each summary: an unchanged document at the same place keeps its entry. */
+const placed = new WeakMap<ObjectSummary, IndexedObject>();
+
 /** The entry of a summary of document `document` (which starts at offset `start` of the file). */
 export function placedObject(summary: ObjectSummary, uri: string, document: number, start: number, lines: LineIndex): IndexedObject {
-  return indexedObject(summary, uri, document, lines.rangeOf(start + summary.spot.start, start + summary.spot.end));
+  const range = lines.rangeOf(start + summary.spot.start, start + summary.spot.end);
+  const previous = placed.get(summary);
+  if (previous && previous.uri === uri && previous.document === document && sameRange(previous.range, range)) return previous;
+  const object = indexedObject(summary, uri, document, range);
+  placed.set(summary, object);
+  return object;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 function indexedObject(summary: ObjectSummary, uri: string, document: number, range: Range): IndexedObject {
@@ -84,6 +96,7 @@ export class WorkspaceIndex {
   private byKindCache: Map<string, IndexedObject[]> | undefined;
   private byNameCache: Map<string, IndexedObject[]> | undefined;
   private podMakersCache: IndexedObject[] | undefined;
+  private labelCache: Map<string, Map<string, IndexedObject[]>> | undefined;
   private changes = 0;
 
   /** Grows on every change, so callers can tell whether what they computed is stale. */
@@ -182,6 +195,24 @@ export class WorkspaceIndex {
     return this.podMakersCache;
   }
 
+  /** The pod makers whose pods carry the label `key: value`, in the order of `podMakers`. */
+  podMakersLabelled(key: string, value: string): readonly IndexedObject[] {
+    if (!this.labelCache) {
+      const byLabel = new Map<string, Map<string, IndexedObject[]>>();
+      for (const object of this.podMakers()) {
+        for (const [k, v] of Object.entries(object.pod?.labels ?? {})) {
+          let values = byLabel.get(k);
+          if (!values) byLabel.set(k, (values = new Map<string, IndexedObject[]>()));
+          let list = values.get(v);
+          if (!list) values.set(v, (list = []));
+          list.push(object);
+        }
+      }
+      this.labelCache = byLabel;
+    }
+    return this.labelCache.get(key)?.get(value) ?? [];
+  }
+
   /** The object of this kind and name that may live in `namespace`. */
   find(kind: string, name: string, namespace: string | undefined): IndexedObject | undefined {
     return this.named(kind, name).find((o) => mayShareNamespace(o.namespace, namespace));
@@ -201,6 +232,7 @@ export class WorkspaceIndex {
     this.byKindCache = undefined;
     this.byNameCache = undefined;
     this.podMakersCache = undefined;
+    this.labelCache = undefined;
   }
 }
 
@@ -230,6 +262,8 @@ export interface IndexView {
   readonly generation: number;
   named(kind: string, name: string): readonly IndexedObject[];
   podMakers(): readonly IndexedObject[];
+  /** The pod makers whose pods carry the label `key: value`, in the order of `podMakers`. */
+  podMakersLabelled(key: string, value: string): readonly IndexedObject[];
   find(kind: string, name: string, namespace: string | undefined): IndexedObject | undefined;
 }
 
@@ -240,6 +274,7 @@ export function scopedView(index: WorkspaceIndex, inScope: (uri: string) => bool
     generation: index.generation,
     named: (kind, name) => index.named(kind, name).filter((o) => inScope(o.uri)),
     podMakers: () => (podMakers ??= index.podMakers().filter((o) => inScope(o.uri))),
+    podMakersLabelled: (key, value) => index.podMakersLabelled(key, value).filter((o) => inScope(o.uri)),
     find: (kind, name, namespace) => index.named(kind, name).find((o) => mayShareNamespace(o.namespace, namespace) && inScope(o.uri)),
   };
 }
