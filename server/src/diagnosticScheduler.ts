@@ -36,6 +36,11 @@ export class DiagnosticScheduler {
     );
   }
 
+  /** Whether a validation is waiting for its turn (typed, opened, or another file changed). */
+  hasPending(): boolean {
+    return this.timers.size > 0;
+  }
+
   cancel(uri: string): void {
     const timer = this.timers.get(uri);
     if (timer) clearTimeout(timer);

@@ -36,7 +36,7 @@ export function looksLikeManifest(text: string): boolean {
   return /^\s*apiVersion\s*:/m.test(text) && /^\s*kind\s*:/m.test(text);
 }
 
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /**
  * Every *.yaml/*.yml file under `folders`, breadth-first, each folder's entries by name; null after
@@ -76,10 +76,13 @@ export async function scanFolders(
   isOpen: (uri: string) => boolean,
   limits: ScanLimits = { maxFiles: MAX_INDEXED_FILES, maxFileBytes: MAX_INDEXED_FILE_BYTES },
   cancelled: () => boolean = () => false,
+  pause: () => Promise<void> = yieldToEventLoop,
 ): Promise<ScanResult> {
   let indexed = 0;
   let skippedLarge = 0;
   let seen = 0;
+  // What is already waiting (the first documents opened) goes first.
+  await pause();
   let lastYield = Date.now();
   for (const path of manifestPaths(folders)) {
     if (cancelled()) break;
@@ -96,7 +99,7 @@ export async function scanFolders(
     }
     // Give pending requests a turn every few milliseconds of work.
     if (Date.now() - lastYield > 8) {
-      await yieldToEventLoop();
+      await pause();
       lastYield = Date.now();
     }
   }

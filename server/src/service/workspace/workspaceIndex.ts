@@ -91,12 +91,42 @@ export function mayShareNamespace(a: string | undefined, b: string | undefined):
   return a === undefined || b === undefined || a === b;
 }
 
+/** Per key, each file's entries under it (in file order); files are sorted when read. */
+class FileLists {
+  private readonly byKey = new Map<string, Map<string, IndexedObject[]>>();
+
+  add(key: string, uri: string, object: IndexedObject): void {
+    let files = this.byKey.get(key);
+    if (!files) this.byKey.set(key, (files = new Map<string, IndexedObject[]>()));
+    const list = files.get(uri);
+    if (list) list.push(object);
+    else files.set(uri, [object]);
+  }
+
+  remove(key: string, uri: string): void {
+    const files = this.byKey.get(key);
+    if (files?.delete(uri) && files.size === 0) this.byKey.delete(key);
+  }
+
+  /** The entries under `key`, by file (uris sorted), then in file order. */
+  get(key: string): readonly IndexedObject[] {
+    const files = this.byKey.get(key);
+    if (!files) return [];
+    if (files.size === 1) return files.values().next().value ?? [];
+    return [...files.keys()].sort().flatMap((uri) => files.get(uri) ?? []);
+  }
+}
+
+const nameKey = (kind: string, name: string): string => `${kind}|${name}`;
+const labelKey = (key: string, value: string): string => `${key}\u0000${value}`;
+
 export class WorkspaceIndex {
   private readonly files = new Map<string, readonly IndexedObject[]>();
+  /** Kept up to date on every change, so a check made while files are being indexed reads them at once. */
+  private readonly byName = new FileLists();
+  private readonly byLabel = new FileLists();
   private byKindCache: Map<string, IndexedObject[]> | undefined;
-  private byNameCache: Map<string, IndexedObject[]> | undefined;
   private podMakersCache: IndexedObject[] | undefined;
-  private labelCache: Map<string, Map<string, IndexedObject[]>> | undefined;
   private changes = 0;
 
   /** Grows on every change, so callers can tell whether what they computed is stale. */
@@ -120,27 +150,50 @@ export class WorkspaceIndex {
   setObjects(uri: string, objects: readonly IndexedObject[]): void {
     const before = this.files.get(uri);
     if (objects.length === 0 && !before) return;
-    if (before && sameObjects(before, objects)) {
-      // Positions may have moved; identities and facts did not, so dependants need no re-check.
+    const same = before !== undefined && sameObjects(before, objects);
+    this.unlink(uri);
+    if (objects.length > 0) {
       this.files.set(uri, objects);
-      return;
+      this.link(uri, objects);
     }
-    if (objects.length === 0) this.files.delete(uri);
-    else this.files.set(uri, objects);
-    this.touch();
+    // Positions may have moved; when identities and facts did not, dependants need no re-check.
+    if (!same) this.touch();
   }
 
   delete(uri: string): void {
-    if (this.files.delete(uri)) this.touch();
+    if (this.unlink(uri)) this.touch();
   }
 
   /** Removes every file whose uri starts with `prefix` (a deleted folder). */
   deleteUnder(prefix: string): void {
     let changed = false;
     for (const uri of [...this.files.keys()]) {
-      if (uri.startsWith(prefix)) changed = this.files.delete(uri) || changed;
+      if (uri.startsWith(prefix)) changed = this.unlink(uri) || changed;
     }
     if (changed) this.touch();
+  }
+
+  private link(uri: string, objects: readonly IndexedObject[]): void {
+    this.byKindCache = undefined;
+    this.podMakersCache = undefined;
+    for (const object of objects) {
+      if (object.name !== undefined) this.byName.add(nameKey(object.kind, object.name), uri, object);
+      if (object.pod) for (const [key, value] of Object.entries(object.pod.labels)) this.byLabel.add(labelKey(key, value), uri, object);
+    }
+  }
+
+  /** Forgets the file's entries; false when it had none. */
+  private unlink(uri: string): boolean {
+    const objects = this.files.get(uri);
+    if (!objects) return false;
+    this.files.delete(uri);
+    for (const object of objects) {
+      if (object.name !== undefined) this.byName.remove(nameKey(object.kind, object.name), uri);
+      if (object.pod) for (const [key, value] of Object.entries(object.pod.labels)) this.byLabel.remove(labelKey(key, value), uri);
+    }
+    this.byKindCache = undefined;
+    this.podMakersCache = undefined;
+    return true;
   }
 
   has(uri: string): boolean {
@@ -155,8 +208,8 @@ export class WorkspaceIndex {
   ofKind(kind: string): readonly IndexedObject[] {
     if (!this.byKindCache) {
       const byKind = new Map<string, IndexedObject[]>();
-      for (const uri of [...this.files.keys()].sort()) {
-        for (const object of this.files.get(uri) ?? []) {
+      for (const objects of this.sortedFiles()) {
+        for (const object of objects) {
           let list = byKind.get(object.kind);
           if (!list) byKind.set(object.kind, (list = []));
           list.push(object);
@@ -167,22 +220,9 @@ export class WorkspaceIndex {
     return this.byKindCache.get(kind) ?? [];
   }
 
-  /** The objects of a kind with this name, in a stable order. */
+  /** The objects of a kind with this name, in a stable order (by file, then document). */
   named(kind: string, name: string): readonly IndexedObject[] {
-    if (!this.byNameCache) {
-      const byName = new Map<string, IndexedObject[]>();
-      for (const uri of [...this.files.keys()].sort()) {
-        for (const object of this.files.get(uri) ?? []) {
-          if (object.name === undefined) continue;
-          const key = `${object.kind}|${object.name}`;
-          let list = byName.get(key);
-          if (!list) byName.set(key, (list = []));
-          list.push(object);
-        }
-      }
-      this.byNameCache = byName;
-    }
-    return this.byNameCache.get(`${kind}|${name}`) ?? [];
+    return this.byName.get(nameKey(kind, name));
   }
 
   /** Every object that makes pods (Pods and workloads with a template), in a stable order. */
@@ -197,20 +237,7 @@ export class WorkspaceIndex {
 
   /** The pod makers whose pods carry the label `key: value`, in the order of `podMakers`. */
   podMakersLabelled(key: string, value: string): readonly IndexedObject[] {
-    if (!this.labelCache) {
-      const byLabel = new Map<string, Map<string, IndexedObject[]>>();
-      for (const object of this.podMakers()) {
-        for (const [k, v] of Object.entries(object.pod?.labels ?? {})) {
-          let values = byLabel.get(k);
-          if (!values) byLabel.set(k, (values = new Map<string, IndexedObject[]>()));
-          let list = values.get(v);
-          if (!list) values.set(v, (list = []));
-          list.push(object);
-        }
-      }
-      this.labelCache = byLabel;
-    }
-    return this.labelCache.get(key)?.get(value) ?? [];
+    return this.byLabel.get(labelKey(key, value));
   }
 
   /** The object of this kind and name that may live in `namespace`. */
@@ -229,10 +256,6 @@ export class WorkspaceIndex {
 
   private touch(): void {
     this.changes++;
-    this.byKindCache = undefined;
-    this.byNameCache = undefined;
-    this.podMakersCache = undefined;
-    this.labelCache = undefined;
   }
 }
 
