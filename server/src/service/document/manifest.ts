@@ -68,6 +68,15 @@ export function identityOf(contents: unknown): DocumentIdentity {
   return identity;
 }
 
+/**
+ * A copy of a piece of a text. A slice keeps the whole text it was cut from alive (so does every
+ * string its parse cuts from it), and a document kept over many edits would keep one whole version
+ * of the file per edit that parsed it.
+ */
+export function detached(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
+}
+
 /** Keeps the last parse of each document text so unchanged documents are not parsed again. */
 export class ManifestCache {
   private chunks = new Map<string, ParsedChunk>();
@@ -75,7 +84,7 @@ export class ManifestCache {
   parse(text: string): Manifest {
     const next = new Map<string, ParsedChunk>();
     const documents = splitDocuments(text).map((piece, index) => {
-      const chunk = next.get(piece.text) ?? this.chunks.get(piece.text) ?? parseChunk(piece.text);
+      const chunk = next.get(piece.text) ?? this.chunks.get(piece.text) ?? parseChunk(detached(piece.text));
       next.set(piece.text, chunk);
       return { index, start: piece.start, chunk };
     });
