@@ -103,6 +103,17 @@ class FileLists {
     else files.set(uri, [object]);
   }
 
+  /** Sets the file's entries under `key` (none: the file has no entry there). */
+  setFile(key: string, uri: string, objects: IndexedObject[]): void {
+    if (objects.length === 0) {
+      this.remove(key, uri);
+      return;
+    }
+    let files = this.byKey.get(key);
+    if (!files) this.byKey.set(key, (files = new Map<string, IndexedObject[]>()));
+    files.set(uri, objects);
+  }
+
   remove(key: string, uri: string): void {
     const files = this.byKey.get(key);
     if (files?.delete(uri) && files.size === 0) this.byKey.delete(key);
@@ -150,14 +161,56 @@ export class WorkspaceIndex {
   setObjects(uri: string, objects: readonly IndexedObject[]): void {
     const before = this.files.get(uri);
     if (objects.length === 0 && !before) return;
+    // A keystroke changes one document: the other entries are the very same objects.
+    if (before?.length === objects.length && before.every((object, i) => object === objects[i])) return;
     const same = before !== undefined && sameObjects(before, objects);
-    this.unlink(uri);
-    if (objects.length > 0) {
-      this.files.set(uri, objects);
-      this.link(uri, objects);
+    if (before?.length === objects.length) this.relink(uri, before, objects);
+    else {
+      this.unlink(uri);
+      if (objects.length > 0) {
+        this.files.set(uri, objects);
+        this.link(uri, objects);
+      }
     }
     // Positions may have moved; when identities and facts did not, dependants need no re-check.
     if (!same) this.touch();
+  }
+
+  /** Replaces a file's entries by as many others: only the lists of the entries that differ are redone. */
+  private relink(uri: string, before: readonly IndexedObject[], objects: readonly IndexedObject[]): void {
+    // kind → names, label key → values, of the entries that changed (before or after).
+    const names = new Map<string, Set<string>>();
+    const labels = new Map<string, Set<string>>();
+    const note = (map: Map<string, Set<string>>, a: string, b: string): void => {
+      let set = map.get(a);
+      if (!set) map.set(a, (set = new Set()));
+      set.add(b);
+    };
+    const keysOf = (object: IndexedObject): void => {
+      if (object.name !== undefined) note(names, object.kind, object.name);
+      for (const [key, value] of Object.entries(object.pod?.labels ?? {})) note(labels, key, value);
+    };
+    objects.forEach((object, i) => {
+      const old = before[i];
+      if (old === object) return;
+      if (old) keysOf(old);
+      keysOf(object);
+    });
+    // The file's new lists under those keys, in file order, in one pass.
+    const nameLists = new Map<string, IndexedObject[]>();
+    const labelLists = new Map<string, IndexedObject[]>();
+    for (const [kind, set] of names) for (const name of set) nameLists.set(nameKey(kind, name), []);
+    for (const [key, set] of labels) for (const value of set) labelLists.set(labelKey(key, value), []);
+    for (const object of objects) {
+      if (object.name !== undefined && names.get(object.kind)?.has(object.name)) nameLists.get(nameKey(object.kind, object.name))?.push(object);
+      if (!object.pod) continue;
+      for (const [key, value] of Object.entries(object.pod.labels)) if (labels.get(key)?.has(value)) labelLists.get(labelKey(key, value))?.push(object);
+    }
+    this.files.set(uri, objects);
+    this.byKindCache = undefined;
+    this.podMakersCache = undefined;
+    for (const [key, list] of nameLists) this.byName.setFile(key, uri, list);
+    for (const [key, list] of labelLists) this.byLabel.setFile(key, uri, list);
   }
 
   delete(uri: string): void {
