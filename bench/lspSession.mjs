@@ -3,7 +3,9 @@
 // fails every pending wait at once.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
 import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node.js';
 
 export function bounded(work, timeoutMs, what, abort) {
@@ -22,29 +24,36 @@ export class LspSession {
     for (const child of LspSession.live) child.kill('SIGKILL');
   }
   /**
-   * options: { script, args, env, timeoutMs, initializationOptions, capabilities,
-   *            configuration(section) → value, beforeInitialized(session), workspaceFolders: [{ uri, name }] }
-   * Resolves to { session, startMs } where startMs is spawn → initialize result.
+   * options: { script, args, execArgv, env, timeoutMs, initializationOptions, capabilities,
+   *            workspaceFolders (paths), configuration(section) → value, beforeInitialized(session) }
+   * With workspaceFolders the client also offers file watching (dynamic registration) and answers
+   * the server's registration. Resolves to { session, startMs, initializedAt } where startMs is
+   * spawn → initialize result and initializedAt the moment `initialized` was sent.
    */
   static async start(options) {
     const started = performance.now();
-    const child = spawn(process.execPath, [options.script, ...(options.args ?? ['--stdio'])], {
+    const child = spawn(process.execPath, [...(options.execArgv ?? []), options.script, ...(options.args ?? ['--stdio'])], {
       env: options.env ?? process.env,
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const session = new LspSession(child, options);
+    const folders = options.workspaceFolders ?? [];
+    const capabilities = folders.length > 0
+      ? { ...options.capabilities, workspace: { ...options.capabilities?.workspace, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } } }
+      : options.capabilities ?? {};
     const result = await session.request('initialize', {
       processId: process.pid,
-      rootUri: null,
-      workspaceFolders: options.workspaceFolders ?? null,
-      capabilities: options.capabilities ?? {},
+      rootUri: folders.length > 0 ? pathToFileURL(folders[0]).href : null,
+      workspaceFolders: folders.length > 0 ? folders.map((folder) => ({ uri: pathToFileURL(folder).href, name: basename(folder) })) : null,
+      capabilities,
       initializationOptions: options.initializationOptions,
     });
     const startMs = performance.now() - started;
     session.capabilities = result.capabilities;
     await options.beforeInitialized?.(session);
+    const initializedAt = performance.now();
     await session.notify('initialized', {});
-    return { session, startMs };
+    return { session, startMs, initializedAt };
   }
 
   constructor(child, options) {
@@ -54,7 +63,18 @@ export class LspSession {
     this.versions = new Map();
     this.waiters = new Map();
     this.notificationWaiters = new Map();
-    child.stderr.on('data', (chunk) => (this.stderr = (this.stderr + chunk).slice(-8192)));
+    this.logs = [];
+    this.logWaiters = [];
+    this.registrations = [];
+    this.probes = [];
+    let partial = '';
+    child.stderr.on('data', (chunk) => {
+      this.stderr = (this.stderr + chunk).slice(-8192);
+      // Lines of bench/probe.cjs (when preloaded), kept whole.
+      const lines = (partial + chunk).split('\n');
+      partial = lines.pop() ?? '';
+      for (const line of lines) if (line.startsWith('podwright-bench: ')) this.probes.push(line.slice('podwright-bench: '.length));
+    });
     child.stdin.on('error', () => undefined);
     LspSession.live.add(child);
     this.exited = new Promise((_, reject) => {
@@ -65,7 +85,10 @@ export class LspSession {
       });
     });
     this.exited.catch(() => undefined);
-    this.connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+    const reader = new StreamMessageReader(child.stdout);
+    // Its "partial message" timer re-arms for ever after a server dies mid-message (even once disposed).
+    reader.partialMessageTimeout = 0;
+    this.connection = createProtocolConnection(reader, new StreamMessageWriter(child.stdin));
     this.connection.onNotification('textDocument/publishDiagnostics', (params) => {
       const waiter = this.waiters.get(params.uri);
       if (waiter) {
@@ -80,8 +103,21 @@ export class LspSession {
         waiter();
       }
     });
+    this.connection.onNotification('window/logMessage', (params) => {
+      const at = performance.now();
+      this.logs.push({ at, message: params.message });
+      this.logWaiters = this.logWaiters.filter(({ pattern, resolve }) => {
+        const match = pattern.exec(params.message);
+        if (match) resolve({ at, match });
+        return !match;
+      });
+    });
     this.connection.onRequest('workspace/configuration', (params) => params.items.map((item) => options.configuration?.(item.section) ?? null));
-    for (const method of ['client/registerCapability', 'client/unregisterCapability', 'window/workDoneProgress/create']) this.connection.onRequest(method, () => null);
+    this.connection.onRequest('client/registerCapability', (params) => {
+      this.registrations.push(...(params.registrations ?? []).map((r) => r.method));
+      return null;
+    });
+    for (const method of ['client/unregisterCapability', 'window/workDoneProgress/create', 'window/showMessageRequest']) this.connection.onRequest(method, () => null);
     this.connection.onError(() => undefined);
     this.connection.listen();
   }
@@ -112,6 +148,15 @@ export class LspSession {
     return bounded(new Promise((resolve) => this.notificationWaiters.set(method, resolve)), timeoutMs, `notification ${method}`, this.exited);
   }
 
+  /** Resolves with { at, match } for the first `window/logMessage` (already received or to come) that matches `pattern`. */
+  logMatching(pattern, timeoutMs = this.timeoutMs) {
+    for (const { at, message } of this.logs) {
+      const match = pattern.exec(message);
+      if (match) return Promise.resolve({ at, match });
+    }
+    return bounded(new Promise((resolve) => this.logWaiters.push({ pattern, resolve })), timeoutMs, `log message ${pattern}`, this.exited);
+  }
+
   /** Resolves with { at, diagnostics } on the next publication for `uri`; call before the triggering edit. */
   nextDiagnostics(uri, timeoutMs = this.timeoutMs) {
     return bounded(new Promise((resolve) => this.waiters.set(uri, resolve)), timeoutMs, `diagnostics for ${uri}`, this.exited);
@@ -131,6 +176,11 @@ export class LspSession {
 
   async close(uri) {
     await this.notify('textDocument/didClose', { textDocument: { uri } });
+  }
+
+  /** The model files the server read so far (with bench/probe.cjs preloaded). */
+  modelFilesRead() {
+    return [...new Set(this.probes.filter((p) => p.startsWith('read ')).map((p) => p.slice('read '.length)))];
   }
 
   /** Peak resident set size (VmHWM) in MB, from /proc; undefined where /proc is not available. */

@@ -139,7 +139,7 @@ export async function benchNavigation({ quick = false, log = (line) => console.l
     timeoutMs: 120_000,
     capabilities: { textDocument: { documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
     initializationOptions: { settings: {} },
-    workspaceFolders: [{ uri: pathToFileURL(dir).href, name: 'workspace' }],
+    workspaceFolders: [dir],
   });
   const results = {};
   const notes = [];

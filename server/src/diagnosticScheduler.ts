@@ -36,6 +36,11 @@ export class DiagnosticScheduler {
     this.arm();
   }
 
+  /** Whether a validation is waiting for its turn (typed, opened, or another file changed). */
+  hasPending(): boolean {
+    return this.marked.size > 0;
+  }
+
   cancel(uri: string): void {
     this.marked.delete(uri);
   }

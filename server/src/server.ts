@@ -120,6 +120,7 @@ const workspace = new WorkspaceSync({
     schemaSettings.reload();
     revalidateAll();
   },
+  validationPending: () => diagnostics.hasPending(),
   revalidateOpen: () => {
     const generation = service.workspace.generation;
     for (const document of documents.all()) {

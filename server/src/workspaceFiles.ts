@@ -1,6 +1,7 @@
 // Finds and reads the workspace's manifests for the index, in the background: the walk yields to the
-// event loop between files, so diagnostics of the file being edited never wait on it.
-import { readdir, readFile, stat } from 'node:fs/promises';
+// event loop every few milliseconds, so diagnostics of the file being edited never wait on it.
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { skippedFolder } from './fileSystem';
@@ -32,11 +33,39 @@ export function looksLikeManifest(text: string): boolean {
   return /^\s*apiVersion\s*:/m.test(text) && /^\s*kind\s*:/m.test(text);
 }
 
-const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * Every *.yaml/*.yml file under `folders`, breadth-first, each folder's entries by name; null after
+ * each folder listing, so the walk can pause in trees of many folders and few manifests too.
+ */
+function* manifestPaths(folders: readonly string[]): Generator<string | null> {
+  const queue = [...folders];
+  for (let done = 0; done < queue.length; done++) {
+    const folder = queue[done] ?? '';
+    let entries: Dirent[] = [];
+    try {
+      entries = readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
+    } catch {
+      // unreadable folders are simply not indexed
+    }
+    yield null;
+    for (const entry of entries) {
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (!skippedFolder(entry.name)) queue.push(full);
+      } else if (entry.isFile() && MANIFEST.test(entry.name)) {
+        yield full;
+      }
+    }
+  }
+}
 
 /**
  * Walks `folders` breadth-first and hands every manifest to `index`. `isOpen` files are skipped: the
- * editor's text, not the disk's, is what the index must hold for them.
+ * editor's text, not the disk's, is what the index must hold for them. Folders and files are read
+ * synchronously, a slice of a few milliseconds at a time: a small file costs a fraction of what an
+ * asynchronous read costs this thread, and requests still get a turn between slices.
  */
 export async function scanFolders(
   folders: readonly string[],
@@ -44,43 +73,31 @@ export async function scanFolders(
   isOpen: (uri: string) => boolean,
   limits: ScanLimits = { maxFiles: MAX_INDEXED_FILES, maxFileBytes: MAX_INDEXED_FILE_BYTES },
   cancelled: () => boolean = () => false,
+  pause: () => Promise<void> = yieldToEventLoop,
 ): Promise<ScanResult> {
   let indexed = 0;
   let skippedLarge = 0;
   let seen = 0;
-  const pending = [...folders];
+  // What is already waiting (the first documents opened) goes first.
+  await pause();
   let lastYield = Date.now();
-  while (pending.length > 0) {
+  for (const path of manifestPaths(folders)) {
     if (cancelled()) break;
-    const folder = pending.shift() ?? '';
-    let entries;
-    try {
-      entries = await readdir(folder, { withFileTypes: true });
-    } catch {
-      continue; // unreadable folders are simply not indexed
-    }
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const entry of entries) {
-      const full = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (!skippedFolder(entry.name)) pending.push(full);
-        continue;
-      }
-      if (!entry.isFile() || !MANIFEST.test(entry.name)) continue;
+    if (path !== null) {
       if (seen >= limits.maxFiles) return { indexed, skippedLarge, capped: true };
       seen++;
-      const uri = pathToFileURL(full).href;
+      const uri = pathToFileURL(path).href;
       if (isOpen(uri)) continue;
-      const read = await readManifestText(full, limits.maxFileBytes);
+      const read = readManifestTextSync(path, limits.maxFileBytes);
       if ('text' in read) {
-        if (!isOpen(uri)) index(uri, read.text);
+        index(uri, read.text);
         indexed++;
       } else if (read.skipped === 'too-large') skippedLarge++;
-      // Give pending requests a turn every few milliseconds of work.
-      if (Date.now() - lastYield > 8) {
-        await yieldToEventLoop();
-        lastYield = Date.now();
-      }
+    }
+    // Give pending requests a turn every few milliseconds of work.
+    if (Date.now() - lastYield > 8) {
+      await pause();
+      lastYield = Date.now();
     }
   }
   return { indexed, skippedLarge, capped: false };
@@ -94,9 +111,24 @@ export async function readManifestText(path: string, maxBytes = MAX_INDEXED_FILE
     const info = await stat(path);
     if (!info.isFile()) return { skipped: 'unreadable' };
     if (info.size > maxBytes) return { skipped: 'too-large' };
-    const text = await readFile(path, 'utf8');
-    return looksLikeManifest(text) ? { text } : { skipped: 'not-a-manifest' };
+    return manifestRead(await readFile(path, 'utf8'));
   } catch {
     return { skipped: 'unreadable' };
   }
+}
+
+/** `readManifestText` without waiting: for the scan, which reads one small file after another. */
+export function readManifestTextSync(path: string, maxBytes = MAX_INDEXED_FILE_BYTES): ManifestRead {
+  try {
+    const info = statSync(path);
+    if (!info.isFile()) return { skipped: 'unreadable' };
+    if (info.size > maxBytes) return { skipped: 'too-large' };
+    return manifestRead(readFileSync(path, 'utf8'));
+  } catch {
+    return { skipped: 'unreadable' };
+  }
+}
+
+function manifestRead(text: string): ManifestRead {
+  return looksLikeManifest(text) ? { text } : { skipped: 'not-a-manifest' };
 }

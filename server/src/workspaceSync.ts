@@ -10,7 +10,7 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import type { PodLanguageService } from './service/index';
-import { MAX_INDEXED_FILE_BYTES, MAX_INDEXED_FILES, readManifestText, scanFolders, type ScanLimits } from './workspaceFiles';
+import { MAX_INDEXED_FILE_BYTES, MAX_INDEXED_FILES, readManifestText, scanFolders, yieldToEventLoop, type ScanLimits } from './workspaceFiles';
 
 export interface WorkspaceSyncHost {
   readonly connection: Connection;
@@ -20,6 +20,8 @@ export interface WorkspaceSyncHost {
   filesChanged?(changes: readonly FileEvent[]): void;
   /** Checks again the open documents checked against an older index generation. */
   revalidateOpen(): void;
+  /** Whether a document waits for its validation: the background scan lets it go first. */
+  validationPending?(): boolean;
 }
 
 const REVALIDATE_DELAY_MS = 200;
@@ -29,6 +31,8 @@ export class WorkspaceSync {
   private watchRegistration = false;
   private revalidateTimer: NodeJS.Timeout | undefined;
   private stopped = false;
+  /** While the first scan runs, open documents are not re-checked for each file it adds; once, after it. */
+  private scanning = false;
   /** Settles when the first scan is over (for tests and logging). */
   scanned: Promise<void> = Promise.resolve();
 
@@ -78,7 +82,13 @@ export class WorkspaceSync {
     });
     if (paths.length === 0) return;
     const { service, connection } = this.host;
-    const result = await scanFolders(paths, (uri, text) => service.indexFile(uri, text), (uri) => this.host.isOpen(uri), this.limits, () => this.stopped);
+    this.scanning = true;
+    let result;
+    try {
+      result = await scanFolders(paths, (uri, text) => service.indexFile(uri, text), (uri) => this.host.isOpen(uri), this.limits, () => this.stopped, () => this.pause());
+    } finally {
+      this.scanning = false;
+    }
     connection.console.log(
       `Podwright indexed ${result.indexed} manifest files in ${Date.now() - started} ms` +
         (result.skippedLarge > 0 ? ` (${result.skippedLarge} over ${Math.round(this.limits.maxFileBytes / 1024)} KiB skipped)` : ''),
@@ -89,6 +99,16 @@ export class WorkspaceSync {
       );
     }
     this.scheduleRevalidate();
+  }
+
+  /**
+   * Before the scan and between two of its slices: messages from the client first (the connection
+   * handles one per turn of the event loop, so two turns), then any validation they scheduled.
+   */
+  private async pause(): Promise<void> {
+    await yieldToEventLoop();
+    await yieldToEventLoop();
+    while (this.host.validationPending?.() === true && !this.stopped) await new Promise((resolve) => setTimeout(resolve, 1));
   }
 
   private async onFileEvents(changes: readonly FileEvent[]): Promise<void> {
@@ -121,7 +141,7 @@ export class WorkspaceSync {
 
   /** Once the index has settled, re-checks the open documents that saw an older one (the host knows which). */
   scheduleRevalidate(): void {
-    if (this.revalidateTimer || this.stopped) return;
+    if (this.revalidateTimer || this.stopped || this.scanning) return;
     this.revalidateTimer = setTimeout(() => {
       this.revalidateTimer = undefined;
       this.host.revalidateOpen();

@@ -251,7 +251,7 @@ export class LspClient {
         // A dying server closes its pipes; writes must then fail quietly, the exit reports it.
         stdin.on('error', () => undefined);
         stdin.on('close', () => (client.writable = false));
-        return [new StreamMessageReader(stdout), new StreamMessageWriter(stdin)];
+        return [withoutPartialMessageTimer(new StreamMessageReader(stdout)), new StreamMessageWriter(stdin)];
       });
     }
     if (transport === 'node-ipc') {
@@ -278,7 +278,7 @@ export class LspClient {
     return new LspClient(child, deadlineMs, (client) => {
       socket.on('error', () => undefined);
       socket.on('close', () => (client.writable = false));
-      return [new SocketMessageReader(socket), new SocketMessageWriter(socket)];
+      return [withoutPartialMessageTimer(new SocketMessageReader(socket)), new SocketMessageWriter(socket)];
     });
   }
 
@@ -469,6 +469,16 @@ export class LspClient {
     this.connection.dispose();
     if (this.alive) this.process.kill('SIGKILL');
   }
+}
+
+/**
+ * The reader re-arms a 10 s "partial message" timer for as long as a message is incomplete, even
+ * after disposal: a server killed mid-message would keep the test process alive for ever. Nothing
+ * here listens for partial messages, so the timer is turned off.
+ */
+function withoutPartialMessageTimer<R extends StreamMessageReader | SocketMessageReader>(reader: R): R {
+  reader.partialMessageTimeout = 0;
+  return reader;
 }
 
 /** Plain text of a hover's contents, whatever its shape. */

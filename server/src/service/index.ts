@@ -17,7 +17,7 @@ import type {
   SymbolInformation,
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { ManifestCache, parseManifest, type Manifest } from './document/manifest';
+import { ManifestCache, type Manifest } from './document/manifest';
 import { TypeModel, type ModelData } from './schema/model';
 import { defaultSettings, type ServiceSettings } from './settings';
 import { doComplete } from './completion/complete';
@@ -26,10 +26,11 @@ import { getCodeActions } from './codeActions/codeActions';
 import { allRules } from './validation/rules';
 import { Validator, type WorkspaceScope } from './validation/validate';
 import type { Rule } from './validation/rule';
-import { scopedView, WorkspaceIndex, type IndexedObject, type IndexView } from './workspace/workspaceIndex';
+import { fromPortable, indexedObjects, portableObjects, scopedView, WorkspaceIndex, type IndexedObject, type IndexView, type PortableObject } from './workspace/workspaceIndex';
 import { describePlace, scopeOf, type Scopes } from './workspace/places';
 import { createCustomSchemas, type CustomSchemas } from './customSchemas';
-import { WorkspaceCrds } from './workspace/workspaceCrds';
+import { crdChunks, crdDocuments, WorkspaceCrds } from './workspace/workspaceCrds';
+import { quickIndexEntries } from './workspace/quickIndex';
 import { mentionAt } from './navigation/mentionAt';
 import { definitionsOf, highlightsOf, referencesOf } from './navigation/navigate';
 import { prepareRenameOf, renameOf, type Refusal } from './navigation/rename';
@@ -58,6 +59,13 @@ export interface PodLanguageService {
   indexFile(uri: string, text: string): void;
   /** Indexes a parsed file (the CLI indexes every file before checking any). */
   index(uri: string, manifest: Manifest): void;
+  /**
+   * What `index` takes from a parsed file, as plain data (for another thread's `load`): its objects
+   * and the documents of its CRDs. Changes nothing here.
+   */
+  indexEntries(uri: string, manifest: Manifest): IndexEntries;
+  /** Indexes a file from what `indexEntries` gave, as `index` of its parse would. */
+  load(uri: string, entries: IndexEntries): void;
   /** Forgets a file, or every file under a folder uri ending in `/`. */
   unindex(uri: string): void;
   /**
@@ -104,6 +112,12 @@ export interface PodLanguageService {
   findWorkspaceSymbols(query: string): SymbolInformation[];
   getFoldingRanges(manifest: Manifest): FoldingRange[];
   getSelectionRanges(manifest: Manifest, positions: readonly Position[]): SelectionRange[];
+}
+
+export interface IndexEntries {
+  readonly objects: readonly PortableObject[];
+  /** The file's CRD documents as plain values; absent when it has no CRD. */
+  readonly crds?: readonly unknown[];
 }
 
 export interface ServiceOptions {
@@ -173,9 +187,20 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     },
     workspace,
     indexFile(uri, text) {
-      index(uri, parseManifest(text));
+      // The same entries as `index(uri, parseManifest(text))`, mostly without the full parse.
+      const entries = quickIndexEntries(uri, text);
+      workspace.setObjects(uri, entries.objects);
+      if (crds.syncChunks(uri, entries.crdChunks)) workspace.markChanged();
     },
     index,
+    indexEntries(uri, manifest) {
+      const crds = crdChunks(manifest);
+      return { objects: portableObjects(indexedObjects(uri, manifest)), ...(crds.length > 0 ? { crds: crdDocuments(crds) } : {}) };
+    },
+    load(uri, entries) {
+      workspace.setObjects(uri, fromPortable(uri, entries.objects));
+      if (crds.load(uri, entries.crds)) workspace.markChanged();
+    },
     unindex(uri) {
       const changed = uri.endsWith('/') ? crds.forgetUnder(uri) : crds.forget(uri);
       if (uri.endsWith('/')) workspace.deleteUnder(uri);
@@ -229,6 +254,6 @@ export type { Manifest } from './document/manifest';
 export type { ModelData } from './schema/model';
 export type { EditorFeatures, ServiceSettings } from './settings';
 export type { SelectedWorkload, SelectorLens, SelectorLensWords } from './codeLens/selectorLens';
-export type { IndexedObject, WorkspaceIndex } from './workspace/workspaceIndex';
+export type { IndexedObject, PortableObject, WorkspaceIndex } from './workspace/workspaceIndex';
 export type { CustomSchemas, CustomSchemaResult, CustomSchemaProblem } from './customSchemas';
 export type { Refusal } from './navigation/rename';

@@ -274,6 +274,18 @@ describe('hovers from the workspace index', () => {
     assert.match(value, /Selects the pods of:\n- Deployment `web` \(deploy\.yaml:4\)/);
   });
 
+  it('says when a selector selects no pod of the workspace, or when the workspace has none', () => {
+    const hoverOf = (files: Record<string, string>): string => {
+      const ws = workspace(files);
+      const uri = `${ROOT}/svc.yaml`;
+      const hover = ws.service.doHover(ws.service.parse(uri, files['svc.yaml'] ?? ''), { line: 6, character: 10 }, uri);
+      return hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
+    };
+    const text = service(['    app: web', '    tier: backend']);
+    assert.match(hoverOf({ 'deploy.yaml': deployment, 'svc.yaml': text }), /Selects no pod of the workspace/);
+    assert.match(hoverOf({ 'svc.yaml': text }), /The workspace holds no pods for this namespace/);
+  });
+
   it('shows the value a configMapKeyRef reads', () => {
     const ws = workspace({ 'deploy.yaml': deployment, 'config.yaml': configMap });
     const uri = `${ROOT}/deploy.yaml`;

@@ -5,8 +5,8 @@ import type { Manifest } from '../document/manifest';
 import type { Language } from '../settings';
 import type { WorkspaceScope } from '../validation/validate';
 import { summarize } from '../workspace/objectSummary';
-import { mayShareNamespace, type IndexedObject } from '../workspace/workspaceIndex';
-import { selectedBy } from '../workspace/selectors';
+import type { IndexView } from '../workspace/workspaceIndex';
+import { podsSelectedBy } from '../workspace/selectors';
 import { mapAt, pairOf } from '../util/yamlAccess';
 
 export interface SelectedWorkload {
@@ -55,7 +55,7 @@ export function selectorLensWords(language: Language): SelectorLensWords {
 
 export function selectorLenses(manifest: Manifest, uri: string, scope: WorkspaceScope, language: Language): SelectorLens[] {
   const lenses: SelectorLens[] = [];
-  let candidates: readonly IndexedObject[] | undefined;
+  let view: IndexView | undefined;
   for (const document of manifest.documents) {
     const summary = summarize(document.chunk);
     const service = summary?.service;
@@ -63,8 +63,7 @@ export function selectorLenses(manifest: Manifest, uri: string, scope: Workspace
     const key = pairOf(mapAt(document.chunk.yaml.contents, 'spec'), 'selector')?.key;
     const keyRange = key?.range;
     if (!keyRange) continue;
-    candidates ??= scope.viewFrom(uri).podMakers();
-    const selected = selectedBy(service.selector, candidates.filter((o) => mayShareNamespace(o.namespace, summary.namespace)));
+    const selected = podsSelectedBy((view ??= scope.viewFrom(uri)), service.selector, summary.namespace);
     const words = WORDS[language];
     lenses.push({
       range: manifest.lines.rangeOf(document.start + keyRange[0], document.start + keyRange[1]),

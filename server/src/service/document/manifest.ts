@@ -34,16 +34,14 @@ const SEPARATOR = /^---(?=[ \t]|\r?$)/;
 export function splitDocuments(text: string): { start: number; text: string }[] {
   const pieces: { start: number; text: string }[] = [];
   let pieceStart = 0;
-  let lineStart = 0;
-  while (lineStart <= text.length) {
+  // Only lines that start with `---` can separate documents: find those (after a line break) natively.
+  for (let at = text.indexOf('\n---'); at >= 0; at = text.indexOf('\n---', at + 1)) {
+    const lineStart = at + 1;
     const newline = text.indexOf('\n', lineStart);
-    const lineEnd = newline < 0 ? text.length : newline;
-    if (lineStart > 0 && text.startsWith('---', lineStart) && SEPARATOR.test(text.slice(lineStart, lineEnd))) {
+    if (SEPARATOR.test(text.slice(lineStart, newline < 0 ? text.length : newline))) {
       pieces.push({ start: pieceStart, text: text.slice(pieceStart, lineStart) });
       pieceStart = lineStart;
     }
-    if (newline < 0) break;
-    lineStart = newline + 1;
   }
   pieces.push({ start: pieceStart, text: text.slice(pieceStart) });
   return pieces;
@@ -55,14 +53,28 @@ function scalarString(value: unknown): string | undefined {
 
 export function parseChunk(text: string): ParsedChunk {
   const yaml = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: false });
+  return { text, yaml, identity: identityOf(yaml.contents) };
+}
+
+/** `apiVersion` and `kind` of a document's root, when they are strings. */
+export function identityOf(contents: unknown): DocumentIdentity {
   const identity: { apiVersion?: string; kind?: string } = {};
-  if (isMap(yaml.contents)) {
-    const apiVersion = scalarString(yaml.contents.get('apiVersion', true));
-    const kind = scalarString(yaml.contents.get('kind', true));
+  if (isMap(contents)) {
+    const apiVersion = scalarString(contents.get('apiVersion', true));
+    const kind = scalarString(contents.get('kind', true));
     if (apiVersion !== undefined) identity.apiVersion = apiVersion;
     if (kind !== undefined) identity.kind = kind;
   }
-  return { text, yaml, identity };
+  return identity;
+}
+
+/**
+ * A copy of a piece of a text. A slice keeps the whole text it was cut from alive (so does every
+ * string its parse cuts from it), and a document kept over many edits would keep one whole version
+ * of the file per edit that parsed it.
+ */
+export function detached(text: string): string {
+  return Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
 /** Keeps the last parse of each document text so unchanged documents are not parsed again. */
@@ -72,7 +84,7 @@ export class ManifestCache {
   parse(text: string): Manifest {
     const next = new Map<string, ParsedChunk>();
     const documents = splitDocuments(text).map((piece, index) => {
-      const chunk = next.get(piece.text) ?? this.chunks.get(piece.text) ?? parseChunk(piece.text);
+      const chunk = next.get(piece.text) ?? this.chunks.get(piece.text) ?? parseChunk(detached(piece.text));
       next.set(piece.text, chunk);
       return { index, start: piece.start, chunk };
     });

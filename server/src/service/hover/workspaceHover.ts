@@ -5,7 +5,7 @@ import type { PathSegment } from '../schema/resolvePath';
 import type { Language } from '../settings';
 import { stringMap, summarize } from '../workspace/objectSummary';
 import type { IndexedObject, IndexView } from '../workspace/workspaceIndex';
-import { podMakersFor, selectedBy } from '../workspace/selectors';
+import { podMakersFor, podsSelectedBy } from '../workspace/selectors';
 import type { WorkspaceScope } from '../validation/validate';
 
 const LABELS: Readonly<Record<Language, {
@@ -69,10 +69,8 @@ function selectorHover(
   say: (typeof LABELS)[Language],
 ): string | undefined {
   if (!selector || Object.keys(selector).length === 0) return undefined;
-  const candidates = podMakersFor(index, namespace);
-  if (candidates.length === 0) return say.noPods;
-  const selected = selectedBy(selector, candidates);
-  if (selected.length === 0) return say.selectsNone;
+  const selected = podsSelectedBy(index, selector, namespace);
+  if (selected.length === 0) return podMakersFor(index, namespace).length > 0 ? say.selectsNone : say.noPods;
   const line = (o: IndexedObject): string => `- ${o.kind} \`${o.name ?? '?'}\` (${scope.describePlace(o)})`;
   return [`${say.selects}:`, ...selected.slice(0, SHOWN).map(line), ...(selected.length > SHOWN ? ['- …'] : [])].join('\n');
 }

@@ -13,7 +13,7 @@ import { ingressServiceBackends } from './ingressBackends';
 import { summarize, type ObjectSummary } from './objectSummary';
 import { isClusterScoped, mayShareNamespace, type IndexedObject, type IndexView } from './workspaceIndex';
 import { folderOf } from './places';
-import { podMakersFor, selectedBy } from './selectors';
+import { podMakersFor, podsSelectedBy } from './selectors';
 
 export const CROSS_CODES = ['duplicate-object', 'service-selects-nothing', 'undefined-port-name', 'unknown-service-port', 'missing-key'] as const;
 
@@ -114,11 +114,14 @@ function serviceChecks(check: Check): void {
   if (!service?.selector || !selectorMap || service.type === 'ExternalName') return;
   const selector = service.selector;
   if (Object.keys(selector).length === 0) return;
+  const selected = podsSelectedBy(check.index, selector, check.summary.namespace);
+  if (selected.length > 0) {
+    targetPortNames(check, spec, selected);
+    return;
+  }
   const candidates = podMakersFor(check.index, check.summary.namespace);
   if (candidates.length === 0) return; // the namespace's pods are not in the workspace
-  const selected = selectedBy(selector, candidates);
-  if (selected.length === 0) selectorMatchesNothing(check, selectorMap, selector, candidates);
-  else targetPortNames(check, spec, selected);
+  selectorMatchesNothing(check, selectorMap, selector, candidates);
 }
 
 function selectorMatchesNothing(check: Check, selectorMap: YAMLMap, selector: Readonly<Record<string, string>>, candidates: readonly IndexedObject[]): void {

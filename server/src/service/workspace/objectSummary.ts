@@ -2,7 +2,7 @@
 // objects refer to (labels of the pods it makes, the ports it names, the keys it holds). Read once
 // per parsed document and cached, so indexing the file being edited costs one walk per changed document.
 import { isMap, isScalar, type Node } from 'yaml';
-import type { ParsedChunk } from '../document/manifest';
+import type { DocumentIdentity, ParsedChunk } from '../document/manifest';
 import { containersOf, podSpecsOf } from '../schema/podSpecs';
 import { keyedPairs, mapAt, mapItems, pairOf, scalarText, seqAt, stringAt } from '../util/yamlAccess';
 import { stringMap } from './labelMaps';
@@ -63,15 +63,19 @@ const cache = new WeakMap<ParsedChunk, ObjectSummary | null>();
 export function summarize(chunk: ParsedChunk): ObjectSummary | undefined {
   const cached = cache.get(chunk);
   if (cached !== undefined) return cached ?? undefined;
-  let summary: ObjectSummary | undefined;
-  try {
-    summary = read(chunk);
-  } catch {
-    // A document mid-edit can be any shape; the index simply does not see it.
-    summary = undefined;
-  }
+  const summary = summarizeRoot(chunk.yaml.contents, chunk.identity, chunk.text);
   cache.set(chunk, summary ?? null);
   return summary;
+}
+
+/** The summary of a document's root node and text (as `summarize`, without the cache). */
+export function summarizeRoot(root: unknown, identity: DocumentIdentity, text: string): ObjectSummary | undefined {
+  try {
+    return read(root, identity, text);
+  } catch {
+    // A document mid-edit can be any shape; the index simply does not see it.
+    return undefined;
+  }
 }
 
 function spotOf(node: unknown): Spot | undefined {
@@ -79,9 +83,8 @@ function spotOf(node: unknown): Spot | undefined {
   return range ? { start: range[0], end: range[1] } : undefined;
 }
 
-function read(chunk: ParsedChunk): ObjectSummary | undefined {
-  const root = chunk.yaml.contents;
-  const { apiVersion, kind } = chunk.identity;
+function read(root: unknown, identity: DocumentIdentity, text: string): ObjectSummary | undefined {
+  const { apiVersion, kind } = identity;
   if (!isMap(root) || !apiVersion || !kind) return undefined;
   const metadata = mapAt(root, 'metadata');
   const nameNode = stringAt(metadata, 'name');
@@ -103,7 +106,7 @@ function read(chunk: ParsedChunk): ObjectSummary | undefined {
   }
   if (kind === 'Service' && apiVersion === 'v1') summary.service = serviceOf(mapAt(root, 'spec'));
   if (apiVersion === 'v1' && (kind === 'ConfigMap' || kind === 'Secret')) summary.data = dataOf(root, kind);
-  summary.links = linkFactsOf(chunk, summary, root, podSpec !== undefined);
+  summary.links = linkFactsOf(text, summary, root, podSpec !== undefined);
   return summary;
 }
 

@@ -16,3 +16,13 @@ export function podMakersFor(view: IndexView, namespace: string | undefined): In
 export function selectedBy(selector: Readonly<Record<string, string>>, candidates: readonly IndexedObject[]): IndexedObject[] {
   return candidates.filter((o) => o.pod !== undefined && matchesSelector(selector, o.pod.labels));
 }
+
+/**
+ * The pod makers a (non-empty) selector selects that may share `namespace`, in the order of
+ * `podMakers()`: looked up by one of the selector's labels, not by a walk over every pod maker.
+ */
+export function podsSelectedBy(view: IndexView, selector: Readonly<Record<string, string>>, namespace: string | undefined): IndexedObject[] {
+  const [first] = Object.entries(selector);
+  if (!first) return [];
+  return selectedBy(selector, view.podMakersLabelled(first[0], first[1]).filter((o) => mayShareNamespace(o.namespace, namespace)));
+}

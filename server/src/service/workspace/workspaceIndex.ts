@@ -2,10 +2,12 @@
 // pods, a ConfigMap's keys, the same object defined twice). The language server feeds it from the
 // workspace folders and open editors, the CLI from the files it is given; it never reads files itself.
 import type { Range } from 'vscode-languageserver-types';
-import type { Manifest } from '../document/manifest';
+import type { Manifest, ManifestDocument } from '../document/manifest';
+import type { LineIndex } from '../document/lineIndex';
 import { listItems } from '../document/listItems';
 import { indexKey, type Mention, type MentionSide } from './links/mention';
 import { MentionIndex } from './mentionIndex';
+import { FileLists } from './fileLists';
 import { summarize, type ObjectSummary } from './objectSummary';
 
 export interface IndexedObject extends ObjectSummary {
@@ -39,6 +41,57 @@ export function mentionRange(hit: Pick<MentionHit, 'object' | 'index'>): Range {
   };
 }
 
+/** An indexed object as plain data, without the reference to its cached summary (for other threads). */
+export type PortableObject = Omit<IndexedObject, 'source'>;
+
+/** The entries `WorkspaceIndex.set` makes of a parsed file: one per object (the items of a List each). */
+export function indexedObjects(uri: string, manifest: Manifest): IndexedObject[] {
+  return manifest.documents.flatMap((doc) => documentObjects(uri, doc, manifest.lines));
+}
+
+/** The entries of one parsed document of a file. */
+export function documentObjects(uri: string, doc: ManifestDocument, lines: LineIndex): IndexedObject[] {
+  const objects: IndexedObject[] = [];
+  // The objects of a `List` are indexed one by one; the wrapper is no object of the cluster.
+  for (const chunk of listItems(doc.chunk) ?? [doc.chunk]) {
+    const summary = summarize(chunk);
+    if (summary) objects.push(placedObject(summary, uri, doc.index, doc.start, lines));
+  }
+  return objects;
+}
+
+/** The last entry made of each summary: an unchanged document at the same place keeps its entry. */
+const placed = new WeakMap<ObjectSummary, IndexedObject>();
+
+/** The entry of a summary of document `document` (which starts at offset `start` of the file). */
+export function placedObject(summary: ObjectSummary, uri: string, document: number, start: number, lines: LineIndex): IndexedObject {
+  const range = lines.rangeOf(start + summary.spot.start, start + summary.spot.end);
+  const line = lines.positionAt(start).line;
+  const previous = placed.get(summary);
+  if (previous && previous.uri === uri && previous.document === document && previous.line === line && sameRange(previous.range, range)) return previous;
+  const object = indexedObject(summary, uri, document, range, line);
+  placed.set(summary, object);
+  return object;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function indexedObject(summary: ObjectSummary, uri: string, document: number, range: Range, line: number): IndexedObject {
+  return { ...summary, source: summary, uri, document, range, line };
+}
+
+/** The entries as plain data: what `setObjects` takes (in this thread or another). */
+export function portableObjects(objects: readonly IndexedObject[]): PortableObject[] {
+  return objects.map(({ source: _source, ...rest }) => rest);
+}
+
+/** Entries from `portableObjects` (maybe of another thread) as index entries of `uri` again. */
+export function fromPortable(uri: string, objects: readonly PortableObject[]): IndexedObject[] {
+  return objects.map(({ uri: _uri, document, range, line, ...summary }) => indexedObject(summary, uri, document, range, line));
+}
+
 /**
  * Kinds that live outside namespaces. Their names are unique cluster-wide, so `metadata.namespace`
  * (which the API server ignores for them) does not tell two of them apart.
@@ -63,9 +116,14 @@ export function mayShareNamespace(a: string | undefined, b: string | undefined):
   return a === undefined || b === undefined || a === b;
 }
 
+const nameKey = (kind: string, name: string): string => `${kind}|${name}`;
+const labelKey = (key: string, value: string): string => `${key}\u0000${value}`;
+
 export class WorkspaceIndex {
   private readonly files = new Map<string, readonly IndexedObject[]>();
-  private byNameCache: Map<string, IndexedObject[]> | undefined;
+  /** Kept up to date on every change, so a check made while files are being indexed reads them at once. */
+  private readonly byName = new FileLists<IndexedObject>();
+  private readonly byLabel = new FileLists<IndexedObject>();
   private podMakersCache: IndexedObject[] | undefined;
   private readonly mentionIndex = new MentionIndex();
   private changes = 0;
@@ -75,49 +133,107 @@ export class WorkspaceIndex {
     return this.changes;
   }
 
+  get fileCount(): number {
+    return this.files.size;
+  }
+
   /** Replaces what the index holds for `uri` with the objects of `manifest`. */
   set(uri: string, manifest: Manifest): void {
-    const found: { summary: ObjectSummary; document: number; start: number; line: number }[] = [];
-    for (const doc of manifest.documents) {
-      // The objects of a `List` are indexed one by one; the wrapper is no object of the cluster.
-      for (const chunk of listItems(doc.chunk) ?? [doc.chunk]) {
-        const summary = summarize(chunk);
-        if (summary) found.push({ summary, document: doc.index, start: doc.start, line: manifest.lines.positionAt(doc.start).line });
+    this.setObjects(uri, indexedObjects(uri, manifest));
+  }
+
+  /**
+   * Replaces what the index holds for `uri` with objects summarized elsewhere (another thread, a
+   * cheaper reading of the file): the entries `set` would make of the file's parse.
+   */
+  setObjects(uri: string, objects: readonly IndexedObject[]): void {
+    const before = this.files.get(uri);
+    if (objects.length === 0 && !before) return;
+    // A keystroke changes one document: the other entries are the very same objects.
+    if (before?.length === objects.length && before.every((object, i) => object === objects[i])) return;
+    this.mentionIndex.mark(uri);
+    const same = before !== undefined && sameObjects(before, objects);
+    if (before?.length === objects.length) this.relink(uri, before, objects);
+    else {
+      this.unlink(uri);
+      if (objects.length > 0) {
+        this.files.set(uri, objects);
+        this.link(uri, objects);
       }
     }
-    const kept = this.files.get(uri);
-    // The same parses at the same lines (a request between two edits): nothing to replace.
-    if (kept?.length === found.length && found.every((f, i) => kept[i]?.source === f.summary && kept[i]?.document === f.document && kept[i]?.line === f.line)) return;
-    const objects: IndexedObject[] = found.map(({ summary, document, start, line }) => {
-      const range = manifest.lines.rangeOf(start + summary.spot.start, start + summary.spot.end);
-      return { ...summary, source: summary, uri, document, range, line };
+    // Positions may have moved; when identities and facts did not, dependants need no re-check.
+    if (!same) this.touch();
+  }
+
+  /** Replaces a file's entries by as many others: only the lists of the entries that differ are redone. */
+  private relink(uri: string, before: readonly IndexedObject[], objects: readonly IndexedObject[]): void {
+    // kind → names, label key → values, of the entries that changed (before or after).
+    const names = new Map<string, Set<string>>();
+    const labels = new Map<string, Set<string>>();
+    const note = (map: Map<string, Set<string>>, a: string, b: string): void => {
+      let set = map.get(a);
+      if (!set) map.set(a, (set = new Set()));
+      set.add(b);
+    };
+    const keysOf = (object: IndexedObject): void => {
+      if (object.name !== undefined) note(names, object.kind, object.name);
+      for (const [key, value] of Object.entries(object.pod?.labels ?? {})) note(labels, key, value);
+    };
+    objects.forEach((object, i) => {
+      const old = before[i];
+      if (old === object) return;
+      if (old) keysOf(old);
+      keysOf(object);
     });
-    if (objects.length === 0 && !kept) return;
-    this.mentionIndex.mark(uri);
-    if (kept && sameObjects(kept, objects)) {
-      // Positions may have moved; identities and facts did not, so dependants need no re-check.
-      this.files.set(uri, objects);
-      return;
+    // The file's new lists under those keys, in file order, in one pass.
+    const nameLists = new Map<string, IndexedObject[]>();
+    const labelLists = new Map<string, IndexedObject[]>();
+    for (const [kind, set] of names) for (const name of set) nameLists.set(nameKey(kind, name), []);
+    for (const [key, set] of labels) for (const value of set) labelLists.set(labelKey(key, value), []);
+    for (const object of objects) {
+      if (object.name !== undefined && names.get(object.kind)?.has(object.name)) nameLists.get(nameKey(object.kind, object.name))?.push(object);
+      if (!object.pod) continue;
+      for (const [key, value] of Object.entries(object.pod.labels)) if (labels.get(key)?.has(value)) labelLists.get(labelKey(key, value))?.push(object);
     }
-    if (objects.length === 0) this.files.delete(uri);
-    else this.files.set(uri, objects);
-    this.touch();
+    this.files.set(uri, objects);
+    this.podMakersCache = undefined;
+    for (const [key, list] of nameLists) this.byName.setFile(key, uri, list);
+    for (const [key, list] of labelLists) this.byLabel.setFile(key, uri, list);
   }
 
   delete(uri: string): void {
-    this.mentionIndex.mark(uri);
-    if (this.files.delete(uri)) this.touch();
+    if (this.unlink(uri)) this.touch();
   }
 
   /** Removes every file whose uri starts with `prefix` (a deleted folder). */
   deleteUnder(prefix: string): void {
     let changed = false;
     for (const uri of [...this.files.keys()]) {
-      if (!uri.startsWith(prefix)) continue;
-      this.mentionIndex.mark(uri);
-      changed = this.files.delete(uri) || changed;
+      if (uri.startsWith(prefix)) changed = this.unlink(uri) || changed;
     }
     if (changed) this.touch();
+  }
+
+  private link(uri: string, objects: readonly IndexedObject[]): void {
+    this.podMakersCache = undefined;
+    for (const object of objects) {
+      if (object.name !== undefined) this.byName.add(nameKey(object.kind, object.name), uri, object);
+      if (object.pod) for (const [key, value] of Object.entries(object.pod.labels)) this.byLabel.add(labelKey(key, value), uri, object);
+    }
+  }
+
+  /** Forgets the file's entries; false when it had none. */
+  private unlink(uri: string): boolean {
+    const objects = this.files.get(uri);
+    if (!objects) return false;
+    this.mentionIndex.mark(uri);
+    this.files.delete(uri);
+    for (const object of objects) {
+      if (object.name !== undefined) this.byName.remove(nameKey(object.kind, object.name), uri);
+      if (object.pod) for (const [key, value] of Object.entries(object.pod.labels)) this.byLabel.remove(labelKey(key, value), uri);
+    }
+    this.podMakersCache = undefined;
+    return true;
   }
 
   has(uri: string): boolean {
@@ -166,22 +282,9 @@ export class WorkspaceIndex {
     return [...new Set(objects.flatMap((o) => [...(o.links?.byKey.keys() ?? [])]))];
   }
 
-  /** The objects of a kind with this name, in a stable order. */
+  /** The objects of a kind with this name, in a stable order (by file, then document). */
   named(kind: string, name: string): readonly IndexedObject[] {
-    if (!this.byNameCache) {
-      const byName = new Map<string, IndexedObject[]>();
-      for (const uri of [...this.files.keys()].sort()) {
-        for (const object of this.files.get(uri) ?? []) {
-          if (object.name === undefined) continue;
-          const key = `${object.kind}|${object.name}`;
-          let list = byName.get(key);
-          if (!list) byName.set(key, (list = []));
-          list.push(object);
-        }
-      }
-      this.byNameCache = byName;
-    }
-    return this.byNameCache.get(`${kind}|${name}`) ?? [];
+    return this.byName.get(nameKey(kind, name));
   }
 
   /** Every object that makes pods (Pods and workloads with a template), in a stable order. */
@@ -192,6 +295,11 @@ export class WorkspaceIndex {
       this.podMakersCache = out;
     }
     return this.podMakersCache;
+  }
+
+  /** The pod makers whose pods carry the label `key: value`, in the order of `podMakers`. */
+  podMakersLabelled(key: string, value: string): readonly IndexedObject[] {
+    return this.byLabel.get(labelKey(key, value));
   }
 
   /** The object of this kind and name that may live in `namespace`. */
@@ -210,8 +318,6 @@ export class WorkspaceIndex {
 
   private touch(): void {
     this.changes++;
-    this.byNameCache = undefined;
-    this.podMakersCache = undefined;
   }
 }
 
@@ -242,6 +348,8 @@ export interface IndexView {
   readonly generation: number;
   named(kind: string, name: string): readonly IndexedObject[];
   podMakers(): readonly IndexedObject[];
+  /** The pod makers whose pods carry the label `key: value`, in the order of `podMakers`. */
+  podMakersLabelled(key: string, value: string): readonly IndexedObject[];
   find(kind: string, name: string, namespace: string | undefined): IndexedObject | undefined;
 }
 
@@ -252,6 +360,7 @@ export function scopedView(index: WorkspaceIndex, inScope: (uri: string) => bool
     generation: index.generation,
     named: (kind, name) => index.named(kind, name).filter((o) => inScope(o.uri)),
     podMakers: () => (podMakers ??= index.podMakers().filter((o) => inScope(o.uri))),
+    podMakersLabelled: (key, value) => index.podMakersLabelled(key, value).filter((o) => inScope(o.uri)),
     find: (kind, name, namespace) => index.named(kind, name).find((o) => mayShareNamespace(o.namespace, namespace) && inScope(o.uri)),
   };
 }

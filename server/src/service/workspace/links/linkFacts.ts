@@ -2,7 +2,6 @@
 // document, so a document that moves in its file keeps them), and the selectors that link pods to
 // Services and budgets. Computed once per parsed document, with the rest of its summary.
 import type { YAMLMap } from 'yaml';
-import type { ParsedChunk } from '../../document/manifest';
 import { LineIndex } from '../../document/lineIndex';
 import { mapAt, stringAt } from '../../util/yamlAccess';
 import { stringMap } from '../labelMaps';
@@ -34,11 +33,11 @@ function selectsOf(object: ObjectIdentity, spec: YAMLMap | undefined): Record<st
   return undefined;
 }
 
-export function linkFactsOf(chunk: ParsedChunk, object: ObjectIdentity, root: YAMLMap, makesPods: boolean): LinkFacts {
-  const out = new MentionCollector(chunk.text);
+export function linkFactsOf(text: string, object: ObjectIdentity, root: YAMLMap, makesPods: boolean): LinkFacts {
+  const out = new MentionCollector(text);
   objectMentions(out, object, root);
   if (makesPods) podMentions(out, object.kind, root);
-  const lines = new LineIndex(chunk.text);
+  const lines = new LineIndex(text);
   const ranges = new Int32Array(out.mentions.length * 4);
   const byKey = new Map<string, number[]>();
   out.mentions.forEach((mention, i) => {
