@@ -72,6 +72,8 @@ export class PodwrightLanguageServer implements vscode.Disposable, SchemaSink {
     this.disposables.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('podwright')) void this.pushSettings();
+        // The server asks for `files.exclude` itself (its index skips those files); it only needs the nudge.
+        if (event.affectsConfiguration('files.exclude')) void this.nudgeConfiguration();
       }),
       vscode.commands.registerCommand(SHOW_LOCATIONS_COMMAND, showLocations),
     );
@@ -199,6 +201,15 @@ export class PodwrightLanguageServer implements vscode.Disposable, SchemaSink {
       }),
     );
     return client;
+  }
+
+  private async nudgeConfiguration(): Promise<void> {
+    if (!this.client.isRunning()) return;
+    try {
+      await this.client.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    } catch (error) {
+      this.output.warn(`could not announce a settings change: ${String(error)}`);
+    }
   }
 
   private async pushSettings(): Promise<void> {

@@ -187,6 +187,8 @@ connection.onInitialized(() => workspace.start());
 connection.onShutdown(() => workspace.stop());
 
 connection.onDidChangeConfiguration((change) => {
+  // VS Code sends no settings here (it is asked for each section); `files.exclude` is asked anew.
+  void workspace.configurationChanged();
   // Clients other than VS Code announce their whole configuration here, often without a podwright
   // section (Helix, eglot, Neovim without `settings`): that keeps the settings given at initialize.
   const settings = (change.settings as { podwright?: ClientSettings } | null | undefined)?.podwright;

@@ -39,7 +39,7 @@ export const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => se
  * Every *.yaml/*.yml file under `folders`, breadth-first, each folder's entries by name; null after
  * each folder listing, so the walk can pause in trees of many folders and few manifests too.
  */
-function* manifestPaths(folders: readonly string[]): Generator<string | null> {
+function* manifestPaths(folders: readonly string[], excluded: (path: string) => boolean): Generator<string | null> {
   const queue = [...folders];
   for (let done = 0; done < queue.length; done++) {
     const folder = queue[done] ?? '';
@@ -52,6 +52,7 @@ function* manifestPaths(folders: readonly string[]): Generator<string | null> {
     yield null;
     for (const entry of entries) {
       const full = join(folder, entry.name);
+      if (excluded(full)) continue;
       if (entry.isDirectory()) {
         if (!skippedFolder(entry.name)) queue.push(full);
       } else if (entry.isFile() && MANIFEST.test(entry.name)) {
@@ -62,7 +63,8 @@ function* manifestPaths(folders: readonly string[]): Generator<string | null> {
 }
 
 /**
- * Walks `folders` breadth-first and hands every manifest to `index`. `isOpen` files are skipped: the
+ * Walks `folders` breadth-first and hands every manifest to `index`, leaving out what `excluded`
+ * says (and everything under an excluded folder). `isOpen` files are skipped: the
  * editor's text, not the disk's, is what the index must hold for them. Folders and files are read
  * synchronously, a slice of a few milliseconds at a time: a small file costs a fraction of what an
  * asynchronous read costs this thread, and requests still get a turn between slices.
@@ -74,6 +76,7 @@ export async function scanFolders(
   limits: ScanLimits = { maxFiles: MAX_INDEXED_FILES, maxFileBytes: MAX_INDEXED_FILE_BYTES },
   cancelled: () => boolean = () => false,
   pause: () => Promise<void> = yieldToEventLoop,
+  excluded: (path: string) => boolean = () => false,
 ): Promise<ScanResult> {
   let indexed = 0;
   let skippedLarge = 0;
@@ -81,7 +84,7 @@ export async function scanFolders(
   // What is already waiting (the first documents opened) goes first.
   await pause();
   let lastYield = Date.now();
-  for (const path of manifestPaths(folders)) {
+  for (const path of manifestPaths(folders, excluded)) {
     if (cancelled()) break;
     if (path !== null) {
       if (seen >= limits.maxFiles) return { indexed, skippedLarge, capped: true };

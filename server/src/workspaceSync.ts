@@ -10,6 +10,7 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import type { PodLanguageService } from './service/index';
+import { ExcludedFiles } from './excludedFiles';
 import { MAX_INDEXED_FILE_BYTES, MAX_INDEXED_FILES, readManifestText, scanFolders, yieldToEventLoop, type ScanLimits } from './workspaceFiles';
 
 export interface WorkspaceSyncHost {
@@ -29,6 +30,9 @@ const REVALIDATE_DELAY_MS = 200;
 export class WorkspaceSync {
   private folders: string[] = [];
   private watchRegistration = false;
+  /** Whether the client answers `workspace/configuration` (for `files.exclude`). */
+  private configurationRequests = false;
+  private readonly excluded = new ExcludedFiles();
   private revalidateTimer: NodeJS.Timeout | undefined;
   private stopped = false;
   /** While the first scan runs, open documents are not re-checked for each file it adds; once, after it. */
@@ -46,6 +50,7 @@ export class WorkspaceSync {
     this.folders = uris.filter((u) => u.startsWith('file:'));
     this.host.service.setWorkspaceRoots(this.folders);
     this.watchRegistration = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.configurationRequests = params.capabilities.workspace?.configuration === true;
   }
 
   /** After `initialized`: ask the client for file events and index the folders in the background. */
@@ -57,7 +62,45 @@ export class WorkspaceSync {
         .catch((error: unknown) => connection.console.warn(`Podwright could not watch workspace files: ${String(error)}`));
     }
     connection.onDidChangeWatchedFiles((params) => void this.onFileEvents(params.changes));
+    this.scanned = this.readExcludes().then(() => this.scan());
+  }
+
+  /**
+   * The settings may have changed: when `files.exclude` did, files now excluded leave the index and
+   * the folders are walked again for those no longer excluded.
+   */
+  async configurationChanged(): Promise<void> {
+    await this.scanned;
+    if (!(await this.readExcludes()) || this.stopped) return;
+    const { service } = this.host;
+    for (const uri of [...service.workspace.uris()]) {
+      if (!this.host.isOpen(uri) && this.isExcluded(uri)) service.unindex(uri);
+    }
     this.scanned = this.scan();
+    await this.scanned;
+  }
+
+  /** Reads each folder's `files.exclude`; whether any changed. */
+  private async readExcludes(): Promise<boolean> {
+    if (!this.configurationRequests || this.folders.length === 0) return false;
+    let values: unknown[];
+    try {
+      values = await this.host.connection.workspace.getConfiguration(this.folders.map((scopeUri) => ({ scopeUri, section: 'files.exclude' })));
+    } catch (error) {
+      this.host.connection.console.warn(`Podwright could not read files.exclude: ${String(error)}`);
+      return false;
+    }
+    let changed = false;
+    this.folders.forEach((uri, i) => {
+      const path = pathOf(uri);
+      if (path !== undefined) changed = this.excluded.set(path, values[i]) || changed;
+    });
+    return changed;
+  }
+
+  private isExcluded(uri: string): boolean {
+    const path = pathOf(uri);
+    return path !== undefined && this.excluded.isExcluded(path);
   }
 
   stop(): void {
@@ -67,25 +110,20 @@ export class WorkspaceSync {
 
   /** An editor closed: its file on disk (if any) is what the index must hold now. */
   async onClosed(uri: string): Promise<void> {
-    await this.reindex(uri);
+    if (this.isExcluded(uri)) this.host.service.unindex(uri);
+    else await this.reindex(uri);
     this.scheduleRevalidate();
   }
 
   private async scan(): Promise<void> {
     const started = Date.now();
-    const paths = this.folders.flatMap((uri) => {
-      try {
-        return [fileURLToPath(uri)];
-      } catch {
-        return [];
-      }
-    });
+    const paths = this.folders.flatMap((uri) => pathOf(uri) ?? []);
     if (paths.length === 0) return;
     const { service, connection } = this.host;
     this.scanning = true;
     let result;
     try {
-      result = await scanFolders(paths, (uri, text) => service.indexFile(uri, text), (uri) => this.host.isOpen(uri), this.limits, () => this.stopped, () => this.pause());
+      result = await scanFolders(paths, (uri, text) => service.indexFile(uri, text), (uri) => this.host.isOpen(uri), this.limits, () => this.stopped, () => this.pause(), (path) => this.excluded.isExcluded(path));
     } finally {
       this.scanning = false;
     }
@@ -117,6 +155,8 @@ export class WorkspaceSync {
         // A deleted folder arrives as one event for the folder.
         this.host.service.unindex(change.uri);
         this.host.service.unindex(change.uri.endsWith('/') ? change.uri : `${change.uri}/`);
+      } else if (this.isExcluded(change.uri)) {
+        this.host.service.unindex(change.uri);
       } else if (/\.ya?ml$/i.test(change.uri) && !this.host.isOpen(change.uri)) {
         await this.reindex(change.uri);
       }
@@ -151,5 +191,13 @@ export class WorkspaceSync {
   /** Called after a document's own validation, which may have changed its objects in the index. */
   noteValidated(): void {
     this.scheduleRevalidate();
+  }
+}
+
+function pathOf(uri: string): string | undefined {
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
   }
 }

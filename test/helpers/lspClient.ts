@@ -85,6 +85,11 @@ export interface StartOptions {
   readonly clientInfo?: { name: string; version?: string };
   /** Initialization options besides `settings` (e.g. `vscodeCommands`). */
   readonly initializationOptions?: Record<string, unknown>;
+  /**
+   * Answers `workspace/configuration` items (and says the client can); without it the client cannot
+   * and would answer null. `LspClient.answerConfiguration` changes the answers later.
+   */
+  readonly configuration?: (item: { section?: string; scopeUri?: string }) => unknown;
   /** How to talk to the server: stdin/stdout (default), the Node IPC channel, or a socket it connects to. */
   readonly transport?: 'stdio' | 'node-ipc' | 'socket';
 }
@@ -140,6 +145,8 @@ export class LspClient {
   private readonly waiters = new Map<string, Set<DiagnosticsWaiter>>();
   /** Capabilities the server registered dynamically (method and options), in order. */
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+  /** What `workspace/configuration` answers for each item. */
+  answerConfiguration: (item: { section?: string; scopeUri?: string }) => unknown = () => null;
   /** `window/logMessage` texts, oldest first. */
   readonly logs: string[] = [];
   private readonly logWaiters = new Set<{ readonly pattern: RegExp; readonly resolve: (line: string) => void }>();
@@ -188,7 +195,9 @@ export class LspClient {
       }
     });
     // Answer what a server may ask of its client with "nothing configured / accepted".
-    this.connection.onRequest('workspace/configuration', (params: { items?: unknown[] }) => (params.items ?? []).map(() => null));
+    this.connection.onRequest('workspace/configuration', (params: { items?: { section?: string; scopeUri?: string }[] }) =>
+      (params.items ?? []).map((item) => this.answerConfiguration(item)),
+    );
     this.connection.onRequest('client/registerCapability', (params: { registrations?: { method: string; registerOptions?: unknown }[] }) => {
       this.registrations.push(...(params.registrations ?? []));
       return null;
@@ -222,6 +231,10 @@ export class LspClient {
     const client = await LspClient.spawnServer(options, deadlineMs);
     let capabilities = mergeCapabilities(DEFAULT_CAPABILITIES, options.capabilities);
     if (options.watchFiles) capabilities = mergeCapabilities(capabilities, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
+    if (options.configuration) {
+      client.answerConfiguration = options.configuration;
+      capabilities = mergeCapabilities(capabilities, { workspace: { configuration: true } });
+    }
     const result = await client.send('initialize', () =>
       client.connection.sendRequest(InitializeRequest.type, {
         processId: process.pid,
@@ -366,6 +379,11 @@ export class LspClient {
   /** Any notification, by method name (Podwright's own, such as `podwright/customSchemas`). */
   async notify(method: string, params: unknown): Promise<void> {
     await this.send(method, () => this.connection.sendNotification(method, params));
+  }
+
+  /** `workspace/didChangeConfiguration` with no settings: the server is to ask again (as VS Code does). */
+  async configurationChanged(): Promise<void> {
+    await this.send('didChangeConfiguration', () => this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null }));
   }
 
   async configure(podwright: Record<string, unknown>): Promise<void> {
