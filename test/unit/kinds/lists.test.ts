@@ -1,10 +1,10 @@
 // `kind: List` (what `kubectl get -o yaml` writes) and the typed `…List` kinds: each item is checked,
-// hovered and indexed as an object of its own.
+// hovered, completed and indexed as an object of its own.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { diagnose, textAt, yaml } from '../../helpers/ruleHarness';
 import { hoverText } from '../../helpers/lspClient';
-import { newService, parse } from '../../helpers/service';
+import { caret, newService, parse } from '../../helpers/service';
 
 const list = yaml(
   'apiVersion: v1',
@@ -66,5 +66,28 @@ describe('lists of objects', () => {
     service.setWorkspaceRoots(['file:///ws']);
     service.indexFile('file:///ws/list.yaml', yaml('apiVersion: v1', 'kind: List', 'items:', '  - apiVersion: v1', '    kind: ConfigMap', '    metadata:', '      name: settings', '    data:', '      mode: fast'));
     assert.equal(service.workspace.objectsIn('file:///ws/list.yaml')[0]?.name, 'settings');
+  });
+
+  it('completes the keys of an item from its own kind, and of a typed list\'s items from the list\'s kind', () => {
+    const service = newService();
+    const labels = (text: string): string[] => {
+      const fixture = caret(text);
+      const { manifest } = parse(service, fixture.text);
+      return service.doComplete(manifest, fixture.position).items.map((i) => i.label);
+    };
+    const inService = labels(yaml('apiVersion: v1', 'kind: List', 'items:', '  - apiVersion: v1', '    kind: Service', '    spec:', '      sessionAff|'));
+    assert.ok(inService.includes('sessionAffinity'), inService.join(', '));
+    const second = labels(yaml('apiVersion: v1', 'kind: List', 'items:', '  - apiVersion: v1', '    kind: Service', '  - apiVersion: v1', '    kind: ConfigMap', '    |'));
+    assert.ok(second.includes('data') && !second.includes('spec'), second.join(', '));
+    const typed = labels(yaml('apiVersion: apps/v1', 'kind: DeploymentList', 'items:', '  - spec:', '      |'));
+    assert.ok(typed.includes('replicas') && typed.includes('template'), typed.join(', '));
+  });
+
+  it('completes an item\'s enum values from its own kind', () => {
+    const service = newService();
+    const fixture = caret(yaml('apiVersion: v1', 'kind: List', 'items:', '  - apiVersion: v1', '    kind: Service', '    spec:', '      type: |'));
+    const { manifest } = parse(service, fixture.text);
+    const values = service.doComplete(manifest, fixture.position).items.map((i) => i.label);
+    assert.deepEqual([...values].sort(), ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort']);
   });
 });

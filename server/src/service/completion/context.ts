@@ -60,6 +60,8 @@ export interface CursorContext {
   readonly target: KeyContext | ValueContext | undefined;
   /** The document has no content yet (only blank lines, comments or a separator). */
   readonly emptyDocument: boolean;
+  /** The cursor is in an item of a `List`: `document.chunk` is that item and paths start from it. */
+  readonly inListItem?: boolean;
 }
 
 const KEY_PREFIX = /^([A-Za-z0-9_.\-/]*)$/;

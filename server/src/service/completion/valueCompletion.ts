@@ -50,7 +50,7 @@ export function identityCompletions(model: TypeModel, context: CursorContext, ta
         const at = { line: context.firstLine + flow.keyStart.line, character: flow.keyStart.character };
         completion.additionalTextEdits = [{ range: { start: at, end: at }, newText: `apiVersion: ${k.apiVersion}, ` }];
       }
-    } else if (identity.apiVersion === undefined && !context.lines.some((l) => /^apiVersion\s*:/.test(l))) {
+    } else if (identity.apiVersion === undefined && !context.inListItem && !context.lines.some((l) => /^apiVersion\s*:/.test(l))) {
       const line = context.firstLine + context.line;
       completion.additionalTextEdits = [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `apiVersion: ${k.apiVersion}\n` }];
     }
