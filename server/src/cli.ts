@@ -9,6 +9,7 @@ import { checkText, indexText, type Problem } from './cli/check';
 import { registerSchemas } from './cli/customSchemas';
 import { collectFiles, readManifest } from './cli/files';
 import { formatJson, formatText } from './cli/format';
+import { diskProbe } from './fileSystem';
 
 function fail(message: string, withUsage = false): number {
   process.stderr.write(`podwright: ${message}\n${withUsage ? `\n${USAGE}\n` : ''}`);
@@ -16,7 +17,7 @@ function fail(message: string, withUsage = false): number {
 }
 
 function runCheck(options: CheckOptions): number {
-  const service = createPodLanguageService({ model: loadModel(__dirname) });
+  const service = createPodLanguageService({ model: loadModel(__dirname), files: diskProbe });
   service.configure({ language: options.language });
   if (options.kubernetesVersion !== undefined) {
     const version = normalizeVersion(options.kubernetesVersion);

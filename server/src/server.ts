@@ -25,10 +25,11 @@ import { openServerConnection } from './transport';
 import { clientFeatures, type ClientFeatures } from './clientFeatures';
 import { HintsAndLenses, SELECTED_WORKLOADS_COMMAND } from './hintsAndLenses';
 import { VERSION } from './version';
+import { diskProbe } from './fileSystem';
 
 const { connection, incoming, usePositionEncoding } = openServerConnection();
 const documents = new TextDocuments(TextDocument);
-const service = createPodLanguageService({ model: loadModel(__dirname) });
+const service = createPodLanguageService({ model: loadModel(__dirname), files: diskProbe });
 let localeLanguage = service.settings.language;
 
 interface ClientSettings {
@@ -218,7 +219,7 @@ documents.onDidClose((event) => {
 
 connection.onCompletion((params) => {
   const manifest = manifestOf(params.textDocument.uri);
-  return manifest ? service.doComplete(manifest, params.position) : null;
+  return manifest ? service.doComplete(manifest, params.position, params.textDocument.uri) : null;
 });
 
 connection.onHover((params) => {

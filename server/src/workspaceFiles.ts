@@ -4,6 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { skippedFolder } from './fileSystem';
+import { isKustomizationUri } from './service/kustomize/paths';
 
 /** Files larger than this are not indexed (generated bundles, dumps); the open editor still checks them. */
 export const MAX_INDEXED_FILE_BYTES = 1024 * 1024;
@@ -66,7 +67,7 @@ export async function scanFolders(
         if (!skippedFolder(entry.name)) pending.push(full);
         continue;
       }
-      if (!entry.isFile() || !MANIFEST.test(entry.name)) continue;
+      if (!entry.isFile() || (!MANIFEST.test(entry.name) && entry.name !== 'Kustomization')) continue;
       if (seen >= limits.maxFiles) return { indexed, skippedLarge, capped: true };
       seen++;
       const uri = pathToFileURL(full).href;
@@ -95,7 +96,8 @@ export async function readManifestText(path: string, maxBytes = MAX_INDEXED_FILE
     if (!info.isFile()) return { skipped: 'unreadable' };
     if (info.size > maxBytes) return { skipped: 'too-large' };
     const text = await readFile(path, 'utf8');
-    return looksLikeManifest(text) ? { text } : { skipped: 'not-a-manifest' };
+    // A kustomization is kept too: it tells the index which files are patches.
+    return looksLikeManifest(text) || isKustomizationUri(pathToFileURL(path).href) ? { text } : { skipped: 'not-a-manifest' };
   } catch {
     return { skipped: 'unreadable' };
   }
