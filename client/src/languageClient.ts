@@ -73,6 +73,8 @@ export class PodwrightLanguageServer implements vscode.Disposable, SchemaSink {
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('podwright')) void this.pushSettings();
       }),
+      // Rendering charts and overlays on save waits for trust; granting it is told to the server.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.pushSettings()),
       vscode.commands.registerCommand(SHOW_LOCATIONS_COMMAND, showLocations),
     );
   }
