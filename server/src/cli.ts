@@ -10,14 +10,16 @@ import { registerSchemas } from './cli/customSchemas';
 import { collectFiles, readManifest } from './cli/files';
 import { formatJson, formatText } from './cli/format';
 import { diskProbe } from './fileSystem';
+import { mergeProblems, renderFolders } from './cli/render';
 
 function fail(message: string, withUsage = false): number {
   process.stderr.write(`podwright: ${message}\n${withUsage ? `\n${USAGE}\n` : ''}`);
   return 2;
 }
 
-function runCheck(options: CheckOptions): number {
-  const service = createPodLanguageService({ model: loadModel(__dirname), files: diskProbe });
+async function runCheck(options: CheckOptions): Promise<number> {
+  const model = loadModel(__dirname);
+  const service = createPodLanguageService({ model, files: diskProbe });
   service.configure({ language: options.language });
   if (options.kubernetesVersion !== undefined) {
     const version = normalizeVersion(options.kubernetesVersion);
@@ -43,18 +45,22 @@ function runCheck(options: CheckOptions): number {
     }
     parsed.push({ file, text: read.text, manifest: indexText(service, file, read.text) });
   }
-  const problems: Problem[] = [];
-  for (const { file, text, manifest } of parsed) problems.push(...checkText(service, file, text, manifest));
+  const own: Problem[] = [];
+  for (const { file, text, manifest } of parsed) own.push(...checkText(service, file, text, manifest));
   const checked = parsed.length;
+  // Charts and kustomizations among the folders given: what they render to, checked too.
+  const rendered = options.render ? await renderFolders(options.paths, options.values, model, options.language) : { problems: [], notes: [] };
+  const problems = mergeProblems(own, rendered.problems);
 
   process.stdout.write(options.format === 'json' ? formatJson(problems) : formatText(problems, checked, options.language));
   for (const warning of schemaLoad.warnings) process.stderr.write(`podwright: warning: ${warning.path}: ${warning.message}\n`);
+  for (const note of rendered.notes) process.stderr.write(`podwright: note: ${note}\n`);
   for (const problem of inputProblems) process.stderr.write(`podwright: ${problem.path}: ${problem.message}\n`);
   if (inputProblems.length > 0) return 2;
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv);
   switch (args.kind) {
     case 'help':
@@ -67,9 +73,12 @@ function main(argv: readonly string[]): number {
   }
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  // Anything unexpected (e.g. a missing model) still ends in one readable line.
-  process.exitCode = fail(error instanceof Error ? error.message : String(error));
-}
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    // Anything unexpected (e.g. a missing model) still ends in one readable line.
+    process.exitCode = fail(error instanceof Error ? error.message : String(error));
+  },
+);
