@@ -67,5 +67,7 @@ export function kustomizeFailure(stderr: string): RenderFailure & { readonly nam
   const message = (/^error: (.+)$/m.exec(text)?.[1] ?? text.split('\n')[0] ?? '').trim();
   // Quoted names in the message: a file ('missing.yaml') or a field ("foo").
   const names = [...message.matchAll(/['"]([^'"\s]+)['"]/g)].map((m) => m[1] ?? '').filter((n) => n !== '');
-  return { file: undefined, line: undefined, column: undefined, message, network: NETWORK.test(text), names };
+  // Helm charts and plugins need flags we do not pass (they fetch and execute more): not the user's mistake.
+  const needsMore = /--enable-helm|enable-alpha-plugins|plugins? (are )?disabled/i.test(text);
+  return { file: undefined, line: undefined, column: undefined, message, network: NETWORK.test(text) || needsMore, names };
 }

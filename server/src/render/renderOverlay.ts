@@ -5,9 +5,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { isScalar, isSeq } from 'yaml';
 import { parseManifest, type Manifest } from '../service/document/manifest';
 import type { ModelData, ServiceSettings } from '../service/index';
-import { KUSTOMIZATION_FILE_NAMES, namedPaths, resolveUri } from '../service/kustomize/paths';
+import { isRemoteOrPattern, KUSTOMIZATION_FILE_NAMES, namedPaths, resolveUri } from '../service/kustomize/paths';
 import { checkRendered, type RenderOutcome } from './checkRendered';
 import { mapFindings, type RenderedObject, type SourceFile } from './mapFindings';
 import { kustomizeFailure, splitRendered } from './renderOutput';
@@ -35,6 +36,8 @@ export function kustomizationIn(dir: string): string | undefined {
 }
 
 interface Tree {
+  /** A resource or component fetched from the network (a URL, `github.com/…`): never built on save. */
+  remote: string | undefined;
   readonly kustomizations: SourceFile[];
   readonly patches: SourceFile[];
   readonly resources: SourceFile[];
@@ -50,7 +53,7 @@ function readSource(path: string): SourceFile | undefined {
 
 /** Every kustomization, patch and resource file the overlay reaches, the overlay's own first. */
 function treeOf(dir: string): Tree {
-  const tree: Tree = { kustomizations: [], patches: [], resources: [] };
+  const tree: Tree = { remote: undefined, kustomizations: [], patches: [], resources: [] };
   const seen = new Set<string>();
   const visit = (folder: string): void => {
     const file = kustomizationIn(folder);
@@ -60,6 +63,7 @@ function treeOf(dir: string): Tree {
     if (!source) return;
     tree.kustomizations.push(source);
     const manifest = parseManifest(source.text);
+    tree.remote ??= remoteIn(manifest);
     for (const document of manifest.documents) {
       for (const named of namedPaths(document.chunk)) {
         const uri = resolveUri(source.uri, named.path);
@@ -83,6 +87,20 @@ function treeOf(dir: string): Tree {
   };
   visit(dir);
   return tree;
+}
+
+/** The first resource or component that kustomize would fetch over the network. */
+function remoteIn(manifest: Manifest): string | undefined {
+  for (const document of manifest.documents) {
+    for (const key of ['resources', 'components', 'bases']) {
+      const list = document.chunk.yaml.get(key, true);
+      if (!isSeq(list)) continue;
+      for (const item of list.items) {
+        if (isScalar(item) && typeof item.value === 'string' && isRemoteOrPattern(item.value) && !/[*?[\]]/.test(item.value)) return item.value;
+      }
+    }
+  }
+  return undefined;
 }
 
 /** Files that declare this kind first: a finding on a Deployment is looked for in Deployment patches before Service ones. */
@@ -129,6 +147,9 @@ function failureDiagnostic(tree: Tree, dir: string, names: readonly string[], me
 
 export async function renderOverlay(request: OverlayRender): Promise<RenderOutcome> {
   const say = renderMessages(request.settings.language);
+  // Nothing is downloaded on save: an overlay built from remote bases is not rendered.
+  const remote = treeOf(request.dir).remote;
+  if (remote !== undefined) return { kind: 'notice', reason: 'network', message: say.network('kubectl', remote) };
   const result = await runTool(request.kubectl, ['kustomize', request.dir], {
     cwd: request.dir,
     ...(request.signal ? { signal: request.signal } : {}),

@@ -47,4 +47,19 @@ describe('kubectl kustomize, checked', () => {
     const found = summary(shop, await render(join(shop, 'overlays', 'prod')));
     assert.deepEqual(found, ['base/kustomization.yaml:6 kustomize-render']);
   });
+
+  it('an overlay built from a remote base is not fetched on save: one notice instead', async () => {
+    const shop = copiedFixture('kustomize', 'shop');
+    edit(join(shop, 'overlays', 'prod', 'kustomization.yaml'), '  - ingress.yaml', '  - ingress.yaml\n  - https://github.com/example/platform//monitoring?ref=v1.0.0');
+    const outcome = await render(join(shop, 'overlays', 'prod'));
+    assert.equal(outcome.kind, 'notice');
+    assert.match(outcome.kind === 'notice' ? outcome.message : '', /network.*github\.com\/example\/platform/);
+  });
+
+  it('helmCharts, which kubectl kustomize builds only with --enable-helm, is a notice, not an error', async () => {
+    const shop = copiedFixture('kustomize', 'shop');
+    edit(join(shop, 'overlays', 'prod', 'kustomization.yaml'), 'replicas:', 'helmCharts:\n  - name: redis\n    repo: https://charts.example.com\n    version: 19.0.0\n\nreplicas:');
+    const outcome = await render(join(shop, 'overlays', 'prod'));
+    assert.equal(outcome.kind, 'notice', JSON.stringify(outcome));
+  });
 });
