@@ -99,6 +99,30 @@ describe('kustomization checks', () => {
     assert.deepEqual(service.doValidation(bareUri, service.parse(bareUri, bare)), []);
   });
 
+  it('forms seen in the wild are silent: a leading ---, inline strategic merge patches, one-space indents, openapi, helmCharts', () => {
+    const service = createPodLanguageService({ model });
+    const texts = [
+      '---\n\ngenerators:\n  - sops-secrets.yaml\n',
+      'openapi:\n  path: rollout-schema.json\npatchesStrategicMerge:\n  - |-\n    apiVersion: argoproj.io/v1alpha1\n    kind: Rollout\n    metadata:\n      name: api\n',
+      'configMapGenerator:\n- name: scripts\n  namespace: load\n  literals:\n  - HOST="/rootfs/etc"\ngeneratorOptions:\n disableNameSuffixHash: true\n',
+      'helmCharts:\n  - name: csr-approver\n    repo: https://charts.example.com\n    version: 1.2.10\n    releaseName: csr\n    includeCRDs: false\n    valuesInline:\n      replicas: 2\n',
+      'patchesJson6902:\n  - path: job-name.yaml\n    target:\n      group: batch\n      version: v1\n      kind: Job\n      name: notify-\n',
+    ];
+    for (const [i, text] of texts.entries()) {
+      const uri = `file:///wild/${i}/kustomization.yaml`;
+      const found = service.doValidation(uri, service.parse(uri, text)).filter((d) => d.code !== 'kustomize-deprecated');
+      assert.deepEqual(found, [], text);
+    }
+  });
+
+  it("a Flux Kustomization in a file named kustomization.yaml is another tool's object, not a kustomization", () => {
+    const service = createPodLanguageService({ model });
+    const flux = 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\n  namespace: flux-system\nspec:\n  interval: 10m\n  path: ./apps\n  prune: true\n  sourceRef:\n    kind: GitRepository\n    name: flux-system\n';
+    const uri = 'file:///flux/clusters/prod/kustomization.yaml';
+    const codes = service.doValidation(uri, service.parse(uri, flux)).map((d) => String(d.code));
+    assert.ok(!codes.some((c) => c.startsWith('kustomize-')), codes.join(', '));
+  });
+
   it('speaks Korean when asked', () => {
     const { found } = checkTree(join(fixturesDir, 'kustomize', 'broken'), 'ko');
     const overlay = found.get(join('overlay', 'kustomization.yaml')) ?? [];

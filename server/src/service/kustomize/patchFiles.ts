@@ -11,9 +11,11 @@ export type PatchKind = 'strategic' | 'json6902';
 
 /** Whether a file is a kustomization: by its name, or by a document that says so. */
 export function isKustomization(uri: string, manifest: Manifest): boolean {
-  if (isKustomizationUri(uri)) return true;
-  const first = manifest.documents[0]?.chunk.identity;
-  return first?.apiVersion?.startsWith('kustomize.config.k8s.io/') === true && (first.kind === 'Kustomization' || first.kind === 'Component');
+  const first = manifest.documents.find((d) => d.chunk.yaml.contents !== null)?.chunk.identity;
+  const kustomizeApi = first?.apiVersion?.startsWith('kustomize.config.k8s.io/') === true;
+  // Another tool's object under that name (Flux's kustomize.toolkit.fluxcd.io Kustomization) is a manifest.
+  if (isKustomizationUri(uri)) return first?.apiVersion === undefined || kustomizeApi;
+  return kustomizeApi && (first?.kind === 'Kustomization' || first?.kind === 'Component');
 }
 
 export class KustomizePatches {
