@@ -102,6 +102,7 @@ const rendered = new RenderOnSave({
   },
   notify: (message) => void connection.window.showInformationMessage(plainMessage(message)),
   folders: () => workspaceFolders,
+  log: (message) => connection.console.info(message),
 });
 
 const plainAll = (list: readonly Diagnostic[]): Diagnostic[] => list.map((d) => ({ ...d, message: plainMessage(d.message) }));

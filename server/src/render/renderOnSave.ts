@@ -30,6 +30,8 @@ export interface RenderHost {
   notify(message: string): void;
   /** The workspace folders (paths): the search for a kustomization stops there. */
   folders(): readonly string[];
+  /** A line for the server's log (what was rendered, how it ended). */
+  log(message: string): void;
 }
 
 export class RenderOnSave {
@@ -61,7 +63,10 @@ export class RenderOnSave {
 
   /** Starts a render for a saved file when it belongs to a chart or an overlay; resolves when it is done. */
   async saved(uri: string): Promise<void> {
-    if (!this.enabled() || !uri.startsWith('file:')) return;
+    if (!this.enabled() || !uri.startsWith('file:')) {
+      if (uri.startsWith('file:')) this.host.log(`not rendering on save: ${this.settings.trusted ? 'podwright.render.onSave is off' : 'the workspace is not trusted'}`);
+      return;
+    }
     let path: string;
     try {
       path = fileURLToPath(uri);
@@ -104,6 +109,11 @@ export class RenderOnSave {
       if (this.running.get(root) === controller) this.running.delete(root);
     }
     if (outcome.kind === 'cancelled' || controller.signal.aborted) return;
+    this.host.log(
+      outcome.kind === 'notice'
+        ? `render of ${root}: ${outcome.reason}`
+        : `rendered ${root}: ${[...outcome.diagnostics.values()].reduce((n, list) => n + list.length, 0)} finding(s) in ${outcome.diagnostics.size} file(s)`,
+    );
     if (outcome.kind === 'notice') {
       // One notice per kind of trouble and session: a missing helm is said once, not at every save.
       if (!this.noticed.has(`${outcome.reason}:${outcome.message}`)) {
