@@ -48,11 +48,11 @@ describe('podwright check on kustomizations', () => {
     assert.equal(result.status, 0, result.stderr);
   });
 
-  it('reports what only the build shows, on files the overlay reaches outside its folder', () => {
+  it('reports what only the build shows, on the override or patch line that caused it', () => {
     const shop = copiedFixture('kustomize', 'shop');
     edit(join(shop, 'overlays', 'prod', 'deployment-patch.yaml'), '          resources:', '          livenessProbe:\n            httpGet:\n              path: /healthz\n              port: metrics\n          resources:');
     const staging = check(shop, true, 'overlays/staging');
-    assert.deepEqual(where(staging.problems), ['base/deployment.yaml:2 implicit-always-pull']);
+    assert.deepEqual(where(staging.problems), ['overlays/staging/kustomization.yaml:8 implicit-always-pull']);
     const prod = check(shop, true, 'overlays/prod');
     assert.deepEqual(where(prod.problems), ['overlays/prod/deployment-patch.yaml:18 undefined-port-name']);
     assert.deepEqual(where(check(shop, true, '--no-render', 'overlays/prod').problems), [], '--no-render checks the files only');

@@ -21,6 +21,8 @@ export interface RenderedObject {
   readonly candidates: readonly SourceFile[];
   /** Where findings go that match no literal line (the template, the resource of that kind), else the first candidate. */
   readonly home: SourceFile | undefined;
+  /** A place that explains a rendered line no source holds literally (a kustomization's image override). */
+  readonly locate?: (renderedLine: string) => { readonly file: SourceFile; readonly line: number } | undefined;
 }
 
 /** A line as compared: trimmed, without a list dash, without quotes around a plain value. */
@@ -106,12 +108,17 @@ export function mapFindings(objects: readonly RenderedObject[], source: string, 
         }
       }
       if (placed) continue;
+      const { kind, name } = identity(object.manifest);
+      const message = renderMessages(language).inRendered(kind, name, pathAt(object.manifest, diagnostic), diagnostic.message);
+      const located = object.locate?.(rendered[line] ?? '');
+      if (located) {
+        add(located.file.uri, plain(diagnostic, rangeIn(linesOf(located.file.text), located.line, ''), message, source));
+        continue;
+      }
       const home = object.home ?? object.candidates[0];
       if (!home) continue;
       const homeLines = linesOf(home.text);
       const kindLine = Math.max(0, homeLines.findIndex((l) => /^kind\s*:/.test(l)));
-      const { kind, name } = identity(object.manifest);
-      const message = renderMessages(language).inRendered(kind, name, pathAt(object.manifest, diagnostic), diagnostic.message);
       add(home.uri, plain(diagnostic, rangeIn(homeLines, kindLine, ''), message, source));
     }
   }

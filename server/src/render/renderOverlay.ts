@@ -5,7 +5,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { isScalar, isSeq } from 'yaml';
+import { isMap, isScalar, isSeq } from 'yaml';
 import { parseManifest, type Manifest } from '../service/document/manifest';
 import type { ModelData, ServiceSettings } from '../service/index';
 import { isRemoteOrPattern, KUSTOMIZATION_FILE_NAMES, namedPaths, resolveUri } from '../service/kustomize/paths';
@@ -110,6 +110,36 @@ function byKind(files: readonly SourceFile[], kind: string | undefined): SourceF
   return [...files.filter(declares), ...files.filter((f) => !declares(f))];
 }
 
+/** The image name of a rendered `image:` line, without tag or digest. */
+function imageName(line: string): string | undefined {
+  const image = /^\s*(?:-\s+)?image:\s*["']?([^"'\s]+)["']?\s*$/.exec(line)?.[1];
+  if (!image) return undefined;
+  const withoutDigest = image.split('@')[0] ?? image;
+  const colon = withoutDigest.lastIndexOf(':');
+  return colon > withoutDigest.lastIndexOf('/') ? withoutDigest.slice(0, colon) : withoutDigest;
+}
+
+/** The `images` entry of a kustomization that produced a rendered image: its newTag, digest or newName line. */
+function imageOverride(kustomizations: readonly SourceFile[], renderedLine: string): { file: SourceFile; line: number } | undefined {
+  const name = imageName(renderedLine);
+  if (!name) return undefined;
+  for (const file of kustomizations) {
+    const document = parseManifest(file.text).documents[0];
+    const images = document?.chunk.yaml.get('images', true);
+    if (!document || !isSeq(images)) continue;
+    for (const entry of images.items) {
+      if (!isMap(entry)) continue;
+      const produced = entry.get('newName') ?? entry.get('name');
+      if (produced !== name) continue;
+      for (const key of ['newTag', 'digest', 'newName', 'name']) {
+        const node = entry.get(key, true);
+        if (isScalar(node) && node.range) return { file, line: file.text.slice(0, document.start + node.range[0]).split('\n').length - 1 };
+      }
+    }
+  }
+  return undefined;
+}
+
 /** The resource file that defines the rendered object (a name prefix or suffix may have been added). */
 function homeOf(resources: readonly SourceFile[], manifest: Manifest): SourceFile | undefined {
   const chunk = manifest.documents[0]?.chunk;
@@ -176,6 +206,7 @@ export async function renderOverlay(request: OverlayRender): Promise<RenderOutco
       ...object,
       candidates: [...byKind(tree.patches, kind), ...byKind(tree.resources, kind), ...tree.kustomizations],
       home: homeOf(tree.resources, object.manifest) ?? tree.kustomizations[0],
+      locate: (line: string) => imageOverride(tree.kustomizations, line),
     };
   });
   for (const [uri, list] of mapFindings(objects, KUSTOMIZE_SOURCE, request.settings.language)) diagnostics.set(uri, list);

@@ -157,6 +157,13 @@ describe('kustomization completion and hover', () => {
     assert.deepEqual(values, ['create', 'replace', 'merge']);
   });
 
+  it('completes the kinds and apiVersions of a kustomization', () => {
+    const kind = caret('kind: |\n');
+    assert.deepEqual(service.doComplete(service.parse(uri, kind.text), kind.position, uri).items.map((i) => i.label), ['Kustomization', 'Component']);
+    const version = caret('apiVersion: |\n');
+    assert.ok(service.doComplete(service.parse(uri, version.text), version.position, uri).items.some((i) => i.label === 'kustomize.config.k8s.io/v1beta1'));
+  });
+
   it('hovers a field with its description, in Korean too', () => {
     const { text, position } = caret('images:\n  - name: nginx\n    new|Tag: "1.27"\n');
     const hover = service.doHover(service.parse(uri, text), position, uri);

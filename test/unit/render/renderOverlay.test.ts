@@ -27,11 +27,11 @@ describe('kubectl kustomize, checked', () => {
     assert.deepEqual(summary(shop, await render(join(shop, 'overlays', 'prod'))), []);
   });
 
-  it('an overlay that moves the image to :latest is told so, on the resource that defines the Deployment', async () => {
+  it('an overlay that moves the image to :latest is told so, on the override that did it', async () => {
     const shop = copiedFixture('kustomize', 'shop');
     const outcome = await render(join(shop, 'overlays', 'staging'));
-    assert.deepEqual(summary(shop, outcome), ['base/deployment.yaml:2 implicit-always-pull']);
-    const [finding] = outcome.kind === 'checked' ? (outcome.diagnostics.get(pathToFileURL(join(shop, 'base', 'deployment.yaml')).href) ?? []) : [];
+    assert.deepEqual(summary(shop, outcome), ['overlays/staging/kustomization.yaml:8 implicit-always-pull']);
+    const [finding] = outcome.kind === 'checked' ? (outcome.diagnostics.get(pathToFileURL(join(shop, 'overlays', 'staging', 'kustomization.yaml')).href) ?? []) : [];
     assert.match(finding?.message ?? '', /^In the rendered Deployment shop-staging, at `spec\.template\.spec\.containers\[0\]\.image`/);
   });
 
@@ -39,6 +39,13 @@ describe('kubectl kustomize, checked', () => {
     const shop = copiedFixture('kustomize', 'shop');
     edit(join(shop, 'overlays', 'prod', 'deployment-patch.yaml'), '          resources:', '          livenessProbe:\n            httpGet:\n              path: /healthz\n              port: metrics\n          resources:');
     assert.deepEqual(summary(shop, await render(join(shop, 'overlays', 'prod'))), ['overlays/prod/deployment-patch.yaml:18 undefined-port-name']);
+  });
+
+  it('what matches no line and no override lands on the kind line of the resource that defines the object', async () => {
+    const shop = copiedFixture('kustomize', 'shop');
+    edit(join(shop, 'overlays', 'staging', 'kustomization.yaml'), 'nameSuffix: -staging', 'nameSuffix: -Staging');
+    const found = summary(shop, await render(join(shop, 'overlays', 'staging')));
+    assert.ok(found.includes('base/deployment.yaml:2 invalid-name'), found.join('\n'));
   });
 
   it('a build failure lands on the kustomization line that names what failed', async () => {

@@ -34,6 +34,12 @@ function insertion(key: string, type: KustomizeType): string {
   return `${key}: \${1}`;
 }
 
+/** The two kinds and their apiVersions (checked apart from the field table, in rule.ts). */
+const IDENTITY_VALUES: Readonly<Record<string, readonly string[]>> = {
+  kind: ['Kustomization', 'Component'],
+  apiVersion: ['kustomize.config.k8s.io/v1beta1', 'kustomize.config.k8s.io/v1alpha1'],
+};
+
 function valuesOf(type: KustomizeType): readonly string[] {
   if (type.t === 'bool') return ['true', 'false'];
   if (type.t === 'string') return type.values ?? [];
@@ -52,7 +58,9 @@ export function kustomizeCompletions(settings: ServiceSettings, manifest: Manife
   const items: CompletionItem[] = [];
   if (target.type === 'value') {
     const found = fieldAt(keys);
-    if (found) for (const value of valuesOf(found.type)) items.push({ label: value, kind: CompletionItemKind.Value, textEdit: { range, newText: value } });
+    const identity = keys.length === 1 ? IDENTITY_VALUES[keys[0] ?? ''] : undefined;
+    if (identity) for (const value of identity) items.push({ label: value, kind: CompletionItemKind.Value, textEdit: { range, newText: value } });
+    else if (found) for (const value of valuesOf(found.type)) items.push({ label: value, kind: CompletionItemKind.Value, textEdit: { range, newText: value } });
   } else {
     const fields = objectAt(keys);
     const present = target.flow?.present ?? siblingKeys(context.lines, context.line, target.column);
