@@ -56,6 +56,13 @@ describe('helm template, checked', () => {
     assert.deepEqual(protocol?.range.start, { line: 11, character: 16 });
   });
 
+  it('says which rendered object it means in Korean too', async () => {
+    const chart = createdChart();
+    edit(join(chart, 'values.yaml'), 'replicaCount: 1', 'replicaCount: three');
+    const [replicas] = only(await render(chart, { language: 'ko' }), chart, 'templates/deployment.yaml');
+    assert.match(replicas?.message ?? '', /^렌더링된 Deployment release-name-web의 `spec\.replicas`: /);
+  });
+
   it('a values file from the setting renders after values.yaml and gets its own findings', async () => {
     const chart = createdChart();
     writeFileSync(join(chart, 'values-prod.yaml'), 'service:\n  type: LoadBalancr\n');
