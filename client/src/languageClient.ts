@@ -75,6 +75,8 @@ export class PodwrightLanguageServer implements vscode.Disposable, SchemaSink {
         // The server asks for `files.exclude` itself (its index skips those files); it only needs the nudge.
         if (event.affectsConfiguration('files.exclude')) void this.nudgeConfiguration();
       }),
+      // Rendering charts and overlays on save waits for trust; granting it is told to the server.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.pushSettings()),
       vscode.commands.registerCommand(SHOW_LOCATIONS_COMMAND, showLocations),
     );
   }

@@ -14,6 +14,12 @@ export interface ServerSettings {
   readonly schemas: readonly string[];
   /** `podwright.inlayHints.enabled`: implied defaults and readings of quantities after values. */
   readonly inlayHints: { readonly enabled: boolean };
+  /** `podwright.render.onSave`: render charts (helm template) and overlays (kubectl kustomize) on save. */
+  readonly render: { readonly onSave: boolean };
+  readonly helm: { readonly path?: string; readonly valuesFiles: readonly string[] };
+  readonly kubectl: { readonly path?: string };
+  /** Rendering runs the user's tools on the workspace's files: the server never renders in an untrusted workspace. */
+  readonly workspaceTrusted: boolean;
 }
 
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -29,9 +35,18 @@ export function readServerSettings(): ServerSettings {
     explanationLanguage: LANGUAGES.find((l) => l === language) ?? 'auto',
     schemas: schemasFrom(config.get<unknown>('schemas')),
     inlayHints: { enabled: config.get<unknown>('inlayHints.enabled') !== false },
+    render: { onSave: config.get<unknown>('render.onSave') !== false },
+    helm: { ...pathSetting(config.get<unknown>('helm.path')), valuesFiles: schemasFrom(config.get<unknown>('helm.valuesFiles')) },
+    kubectl: pathSetting(config.get<unknown>('kubectl.path')),
+    workspaceTrusted: vscode.workspace.isTrusted,
   };
 }
 
+function pathSetting(value: unknown): { path?: string } {
+  return typeof value === 'string' && value.trim() !== '' ? { path: value } : {};
+}
+
+/** A list setting of non-empty strings (schema files, values files). */
 function schemasFrom(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string' && entry.trim() !== '') : [];
 }

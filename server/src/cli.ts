@@ -6,7 +6,8 @@ import { checkFiles, type CheckOutcome } from './cli/checkFiles';
 import { collectFiles } from './cli/files';
 import { formatJson, formatText } from './cli/format';
 import { checkInWorkers, workerCount } from './cli/parallel';
-import { createCheckService, prepareCheckService, type CheckSettings } from './cli/session';
+import { mergeProblems, renderFolders } from './cli/render';
+import { checkModel, createCheckService, prepareCheckService, type CheckSettings } from './cli/session';
 
 function fail(message: string, withUsage = false): number {
   process.stderr.write(`podwright: ${message}\n${withUsage ? `\n${USAGE}\n` : ''}`);
@@ -30,10 +31,14 @@ async function runCheck(options: CheckOptions): Promise<number> {
   const workers = workerCount(files);
   const outcome: CheckOutcome = workers > 1 ? await checkInWorkers(files, workers, settings) : checkFiles(service, files);
   inputProblems.push(...outcome.unreadable);
-  const { problems, checked } = outcome;
+  const { checked } = outcome;
+  // Charts and kustomizations among the folders given: what they render to, checked too.
+  const rendered = options.render ? await renderFolders(options.paths, options.values, checkModel(__dirname), options.language) : { problems: [], notes: [] };
+  const problems = mergeProblems(outcome.problems, rendered.problems);
 
   process.stdout.write(options.format === 'json' ? formatJson(problems) : formatText(problems, checked, options.language));
   for (const warning of schemaLoad.warnings) process.stderr.write(`podwright: warning: ${warning.path}: ${warning.message}\n`);
+  for (const note of rendered.notes) process.stderr.write(`podwright: note: ${note}\n`);
   for (const problem of inputProblems) process.stderr.write(`podwright: ${problem.path}: ${problem.message}\n`);
   if (inputProblems.length > 0) return 2;
   return problems.some((p) => p.severity === 'error') ? 1 : 0;

@@ -1,5 +1,8 @@
 // What the server and the CLI share about reading the user's files: which folders never hold their
 // manifests, and a file-system error as a short phrase for a one-line message.
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FileKind, FileProbe } from './service/index';
 
 /** Folders that never hold the user's manifests, or hold copies of them. */
 export function skippedFolder(name: string): boolean {
@@ -24,3 +27,17 @@ export function describeFileError(error: unknown): string {
       return error instanceof Error ? error.message : String(error);
   }
 }
+
+/** The disk as the language service's kustomization checks see it: what a file URI names. */
+export const diskProbe: FileProbe = {
+  kind(uri: string): FileKind {
+    if (!uri.startsWith('file:')) return 'unknown';
+    try {
+      const info = statSync(fileURLToPath(uri));
+      return info.isDirectory() ? 'dir' : 'file';
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException | undefined)?.code;
+      return code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unknown';
+    }
+  },
+};

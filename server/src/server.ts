@@ -25,10 +25,14 @@ import { openServerConnection } from './transport';
 import { clientFeatures, type ClientFeatures } from './clientFeatures';
 import { HintsAndLenses, SELECTED_WORKLOADS_COMMAND } from './hintsAndLenses';
 import { VERSION } from './version';
+import { diskProbe } from './fileSystem';
+import { RenderOnSave, withoutRepeats } from './render/renderOnSave';
+import type { Diagnostic } from 'vscode-languageserver-types';
 
 const { connection, incoming, usePositionEncoding } = openServerConnection();
 const documents = new TextDocuments(TextDocument);
-const service = createPodLanguageService({ model: loadModel(__dirname) });
+const modelData = loadModel(__dirname);
+const service = createPodLanguageService({ model: modelData, files: diskProbe });
 let localeLanguage = service.settings.language;
 
 interface ClientSettings {
@@ -38,6 +42,12 @@ interface ClientSettings {
   /** Custom resource schema files and folders, relative to the workspace folder. */
   schemas?: string[];
   inlayHints?: { enabled?: boolean };
+  /** `podwright.render.onSave`: render charts and overlays on save (trusted workspaces only). */
+  render?: { onSave?: boolean };
+  helm?: { path?: string; valuesFiles?: string[] };
+  kubectl?: { path?: string };
+  /** VS Code's workspace trust; clients without that notion do not send it. */
+  workspaceTrusted?: boolean;
 }
 
 const schemaLog = {
@@ -81,10 +91,27 @@ function manifestOf(uri: string): Manifest | undefined {
   return manifest;
 }
 
+const rendered = new RenderOnSave({
+  model: modelData,
+  settings: () => service.settings,
+  changed: (uris) => {
+    for (const uri of uris) {
+      if (documents.get(uri)) diagnostics.schedule(uri);
+      else void connection.sendDiagnostics({ uri, diagnostics: plainAll(rendered.diagnosticsFor(uri)) });
+    }
+  },
+  notify: (message) => void connection.window.showInformationMessage(plainMessage(message)),
+  folders: () => workspaceFolders,
+  log: (message) => connection.console.info(message),
+});
+
+const plainAll = (list: readonly Diagnostic[]): Diagnostic[] => list.map((d) => ({ ...d, message: plainMessage(d.message) }));
+
 const diagnostics = new DiagnosticScheduler((uri) => {
   const manifest = manifestOf(uri);
   if (!manifest) return;
-  const found = service.doValidation(uri, manifest).map((d) => ({ ...d, message: plainMessage(d.message) }));
+  const own = service.doValidation(uri, manifest);
+  const found = plainAll([...own, ...withoutRepeats(own, rendered.diagnosticsFor(uri))]);
   void connection.sendDiagnostics({ uri, diagnostics: capDiagnostics(found, MAX_PUBLISHED_DIAGNOSTICS, service.settings.language) });
   checkedAt.set(uri, service.workspace.generation);
   workspace.noteValidated();
@@ -141,11 +168,20 @@ function applySchemaSetting(settings: ClientSettings | undefined): boolean {
   return true;
 }
 
+const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
+
 function applyClientSettings(settings: ClientSettings | undefined): void {
   const versions = service.model.versions;
   const version = settings?.kubernetesVersion?.replace(/^v/, '');
   const explanation = settings?.explanationLanguage ?? 'auto';
   inlayHintsEnabled = settings?.inlayHints?.enabled !== false;
+  rendered.configure({
+    onSave: settings?.render?.onSave !== false,
+    trusted: settings?.workspaceTrusted !== false,
+    helmPath: nonEmpty(settings?.helm?.path),
+    kubectlPath: nonEmpty(settings?.kubectl?.path),
+    valuesFiles: (settings?.helm?.valuesFiles ?? []).filter((file) => typeof file === 'string' && file.trim() !== ''),
+  });
   service.configure({
     kubernetesVersion: version && versions.includes(version) ? version : service.model.newestVersion,
     severities: settings?.severities ?? {},
@@ -168,7 +204,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspace.initialize(params);
   return {
     capabilities: {
-      textDocumentSync: TextDocumentSyncKind.Incremental,
+      // Saves are announced: charts and overlays are rendered then (render/renderOnSave.ts).
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       completionProvider: { triggerCharacters: [':', ' ', '-'], resolveProvider: false },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: ['quickfix'] },
@@ -209,19 +246,21 @@ connection.onNotification(REMOVE_CUSTOM_SCHEMAS_METHOD, (params: unknown) => {
 });
 
 documents.onDidOpen((event) => diagnostics.schedule(event.document.uri));
+documents.onDidSave((event) => void rendered.saved(event.document.uri));
 documents.onDidChangeContent((event) => diagnostics.schedule(event.document.uri));
 documents.onDidClose((event) => {
   diagnostics.cancel(event.document.uri);
   service.forget(event.document.uri);
   parsed.delete(event.document.uri);
   checkedAt.delete(event.document.uri);
-  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: [] });
+  // What a render found in the file stays until the next render.
+  void connection.sendDiagnostics({ uri: event.document.uri, diagnostics: plainAll(rendered.diagnosticsFor(event.document.uri)) });
   void workspace.onClosed(event.document.uri);
 });
 
 connection.onCompletion((params) => {
   const manifest = manifestOf(params.textDocument.uri);
-  return manifest ? service.doComplete(manifest, params.position) : null;
+  return manifest ? service.doComplete(manifest, params.position, params.textDocument.uri) : null;
 });
 
 connection.onHover((params) => {

@@ -5,6 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { skippedFolder } from './fileSystem';
+import { isKustomizationUri } from './service/kustomize/paths';
 
 /** Files larger than this are not indexed (generated bundles, dumps); the open editor still checks them. */
 export const MAX_INDEXED_FILE_BYTES = 1024 * 1024;
@@ -55,7 +56,7 @@ function* manifestPaths(folders: readonly string[], excluded: (path: string) => 
       if (excluded(full)) continue;
       if (entry.isDirectory()) {
         if (!skippedFolder(entry.name)) queue.push(full);
-      } else if (entry.isFile() && MANIFEST.test(entry.name)) {
+      } else if (entry.isFile() && (MANIFEST.test(entry.name) || entry.name === 'Kustomization')) {
         yield full;
       }
     }
@@ -114,7 +115,7 @@ export async function readManifestText(path: string, maxBytes = MAX_INDEXED_FILE
     const info = await stat(path);
     if (!info.isFile()) return { skipped: 'unreadable' };
     if (info.size > maxBytes) return { skipped: 'too-large' };
-    return manifestRead(await readFile(path, 'utf8'));
+    return manifestRead(await readFile(path, 'utf8'), path);
   } catch {
     return { skipped: 'unreadable' };
   }
@@ -126,12 +127,13 @@ export function readManifestTextSync(path: string, maxBytes = MAX_INDEXED_FILE_B
     const info = statSync(path);
     if (!info.isFile()) return { skipped: 'unreadable' };
     if (info.size > maxBytes) return { skipped: 'too-large' };
-    return manifestRead(readFileSync(path, 'utf8'));
+    return manifestRead(readFileSync(path, 'utf8'), path);
   } catch {
     return { skipped: 'unreadable' };
   }
 }
 
-function manifestRead(text: string): ManifestRead {
-  return looksLikeManifest(text) ? { text } : { skipped: 'not-a-manifest' };
+function manifestRead(text: string, path: string): ManifestRead {
+  // A kustomization is kept too: it tells the index which files are patches.
+  return looksLikeManifest(text) || isKustomizationUri(pathToFileURL(path).href) ? { text } : { skipped: 'not-a-manifest' };
 }

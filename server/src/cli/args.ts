@@ -15,15 +15,22 @@ export interface CheckOptions {
   /** Files and folders of custom resource schemas (`--schemas`, repeatable), in the order given. */
   readonly schemas: readonly string[];
   readonly paths: readonly string[];
+  /** `--no-render`: no helm template / kubectl kustomize for charts and kustomizations. */
+  readonly render: boolean;
+  /** `--values FILE` (repeatable): values files for helm template, after the chart's values.yaml. */
+  readonly values: readonly string[];
 }
 
 export type ParsedArgs = CheckOptions | { readonly kind: 'help' } | { readonly kind: 'usage-error'; readonly message: string };
 
-export const USAGE = `Usage: podwright check [--format text|json] [--kubernetes-version 1.30] [--language en|ko] [--schemas FILE_OR_DIR]... FILE_OR_DIR...
+export const USAGE = `Usage: podwright check [--format text|json] [--kubernetes-version 1.30] [--language en|ko] [--schemas FILE_OR_DIR]... [--no-render] [--values FILE]... FILE_OR_DIR...
 
 Checks Kubernetes manifests (Pods and the workloads that template them) and prints what is wrong.
 Directories are searched recursively for *.yaml and *.yml files (node_modules and dot-directories are skipped).
 CustomResourceDefinitions among the files checked make their custom resources known to every file of the run.
+A folder holding Chart.yaml is also rendered with \`helm template\`, and a folder holding kustomization.yaml with
+\`kubectl kustomize\`, when helm or kubectl is on the PATH: what they produce is checked and reported on the
+template, values, patch or resource line it came from.
 
 Options:
   --format text|json          text (default): one "path:line:col: severity code: message" line per problem;
@@ -33,11 +40,13 @@ Options:
   --schemas FILE_OR_DIR       custom resource schemas to check against (repeatable): CustomResourceDefinitions
                               or OpenAPI v3 documents (a cluster's /openapi/v3/apis/GROUP/VERSION), in *.yaml,
                               *.yml or *.json files; folders are searched ${MAX_SCHEMA_DEPTH} levels deep. The files are not checked.
+  --no-render                 do not render charts and kustomizations (static checks only)
+  --values FILE               a values file for helm template, after the chart's values.yaml (repeatable)
   -h, --help                  show this help
 
 Exit status: 0 no errors (warnings and information do not fail), 1 errors found, 2 usage or input problem.`;
 
-const VALUE_OPTIONS = new Set(['--format', '--kubernetes-version', '--language', '--schemas']);
+const VALUE_OPTIONS = new Set(['--format', '--kubernetes-version', '--language', '--schemas', '--values']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0) return { kind: 'usage-error', message: 'missing command (expected "check")' };
@@ -50,7 +59,9 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let kubernetesVersion: string | undefined;
   let language: Language = 'en';
   const schemas: string[] = [];
+  const values: string[] = [];
   const paths: string[] = [];
+  let render = true;
   let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i] ?? '';
@@ -60,6 +71,10 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     if (arg === '--') {
       optionsEnded = true;
+      continue;
+    }
+    if (arg === '--no-render') {
+      render = false;
       continue;
     }
     const eq = arg.indexOf('=');
@@ -80,12 +95,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       language = value;
     } else if (name === '--schemas') {
       schemas.push(value);
+    } else if (name === '--values') {
+      values.push(value);
     } else {
       kubernetesVersion = value;
     }
   }
   if (paths.length === 0) return { kind: 'usage-error', message: 'no files or directories to check' };
-  return { kind: 'check', format, kubernetesVersion, language, schemas, paths };
+  return { kind: 'check', format, kubernetesVersion, language, schemas, paths, render, values };
 }
 
 /**

@@ -1,7 +1,8 @@
 // The language service of one `podwright check` run, set up the same way in the main thread and in
 // every worker: language, Kubernetes version, the `--schemas` files, and all files in one scope.
 import { pathToFileURL } from 'node:url';
-import { createPodLanguageService, type PodLanguageService } from '../service/index';
+import { diskProbe } from '../fileSystem';
+import { createPodLanguageService, type ModelData, type PodLanguageService } from '../service/index';
 import { loadModel } from '../service/schema/loadModel';
 import type { Language } from '../service/settings';
 import { registerSchemas, type SchemaLoad } from './customSchemas';
@@ -16,8 +17,17 @@ export interface CheckSettings {
   readonly cwd: string;
 }
 
+let loaded: { directory: string; model: ModelData } | undefined;
+
+/** The model of a run, read once per thread. */
+export function checkModel(modelDirectory: string): ModelData {
+  if (loaded?.directory !== modelDirectory) loaded = { directory: modelDirectory, model: loadModel(modelDirectory) };
+  return loaded.model;
+}
+
 export function createCheckService(modelDirectory: string): PodLanguageService {
-  return createPodLanguageService({ model: loadModel(modelDirectory) });
+  // Kustomizations ask whether the files they list exist: the disk answers.
+  return createPodLanguageService({ model: checkModel(modelDirectory), files: diskProbe });
 }
 
 /** Applies the run's settings and reads the `--schemas` files (their problems are the caller's to report). */

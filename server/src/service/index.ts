@@ -17,7 +17,7 @@ import type {
   SymbolInformation,
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { ManifestCache, type Manifest } from './document/manifest';
+import { ManifestCache, parseManifest, type Manifest } from './document/manifest';
 import { TypeModel, type ModelData } from './schema/model';
 import { defaultSettings, type ServiceSettings } from './settings';
 import { doComplete } from './completion/complete';
@@ -26,6 +26,7 @@ import { getCodeActions } from './codeActions/codeActions';
 import { allRules } from './validation/rules';
 import { Validator, type WorkspaceScope } from './validation/validate';
 import type { Rule } from './validation/rule';
+import { applySuppressions } from './validation/suppression';
 import { fromPortable, indexedObjects, portableObjects, scopedView, WorkspaceIndex, type IndexedObject, type IndexView, type PortableObject } from './workspace/workspaceIndex';
 import { describePlace, scopeOf, type Scopes } from './workspace/places';
 import { createCustomSchemas, type CustomSchemas } from './customSchemas';
@@ -41,6 +42,10 @@ import { foldingRanges } from './outline/foldingRanges';
 import { selectionRanges } from './outline/selectionRanges';
 import { inlayHints } from './inlayHints/inlayHints';
 import { selectorLenses, type SelectorLens } from './codeLens/selectorLens';
+import { kustomizationRule } from './kustomize/rule';
+import { checkPaths, isKustomizationUri, type FileProbe } from './kustomize/paths';
+import { isKustomization, KustomizePatches, patchDiagnostics, type PatchKind } from './kustomize/patchFiles';
+import { kustomizeCompletions, kustomizeHover } from './kustomize/complete';
 export { selectorLensWords } from './codeLens/selectorLens';
 
 export interface PodLanguageService {
@@ -75,9 +80,12 @@ export interface PodLanguageService {
    */
   setWorkspaceRoots(roots: readonly string[], options?: { readonly oneScope?: boolean }): void;
   doValidation(uri: string, manifest: Manifest): Diagnostic[];
-  doComplete(manifest: Manifest, position: Position): CompletionList;
+  /** With the file's `uri`, a kustomization (by its file name) completes its own fields. */
+  doComplete(manifest: Manifest, position: Position, uri?: string): CompletionList;
   /** With the file's `uri`, hovers also tell what the workspace index knows (what a selector selects). */
   doHover(manifest: Manifest, position: Position, uri?: string): Hover | null;
+  /** How a kustomization of the workspace uses the file as a patch, if one does. */
+  patchKindOf(uri: string): PatchKind | undefined;
   getCodeActions(uri: string, manifest: Manifest, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[];
   /** What the API server will fill in or how it reads terse values, for the documents that overlap `range`. */
   getInlayHints(manifest: Manifest, range: Range): InlayHint[];
@@ -118,16 +126,23 @@ export interface IndexEntries {
   readonly objects: readonly PortableObject[];
   /** The file's CRD documents as plain values; absent when it has no CRD. */
   readonly crds?: readonly unknown[];
+  /** A kustomization's text: `load` parses it to learn which files are its patches. */
+  readonly kustomization?: string;
 }
 
 export interface ServiceOptions {
   readonly model: ModelData;
   readonly rules?: readonly Rule[];
+  /** The disk, for the files and folders a kustomization names; without it they are not checked. */
+  readonly files?: FileProbe;
 }
 
 export function createPodLanguageService(options: ServiceOptions): PodLanguageService {
   const model = new TypeModel(options.model);
   const validator = new Validator(model, options.rules ?? allRules);
+  // A kustomization is not a Kubernetes object: its YAML syntax and its own fields are checked.
+  const kustomizeValidator = new Validator(model, [...(options.rules ?? allRules).filter((rule) => rule.wholeText), kustomizationRule]);
+  const patches = new KustomizePatches();
   const caches = new Map<string, ManifestCache>();
   let settings = defaultSettings(model.newestVersion);
   const workspace = new WorkspaceIndex();
@@ -140,7 +155,8 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
       // One view per scope and generation: every document of a file asks for the same one.
       if (views.generation !== workspace.generation || views.scopes !== scopes) views = { generation: workspace.generation, scopes, byScope: new Map() };
       let view = views.byScope.get(own);
-      if (!view) views.byScope.set(own, (view = scopedView(workspace, (other) => scopeOf(other, scopes) === own)));
+      // Patches are partial objects, not objects of their own: other files never meet them.
+      if (!view) views.byScope.set(own, (view = scopedView(workspace, (other) => scopeOf(other, scopes) === own && patches.kindOf(other) === undefined)));
       return view;
     },
     describePlace: (object: IndexedObject) => describePlace(object, scopes.roots),
@@ -150,8 +166,13 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
   /** Keeps the file's objects and CRDs current; new custom kinds change what other files' findings may be. */
   const index = (uri: string, manifest: Manifest): void => {
     workspace.set(uri, manifest);
-    if (crds.sync(uri, manifest)) workspace.markChanged();
+    let changed = crds.sync(uri, manifest);
+    if (isKustomization(uri, manifest)) changed = patches.update(uri, manifest) || changed;
+    else changed = patches.forget(uri) || changed;
+    if (changed) workspace.markChanged();
   };
+  /** Kustomizations are read whole (they say which files are patches); the quick reading is for objects. */
+  const mayBeKustomization = (uri: string, text: string): boolean => isKustomizationUri(uri) || text.includes('kustomize.config.k8s.io/');
   // The scope of each file, remembered: navigation asks for every file a name is mentioned in.
   let scopeCache = { scopes, byUri: new Map<string, string>() };
   const cachedScopeOf = (uri: string): string => {
@@ -187,22 +208,35 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     },
     workspace,
     indexFile(uri, text) {
+      if (mayBeKustomization(uri, text)) {
+        index(uri, parseManifest(text));
+        return;
+      }
       // The same entries as `index(uri, parseManifest(text))`, mostly without the full parse.
       const entries = quickIndexEntries(uri, text);
       workspace.setObjects(uri, entries.objects);
-      if (crds.syncChunks(uri, entries.crdChunks)) workspace.markChanged();
+      const crdsChanged = crds.syncChunks(uri, entries.crdChunks);
+      if (patches.forget(uri) || crdsChanged) workspace.markChanged();
     },
     index,
     indexEntries(uri, manifest) {
       const crds = crdChunks(manifest);
-      return { objects: portableObjects(indexedObjects(uri, manifest)), ...(crds.length > 0 ? { crds: crdDocuments(crds) } : {}) };
+      return {
+        objects: portableObjects(indexedObjects(uri, manifest)),
+        ...(crds.length > 0 ? { crds: crdDocuments(crds) } : {}),
+        ...(isKustomization(uri, manifest) ? { kustomization: manifest.text } : {}),
+      };
     },
     load(uri, entries) {
+      if (entries.kustomization !== undefined) {
+        index(uri, parseManifest(entries.kustomization));
+        return;
+      }
       workspace.setObjects(uri, fromPortable(uri, entries.objects));
       if (crds.load(uri, entries.crds)) workspace.markChanged();
     },
     unindex(uri) {
-      const changed = uri.endsWith('/') ? crds.forgetUnder(uri) : crds.forget(uri);
+      const changed = uri.endsWith('/') ? crds.forgetUnder(uri) || patches.forgetUnder(uri) : crds.forget(uri) || patches.forget(uri);
       if (uri.endsWith('/')) workspace.deleteUnder(uri);
       else workspace.delete(uri);
       if (changed) workspace.markChanged();
@@ -212,10 +246,21 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     },
     doValidation(uri, manifest) {
       index(uri, manifest);
-      return validator.validate(manifest, settings, uri, scope);
+      if (isKustomization(uri, manifest)) {
+        const own = kustomizeValidator.validate(manifest, settings, uri);
+        return options.files ? [...own, ...pathDiagnostics(uri, manifest, options.files, settings)] : own;
+      }
+      const found = validator.validate(manifest, settings, uri, scope);
+      const patchKind = patches.kindOf(uri);
+      return patchKind ? patchDiagnostics(patchKind, manifest, found) : found;
     },
-    doComplete: (manifest, position) => doComplete(model, settings, manifest, position),
-    doHover: (manifest, position, uri) => doHover(model, settings, manifest, position, uri === undefined ? undefined : { scope, uri }),
+    doComplete: (manifest, position, uri) =>
+      uri !== undefined && isKustomization(uri, manifest) ? kustomizeCompletions(settings, manifest, position) : doComplete(model, settings, manifest, position),
+    doHover: (manifest, position, uri) =>
+      uri !== undefined && isKustomization(uri, manifest)
+        ? kustomizeHover(settings, manifest, position)
+        : doHover(model, settings, manifest, position, uri === undefined ? undefined : { scope, uri }),
+    patchKindOf: (uri) => patches.kindOf(uri),
     getCodeActions: (uri, manifest, range, diagnostics) => getCodeActions({ model, settings, uri, manifest, range, diagnostics }),
     getInlayHints: (manifest, range) => inlayHints(model, settings, manifest, range),
     getSelectorLenses(uri, manifest) {
@@ -250,7 +295,30 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
   };
 }
 
+/** Missing files and folders a kustomization names, as diagnostics (not cached: the disk changes under them). */
+function pathDiagnostics(uri: string, manifest: Manifest, files: FileProbe, settings: ServiceSettings): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const document of manifest.documents) {
+    for (const finding of applySuppressions(document.chunk.text, checkPaths(document.chunk, uri, files, settings.language))) {
+      const severity = settings.severities[finding.code] ?? finding.severity;
+      if (severity === 'off') continue;
+      diagnostics.push({
+        range: manifest.lines.rangeOf(document.start + finding.start, document.start + finding.end),
+        severity: SEVERITIES[severity],
+        code: finding.code,
+        source: 'podwright',
+        message: finding.message,
+      });
+    }
+  }
+  return diagnostics;
+}
+
+const SEVERITIES = { error: 1, warning: 2, information: 3, hint: 4 } as const;
+
 export type { Manifest } from './document/manifest';
+export type { FileProbe, FileKind } from './kustomize/paths';
+export type { PatchKind } from './kustomize/patchFiles';
 export type { ModelData } from './schema/model';
 export type { EditorFeatures, ServiceSettings } from './settings';
 export type { SelectedWorkload, SelectorLens, SelectorLensWords } from './codeLens/selectorLens';
