@@ -17,7 +17,8 @@ import type {
   SymbolInformation,
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
-import { ManifestCache, parseManifest, type Manifest } from './document/manifest';
+import { ManifestCache, type Manifest } from './document/manifest';
+import { LineIndex } from './document/lineIndex';
 import { TypeModel, type ModelData } from './schema/model';
 import { defaultSettings, type ServiceSettings } from './settings';
 import { doComplete } from './completion/complete';
@@ -40,6 +41,10 @@ import { foldingRanges } from './outline/foldingRanges';
 import { selectionRanges } from './outline/selectionRanges';
 import { inlayHints } from './inlayHints/inlayHints';
 import { selectorLenses, type SelectorLens } from './codeLens/selectorLens';
+import { fileRoleOf, pathOfUri, type FileRole } from './helm/fileRole';
+import { maskTemplate } from './helm/mask';
+import { diskFiles, type FileAccess } from './helm/chartFiles';
+import { valuesCompletion, valuesDefinition, valuesDiagnostics, valuesHover } from './helm/valuesFeatures';
 export { selectorLensWords } from './codeLens/selectorLens';
 
 export interface PodLanguageService {
@@ -48,6 +53,11 @@ export interface PodLanguageService {
   configure(settings: Partial<ServiceSettings>): void;
   /** Parses (incrementally, per uri) and returns the manifest model of a text. */
   parse(uri: string, text: string): Manifest;
+  /**
+   * What the file is: a manifest, a Helm template (read with its actions masked), or a file never
+   * judged as a manifest (chart values, `Chart.yaml`, `_helpers.tpl`, `NOTES.txt`). `parse` decides by it.
+   */
+  roleOf(uri: string, text: string): FileRole;
   forget(uri: string): void;
   /**
    * The Kubernetes objects of the workspace, for checks across resources. Validation keeps the
@@ -109,12 +119,24 @@ export interface PodLanguageService {
 export interface ServiceOptions {
   readonly model: ModelData;
   readonly rules?: readonly Rule[];
+  /** How to read a chart's other files (`Chart.yaml` above a template, `values.yaml`); the disk by default. */
+  readonly files?: FileAccess;
 }
 
 export function createPodLanguageService(options: ServiceOptions): PodLanguageService {
   const model = new TypeModel(options.model);
   const validator = new Validator(model, options.rules ?? allRules);
   const caches = new Map<string, ManifestCache>();
+  const files = options.files ?? diskFiles();
+  const roleOf = (uri: string, text: string): FileRole => fileRoleOf(uri, text, (path) => files.exists(path));
+  /** The parse of a file as its role says: a template's masked text, nothing for a non-manifest. */
+  const parseAs = (uri: string, text: string, cache: ManifestCache): Manifest => {
+    const role = roleOf(uri, text);
+    if (role.role === 'ignored') return { text, lines: new LineIndex(text), documents: [] };
+    if (role.role === 'manifest') return cache.parse(text);
+    const masked = maskTemplate(text);
+    return cache.parse(masked.text, { ...masked, source: text, ...(role.chartRoot === undefined ? {} : { chartRoot: role.chartRoot }) });
+  };
   let settings = defaultSettings(model.newestVersion);
   const workspace = new WorkspaceIndex();
   let scopes: Scopes = { roots: [], single: false };
@@ -135,8 +157,11 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
   const crds = new WorkspaceCrds(customSchemas);
   /** Keeps the file's objects and CRDs current; new custom kinds change what other files' findings may be. */
   const index = (uri: string, manifest: Manifest): void => {
-    workspace.set(uri, manifest);
-    if (crds.sync(uri, manifest)) workspace.markChanged();
+    // A template's objects are not indexed at all: their names, labels and selectors are mostly
+    // written by actions, and a half-known object would make other files' checks guess.
+    const indexed = manifest.template ? { ...manifest, documents: [] } : manifest;
+    workspace.set(uri, indexed);
+    if (crds.sync(uri, indexed)) workspace.markChanged();
   };
   // The scope of each file, remembered: navigation asks for every file a name is mentioned in.
   let scopeCache = { scopes, byUri: new Map<string, string>() };
@@ -166,14 +191,15 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     parse(uri, text) {
       let cache = caches.get(uri);
       if (!cache) caches.set(uri, (cache = new ManifestCache()));
-      return cache.parse(text);
+      return parseAs(uri, text, cache);
     },
+    roleOf,
     forget(uri) {
       caches.delete(uri);
     },
     workspace,
     indexFile(uri, text) {
-      index(uri, parseManifest(text));
+      index(uri, parseAs(uri, text, new ManifestCache()));
     },
     index,
     unindex(uri) {
@@ -187,18 +213,26 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     },
     doValidation(uri, manifest) {
       index(uri, manifest);
-      return validator.validate(manifest, settings, uri, scope);
+      const diagnostics = validator.validate(manifest, settings, uri, scope);
+      return manifest.template ? [...diagnostics, ...valuesDiagnostics(manifest, files, settings)] : diagnostics;
     },
-    doComplete: (manifest, position) => doComplete(model, settings, manifest, position),
-    doHover: (manifest, position, uri) => doHover(model, settings, manifest, position, uri === undefined ? undefined : { scope, uri }),
+    doComplete(manifest, position) {
+      const values = valuesCompletion(manifest, position, files, settings);
+      return values ? { isIncomplete: false, items: values } : doComplete(model, settings, manifest, position);
+    },
+    doHover: (manifest, position, uri) =>
+      valuesHover(manifest, position, files, settings) ?? doHover(model, settings, manifest, position, uri === undefined ? undefined : { scope, uri }),
     getCodeActions: (uri, manifest, range, diagnostics) => getCodeActions({ model, settings, uri, manifest, range, diagnostics }),
-    getInlayHints: (manifest, range) => inlayHints(model, settings, manifest, range),
+    // What the API server fills in depends on values a template's actions write: no hints there.
+    getInlayHints: (manifest, range) => (manifest.template ? [] : inlayHints(model, settings, manifest, range)),
     getSelectorLenses(uri, manifest) {
       index(uri, manifest);
-      return selectorLenses(manifest, uri, scope, settings.language);
+      return manifest.template ? [] : selectorLenses(manifest, uri, scope, settings.language);
     },
     customSchemas,
     findDefinition(uri, manifest, position) {
+      const values = valuesDefinition(manifest, position, files);
+      if (values.length > 0) return values;
       const at = origin(uri, manifest, position);
       return at ? definitionsOf(navigationScope(uri), at) : [];
     },
@@ -226,6 +260,10 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
 }
 
 export type { Manifest } from './document/manifest';
+export type { FileRole } from './helm/fileRole';
+export type { FileAccess } from './helm/chartFiles';
+export { diskFiles, layeredFiles } from './helm/chartFiles';
+export { pathOfUri };
 export type { ModelData } from './schema/model';
 export type { EditorFeatures, ServiceSettings } from './settings';
 export type { SelectedWorkload, SelectorLens, SelectorLensWords } from './codeLens/selectorLens';
