@@ -2,7 +2,7 @@
 // calls on the pure language service. main.ts reads the command line first; the connection runs
 // over stdio (`--stdio`) for any editor, IPC when VS Code's language client starts it, or a socket
 // (transport.ts, which also converts position encodings).
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   TextDocuments,
   TextDocumentSyncKind,
@@ -10,7 +10,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createPodLanguageService, type Manifest } from './service/index';
+import { createPodLanguageService, diskFiles, layeredFiles, type Manifest } from './service/index';
 import { loadModel } from './service/schema/loadModel';
 import { languageFromEnvironment, type SeverityName } from './service/settings';
 import { DiagnosticScheduler } from './diagnosticScheduler';
@@ -28,7 +28,11 @@ import { VERSION } from './version';
 
 const { connection, incoming, usePositionEncoding } = openServerConnection();
 const documents = new TextDocuments(TextDocument);
-const service = createPodLanguageService({ model: loadModel(__dirname) });
+// A chart's values files are read as the editor has them when open (unsaved edits), else from disk.
+const service = createPodLanguageService({
+  model: loadModel(__dirname),
+  files: layeredFiles((path) => documents.get(pathToFileURL(path).href)?.getText(), diskFiles()),
+});
 let localeLanguage = service.settings.language;
 
 interface ClientSettings {
