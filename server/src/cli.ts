@@ -5,7 +5,7 @@ import { loadModel } from './service/schema/loadModel';
 import { normalizeVersion, parseArgs, USAGE, type CheckOptions } from './cli/args';
 import { pathToFileURL } from 'node:url';
 import type { Manifest } from './service/index';
-import { checkText, indexText, type Problem } from './cli/check';
+import { checkText, fileUri, indexText, type Problem } from './cli/check';
 import { registerSchemas } from './cli/customSchemas';
 import { collectFiles, readManifest } from './cli/files';
 import { formatJson, formatText } from './cli/format';
@@ -40,6 +40,8 @@ function runCheck(options: CheckOptions): number {
       inputProblems.push({ path: file, message: read.message });
       continue;
     }
+    // A chart's values files and Chart.yaml are not manifests: not checked, not counted.
+    if (service.roleOf(fileUri(file), read.text).role === 'ignored') continue;
     parsed.push({ file, text: read.text, manifest: indexText(service, file, read.text) });
   }
   const problems: Problem[] = [];
