@@ -96,6 +96,17 @@ describe('charts as written in the wild', () => {
     assert.deepEqual(check('deployment.yaml', image).map((d) => d.code), ['invalid-image']);
   });
 
+  it('a template built on library helpers (`key: {{- include … | nindent N }}`): no finding; a typo still caught', () => {
+    const path = join(fixturesDir, 'helm', 'library-style', 'templates', 'deployment.yaml');
+    const uri = pathToFileURL(path).href;
+    const text = readFileSync(path, 'utf8');
+    assert.deepEqual(shown(service.doValidation(uri, service.parse(uri, text))), []);
+    const broken = typo(text, '              subPath: tmp-dir', '              subpath: tmp-dir');
+    const found = service.doValidation(uri, service.parse(uri, broken));
+    assert.deepEqual(found.map((d) => [d.code, d.range]), [['unknown-field', rangeOf(broken, 'subpath')]]);
+    assert.match(applyFix(broken, found[0]), /^ {14}subPath: tmp-dir$/m);
+  });
+
   it('says a required field is missing only where no action could write it', () => {
     // The CronJob's pod spec comes from `include … | nindent 10`: it may hold the containers.
     const cronJob = readFileSync(join(templates, 'cronjob.yaml'), 'utf8');
