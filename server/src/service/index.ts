@@ -44,6 +44,7 @@ import { selectorLenses, type SelectorLens } from './codeLens/selectorLens';
 import { fileRoleOf, pathOfUri, type FileRole } from './helm/fileRole';
 import { maskTemplate } from './helm/mask';
 import { diskFiles, type FileAccess } from './helm/chartFiles';
+import { templateSymbols } from './helm/templateSymbols';
 import { valuesCompletion, valuesDefinition, valuesDiagnostics, valuesHover } from './helm/valuesFeatures';
 export { selectorLensWords } from './codeLens/selectorLens';
 
@@ -132,7 +133,11 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
   /** The parse of a file as its role says: a template's masked text, nothing for a non-manifest. */
   const parseAs = (uri: string, text: string, cache: ManifestCache): Manifest => {
     const role = roleOf(uri, text);
-    if (role.role === 'ignored') return { text, lines: new LineIndex(text), documents: [] };
+    if (role.role === 'ignored') {
+      // Helpers and notes are not YAML at all; values files are, for folding and the outline.
+      if (role.why === 'not-yaml') return { text, lines: new LineIndex(text), documents: [] };
+      return { ...cache.parse(text), inert: true };
+    }
     if (role.role === 'manifest') return cache.parse(text);
     const masked = maskTemplate(text);
     return cache.parse(masked.text, { ...masked, source: text, ...(role.chartRoot === undefined ? {} : { chartRoot: role.chartRoot }) });
@@ -159,7 +164,7 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
   const index = (uri: string, manifest: Manifest): void => {
     // A template's objects are not indexed at all: their names, labels and selectors are mostly
     // written by actions, and a half-known object would make other files' checks guess.
-    const indexed = manifest.template ? { ...manifest, documents: [] } : manifest;
+    const indexed = manifest.template || manifest.inert ? { ...manifest, documents: [] } : manifest;
     workspace.set(uri, indexed);
     if (crds.sync(uri, indexed)) workspace.markChanged();
   };
@@ -213,21 +218,23 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     },
     doValidation(uri, manifest) {
       index(uri, manifest);
+      if (manifest.inert) return [];
       const diagnostics = validator.validate(manifest, settings, uri, scope);
       return manifest.template ? [...diagnostics, ...valuesDiagnostics(manifest, files, settings)] : diagnostics;
     },
     doComplete(manifest, position) {
+      if (manifest.inert) return { isIncomplete: false, items: [] };
       const values = valuesCompletion(manifest, position, files, settings);
       return values ? { isIncomplete: false, items: values } : doComplete(model, settings, manifest, position);
     },
     doHover: (manifest, position, uri) =>
-      valuesHover(manifest, position, files, settings) ?? doHover(model, settings, manifest, position, uri === undefined ? undefined : { scope, uri }),
+      manifest.inert ? null : valuesHover(manifest, position, files, settings) ?? doHover(model, settings, manifest, position, uri === undefined ? undefined : { scope, uri }),
     getCodeActions: (uri, manifest, range, diagnostics) => getCodeActions({ model, settings, uri, manifest, range, diagnostics }),
     // What the API server fills in depends on values a template's actions write: no hints there.
-    getInlayHints: (manifest, range) => (manifest.template ? [] : inlayHints(model, settings, manifest, range)),
+    getInlayHints: (manifest, range) => (manifest.template || manifest.inert ? [] : inlayHints(model, settings, manifest, range)),
     getSelectorLenses(uri, manifest) {
       index(uri, manifest);
-      return manifest.template ? [] : selectorLenses(manifest, uri, scope, settings.language);
+      return manifest.template || manifest.inert ? [] : selectorLenses(manifest, uri, scope, settings.language);
     },
     customSchemas,
     findDefinition(uri, manifest, position) {
@@ -252,7 +259,7 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
       const at = origin(uri, manifest, position);
       return at ? renameOf(navigationScope(uri), at, newName, settings.language) : null;
     },
-    findDocumentSymbols: (manifest) => documentSymbols(manifest),
+    findDocumentSymbols: (manifest) => (manifest.inert ? [] : templateSymbols(manifest, documentSymbols(manifest))),
     findWorkspaceSymbols: (query) => workspaceSymbols(workspace, query, (object) => describePlace(object, scopes.roots)),
     getFoldingRanges: (manifest) => foldingRanges(manifest),
     getSelectionRanges: (manifest, positions) => selectionRanges(manifest, positions),

@@ -38,6 +38,8 @@ export interface Manifest {
   readonly documents: readonly ManifestDocument[];
   /** The file is a Helm template: `text` is its masked form, same offsets as the editor's text. */
   readonly template?: TemplateSource;
+  /** A chart's values file or `Chart.yaml`: parsed for the outline and folding, never judged as a manifest. */
+  readonly inert?: boolean;
 }
 
 export interface TemplateSource {
