@@ -10,6 +10,7 @@ import { describe, it } from 'node:test';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { fixturesDir, newService } from '../../helpers/service';
 import { applyFix, rangeOf } from '../../helpers/diagnostics';
+import { LineIndex } from '../../../server/src/service/document/lineIndex';
 
 const chart = join(fixturesDir, 'helm', 'wild');
 const templates = join(chart, 'templates');
@@ -105,6 +106,15 @@ describe('charts as written in the wild', () => {
     const found = service.doValidation(uri, service.parse(uri, broken));
     assert.deepEqual(found.map((d) => [d.code, d.range]), [['unknown-field', rangeOf(broken, 'subpath')]]);
     assert.match(applyFix(broken, found[0]), /^ {14}subPath: tmp-dir$/m);
+  });
+
+  it('in a file of several documents (one made by range, one guarded by else): literal mistakes only', () => {
+    const more = readFileSync(join(templates, 'more.yaml'), 'utf8');
+    const text = typo(typo(typo(more, 'accessModes: [ "ReadWriteOnce" ]', 'accessModes: [ "ReadWriteOnse" ]'), '              cpu: 100m', '              cpu: 100mm'), '          volumeMounts:', '          volumeMount:');
+    const found = check('more.yaml', text);
+    const lines = new LineIndex(text);
+    const at = (d: Diagnostic): string => `${String(d.code)} ${text.slice(lines.offsetAt(d.range.start), lines.offsetAt(d.range.end))}`;
+    assert.deepEqual(found.map(at).sort(), ['invalid-quantity 100mm', 'pvc-spec "ReadWriteOnse"', 'unknown-field volumeMount'], shown(found).join('\n'));
   });
 
   it('says a required field is missing only where no action could write it', () => {

@@ -36,7 +36,13 @@ const LITERAL_CODES = new Set([
   'tab-indent',
   'duplicate-key',
 ]);
-// Everything else (required fields aside) weighs fields against each other — limits against
+/**
+ * Checks of one object that also say what it lacks (a claim without a storage size, a rule
+ * without verbs): kept, like `required-field`, only where no insertion lands in that object.
+ */
+const OBJECT_CODES = new Set(['required-field', 'pvc-spec', 'rbac-rule', 'rbac-binding']);
+
+// Everything else weighs fields against each other — limits against
 // requests, selectors against labels, volumes against mounts — and an action may write either side.
 
 const overlaps = (finding: Finding, start: number, end: number): boolean =>
@@ -57,9 +63,9 @@ function keep(chunk: ParsedChunk, finding: Finding): boolean {
   if (!template) return true;
   if (finding.code === 'duplicate-key' && template.branches) return false;
   if (finding.code === 'yaml-syntax' && template.branches) return false;
-  if (finding.code !== 'required-field' && !LITERAL_CODES.has(finding.code)) return false;
+  if (!OBJECT_CODES.has(finding.code) && !LITERAL_CODES.has(finding.code)) return false;
   if (template.actions.some((a) => a.kind === 'value' && overlaps(finding, a.start, a.end))) return false;
-  if (finding.code === 'required-field') return !mayBeSupplied(chunk, finding);
+  if (OBJECT_CODES.has(finding.code)) return !mayBeSupplied(chunk, finding);
   if (KEY_CODES.has(finding.code)) return true;
   // A finding on a key about its value: an action that writes any of the value makes it unknown.
   const at = openNodesOf(chunk).pairAt(finding.start);
