@@ -210,7 +210,14 @@ connection.onNotification(REMOVE_CUSTOM_SCHEMAS_METHOD, (params: unknown) => {
 });
 
 documents.onDidOpen((event) => diagnostics.schedule(event.document.uri));
-documents.onDidChangeContent((event) => diagnostics.schedule(event.document.uri));
+documents.onDidChangeContent((event) => {
+  diagnostics.schedule(event.document.uri);
+  // A chart's values changed: its open templates' `.Values` findings may have too.
+  const role = service.roleOf(event.document.uri, event.document.getText());
+  if (role.role !== 'ignored' || role.why !== 'values' || role.chartRoot === undefined) return;
+  const chart = `${pathToFileURL(role.chartRoot).href}/`;
+  for (const open of documents.keys()) if (open.startsWith(chart) && open !== event.document.uri) diagnostics.schedule(open);
+});
 documents.onDidClose((event) => {
   diagnostics.cancel(event.document.uri);
   service.forget(event.document.uri);

@@ -73,4 +73,19 @@ describe('LSP Helm chart', () => {
     assert.deepEqual(items.map((i) => i.label).filter((l) => l.startsWith('ser')).sort(), ['service', 'serviceAccount']);
     await client.replace(uri, '{{ .Values.ser }}', '{{ .Values.replicaCount }}');
   });
+
+  it('an unsaved change to values.yaml re-checks the open templates of the chart', async () => {
+    const template = uriOf('templates/deployment.yaml');
+    const values = uriOf('values.yaml');
+    const told = client.waitForDiagnostics(template, (d) => d.some((x) => x.code === 'helm-value-not-set'));
+    await client.replace(values, 'replicaCount: 1', 'replicas: 1');
+    const [notSet, ...rest] = await told;
+    assert.deepEqual(rest, []);
+    assert.equal(notSet?.severity, 3);
+    assert.match(notSet?.message ?? '', /^‘\.Values\.replicaCount’ is not set in ‘values\.yaml’/);
+    assert.deepEqual(notSet?.range.start, positionOf(client.text(template), '.Values.replicaCount'));
+    const cleared = client.waitForDiagnostics(template, (d) => d.length === 0);
+    await client.replace(values, 'replicas: 1', 'replicaCount: 1');
+    assert.deepEqual(await cleared, []);
+  });
 });
