@@ -126,3 +126,12 @@ describe('charts as written in the wild', () => {
     assert.deepEqual(check('cronjob.yaml', bare).map((d) => d.code), ['required-field']);
   });
 });
+
+describe('keys that may never meet', () => {
+  it('`if` and `if not` with the same key: no duplicate-key; without conditions: one', () => {
+    const guarded = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  {{- if .Values.a }}\n  mode: fast\n  {{- end }}\n  {{- if not .Values.a }}\n  mode: slow\n  {{- end }}\n';
+    assert.deepEqual(shown(check('cm.yaml', guarded)), []);
+    const plain = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  mode: fast\n  mode: slow\n';
+    assert.deepEqual(check('cm.yaml', plain).map((d) => d.code), ['duplicate-key']);
+  });
+});

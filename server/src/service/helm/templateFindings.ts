@@ -61,7 +61,9 @@ function mayBeSupplied(chunk: ParsedChunk, finding: Finding): boolean {
 function keep(chunk: ParsedChunk, finding: Finding): boolean {
   const template = chunk.template;
   if (!template) return true;
-  if (finding.code === 'duplicate-key' && template.branches) return false;
+  // `{{ if .a }}k: 1{{ end }}{{ if not .a }}k: 2{{ end }}` renders one `k`: in a template with
+  // conditions, two literal keys may never meet.
+  if (finding.code === 'duplicate-key' && template.actions.some((a) => a.kind === 'control' && /^\{\{-?\s*(?:if|else|with|range)\b/.test(template.source.slice(a.start, a.end)))) return false;
   if (finding.code === 'yaml-syntax' && template.branches) return false;
   if (!OBJECT_CODES.has(finding.code) && !LITERAL_CODES.has(finding.code)) return false;
   if (template.actions.some((a) => a.kind === 'value' && overlaps(finding, a.start, a.end))) return false;
