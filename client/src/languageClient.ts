@@ -26,9 +26,13 @@ import { interopMiddleware } from './interop/middleware';
 import { readServerSettings } from './serverSettings';
 
 /** Podwright serves YAML on disk and in unsaved editors, not in diff views, git or output schemes. */
+// `helm` is the language other extensions give chart templates; the server decides per file
+// whether it is a manifest, a template or neither (server/src/service/helm/fileRole.ts).
 export const DOCUMENT_SELECTOR = [
   { scheme: 'file', language: 'yaml' },
   { scheme: 'untitled', language: 'yaml' },
+  { scheme: 'file', language: 'helm' },
+  { scheme: 'untitled', language: 'helm' },
 ];
 
 /** The command of the server's selector code lenses (server/src/hintsAndLenses.ts). */

@@ -2,6 +2,7 @@
 // Exit status: 0 no errors, 1 errors found, 2 usage or input problems (never a stack trace).
 // Large runs use one worker thread per core (cli/parallel.ts); the output is the same either way.
 import { normalizeVersion, parseArgs, USAGE, type CheckOptions } from './cli/args';
+import { fileUri } from './cli/check';
 import { checkFiles, type CheckOutcome } from './cli/checkFiles';
 import { collectFiles } from './cli/files';
 import { formatJson, formatText } from './cli/format';
@@ -26,7 +27,10 @@ async function runCheck(options: CheckOptions): Promise<number> {
   const settings: CheckSettings = { language: options.language, kubernetesVersion, schemas: options.schemas, cwd: process.cwd() };
   const schemaLoad = prepareCheckService(service, settings);
 
-  const { files, problems: inputProblems } = collectFiles(options.paths);
+  const collected = collectFiles(options.paths);
+  const inputProblems = collected.problems;
+  // A chart's values files and Chart.yaml are not manifests: not checked, not counted (decided by path).
+  const files = collected.files.filter((file) => service.roleOf(fileUri(file), '').role !== 'ignored');
   inputProblems.unshift(...schemaLoad.problems);
   const workers = workerCount(files);
   const outcome: CheckOutcome = workers > 1 ? await checkInWorkers(files, workers, settings) : checkFiles(service, files);

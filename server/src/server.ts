@@ -2,7 +2,7 @@
 // calls on the pure language service. main.ts reads the command line first; the connection runs
 // over stdio (`--stdio`) for any editor, IPC when VS Code's language client starts it, or a socket
 // (transport.ts, which also converts position encodings).
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   TextDocuments,
   TextDocumentSyncKind,
@@ -10,7 +10,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createPodLanguageService, type Manifest } from './service/index';
+import { createPodLanguageService, diskFiles, layeredFiles, type Manifest } from './service/index';
 import { loadModel } from './service/schema/loadModel';
 import { languageFromEnvironment, type SeverityName } from './service/settings';
 import { DiagnosticScheduler } from './diagnosticScheduler';
@@ -32,7 +32,12 @@ import type { Diagnostic } from 'vscode-languageserver-types';
 const { connection, incoming, usePositionEncoding } = openServerConnection();
 const documents = new TextDocuments(TextDocument);
 const modelData = loadModel(__dirname);
-const service = createPodLanguageService({ model: modelData, files: diskProbe });
+const service = createPodLanguageService({
+  model: modelData,
+  files: diskProbe,
+  // A chart's values files are read as the editor has them when open (unsaved edits), else from disk.
+  chartFiles: layeredFiles((path) => documents.get(pathToFileURL(path).href)?.getText(), diskFiles()),
+});
 let localeLanguage = service.settings.language;
 
 interface ClientSettings {
@@ -247,7 +252,14 @@ connection.onNotification(REMOVE_CUSTOM_SCHEMAS_METHOD, (params: unknown) => {
 
 documents.onDidOpen((event) => diagnostics.schedule(event.document.uri));
 documents.onDidSave((event) => void rendered.saved(event.document.uri));
-documents.onDidChangeContent((event) => diagnostics.schedule(event.document.uri));
+documents.onDidChangeContent((event) => {
+  diagnostics.schedule(event.document.uri);
+  // A chart's values changed: its open templates' `.Values` findings may have too.
+  const role = service.roleOf(event.document.uri, event.document.getText());
+  if (role.role !== 'ignored' || role.why !== 'values' || role.chartRoot === undefined) return;
+  const chart = `${pathToFileURL(role.chartRoot).href}/`;
+  for (const open of documents.keys()) if (open.startsWith(chart) && open !== event.document.uri) diagnostics.schedule(open);
+});
 documents.onDidClose((event) => {
   diagnostics.cancel(event.document.uri);
   service.forget(event.document.uri);

@@ -18,6 +18,7 @@ import type {
   WorkspaceEdit,
 } from 'vscode-languageserver-types';
 import { ManifestCache, parseManifest, type Manifest } from './document/manifest';
+import { LineIndex } from './document/lineIndex';
 import { TypeModel, type ModelData } from './schema/model';
 import { defaultSettings, type ServiceSettings } from './settings';
 import { doComplete } from './completion/complete';
@@ -46,6 +47,11 @@ import { kustomizationRule } from './kustomize/rule';
 import { checkPaths, isKustomizationUri, type FileProbe } from './kustomize/paths';
 import { isKustomization, KustomizePatches, patchDiagnostics, type PatchKind } from './kustomize/patchFiles';
 import { kustomizeCompletions, kustomizeHover } from './kustomize/complete';
+import { fileRoleOf, pathOfUri, type FileRole } from './helm/fileRole';
+import { maskTemplate } from './helm/mask';
+import { diskFiles, type FileAccess } from './helm/chartFiles';
+import { templateSymbols } from './helm/templateSymbols';
+import { valuesCompletion, valuesDefinition, valuesDiagnostics, valuesHover } from './helm/valuesFeatures';
 export { selectorLensWords } from './codeLens/selectorLens';
 
 export interface PodLanguageService {
@@ -54,6 +60,11 @@ export interface PodLanguageService {
   configure(settings: Partial<ServiceSettings>): void;
   /** Parses (incrementally, per uri) and returns the manifest model of a text. */
   parse(uri: string, text: string): Manifest;
+  /**
+   * What the file is: a manifest, a Helm template (read with its actions masked), or a file never
+   * judged as a manifest (chart values, `Chart.yaml`, `_helpers.tpl`, `NOTES.txt`). `parse` decides by it.
+   */
+  roleOf(uri: string, text: string): FileRole;
   forget(uri: string): void;
   /**
    * The Kubernetes objects of the workspace, for checks across resources. Validation keeps the
@@ -135,6 +146,8 @@ export interface ServiceOptions {
   readonly rules?: readonly Rule[];
   /** The disk, for the files and folders a kustomization names; without it they are not checked. */
   readonly files?: FileProbe;
+  /** How to read a chart's other files (`Chart.yaml` above a template, `values.yaml`); the disk by default. */
+  readonly chartFiles?: FileAccess;
 }
 
 export function createPodLanguageService(options: ServiceOptions): PodLanguageService {
@@ -144,6 +157,19 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
   const kustomizeValidator = new Validator(model, [...(options.rules ?? allRules).filter((rule) => rule.wholeText), kustomizationRule]);
   const patches = new KustomizePatches();
   const caches = new Map<string, ManifestCache>();
+  const files = options.chartFiles ?? diskFiles();
+  const roleOf = (uri: string, text: string): FileRole => fileRoleOf(uri, text, (path) => files.exists(path));
+  /** The parse of a file as its role says: a template's masked text, nothing for a non-manifest. */
+  const parseAs = (uri: string, text: string, cache: ManifestCache, role = roleOf(uri, text)): Manifest => {
+    if (role.role === 'ignored') {
+      // Helpers and notes are not YAML at all; values files are, for folding and the outline.
+      if (role.why === 'not-yaml') return { text, lines: new LineIndex(text), documents: [] };
+      return { ...cache.parse(text), inert: true };
+    }
+    if (role.role === 'manifest') return cache.parse(text);
+    const masked = maskTemplate(text);
+    return cache.parse(masked.text, { ...masked, source: text, ...(role.chartRoot === undefined ? {} : { chartRoot: role.chartRoot }) });
+  };
   let settings = defaultSettings(model.newestVersion);
   const workspace = new WorkspaceIndex();
   let scopes: Scopes = { roots: [], single: false };
@@ -165,8 +191,11 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
   const crds = new WorkspaceCrds(customSchemas);
   /** Keeps the file's objects and CRDs current; new custom kinds change what other files' findings may be. */
   const index = (uri: string, manifest: Manifest): void => {
-    workspace.set(uri, manifest);
-    let changed = crds.sync(uri, manifest);
+    // A template's objects are not indexed at all: their names, labels and selectors are mostly
+    // written by actions, and a half-known object would make other files' checks guess.
+    const indexed = manifest.template || manifest.inert ? { ...manifest, documents: [] } : manifest;
+    workspace.set(uri, indexed);
+    let changed = crds.sync(uri, indexed);
     if (isKustomization(uri, manifest)) changed = patches.update(uri, manifest) || changed;
     else changed = patches.forget(uri) || changed;
     if (changed) workspace.markChanged();
@@ -201,13 +230,19 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     parse(uri, text) {
       let cache = caches.get(uri);
       if (!cache) caches.set(uri, (cache = new ManifestCache()));
-      return cache.parse(text);
+      return parseAs(uri, text, cache);
     },
+    roleOf,
     forget(uri) {
       caches.delete(uri);
     },
     workspace,
     indexFile(uri, text) {
+      const role = roleOf(uri, text);
+      if (role.role !== 'manifest') {
+        index(uri, parseAs(uri, text, new ManifestCache(), role));
+        return;
+      }
       if (mayBeKustomization(uri, text)) {
         index(uri, parseManifest(text));
         return;
@@ -246,29 +281,39 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     },
     doValidation(uri, manifest) {
       index(uri, manifest);
+      if (manifest.inert) return [];
       if (isKustomization(uri, manifest)) {
         const own = kustomizeValidator.validate(manifest, settings, uri);
         return options.files ? [...own, ...pathDiagnostics(uri, manifest, options.files, settings)] : own;
       }
       const found = validator.validate(manifest, settings, uri, scope);
+      if (manifest.template) return [...found, ...valuesDiagnostics(manifest, files, settings)];
       const patchKind = patches.kindOf(uri);
       return patchKind ? patchDiagnostics(patchKind, manifest, found) : found;
     },
-    doComplete: (manifest, position, uri) =>
-      uri !== undefined && isKustomization(uri, manifest) ? kustomizeCompletions(settings, manifest, position) : doComplete(model, settings, manifest, position),
-    doHover: (manifest, position, uri) =>
-      uri !== undefined && isKustomization(uri, manifest)
-        ? kustomizeHover(settings, manifest, position)
-        : doHover(model, settings, manifest, position, uri === undefined ? undefined : { scope, uri }),
+    doComplete(manifest, position, uri) {
+      if (manifest.inert) return { isIncomplete: false, items: [] };
+      if (uri !== undefined && isKustomization(uri, manifest)) return kustomizeCompletions(settings, manifest, position);
+      const values = valuesCompletion(manifest, position, files, settings);
+      return values ? { isIncomplete: false, items: values } : doComplete(model, settings, manifest, position);
+    },
+    doHover(manifest, position, uri) {
+      if (manifest.inert) return null;
+      if (uri !== undefined && isKustomization(uri, manifest)) return kustomizeHover(settings, manifest, position);
+      return valuesHover(manifest, position, files, settings) ?? doHover(model, settings, manifest, position, uri === undefined ? undefined : { scope, uri });
+    },
     patchKindOf: (uri) => patches.kindOf(uri),
     getCodeActions: (uri, manifest, range, diagnostics) => getCodeActions({ model, settings, uri, manifest, range, diagnostics }),
-    getInlayHints: (manifest, range) => inlayHints(model, settings, manifest, range),
+    // What the API server fills in depends on values a template's actions write: no hints there.
+    getInlayHints: (manifest, range) => (manifest.template || manifest.inert ? [] : inlayHints(model, settings, manifest, range)),
     getSelectorLenses(uri, manifest) {
       index(uri, manifest);
-      return selectorLenses(manifest, uri, scope, settings.language);
+      return manifest.template || manifest.inert ? [] : selectorLenses(manifest, uri, scope, settings.language);
     },
     customSchemas,
     findDefinition(uri, manifest, position) {
+      const values = valuesDefinition(manifest, position, files);
+      if (values.length > 0) return values;
       const at = origin(uri, manifest, position);
       return at ? definitionsOf(navigationScope(uri), at) : [];
     },
@@ -288,7 +333,7 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
       const at = origin(uri, manifest, position);
       return at ? renameOf(navigationScope(uri), at, newName, settings.language) : null;
     },
-    findDocumentSymbols: (manifest) => documentSymbols(manifest),
+    findDocumentSymbols: (manifest) => (manifest.inert ? [] : templateSymbols(manifest, documentSymbols(manifest))),
     findWorkspaceSymbols: (query) => workspaceSymbols(workspace, query, (object) => describePlace(object, scopes.roots)),
     getFoldingRanges: (manifest) => foldingRanges(manifest),
     getSelectionRanges: (manifest, positions) => selectionRanges(manifest, positions),
@@ -319,6 +364,10 @@ const SEVERITIES = { error: 1, warning: 2, information: 3, hint: 4 } as const;
 export type { Manifest } from './document/manifest';
 export type { FileProbe, FileKind } from './kustomize/paths';
 export type { PatchKind } from './kustomize/patchFiles';
+export type { FileRole } from './helm/fileRole';
+export type { FileAccess } from './helm/chartFiles';
+export { diskFiles, layeredFiles } from './helm/chartFiles';
+export { pathOfUri };
 export type { ModelData } from './schema/model';
 export type { EditorFeatures, ServiceSettings } from './settings';
 export type { SelectedWorkload, SelectorLens, SelectorLensWords } from './codeLens/selectorLens';

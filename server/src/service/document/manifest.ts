@@ -2,6 +2,7 @@
 // inside one document re-parses only that one (see ManifestCache) and nothing leaks between them.
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { LineIndex } from './lineIndex';
+import type { MaskedTemplate, TemplateAction } from '../helm/mask';
 
 export interface DocumentIdentity {
   readonly apiVersion?: string;
@@ -13,6 +14,15 @@ export interface ParsedChunk {
   readonly text: string;
   readonly yaml: Document.Parsed;
   readonly identity: DocumentIdentity;
+  /** Set when the text is a Helm template read through masking (helm/mask.ts); offsets chunk-relative. */
+  readonly template?: ChunkTemplate;
+}
+
+export interface ChunkTemplate {
+  /** The document as written (the chunk's `text` is its masked form). */
+  readonly source: string;
+  readonly actions: readonly TemplateAction[];
+  readonly branches: boolean;
 }
 
 export interface ManifestDocument {
@@ -26,6 +36,18 @@ export interface Manifest {
   readonly text: string;
   readonly lines: LineIndex;
   readonly documents: readonly ManifestDocument[];
+  /** The file is a Helm template: `text` is its masked form, same offsets as the editor's text. */
+  readonly template?: TemplateSource;
+  /** A chart's values file or `Chart.yaml`: parsed for the outline and folding, never judged as a manifest. */
+  readonly inert?: boolean;
+}
+
+export interface TemplateSource {
+  /** The template as written. */
+  readonly source: string;
+  readonly actions: readonly TemplateAction[];
+  /** The folder holding the chart's `Chart.yaml`, when there is one. */
+  readonly chartRoot?: string;
 }
 
 const SEPARATOR = /^---(?=[ \t]|\r?$)/;
@@ -51,9 +73,10 @@ function scalarString(value: unknown): string | undefined {
   return isScalar(value) && typeof value.value === 'string' ? value.value : undefined;
 }
 
-export function parseChunk(text: string): ParsedChunk {
+export function parseChunk(text: string, template?: ChunkTemplate): ParsedChunk {
   const yaml = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: false });
-  return { text, yaml, identity: identityOf(yaml.contents) };
+  const identity = identityOf(yaml.contents);
+  return template ? { text, yaml, identity, template } : { text, yaml, identity };
 }
 
 /** `apiVersion` and `kind` of a document's root, when they are strings. */
@@ -77,19 +100,34 @@ export function detached(text: string): string {
   return Buffer.from(text, 'utf16le').toString('utf16le');
 }
 
+/** The actions of a masked file that fall in one document, offsets made relative to it. */
+function templateOf(masked: MaskedTemplate & { readonly source: string }, start: number, end: number): ChunkTemplate {
+  const actions = masked.actions.filter((a) => a.start >= start && a.start < end).map((a) => ({ ...a, start: a.start - start, end: a.end - start }));
+  return { source: detached(masked.source.slice(start, end)), actions, branches: masked.branches };
+}
+
+/** Cache key of a template document: its text as written (masking is decided by it). */
+const templateKey = (template: ChunkTemplate): string => `\u0000${String(template.branches)}\u0000${template.source}`;
+
 /** Keeps the last parse of each document text so unchanged documents are not parsed again. */
 export class ManifestCache {
   private chunks = new Map<string, ParsedChunk>();
 
-  parse(text: string): Manifest {
+  /** With `template`, `text` must be its masked text and `source` the template. */
+  parse(text: string, template?: MaskedTemplate & { readonly source: string; readonly chartRoot?: string }): Manifest {
     const next = new Map<string, ParsedChunk>();
     const documents = splitDocuments(text).map((piece, index) => {
-      const chunk = next.get(piece.text) ?? this.chunks.get(piece.text) ?? parseChunk(detached(piece.text));
-      next.set(piece.text, chunk);
+      const own = template ? templateOf(template, piece.start, piece.start + piece.text.length) : undefined;
+      const key = own ? templateKey(own) : piece.text;
+      const chunk = next.get(key) ?? this.chunks.get(key) ?? parseChunk(detached(piece.text), own);
+      next.set(key, chunk);
       return { index, start: piece.start, chunk };
     });
     this.chunks = next;
-    return { text, lines: new LineIndex(text), documents };
+    const manifest = { text, lines: new LineIndex(text), documents };
+    if (!template) return manifest;
+    const root = template.chartRoot === undefined ? {} : { chartRoot: template.chartRoot };
+    return { ...manifest, template: { source: template.source, actions: template.actions, ...root } };
   }
 }
 

@@ -12,6 +12,7 @@ import type { Finding, Rule, RuleContext } from './rule';
 import { applySuppressions } from './suppression';
 import { releaseTypedWalks } from './typedWalk';
 import { crossCheck, CROSS_CODES } from '../workspace/crossChecks';
+import { templateFindings } from '../helm/templateFindings';
 import type { IndexedObject, IndexView, WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /** What a diagnostic carries in `data` so code actions can offer its fixes. */
@@ -109,7 +110,7 @@ export class Validator {
       releaseTypedWalks(item.yaml.contents);
     }
     releaseTypedWalks(chunk.yaml.contents);
-    const kept = applySuppressions(chunk.text, findings);
+    const kept = templateFindings(chunk, applySuppressions(chunk.text, findings));
     this.cache.set(chunk, { settings, generation: this.model.generation, findings: kept });
     return kept;
   }
@@ -139,7 +140,9 @@ export class Validator {
     const diagnostics: Diagnostic[] = [];
     for (const doc of manifest.documents) {
       const own = this.findingsOf(doc.chunk, settings);
-      const found = scope ? [...own, ...this.crossFindingsOf(doc.chunk, doc.index, settings, uri, scope)] : own;
+      // A template's objects are not indexed (workspaceIndex), and what they share with others
+      // (selectors, names, keys) is mostly written by actions: no checks across resources.
+      const found = scope && !doc.chunk.template ? [...own, ...this.crossFindingsOf(doc.chunk, doc.index, settings, uri, scope)] : own;
       for (const finding of found) {
         const severityName = settings.severities[finding.code] ?? finding.severity;
         if (severityName === 'off') continue;
