@@ -14,6 +14,8 @@ export interface ServerSettings {
   readonly schemas: readonly string[];
   /** `podwright.inlayHints.enabled`: implied defaults and readings of quantities after values. */
   readonly inlayHints: { readonly enabled: boolean };
+  /** `podwright.podSecurity.level`/`.version`: the Pod Security level pods are checked against where no Namespace says. */
+  readonly podSecurity: { readonly level: string; readonly version: string };
 }
 
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -29,7 +31,12 @@ export function readServerSettings(): ServerSettings {
     explanationLanguage: LANGUAGES.find((l) => l === language) ?? 'auto',
     schemas: schemasFrom(config.get<unknown>('schemas')),
     inlayHints: { enabled: config.get<unknown>('inlayHints.enabled') !== false },
+    podSecurity: { level: stringOr(config.get<unknown>('podSecurity.level'), 'off'), version: stringOr(config.get<unknown>('podSecurity.version'), 'latest') },
   };
+}
+
+function stringOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value !== '' ? value : fallback;
 }
 
 function schemasFrom(value: unknown): string[] {

@@ -18,6 +18,10 @@ function fail(message: string, withUsage = false): number {
 function runCheck(options: CheckOptions): number {
   const service = createPodLanguageService({ model: loadModel(__dirname) });
   service.configure({ language: options.language });
+  if (options.podSecurityLevel !== undefined) {
+    // Asked for on the command line (a CI gate): a pod the level refuses fails the run, as enforce would.
+    service.configure({ podSecurity: { level: options.podSecurityLevel, version: options.podSecurityVersion ?? 'latest', severity: 'error' } });
+  }
   if (options.kubernetesVersion !== undefined) {
     const version = normalizeVersion(options.kubernetesVersion);
     if (version === undefined || !service.model.versions.includes(version)) {

@@ -12,7 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createPodLanguageService, type Manifest } from './service/index';
 import { loadModel } from './service/schema/loadModel';
-import { languageFromEnvironment, type SeverityName } from './service/settings';
+import { languageFromEnvironment, type PodSecuritySetting, type SeverityName } from './service/settings';
 import { DiagnosticScheduler } from './diagnosticScheduler';
 import { capDiagnostics, MAX_PUBLISHED_DIAGNOSTICS } from './diagnosticCap';
 import { plainMessage } from './plainMessages';
@@ -38,6 +38,7 @@ interface ClientSettings {
   /** Custom resource schema files and folders, relative to the workspace folder. */
   schemas?: string[];
   inlayHints?: { enabled?: boolean };
+  podSecurity?: { level?: string; version?: string };
 }
 
 const schemaLog = {
@@ -149,7 +150,15 @@ function applyClientSettings(settings: ClientSettings | undefined): void {
     kubernetesVersion: version && versions.includes(version) ? version : service.model.newestVersion,
     severities: settings?.severities ?? {},
     language: explanation === 'auto' ? localeLanguage : explanation,
+    podSecurity: podSecuritySetting(settings?.podSecurity),
   });
+}
+
+/** `podwright.podSecurity`: an unknown level is off, an unknown version latest (as admission reads labels). */
+function podSecuritySetting(setting: ClientSettings['podSecurity']): PodSecuritySetting {
+  const level = setting?.level === 'baseline' || setting?.level === 'restricted' ? setting.level : 'off';
+  const version = setting?.version !== undefined && /^v1\.(0|[1-9][0-9]*)$/.test(setting.version) ? setting.version : 'latest';
+  return { level, version };
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
