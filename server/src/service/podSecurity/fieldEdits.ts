@@ -8,7 +8,7 @@ import { columnOf, contentEnd, isEmptyValue, lineEndOf, spaces } from '../valida
 import type { FieldSetting } from './checks/check';
 
 type Leaf = FieldSetting['value'];
-interface Tree extends Map<string | number, Tree | Leaf> {}
+type Tree = Map<string | number, Tree | Leaf>;
 
 function isTree(value: Tree | Leaf): value is Tree {
   return value instanceof Map;

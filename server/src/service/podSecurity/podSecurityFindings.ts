@@ -115,7 +115,7 @@ export function podSecurityFindings(input: PodSecurityInput): Finding[] {
   const podPath = location.path.slice(0, -1);
   let pod: PodInput;
   try {
-    pod = (plainAt(input.chunk.yaml.toJS({ maxAliasCount: 100 }), podPath) ?? {}) as PodInput;
+    pod = plainAt(input.chunk.yaml.toJS({ maxAliasCount: 100 }), podPath) ?? {};
   } catch {
     return []; // aliases the parser refuses to expand: the document is reported elsewhere
   }
