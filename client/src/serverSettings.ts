@@ -16,6 +16,8 @@ export interface ServerSettings {
   readonly inlayHints: { readonly enabled: boolean };
   /** `podwright.podSecurity.level`/`.version`: the Pod Security level pods are checked against where no Namespace says. */
   readonly podSecurity: { readonly level: string; readonly version: string };
+  /** `podwright.bestPractices`: off, learner or strict. */
+  readonly bestPractices: string;
 }
 
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -31,6 +33,7 @@ export function readServerSettings(): ServerSettings {
     explanationLanguage: LANGUAGES.find((l) => l === language) ?? 'auto',
     schemas: schemasFrom(config.get<unknown>('schemas')),
     inlayHints: { enabled: config.get<unknown>('inlayHints.enabled') !== false },
+    bestPractices: stringOr(config.get<unknown>('bestPractices'), 'learner'),
     podSecurity: { level: stringOr(config.get<unknown>('podSecurity.level'), 'off'), version: stringOr(config.get<unknown>('podSecurity.version'), 'latest') },
   };
 }

@@ -39,6 +39,7 @@ interface ClientSettings {
   schemas?: string[];
   inlayHints?: { enabled?: boolean };
   podSecurity?: { level?: string; version?: string };
+  bestPractices?: string;
 }
 
 const schemaLog = {
@@ -151,6 +152,7 @@ function applyClientSettings(settings: ClientSettings | undefined): void {
     severities: settings?.severities ?? {},
     language: explanation === 'auto' ? localeLanguage : explanation,
     podSecurity: podSecuritySetting(settings?.podSecurity),
+    bestPractices: settings?.bestPractices === 'off' || settings?.bestPractices === 'strict' ? settings.bestPractices : 'learner',
   });
 }
 

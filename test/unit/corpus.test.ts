@@ -24,6 +24,8 @@ const CODES = [
   'pod-security-host-ports', 'pod-security-apparmor', 'pod-security-selinux', 'pod-security-proc-mount', 'pod-security-seccomp',
   'pod-security-sysctls', 'pod-security-host-process', 'pod-security-probe-host', 'pod-security-volume-types',
   'pod-security-privilege-escalation', 'pod-security-run-as-non-root', 'pod-security-run-as-user',
+  // best practices at their default (learner: information)
+  'best-practice-identical-probes', 'best-practice-host-network', 'best-practice-host-path',
 ];
 
 function diagnose(file: CorpusFile): Diagnostic[] {

@@ -46,6 +46,8 @@ export interface ServiceSettings {
    * says (`podwright.podSecurity`); absent or `off`: none.
    */
   readonly podSecurity?: PodSecuritySetting;
+  /** `podwright.bestPractices`: off, learner (information; the default when absent) or strict (warnings). */
+  readonly bestPractices?: 'off' | 'learner' | 'strict';
 }
 
 export interface PodSecuritySetting {
