@@ -235,6 +235,16 @@ describe('pod-security quick fixes', () => {
     assert.ok(current.endsWith(`    image: nginx:1.27\n${block}`), current);
   });
 
+  it('writes into a flow securityContext in flow style', () => {
+    const text = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '  - name: web', '    image: nginx:1.27', '    securityContext: {runAsNonRoot: true}');
+    const ws = workspace({ 'pod.yaml': text }, restricted);
+    const d = ws.check('pod.yaml').find((x) => x.code === 'pod-security-seccomp');
+    assert.ok(d);
+    const fixed = applyFix(text, d);
+    assert.ok(fixed.endsWith('    securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: false, seccompProfile: {type: RuntimeDefault}, capabilities: {drop: ["ALL"]}}\n'), fixed);
+    assert.deepEqual(ws.check('pod.yaml', fixed), []);
+  });
+
   it('adds ALL to an existing block drop list and replaces an Unconfined seccomp type', () => {
     const text = yaml(
       'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  securityContext:', '    runAsNonRoot: true', '    seccompProfile:', '      type: RuntimeDefault',
