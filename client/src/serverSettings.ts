@@ -20,6 +20,10 @@ export interface ServerSettings {
   readonly kubectl: { readonly path?: string };
   /** Rendering runs the user's tools on the workspace's files: the server never renders in an untrusted workspace. */
   readonly workspaceTrusted: boolean;
+  /** `podwright.podSecurity.level`/`.version`: the Pod Security level pods are checked against where no Namespace says. */
+  readonly podSecurity: { readonly level: string; readonly version: string };
+  /** `podwright.bestPractices`: off, learner or strict. */
+  readonly bestPractices: string;
 }
 
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
@@ -39,11 +43,17 @@ export function readServerSettings(): ServerSettings {
     helm: { ...pathSetting(config.get<unknown>('helm.path')), valuesFiles: schemasFrom(config.get<unknown>('helm.valuesFiles')) },
     kubectl: pathSetting(config.get<unknown>('kubectl.path')),
     workspaceTrusted: vscode.workspace.isTrusted,
+    bestPractices: stringOr(config.get<unknown>('bestPractices'), 'learner'),
+    podSecurity: { level: stringOr(config.get<unknown>('podSecurity.level'), 'off'), version: stringOr(config.get<unknown>('podSecurity.version'), 'latest') },
   };
 }
 
 function pathSetting(value: unknown): { path?: string } {
   return typeof value === 'string' && value.trim() !== '' ? { path: value } : {};
+}
+
+function stringOr(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value !== '' ? value : fallback;
 }
 
 /** A list setting of non-empty strings (schema files, values files). */

@@ -24,7 +24,14 @@ async function runCheck(options: CheckOptions): Promise<number> {
       return fail(`unsupported --kubernetes-version "${options.kubernetesVersion}"; supported versions: ${service.model.versions.join(', ')}`);
     }
   }
-  const settings: CheckSettings = { language: options.language, kubernetesVersion, schemas: options.schemas, cwd: process.cwd() };
+  const settings: CheckSettings = {
+    language: options.language,
+    kubernetesVersion,
+    schemas: options.schemas,
+    cwd: process.cwd(),
+    // Asked for on the command line (a CI gate): a pod the level refuses fails the run, as enforce would.
+    ...(options.podSecurityLevel !== undefined ? { podSecurity: { level: options.podSecurityLevel, version: options.podSecurityVersion ?? 'latest' } } : {}),
+  };
   const schemaLoad = prepareCheckService(service, settings);
 
   const collected = collectFiles(options.paths);

@@ -12,7 +12,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createPodLanguageService, diskFiles, layeredFiles, type Manifest } from './service/index';
 import { loadModel } from './service/schema/loadModel';
-import { languageFromEnvironment, type SeverityName } from './service/settings';
+import { languageFromEnvironment, type PodSecuritySetting, type SeverityName } from './service/settings';
 import { DiagnosticScheduler } from './diagnosticScheduler';
 import { capDiagnostics, MAX_PUBLISHED_DIAGNOSTICS } from './diagnosticCap';
 import { plainMessage } from './plainMessages';
@@ -53,6 +53,8 @@ interface ClientSettings {
   kubectl?: { path?: string };
   /** VS Code's workspace trust; clients without that notion do not send it. */
   workspaceTrusted?: boolean;
+  podSecurity?: { level?: string; version?: string };
+  bestPractices?: string;
 }
 
 const schemaLog = {
@@ -191,7 +193,16 @@ function applyClientSettings(settings: ClientSettings | undefined): void {
     kubernetesVersion: version && versions.includes(version) ? version : service.model.newestVersion,
     severities: settings?.severities ?? {},
     language: explanation === 'auto' ? localeLanguage : explanation,
+    podSecurity: podSecuritySetting(settings?.podSecurity),
+    bestPractices: settings?.bestPractices === 'off' || settings?.bestPractices === 'strict' ? settings.bestPractices : 'learner',
   });
+}
+
+/** `podwright.podSecurity`: an unknown level is off, an unknown version latest (as admission reads labels). */
+function podSecuritySetting(setting: ClientSettings['podSecurity']): PodSecuritySetting {
+  const level = setting?.level === 'baseline' || setting?.level === 'restricted' ? setting.level : 'off';
+  const version = setting?.version !== undefined && /^v1\.(0|[1-9][0-9]*)$/.test(setting.version) ? setting.version : 'latest';
+  return { level, version };
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {

@@ -71,7 +71,10 @@ describe('LSP Helm chart', () => {
     await client.replace(uri, '{{ .Values.replicaCount }}', '{{ .Values.ser }}');
     const items = await client.completionItems(uri, positionOf(client.text(uri), '.Values.ser', '.Values.ser'.length));
     assert.deepEqual(items.map((i) => i.label).filter((l) => l.startsWith('ser')).sort(), ['service', 'serviceAccount']);
+    // Settled before the next test: a publication for the edited text may still be on its way.
+    const settled = client.waitForDiagnostics(uri, (d) => d.length === 0);
     await client.replace(uri, '{{ .Values.ser }}', '{{ .Values.replicaCount }}');
+    await settled;
   });
 
   it('an unsaved change to values.yaml re-checks the open templates of the chart', async () => {

@@ -19,6 +19,13 @@ const CODES = [
   'node-port-range', 'service-type',
   'ingress-path', 'ingress-host', 'ingress-backend', 'pvc-spec', 'cron-schedule', 'invalid-time-zone', 'hpa-spec', 'pdb-spec',
   'network-policy', 'rbac-rule', 'rbac-binding',
+  // Pod Security, from a Namespace of the same file (each corpus file is its own workspace)
+  'pod-security-host-namespaces', 'pod-security-privileged', 'pod-security-capabilities', 'pod-security-host-path',
+  'pod-security-host-ports', 'pod-security-apparmor', 'pod-security-selinux', 'pod-security-proc-mount', 'pod-security-seccomp',
+  'pod-security-sysctls', 'pod-security-host-process', 'pod-security-probe-host', 'pod-security-volume-types',
+  'pod-security-privilege-escalation', 'pod-security-run-as-non-root', 'pod-security-run-as-user',
+  // best practices at their default (learner: information)
+  'best-practice-identical-probes', 'best-practice-host-network', 'best-practice-host-path',
 ];
 
 function diagnose(file: CorpusFile): Diagnostic[] {

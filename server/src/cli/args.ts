@@ -14,6 +14,10 @@ export interface CheckOptions {
   readonly language: Language;
   /** Files and folders of custom resource schemas (`--schemas`, repeatable), in the order given. */
   readonly schemas: readonly string[];
+  /** `--pod-security-level`: the Pod Security level pods must meet where no Namespace among the files says. */
+  readonly podSecurityLevel: 'baseline' | 'restricted' | undefined;
+  /** `--pod-security-version`: `latest` or `v1.X` (validated here). */
+  readonly podSecurityVersion: string | undefined;
   readonly paths: readonly string[];
   /** `--no-render`: no helm template / kubectl kustomize for charts and kustomizations. */
   readonly render: boolean;
@@ -23,7 +27,8 @@ export interface CheckOptions {
 
 export type ParsedArgs = CheckOptions | { readonly kind: 'help' } | { readonly kind: 'usage-error'; readonly message: string };
 
-export const USAGE = `Usage: podwright check [--format text|json] [--kubernetes-version 1.30] [--language en|ko] [--schemas FILE_OR_DIR]... [--no-render] [--values FILE]... FILE_OR_DIR...
+export const USAGE = `Usage: podwright check [--format text|json] [--kubernetes-version 1.30] [--language en|ko] [--schemas FILE_OR_DIR]...
+                       [--no-render] [--values FILE]... [--pod-security-level baseline|restricted [--pod-security-version v1.X|latest]] FILE_OR_DIR...
 
 Checks Kubernetes manifests (Pods and the workloads that template them) and prints what is wrong.
 Directories are searched recursively for *.yaml and *.yml files (node_modules and dot-directories are skipped).
@@ -42,11 +47,17 @@ Options:
                               *.yml or *.json files; folders are searched ${MAX_SCHEMA_DEPTH} levels deep. The files are not checked.
   --no-render                 do not render charts and kustomizations (static checks only)
   --values FILE               a values file for helm template, after the chart's values.yaml (repeatable)
+  --pod-security-level baseline|restricted
+                              check every pod and pod template against this Pod Security Standards level, as
+                              the admission controller would enforce it (errors). A Namespace among the files
+                              with pod-security.kubernetes.io labels decides for the objects in it instead.
+  --pod-security-version v1.X|latest
+                              the policy version of that level (default: latest)
   -h, --help                  show this help
 
 Exit status: 0 no errors (warnings and information do not fail), 1 errors found, 2 usage or input problem.`;
 
-const VALUE_OPTIONS = new Set(['--format', '--kubernetes-version', '--language', '--schemas', '--values']);
+const VALUE_OPTIONS = new Set(['--format', '--kubernetes-version', '--language', '--schemas', '--values', '--pod-security-level', '--pod-security-version']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0) return { kind: 'usage-error', message: 'missing command (expected "check")' };
@@ -60,6 +71,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   let language: Language = 'en';
   const schemas: string[] = [];
   const values: string[] = [];
+  let podSecurityLevel: CheckOptions['podSecurityLevel'];
+  let podSecurityVersion: string | undefined;
   const paths: string[] = [];
   let render = true;
   let optionsEnded = false;
@@ -97,12 +110,20 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       schemas.push(value);
     } else if (name === '--values') {
       values.push(value);
+    } else if (name === '--pod-security-level') {
+      if (value !== 'baseline' && value !== 'restricted') return { kind: 'usage-error', message: `--pod-security-level must be "baseline" or "restricted", not "${value}"` };
+      podSecurityLevel = value;
+    } else if (name === '--pod-security-version') {
+      const version = value === 'latest' ? value : /^v?1\.(0|[1-9][0-9]*)$/.exec(value) ? `v${value.replace(/^v/, '')}` : undefined;
+      if (version === undefined) return { kind: 'usage-error', message: `--pod-security-version must be "latest" or "v1.X", not "${value}"` };
+      podSecurityVersion = version;
     } else {
       kubernetesVersion = value;
     }
   }
   if (paths.length === 0) return { kind: 'usage-error', message: 'no files or directories to check' };
-  return { kind: 'check', format, kubernetesVersion, language, schemas, paths, render, values };
+  if (podSecurityVersion !== undefined && podSecurityLevel === undefined) return { kind: 'usage-error', message: '--pod-security-version needs --pod-security-level' };
+  return { kind: 'check', format, kubernetesVersion, language, schemas, podSecurityLevel, podSecurityVersion, paths, render, values };
 }
 
 /**

@@ -15,6 +15,8 @@ export interface CheckSettings {
   readonly schemas: readonly string[];
   /** Messages name files relative to this folder. */
   readonly cwd: string;
+  /** `--pod-security-level`/`--pod-security-version`: the level every pod must meet, as errors. */
+  readonly podSecurity?: { readonly level: 'baseline' | 'restricted'; readonly version: string };
 }
 
 let loaded: { directory: string; model: ModelData } | undefined;
@@ -33,6 +35,7 @@ export function createCheckService(modelDirectory: string): PodLanguageService {
 /** Applies the run's settings and reads the `--schemas` files (their problems are the caller's to report). */
 export function prepareCheckService(service: PodLanguageService, settings: CheckSettings): SchemaLoad {
   service.configure({ language: settings.language });
+  if (settings.podSecurity) service.configure({ podSecurity: { ...settings.podSecurity, severity: 'error' } });
   if (settings.kubernetesVersion !== undefined) service.configure({ kubernetesVersion: settings.kubernetesVersion });
   // Schemas first: `--schemas`, then the CRDs among the files checked, so every file sees every kind.
   const schemaLoad = registerSchemas(service, settings.schemas);

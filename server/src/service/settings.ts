@@ -41,6 +41,21 @@ export interface ServiceSettings {
   readonly language: Language;
   /** What the editor can show and insert. */
   readonly editor: EditorFeatures;
+  /**
+   * The Pod Security level to check pods against where the workspace holds no Namespace that
+   * says (`podwright.podSecurity`); absent or `off`: none.
+   */
+  readonly podSecurity?: PodSecuritySetting;
+  /** `podwright.bestPractices`: off, learner (information; the default when absent) or strict (warnings). */
+  readonly bestPractices?: 'off' | 'learner' | 'strict';
+}
+
+export interface PodSecuritySetting {
+  readonly level: 'off' | 'baseline' | 'restricted';
+  /** `latest` or `v1.X`. */
+  readonly version: string;
+  /** How its findings are reported: warning (the editor's setting) unless asked for as a gate (the CLI: error). */
+  readonly severity?: 'error' | 'warning';
 }
 
 export function defaultSettings(newestVersion: string): ServiceSettings {

@@ -54,6 +54,17 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/**
+ * The document's own findings and those across resources, less a best-practice finding on the very
+ * text a pod-security finding already explains (hostNetwork, a hostPath volume): one says it twice.
+ */
+function withoutRepeats(own: readonly Finding[], cross: readonly Finding[]): readonly Finding[] {
+  const security = cross.filter((f) => f.code.startsWith('pod-security-'));
+  if (security.length === 0) return [...own, ...cross];
+  const covered = new Set(security.map((f) => `${f.start}:${f.end}`));
+  return [...own.filter((f) => !(f.code.startsWith('best-practice-') && covered.has(`${f.start}:${f.end}`))), ...cross];
+}
+
 export class Validator {
   private cache = new WeakMap<ParsedChunk, CachedFindings>();
   private crossCache = new WeakMap<ParsedChunk, CachedCrossFindings>();
@@ -141,8 +152,9 @@ export class Validator {
     for (const doc of manifest.documents) {
       const own = this.findingsOf(doc.chunk, settings);
       // A template's objects are not indexed (workspaceIndex), and what they share with others
-      // (selectors, names, keys) is mostly written by actions: no checks across resources.
-      const found = scope && !doc.chunk.template ? [...own, ...this.crossFindingsOf(doc.chunk, doc.index, settings, uri, scope)] : own;
+      // (selectors, names, keys, the Namespace's Pod Security labels) is mostly written by actions:
+      // no checks across resources.
+      const found = scope && !doc.chunk.template ? withoutRepeats(own, this.crossFindingsOf(doc.chunk, doc.index, settings, uri, scope)) : own;
       for (const finding of found) {
         const severityName = settings.severities[finding.code] ?? finding.severity;
         if (severityName === 'off') continue;

@@ -14,8 +14,10 @@ import { summarize, type ObjectSummary } from './objectSummary';
 import { isClusterScoped, mayShareNamespace, type IndexedObject, type IndexView } from './workspaceIndex';
 import { folderOf } from './places';
 import { podMakersFor, podsSelectedBy } from './selectors';
+import { POD_SECURITY_CODES } from '../podSecurity/checks/check';
+import { podSecurityFindings } from '../podSecurity/podSecurityFindings';
 
-export const CROSS_CODES = ['duplicate-object', 'service-selects-nothing', 'undefined-port-name', 'unknown-service-port', 'missing-key'] as const;
+export const CROSS_CODES = ['duplicate-object', 'service-selects-nothing', 'undefined-port-name', 'unknown-service-port', 'missing-key', ...POD_SECURITY_CODES] as const;
 
 export interface CrossCheckInput {
   readonly chunk: ParsedChunk;
@@ -37,7 +39,11 @@ export function crossCheck(input: CrossCheckInput): Finding[] {
   duplicateObject(check);
   if (summary.service) serviceChecks(check);
   if (summary.kind === 'Ingress' && summary.group === 'networking.k8s.io') ingressBackends(check);
-  if (summary.pod) keyReferences(check);
+  if (summary.pod) {
+    keyReferences(check);
+    // Pod Security depends on the Namespace's labels, which live in the index like the other side of every check here.
+    findings.push(...podSecurityFindings({ chunk: input.chunk, root, kind: summary.kind, group: summary.group, namespace: summary.namespace, uri: input.uri, index: input.index, settings: input.settings }));
+  }
   return findings;
 }
 

@@ -53,6 +53,8 @@ export interface ObjectSummary {
   readonly pod?: PodTemplateSummary;
   readonly service?: { readonly type?: string; readonly selector?: Readonly<Record<string, string>>; readonly ports: readonly ServicePortSummary[] };
   readonly data?: readonly DataEntry[];
+  /** A Namespace's `pod-security.kubernetes.io/*` labels (the Pod Security levels it asks for). */
+  readonly podSecurityLabels?: Readonly<Record<string, string>>;
   /** Names that link this object to others and places inside it (navigation); not compared as facts. */
   readonly links?: LinkFacts;
 }
@@ -106,6 +108,10 @@ function read(root: unknown, identity: DocumentIdentity, text: string): ObjectSu
   }
   if (kind === 'Service' && apiVersion === 'v1') summary.service = serviceOf(mapAt(root, 'spec'));
   if (apiVersion === 'v1' && (kind === 'ConfigMap' || kind === 'Secret')) summary.data = dataOf(root, kind);
+  if (kind === 'Namespace' && apiVersion === 'v1') {
+    const labels = Object.entries(stringMap(mapAt(metadata, 'labels'))).filter(([key]) => key.startsWith('pod-security.kubernetes.io/'));
+    if (labels.length > 0) summary.podSecurityLabels = Object.fromEntries(labels);
+  }
   summary.links = linkFactsOf(text, summary, root, podSpec !== undefined);
   return summary;
 }

@@ -6,6 +6,7 @@ import { containersEn } from './en/containers';
 import { networkingEn } from './en/networking';
 import { objectsEn } from './en/objects';
 import { podEn } from './en/pod';
+import { podSecurityEn } from './en/podSecurity';
 import { probesEn } from './en/probes';
 import { securityEn } from './en/security';
 import { servicesEn } from './en/services';
@@ -18,6 +19,7 @@ export const english: Readonly<Record<string, string>> = {
   ...probesEn,
   ...podEn,
   ...securityEn,
+  ...podSecurityEn,
   ...workloadsEn,
   ...servicesEn,
   ...configEn,

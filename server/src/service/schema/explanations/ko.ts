@@ -6,6 +6,7 @@ import { containersKo } from './ko/containers';
 import { networkingKo } from './ko/networking';
 import { objectsKo } from './ko/objects';
 import { podKo } from './ko/pod';
+import { podSecurityKo } from './ko/podSecurity';
 import { probesKo } from './ko/probes';
 import { securityKo } from './ko/security';
 import { servicesKo } from './ko/services';
@@ -18,6 +19,7 @@ export const korean: Readonly<Record<string, string>> = {
   ...probesKo,
   ...podKo,
   ...securityKo,
+  ...podSecurityKo,
   ...workloadsKo,
   ...servicesKo,
   ...configKo,

@@ -29,6 +29,7 @@ import { autoscalingRule } from './autoscaling';
 import { disruptionRule } from './disruption';
 import { networkPolicyRule } from './networkPolicy';
 import { rbacRule } from './rbac';
+import { bestPracticesRule } from './bestPractices';
 
 export const allRules: readonly Rule[] = [
   yamlSyntaxRule,
@@ -60,4 +61,5 @@ export const allRules: readonly Rule[] = [
   disruptionRule,
   networkPolicyRule,
   rbacRule,
+  bestPracticesRule,
 ];
