@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { KubeconfigClusterAccess } from './clusterAccess';
 import { registerClusterDiagnostics } from './clusterDiagnostics/index';
 import { registerClusterSchemas } from './clusterSchemas';
-import { clusterUi, registerClusterUi } from './clusterUi/index';
+import { clusterUi, registerClusterUi } from './clusterUi';
 import { commands } from './commands';
 import { portForwards, registerPortForwards } from './forwards/portForwards';
 import type { PodwrightContext } from './context';

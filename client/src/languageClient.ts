@@ -17,9 +17,12 @@ import {
 import {
   REMOVE_CUSTOM_SCHEMAS_METHOD,
   SET_CUSTOM_SCHEMAS_METHOD,
+  SETTINGS_SECTION,
+  SHOW_LOCATIONS_COMMAND,
+  type PodwrightInitializationOptions,
   type RemoveCustomSchemasParams,
   type SetCustomSchemasParams,
-} from '../../server/src/customSchemaProtocol';
+} from '../../protocol/index';
 import { CrashPolicy, type CrashDecision } from './crashPolicy';
 import type { SchemaSink } from './customSchemas/clusterSchemaFeed';
 import { interopMiddleware } from './interop/middleware';
@@ -30,9 +33,6 @@ export const DOCUMENT_SELECTOR = [
   { scheme: 'file', language: 'yaml' },
   { scheme: 'untitled', language: 'yaml' },
 ];
-
-/** The command of the server's selector code lenses (server/src/hintsAndLenses.ts). */
-export const SHOW_LOCATIONS_COMMAND = 'podwright.showLocations';
 
 interface LspPosition {
   readonly line: number;
@@ -180,7 +180,7 @@ export class PodwrightLanguageServer implements vscode.Disposable, SchemaSink {
       // The client also sends `locale: vscode.env.language`; the server uses it when the
       // explanation language is `auto`. `vscodeCommands` tells the server it may send VS Code's
       // editor commands (reopening suggestions) and `podwright.showLocations` (selector lenses).
-      initializationOptions: () => {
+      initializationOptions: (): PodwrightInitializationOptions => {
         const settings = readServerSettings();
         this.sentSettings = JSON.stringify(settings);
         return { settings, vscodeCommands: true };
@@ -207,7 +207,7 @@ export class PodwrightLanguageServer implements vscode.Disposable, SchemaSink {
     if (!this.client.isRunning() || serialized === this.sentSettings) return;
     this.sentSettings = serialized;
     try {
-      await this.client.sendNotification(DidChangeConfigurationNotification.type, { settings: { podwright: settings } });
+      await this.client.sendNotification(DidChangeConfigurationNotification.type, { settings: { [SETTINGS_SECTION]: settings } });
     } catch (error) {
       this.output.warn(`could not send settings: ${String(error)}`);
     }

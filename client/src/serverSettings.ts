@@ -2,31 +2,16 @@
 // `workspace/didChangeConfiguration` expect. Unknown or malformed values are left out so the
 // server falls back to its own defaults instead of guessing.
 import * as vscode from 'vscode';
+import { LANGUAGE_SETTINGS, SETTINGS_SECTION, SEVERITY_NAMES, type PodwrightSettings, type SeverityName } from '../../protocol/index';
 
-export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
-export type ExplanationLanguage = 'auto' | 'en' | 'ko';
-
-export interface ServerSettings {
-  readonly kubernetesVersion?: string;
-  readonly severities: Readonly<Record<string, SeverityName>>;
-  readonly explanationLanguage: ExplanationLanguage;
-  /** Custom resource schema files and folders (`podwright.schemas`), as written: the server resolves them. */
-  readonly schemas: readonly string[];
-  /** `podwright.inlayHints.enabled`: implied defaults and readings of quantities after values. */
-  readonly inlayHints: { readonly enabled: boolean };
-}
-
-const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint', 'off'];
-const LANGUAGES: readonly ExplanationLanguage[] = ['auto', 'en', 'ko'];
-
-export function readServerSettings(): ServerSettings {
-  const config = vscode.workspace.getConfiguration('podwright');
+export function readServerSettings(): PodwrightSettings {
+  const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
   const version = config.get<unknown>('kubernetesVersion');
   const language = config.get<unknown>('explanationLanguage');
   return {
     ...(typeof version === 'string' && version !== '' ? { kubernetesVersion: version } : {}),
     severities: severitiesFrom(config.get<unknown>('severities')),
-    explanationLanguage: LANGUAGES.find((l) => l === language) ?? 'auto',
+    explanationLanguage: LANGUAGE_SETTINGS.find((l) => l === language) ?? 'auto',
     schemas: schemasFrom(config.get<unknown>('schemas')),
     inlayHints: { enabled: config.get<unknown>('inlayHints.enabled') !== false },
   };
@@ -40,7 +25,7 @@ function severitiesFrom(value: unknown): Record<string, SeverityName> {
   const result: Record<string, SeverityName> = {};
   if (typeof value !== 'object' || value === null) return result;
   for (const [code, severity] of Object.entries(value)) {
-    const known = SEVERITIES.find((s) => s === severity);
+    const known = SEVERITY_NAMES.find((s) => s === severity);
     if (known) result[code] = known;
   }
   return result;

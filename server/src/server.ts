@@ -12,33 +12,30 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createPodLanguageService, type Manifest } from './service/index';
 import { loadModel } from './service/schema/loadModel';
-import { languageFromEnvironment, type SeverityName } from './service/settings';
+import { languageFromEnvironment } from './service/settings';
 import { DiagnosticScheduler } from './diagnosticScheduler';
 import { capDiagnostics, MAX_PUBLISHED_DIAGNOSTICS } from './diagnosticCap';
-import { plainMessage } from './plainMessages';
 import { WorkspaceSync } from './workspaceSync';
 import { SchemaSettings } from './schemaSettings';
 import { ClientSchemas } from './clientSchemas';
-import { REMOVE_CUSTOM_SCHEMAS_METHOD, SET_CUSTOM_SCHEMAS_METHOD } from './customSchemaProtocol';
+import {
+  plainMessage,
+  REMOVE_CUSTOM_SCHEMAS_METHOD,
+  SELECTED_WORKLOADS_COMMAND,
+  SET_CUSTOM_SCHEMAS_METHOD,
+  type PodwrightInitializationOptions,
+  type ReceivedSettings,
+} from '../../protocol/index';
 import { NAVIGATION_CAPABILITIES, registerNavigation } from './navigationHandlers';
 import { openServerConnection } from './transport';
 import { clientFeatures, type ClientFeatures } from './clientFeatures';
-import { HintsAndLenses, SELECTED_WORKLOADS_COMMAND } from './hintsAndLenses';
+import { HintsAndLenses } from './hintsAndLenses';
 import { VERSION } from './version';
 
 const { connection, incoming, usePositionEncoding } = openServerConnection();
 const documents = new TextDocuments(TextDocument);
 const service = createPodLanguageService({ model: loadModel(__dirname) });
 let localeLanguage = service.settings.language;
-
-interface ClientSettings {
-  kubernetesVersion?: string;
-  severities?: Record<string, SeverityName>;
-  explanationLanguage?: 'auto' | 'en' | 'ko';
-  /** Custom resource schema files and folders, relative to the workspace folder. */
-  schemas?: string[];
-  inlayHints?: { enabled?: boolean };
-}
 
 const schemaLog = {
   info: (message: string) => connection.console.info(message),
@@ -134,13 +131,13 @@ function revalidateAll(): void {
 }
 
 /** Reads the schema files again when the setting changed (true when it did). */
-function applySchemaSetting(settings: ClientSettings | undefined): boolean {
+function applySchemaSetting(settings: ReceivedSettings | undefined): boolean {
   if (!schemaSettings.configure(settings?.schemas, workspaceFolders)) return false;
   schemaSettings.reload();
   return true;
 }
 
-function applyClientSettings(settings: ClientSettings | undefined): void {
+function applyClientSettings(settings: ReceivedSettings | undefined): void {
   const versions = service.model.versions;
   const version = settings?.kubernetesVersion?.replace(/^v/, '');
   const explanation = settings?.explanationLanguage ?? 'auto';
@@ -153,9 +150,7 @@ function applyClientSettings(settings: ClientSettings | undefined): void {
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  // `settings` (VS Code, Neovim's init_options), or `podwright` as didChangeConfiguration has it
-  // (Helix sends its one `config` table both ways).
-  const options = params.initializationOptions as { settings?: ClientSettings; podwright?: ClientSettings } | undefined;
+  const options = params.initializationOptions as PodwrightInitializationOptions | undefined;
   const initial = options?.settings ?? options?.podwright;
   localeLanguage = languageFromEnvironment(params.locale);
   features = clientFeatures(params);
@@ -188,7 +183,7 @@ connection.onShutdown(() => workspace.stop());
 connection.onDidChangeConfiguration((change) => {
   // Clients other than VS Code announce their whole configuration here, often without a podwright
   // section (Helix, eglot, Neovim without `settings`): that keeps the settings given at initialize.
-  const settings = (change.settings as { podwright?: ClientSettings } | null | undefined)?.podwright;
+  const settings = (change.settings as { podwright?: ReceivedSettings } | null | undefined)?.podwright;
   if (settings === undefined) return;
   applyClientSettings(settings);
   applySchemaSetting(settings);

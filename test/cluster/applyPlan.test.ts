@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { planChangesSomething, planDiffTexts, planFromDryRun } from '../../client/src/apply/applyPlan';
-import { manifestDocuments } from '../../client/src/apply/manifestDocuments';
+import { manifestDocuments } from '../../client/src/manifest/manifestDocuments';
 import { locateCauses } from '../../client/src/cluster';
 import { needsTestServer, startCluster, uniqueName, type ClusterUnderTest } from './harness';
 

@@ -3,8 +3,8 @@
 // or an apply that the server accepts, clears them.
 import * as vscode from 'vscode';
 import { locateCauses, locateField, type ApplyResult } from '../cluster/index';
-import type { Manifest } from '../../../server/src/service/document/manifest';
-import { explainClusterError } from '../clusterUi/explainError';
+import type { Manifest } from '../../../server/src/service/manifestKit';
+import { explainClusterError } from '../ui/explainError';
 
 export const APPLY_DIAGNOSTIC_SOURCE = 'podwright-apply';
 

@@ -2,19 +2,19 @@
 // `podwright`), explain refusals (invalid fields become diagnostics on their lines; a conflict
 // offers to force), show live vs. result in the diff editor, ask, apply, report per resource.
 import * as vscode from 'vscode';
-import type { Manifest } from '../../../server/src/service/document/manifest';
+import type { Manifest } from '../../../server/src/service/manifestKit';
 import type { ApplyDocument, ApplyResult, ClusterApi } from '../cluster/index';
-import { openClusterApi, reportClusterError } from '../clusterUi/clusterCall';
-import { confirmApply, protectedBy } from '../clusterUi/clusterSettings';
-import { explainClusterError } from '../clusterUi/explainError';
+import { openClusterApi, reportClusterError } from '../ui/clusterCall';
+import { confirmApply, protectedBy } from '../ui/clusterSettings';
+import { explainClusterError } from '../ui/explainError';
 import { trackApplied } from '../clusterDiagnostics/index';
-import { clusterUi } from '../clusterUi/index';
+import { clusterUi } from '../clusterUi';
 import type { PodwrightContext } from '../context';
 import { dialogs } from '../ui/dialogs';
 import { planChangesSomething, planDiffTexts, planFromDryRun, type ApplyPlan } from './applyPlan';
 import { reportApplyResults, resultText } from './applyReport';
 import { applyQuestion } from './confirmApply';
-import { manifestDocuments, type DocumentProblem, type OffsetRange } from './manifestDocuments';
+import { manifestDocuments, type DocumentProblem, type OffsetRange } from '../manifest/manifestDocuments';
 import { resourceLabel } from './resourceLabel';
 
 export const FIELD_MANAGER = 'podwright';

@@ -2,8 +2,8 @@
 // and the output channel.
 import * as vscode from 'vscode';
 import type { ApplyResult, ClusterApi } from '../cluster/index';
-import { explainClusterError, suggestsOtherContext } from '../clusterUi/explainError';
-import { clusterUi } from '../clusterUi/index';
+import { explainClusterError, suggestsOtherContext } from '../ui/explainError';
+import { clusterUi } from '../clusterUi';
 import { dialogs } from '../ui/dialogs';
 import { resourceLabel } from './resourceLabel';
 

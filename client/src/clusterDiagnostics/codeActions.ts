@@ -2,8 +2,8 @@
 // limit the container was killed at, open the previous logs of the container that crashed, and
 // open the full explanation of the pod.
 import * as vscode from 'vscode';
-import { parseManifest } from '../../../server/src/service/document/manifest';
-import type { PodTarget } from '../views/podTarget';
+import { parseManifest } from '../../../server/src/service/manifestKit';
+import type { PodTarget } from '../explorer/podTarget';
 import { quickFixEdit } from './fixEdits';
 import type { PlacedDiagnosis } from './place';
 import { CLUSTER_SOURCE, type ClusterDiagnosticsTracker } from './tracker';

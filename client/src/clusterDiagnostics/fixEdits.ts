@@ -3,9 +3,7 @@
 // with the container's indentation), and replace a memory limit keeping its quotes. No VS Code.
 
 import { isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { Manifest } from '../../../server/src/service/document/manifest';
-import { insertAfterPair, replaceScalar, type TextEdit } from '../../../server/src/service/util/textEdits';
-import { pairOf } from '../../../server/src/service/util/yamlAccess';
+import { insertAfterPair, type Manifest, pairOf, replaceScalar, type TextEdit } from '../../../server/src/service/manifestKit';
 import type { PathSegment, QuickFix } from '../diagnosis/types';
 import { manifestPathFor } from './locate';
 

@@ -4,8 +4,7 @@
 // a container index the file does not have) points at the deepest parent that exists. No VS Code.
 
 import { isCollection, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { Manifest, ManifestDocument } from '../../../server/src/service/document/manifest';
-import { pairOf } from '../../../server/src/service/util/yamlAccess';
+import { type Manifest, type ManifestDocument, pairOf } from '../../../server/src/service/manifestKit';
 import { podSpecPathIn } from '../diagnosis/manifestPath';
 import type { ManifestTarget, PathSegment } from '../diagnosis/types';
 

@@ -3,8 +3,7 @@
 // the template's labels and confirmed through their owner chain, so two workloads that share
 // labels do not claim each other's pods. No VS Code.
 
-import type { Manifest } from '../../../server/src/service/document/manifest';
-import { keyedPairs, pairOf, scalarText } from '../../../server/src/service/util/yamlAccess';
+import { keyedPairs, type Manifest, pairOf, scalarText } from '../../../server/src/service/manifestKit';
 import type { OwnerLink } from '../diagnosis/gather';
 import { podSpecPathIn } from '../diagnosis/manifestPath';
 import type { Pod } from '../present/kubeTypes';

@@ -3,7 +3,7 @@
 // move documents around do not misplace it). The same finding of several pods of one workload at
 // one place becomes one entry that lists the pods. No VS Code.
 
-import type { Manifest } from '../../../server/src/service/document/manifest';
+import type { Manifest } from '../../../server/src/service/manifestKit';
 import type { Diagnosis } from '../diagnosis/types';
 import { locateTarget } from './locate';
 import { manifestWorkloads, type ManifestWorkload } from './manifestWorkloads';

@@ -3,12 +3,12 @@
 // updated as the pods change, removed when a pod recovers or is deleted, and all cleared when the
 // manifest is closed or tracking stops.
 import * as vscode from 'vscode';
-import { parseManifest } from '../../../server/src/service/document/manifest';
-import { plainMessage } from '../../../server/src/plainMessages';
+import { parseManifest } from '../../../server/src/service/manifestKit';
+import { plainMessage } from '../../../protocol/index';
 import type { ClusterApi } from '../cluster/index';
-import { explainClusterError } from '../clusterUi/explainError';
+import { explainClusterError } from '../ui/explainError';
 import type { Severity } from '../diagnosis/types';
-import { affectsExplanationLanguage, explanationLanguage } from './language';
+import { affectsExplanationLanguage, explanationLanguage } from '../diagnosisView/language';
 import { manifestWorkloads, type ManifestWorkload } from './manifestWorkloads';
 import { placeDiagnoses, type PlacedDiagnosis } from './place';
 import { ManifestPodWatcher, type WatchedPod } from './podWatcher';

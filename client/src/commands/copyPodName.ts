@@ -1,6 +1,6 @@
 // "Copy Name" on an explorer row: the pod's name, or the container's on a container row.
 import * as vscode from 'vscode';
-import { isPodTarget } from '../views/podTarget';
+import { isPodTarget } from '../explorer/podTarget';
 import type { PodwrightCommand } from './command';
 
 export const copyPodName: PodwrightCommand = {

@@ -4,11 +4,11 @@
 import * as vscode from 'vscode';
 import { resourceLabel } from '../apply/resourceLabel';
 import { isClusterError, type ClusterApi, type ObjectRef } from '../cluster/index';
-import { openClusterApi, reportClusterError } from '../clusterUi/clusterCall';
-import { protectedBy } from '../clusterUi/clusterSettings';
-import { explainClusterError } from '../clusterUi/explainError';
-import { clusterUi } from '../clusterUi/index';
-import { resolveTargets } from '../clusterUi/objectTargets';
+import { openClusterApi, reportClusterError } from '../ui/clusterCall';
+import { protectedBy } from '../ui/clusterSettings';
+import { explainClusterError } from '../ui/explainError';
+import { clusterUi } from '../clusterUi';
+import { resolveTargets } from '../ui/objectTargets';
 import { dialogs } from '../ui/dialogs';
 import type { PodwrightCommand } from './command';
 

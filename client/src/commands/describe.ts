@@ -1,9 +1,9 @@
 // "Podwright: Describe": a pod or workload laid out like `kubectl describe`, in a read-only
 // `podwright-describe` document that "Podwright: Refresh Describe" reads again.
 import * as vscode from 'vscode';
-import { openClusterApi, reportClusterError } from '../clusterUi/clusterCall';
-import { clusterUi } from '../clusterUi/index';
-import { resolveTargets } from '../clusterUi/objectTargets';
+import { openClusterApi, reportClusterError } from '../ui/clusterCall';
+import { clusterUi } from '../clusterUi';
+import { resolveTargets } from '../ui/objectTargets';
 import { dialogs } from '../ui/dialogs';
 import { DESCRIBABLE_KINDS } from '../virtualDocuments/describeDocuments';
 import { resourceLabel } from '../apply/resourceLabel';

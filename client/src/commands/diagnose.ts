@@ -4,16 +4,16 @@
 import * as vscode from 'vscode';
 import type { ClusterApi } from '../cluster/index';
 import { clusterDiagnostics } from '../clusterDiagnostics/index';
-import { explanationLanguage } from '../clusterDiagnostics/language';
+import { explanationLanguage } from '../diagnosisView/language';
 import { findManifestPods } from '../clusterDiagnostics/findManifestPods';
-import { openClusterApi, reportClusterError } from '../clusterUi/clusterCall';
-import { yamlEditorFor } from '../clusterUi/objectTargets';
+import { openClusterApi, reportClusterError } from '../ui/clusterCall';
+import { yamlEditorFor } from '../ui/objectTargets';
 import type { PodwrightContext } from '../context';
 import { gatherPod } from '../diagnosis/gather';
 import { pickPodToDiagnose } from '../diagnosisView/pickPod';
 import type { Pod } from '../present/kubeTypes';
 import { dialogs } from '../ui/dialogs';
-import { isPodTarget, type PodTarget } from '../views/podTarget';
+import { isPodTarget, type PodTarget } from '../explorer/podTarget';
 import type { PodwrightCommand } from './command';
 
 /** The manifest's pods (watched ones first hand), else every pod of the namespace. */

@@ -3,7 +3,7 @@
 // configured shell with a TTY, falling back to sh when the image has no bash. Tests and other
 // callers may pass `{ target, container, shell }` to choose without asking.
 import * as vscode from 'vscode';
-import { reportClusterError } from '../clusterUi/clusterCall';
+import { reportClusterError } from '../ui/clusterCall';
 import type { PodwrightContext } from '../context';
 import { clusterExecRunner } from '../exec/clusterRunner';
 import { execContainers, type ExecContainer } from '../exec/containers';
@@ -11,7 +11,7 @@ import { ExecSession } from '../exec/execSession';
 import { isWindowsPod, shellCandidates } from '../exec/shells';
 import type { Pod } from '../present/kubeTypes';
 import { openExecTerminal, type CloseOnExit, type ExecTerminal } from '../terminal/execTerminal';
-import { isPodTarget, type PodTarget } from '../views/podTarget';
+import { isPodTarget, type PodTarget } from '../explorer/podTarget';
 import type { PodwrightCommand } from './command';
 import { podCommandTarget, readPod } from './podCommandTarget';
 

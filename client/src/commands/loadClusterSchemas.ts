@@ -5,9 +5,9 @@
 import * as vscode from 'vscode';
 import type { ClusterApi, CustomSchemaLoad } from '../cluster/index';
 import { clusterSchemas } from '../clusterSchemas';
-import { openClusterApi, reportClusterError } from '../clusterUi/clusterCall';
-import { explainClusterError } from '../clusterUi/explainError';
-import { clusterUi } from '../clusterUi/index';
+import { openClusterApi, reportClusterError } from '../ui/clusterCall';
+import { explainClusterError } from '../ui/explainError';
+import { clusterUi } from '../clusterUi';
 import type { StoreResult } from '../customSchemas/clusterSchemaFeed';
 import { dialogs } from '../ui/dialogs';
 import type { PodwrightCommand } from './command';

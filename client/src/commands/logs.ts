@@ -3,13 +3,13 @@
 // the podwright.logs.* settings (follow, tail, since, timestamps, size of the ring).
 import * as vscode from 'vscode';
 import type { ClusterApi } from '../cluster/index';
-import { openClusterApi, reportClusterError } from '../clusterUi/clusterCall';
-import { pickPod } from '../clusterUi/objectTargets';
+import { openClusterApi, reportClusterError } from '../ui/clusterCall';
+import { pickPod } from '../ui/objectTargets';
 import type { PodwrightContext } from '../context';
 import type { LogSessionOptions } from '../logs/logSession';
 import { boundedInteger, parseSince } from '../logs/logSettings';
 import { chooseLogContainers } from '../views/logContainers';
-import { isPodTarget, type PodTarget } from '../views/podTarget';
+import { isPodTarget, type PodTarget } from '../explorer/podTarget';
 import { podViews } from '../views/podViews';
 import { apiForTarget } from '../views/targetApi';
 import type { PodwrightCommand } from './command';

@@ -2,10 +2,10 @@
 // Podwright's namespace when the command runs from the palette. Undefined when the user cancelled.
 import * as vscode from 'vscode';
 import type { ClusterApi } from '../cluster/index';
-import { openClusterApi } from '../clusterUi/clusterCall';
-import { pickPod } from '../clusterUi/objectTargets';
+import { openClusterApi } from '../ui/clusterCall';
+import { pickPod } from '../ui/objectTargets';
 import type { PodwrightContext } from '../context';
-import type { PodTarget } from '../views/podTarget';
+import type { PodTarget } from '../explorer/podTarget';
 import { apiForTarget } from '../views/targetApi';
 
 export async function podCommandTarget(context: PodwrightContext, given: PodTarget | undefined, what: string, question: string): Promise<{ api: ClusterApi; target: PodTarget } | undefined> {

@@ -3,7 +3,7 @@
 // denied"). The forward follows the pod's replacements and shows in the Port Forwards view.
 // `{ target, remotePort, localPort }` chooses without asking (tests, other commands).
 import * as vscode from 'vscode';
-import { reportClusterError } from '../clusterUi/clusterCall';
+import { reportClusterError } from '../ui/clusterCall';
 import type { PodwrightContext } from '../context';
 import { askLocalPort, askRemotePort } from '../forwards/forwardPrompts';
 import { issueText } from '../forwards/forwardText';
@@ -12,7 +12,7 @@ import type { PortForward } from '../portForward/forward';
 import { chooseLocalPort } from '../portForward/localPort';
 import type { Pod } from '../present/kubeTypes';
 import { dialogs } from '../ui/dialogs';
-import { isPodTarget, type PodTarget } from '../views/podTarget';
+import { isPodTarget, type PodTarget } from '../explorer/podTarget';
 import type { PodwrightCommand } from './command';
 import { podCommandTarget, readPod } from './podCommandTarget';
 

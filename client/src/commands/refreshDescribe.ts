@@ -1,8 +1,8 @@
 // "Podwright: Refresh Describe" (the refresh button of a describe document): reads the object and
 // its events again.
 import * as vscode from 'vscode';
-import { reportClusterError } from '../clusterUi/clusterCall';
-import { clusterUi } from '../clusterUi/index';
+import { reportClusterError } from '../ui/clusterCall';
+import { clusterUi } from '../clusterUi';
 import { dialogs } from '../ui/dialogs';
 import { DESCRIBE_SCHEME } from '../virtualDocuments/describeDocuments';
 import type { PodwrightCommand } from './command';

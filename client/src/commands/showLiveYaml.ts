@@ -2,9 +2,9 @@
 // in a read-only YAML document.
 import * as vscode from 'vscode';
 import { resourceLabel } from '../apply/resourceLabel';
-import { openClusterApi, reportClusterError } from '../clusterUi/clusterCall';
-import { clusterUi } from '../clusterUi/index';
-import { resolveTargets } from '../clusterUi/objectTargets';
+import { openClusterApi, reportClusterError } from '../ui/clusterCall';
+import { clusterUi } from '../clusterUi';
+import { resolveTargets } from '../ui/objectTargets';
 import type { PodwrightCommand } from './command';
 
 export const showLiveYaml: PodwrightCommand = {

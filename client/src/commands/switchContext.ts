@@ -4,8 +4,8 @@
 // the context name (and { alsoSetInKubeconfig }).
 import * as vscode from 'vscode';
 import type { ClusterSession, ContextInfo } from '../cluster/index';
-import { reportClusterError } from '../clusterUi/clusterCall';
-import { clusterUi } from '../clusterUi/index';
+import { reportClusterError } from '../ui/clusterCall';
+import { clusterUi } from '../clusterUi';
 import { dialogs } from '../ui/dialogs';
 import type { PodwrightCommand } from './command';
 

@@ -3,8 +3,8 @@
 // namespace (and { alsoSetInKubeconfig }).
 import * as vscode from 'vscode';
 import { isClusterError, type ClusterApi, type ClusterSession } from '../cluster/index';
-import { reportClusterError } from '../clusterUi/clusterCall';
-import { clusterUi } from '../clusterUi/index';
+import { reportClusterError } from '../ui/clusterCall';
+import { clusterUi } from '../clusterUi';
 import { dialogs } from '../ui/dialogs';
 import type { PodwrightCommand } from './command';
 

@@ -3,7 +3,7 @@
 // "Podwright: Stop Watching Pods of This Manifest" ends it (closing the file does too).
 import * as vscode from 'vscode';
 import { clusterDiagnostics } from '../clusterDiagnostics/index';
-import { openClusterApi, reportClusterError } from '../clusterUi/clusterCall';
+import { openClusterApi, reportClusterError } from '../ui/clusterCall';
 import { dialogs } from '../ui/dialogs';
 import type { PodwrightCommand } from './command';
 

@@ -2,7 +2,7 @@
 // message and tell apart a locally built image that Kubernetes tries to pull, a name or tag that
 // does not exist, a private registry without credentials, a wrong platform, and network trouble.
 
-import { impliedPullPolicy, parseImageReference } from '../../../server/src/service/util/imageRef';
+import { impliedPullPolicy, parseImageReference } from '../../../server/src/service/manifestKit';
 import { containerTarget, evidenceOf, finding, messagesOf, type ContainerRef, type DiagnosisContext, type Finding } from './context';
 
 const PULL_REASONS = new Set(['ErrImagePull', 'ImagePullBackOff', 'ErrImageNeverPull', 'RegistryUnavailable']);

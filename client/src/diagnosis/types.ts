@@ -1,9 +1,10 @@
 // The failure explainer's public shapes: what it reads about a pod, and the diagnoses it returns.
 // Everything here is plain data so the same result can feed editor diagnostics, hovers and tests.
 
+import type { Language } from '../../../protocol/index';
 import type { KubeEvent, Node, Pod } from '../present/kubeTypes';
 
-export type Language = 'en' | 'ko';
+export type { Language };
 export type Severity = 'error' | 'warning' | 'info';
 export type PathSegment = string | number;
 

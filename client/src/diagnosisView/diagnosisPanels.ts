@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type { GatheredPod } from '../diagnosis/gather';
 import type { Language } from '../diagnosis/types';
-import type { PodTarget } from '../views/podTarget';
+import type { PodTarget } from '../explorer/podTarget';
 import { diagnosisPage, type PageLinks, type PageWords } from './page';
 
 const LINK_COMMANDS = ['podwright.describe', 'podwright.logsPrevious', 'podwright.diagnose'];

@@ -5,8 +5,8 @@ import * as vscode from 'vscode';
 import { diagnosePod } from '../diagnosis/diagnose';
 import type { Language } from '../diagnosis/types';
 import type { KubeEvent, Pod } from '../present/kubeTypes';
-import type { PodTarget } from '../views/podTarget';
-import { explanationLanguage } from '../clusterDiagnostics/language';
+import type { PodTarget } from '../explorer/podTarget';
+import { explanationLanguage } from './language';
 
 export function diagnosisTooltip(pod: Pod, target: PodTarget, options: { events?: readonly KubeEvent[]; language?: Language } = {}): vscode.MarkdownString | undefined {
   const diagnoses = diagnosePod({ pod, events: options.events ?? [] }, options.language ?? explanationLanguage());

@@ -2,7 +2,7 @@
 // requests and limits, by the kubelet's rules. The class decides who is evicted first when a node
 // runs short, which is why describe shows it and why diagnoses mention it.
 
-import { parseQuantity } from '../../../server/src/service/util/quantity';
+import { parseQuantity } from '../../../server/src/service/manifestKit';
 import type { Container, Pod, Quantity, ResourceList } from './kubeTypes';
 
 export type QosClass = 'Guaranteed' | 'Burstable' | 'BestEffort';

@@ -3,7 +3,7 @@
 // when the shell exits prints its exit code and waits for a key (or closes, per
 // podwright.exec.closeOnExit).
 import * as vscode from 'vscode';
-import { explainClusterError } from '../clusterUi/explainError';
+import { explainClusterError } from '../ui/explainError';
 import type { ExecSession, SessionEnd } from '../exec/execSession';
 
 export type CloseOnExit = 'afterKeyPress' | 'onSuccess' | 'immediately';

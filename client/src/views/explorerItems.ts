@@ -2,7 +2,7 @@
 // and the contextValue the menus in package.json match (`podwright.pod`, `podwright.container`, ...).
 import * as vscode from 'vscode';
 import type { ContextInfo } from '../cluster/index';
-import { explainClusterError } from '../clusterUi/explainError';
+import { explainClusterError } from '../ui/explainError';
 import type { ConnectionState } from '../explorer/objectStore';
 import { containerDescription, containerHealth, healthIcon, podDescription, podTooltipMarkdown, type ExplorerWords } from '../explorer/podPresentation';
 import type { Pod } from '../present/kubeTypes';

@@ -2,7 +2,7 @@
 // hands them straight to the pod commands of the context menu. Ids are stable (VS Code keeps
 // expansion and selection by id) and unique across contexts.
 import type { ContainerRole } from '../present/podContainers';
-import type { PodTarget } from './podTarget';
+import type { PodTarget } from '../explorer/podTarget';
 
 export interface ContextNode {
   readonly type: 'context';

@@ -5,7 +5,7 @@ import type { ClusterApi } from '../cluster/index';
 import { containerNames, defaultContainer } from '../logs/containerInstance';
 import type { Pod } from '../present/kubeTypes';
 import { podContainers } from '../present/podContainers';
-import type { PodTarget } from './podTarget';
+import type { PodTarget } from '../explorer/podTarget';
 
 interface ContainerItem extends vscode.QuickPickItem {
   readonly containers: readonly string[];

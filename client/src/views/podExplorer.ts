@@ -6,7 +6,7 @@
 import * as vscode from 'vscode';
 import { isClusterError, type ClusterSession } from '../cluster/index';
 import type { ClusterAccess } from '../clusterAccess';
-import { explainClusterError } from '../clusterUi/explainError';
+import { explainClusterError } from '../ui/explainError';
 import { diagnosisTooltip } from '../diagnosisView/tooltip';
 import { ContextScope } from '../explorer/contextScope';
 import { manifestDefines } from '../explorer/manifestPods';

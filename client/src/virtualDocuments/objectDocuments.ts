@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import type { ClusterAccess } from '../clusterAccess';
 import type { ClusterApi } from '../cluster/index';
-import { explainClusterError } from '../clusterUi/explainError';
+import { explainClusterError } from '../ui/explainError';
 import { addressOf, objectUri, type ObjectAddress } from './objectUri';
 
 /** The view belongs to a context Podwright no longer uses. */

@@ -2,9 +2,9 @@
 // contexts.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { manifestDocuments, objectAt } from '../../../client/src/apply/manifestDocuments';
+import { manifestDocuments, objectAt } from '../../../client/src/manifest/manifestDocuments';
 import { resourceLabel } from '../../../client/src/apply/resourceLabel';
-import { protectingPattern } from '../../../client/src/clusterUi/contextGlob';
+import { protectingPattern } from '../../../client/src/ui/contextGlob';
 
 const TEXT = [
   '# a comment before anything',

@@ -4,9 +4,9 @@
 import * as vscode from 'vscode';
 import type { ClusterApi } from '../cluster/index';
 import type { PodwrightContext } from '../context';
-import { dialogs } from '../ui/dialogs';
+import { dialogs } from './dialogs';
 import { explainClusterError, suggestsOtherContext } from './explainError';
-import { clusterUi } from './index';
+import { clusterUi } from '../clusterUi';
 
 const SWITCH_CONTEXT = 'switch-context';
 

@@ -1,6 +1,6 @@
 // Podwright's own LSP notifications for custom resource schemas that a client found itself (the VS
 // Code extension: the OpenAPI v3 documents of a cluster's custom group versions) and hands to the
-// language server. No dependencies: the client imports this file too.
+// language server. No dependencies: the client and the server import it (protocol/index.ts).
 
 /** Sets (replaces) what one source defines: CRDs or OpenAPI v3 documents, as parsed JSON values. */
 export const SET_CUSTOM_SCHEMAS_METHOD = 'podwright/customSchemas';

@@ -2,7 +2,7 @@
 // documents a selection touches. Each comes back as a plain object with its index in the file, so
 // results and the API server's complaints map back to the right lines. No VS Code here.
 import { isMap, isScalar, type Document } from 'yaml';
-import { documentAt, parseManifest, type Manifest, type ManifestDocument } from '../../../server/src/service/document/manifest';
+import { documentAt, parseManifest, type Manifest, type ManifestDocument } from '../../../server/src/service/manifestKit';
 import type { ApplyDocument, KubeObject } from '../cluster/index';
 
 export interface OffsetRange {

@@ -3,7 +3,7 @@
 // from the namespace.
 import * as vscode from 'vscode';
 import { refOf, type ClusterApi, type KubeObject, type ObjectRef } from '../cluster/index';
-import { manifestDocuments, objectAt } from '../apply/manifestDocuments';
+import { manifestDocuments, objectAt } from '../manifest/manifestDocuments';
 import { podRow } from '../present/podStatus';
 import type { Pod } from '../present/kubeTypes';
 

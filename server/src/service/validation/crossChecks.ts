@@ -7,13 +7,13 @@ import { podSpecsOf, containersOf } from '../schema/podSpecs';
 import type { ServiceSettings } from '../settings';
 import { rankSuggestions } from '../util/suggest';
 import { keyedPairs, mapAt, mapItems, pairOf, scalarText, seqAt, stringAt } from '../util/yamlAccess';
-import type { Finding } from '../validation/rule';
-import { workspaceMessages, type ObjectRef, type WorkspaceMessages } from '../validation/messages/workspace';
-import { ingressServiceBackends } from './ingressBackends';
-import { summarize, type ObjectSummary } from './objectSummary';
-import { isClusterScoped, mayShareNamespace, type IndexedObject, type IndexView } from './workspaceIndex';
-import { folderOf } from './places';
-import { podMakersFor, selectedBy } from './selectors';
+import type { Finding } from './rule';
+import { workspaceMessages, type ObjectRef, type WorkspaceMessages } from './messages/workspace';
+import { ingressServiceBackends } from '../workspace/ingressBackends';
+import { summarize, type ObjectSummary } from '../workspace/objectSummary';
+import { isClusterScoped, mayShareNamespace, type IndexedObject, type IndexView } from '../workspace/workspaceIndex';
+import { folderOf } from '../workspace/places';
+import { podMakersFor, selectedBy } from '../workspace/selectors';
 
 export const CROSS_CODES = ['duplicate-object', 'service-selects-nothing', 'undefined-port-name', 'unknown-service-port', 'missing-key'] as const;
 
