@@ -1,7 +1,7 @@
 // The explorer's filter: text with selector syntax (`=`, `!`, ` in (`, ` notin (`) is a label
 // selector; anything else is a case-insensitive part of the pod's name.
 import type { Pod } from '../present/kubeTypes';
-import { matchesRequirements, parseLabelSelector, type Requirement } from './labelSelector';
+import { matchesRequirements, parseLabelSelector, type Requirement } from '../kube/labelSelector';
 
 export type PodFilter =
   | { readonly kind: 'name'; readonly text: string }

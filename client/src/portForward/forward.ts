@@ -7,7 +7,7 @@ import { createServer, type Server, type Socket } from 'node:net';
 import { ClusterError, isClusterError, type KubeObject, type WatchHandle } from '../cluster/index';
 import type { Pod } from '../present/kubeTypes';
 import type { ForwardCluster } from './forwardCluster';
-import { selectorText } from './labelSelector';
+import { selectorText } from '../kube/labelSelector';
 import { followedPods, isRunning, pickSuccessor, type FollowedPods } from './successor';
 import { TrafficCounter, type ForwardStats } from './traffic';
 

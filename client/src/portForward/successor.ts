@@ -5,7 +5,7 @@
 import type { KubeObject } from '../cluster/index';
 import type { Pod } from '../present/kubeTypes';
 import { timeMillis } from '../present/kubeTypes';
-import { isEmptySelector, selectorMatches, type LabelSelector } from './labelSelector';
+import { isEmptySelector, selectorMatches, type LabelSelector } from '../kube/labelSelector';
 
 /** Labels that differ between revisions of the same workload. */
 export const VOLATILE_LABELS = ['pod-template-hash', 'controller-revision-hash', 'pod-template-generation', 'apps.kubernetes.io/pod-index', 'statefulset.kubernetes.io/pod-name'];

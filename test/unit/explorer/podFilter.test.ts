@@ -1,7 +1,7 @@
 // The explorer filter: names by substring, label selectors with kubectl's syntax, clear errors.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseLabelSelector } from '../../../client/src/explorer/labelSelector';
+import { parseLabelSelector } from '../../../client/src/kube/labelSelector';
 import { parsePodFilter, podMatchesFilter, type PodFilter } from '../../../client/src/explorer/podFilter';
 import type { Pod } from '../../../client/src/present/kubeTypes';
 

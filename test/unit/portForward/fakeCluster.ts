@@ -7,7 +7,7 @@ import type { Duplex } from 'node:stream';
 import { ClusterError, type KubeObject, type WatchHandler } from '../../../client/src/cluster';
 import type { Pod } from '../../../client/src/present/kubeTypes';
 import type { ForwardCluster } from '../../../client/src/portForward/forwardCluster';
-import { selectorMatches } from '../../../client/src/portForward/labelSelector';
+import { selectorMatches } from '../../../client/src/kube/labelSelector';
 
 let uids = 0;
 

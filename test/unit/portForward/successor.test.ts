@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { KubeObject } from '../../../client/src/cluster';
 import type { Pod } from '../../../client/src/present/kubeTypes';
-import { selectorMatches, selectorText } from '../../../client/src/portForward/labelSelector';
+import { selectorMatches, selectorText } from '../../../client/src/kube/labelSelector';
 import { followedPods, pickSuccessor, type OwnerLookup } from '../../../client/src/portForward/successor';
 
 let clock = 0;

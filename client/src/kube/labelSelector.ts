@@ -1,6 +1,11 @@
-// Label selectors as kubectl's `-l` reads them (`app=web`, `tier!=db`, `env in (dev,qa)`,
-// `release notin (old)`, `gpu`, `!canary`, joined by commas), matched locally against the pods the
-// explorer already holds, so filtering needs no new request.
+// Label selectors, in both forms: as kubectl's `-l` reads them (`app=web`, `tier!=db`,
+// `env in (dev,qa)`, `release notin (old)`, `gpu`, `!canary`, joined by commas; the explorer's pod
+// filter) and as controllers write them (matchLabels, matchExpressions; the pods a port-forward
+// follows). Both become the same requirements, matched locally against pods already held, and a
+// structured selector is written in the text form for list and watch requests.
+import type { LabelSelector } from '../present/kubeTypes';
+
+export type { LabelSelector };
 
 export type Requirement =
   | { readonly op: 'exists' | 'notExists'; readonly key: string }
@@ -69,7 +74,8 @@ export function parseLabelSelector(text: string): SelectorParse {
 
 export function matchesRequirements(requirements: readonly Requirement[], labels: Readonly<Record<string, string>> | undefined): boolean {
   return requirements.every((r) => {
-    const value = labels?.[r.key];
+    // Own keys only: `toString` is a valid label key that no pod has unless it says so.
+    const value = labels !== undefined && Object.hasOwn(labels, r.key) ? labels[r.key] : undefined;
     switch (r.op) {
       case 'exists': return value !== undefined;
       case 'notExists': return value === undefined;
@@ -77,4 +83,40 @@ export function matchesRequirements(requirements: readonly Requirement[], labels
       case 'notIn': return value === undefined || !r.values.includes(value);
     }
   });
+}
+
+const OPERATORS: Readonly<Record<string, Requirement['op']>> = { In: 'in', NotIn: 'notIn', Exists: 'exists', DoesNotExist: 'notExists' };
+
+/** The requirements of a structured selector; undefined when an operator is not one Kubernetes defines (such a selector matches nothing). */
+export function requirementsOf(selector: LabelSelector): Requirement[] | undefined {
+  const requirements: Requirement[] = Object.entries(selector.matchLabels ?? {}).map(([key, value]) => ({ op: 'in', key, values: [value] }));
+  for (const e of selector.matchExpressions ?? []) {
+    const op = Object.hasOwn(OPERATORS, e.operator) ? OPERATORS[e.operator] : undefined;
+    if (op === undefined) return undefined;
+    requirements.push(op === 'in' || op === 'notIn' ? { op, key: e.key, values: e.values ?? [] } : { op, key: e.key });
+  }
+  return requirements;
+}
+
+/** The `labelSelector` query of list and watch requests for a structured selector. */
+export function selectorText(selector: LabelSelector): string {
+  const terms = Object.entries(selector.matchLabels ?? {}).map(([key, value]) => `${key}=${value}`);
+  for (const e of selector.matchExpressions ?? []) {
+    const values = (e.values ?? []).join(',');
+    if (e.operator === 'In') terms.push(`${e.key} in (${values})`);
+    else if (e.operator === 'NotIn') terms.push(`${e.key} notin (${values})`);
+    else if (e.operator === 'Exists') terms.push(e.key);
+    else if (e.operator === 'DoesNotExist') terms.push(`!${e.key}`);
+  }
+  return terms.join(',');
+}
+
+/** Whether the selector selects anything narrower than "everything". */
+export function isEmptySelector(selector: LabelSelector): boolean {
+  return Object.keys(selector.matchLabels ?? {}).length === 0 && (selector.matchExpressions ?? []).length === 0;
+}
+
+export function selectorMatches(selector: LabelSelector, labels: Readonly<Record<string, string>> = {}): boolean {
+  const requirements = requirementsOf(selector);
+  return requirements !== undefined && matchesRequirements(requirements, labels);
 }
