@@ -2,12 +2,12 @@
 // describe, live YAML), the apply diagnostics and the context status bar item. Commands reach
 // them through clusterUi().
 import * as vscode from 'vscode';
-import { ApplyDiagnostics } from './apply/applyDiagnostics';
-import { ClusterStatus } from './clusterStatus';
+import { ApplyDiagnostics } from './ui/apply/applyDiagnostics';
+import { ClusterStatus } from './ui/cluster/clusterStatus';
 import type { PodwrightContext } from './context';
-import { DescribeDocuments } from './virtualDocuments/describeDocuments';
-import { DiffDocuments } from './virtualDocuments/diffDocuments';
-import { LiveYamlDocuments } from './virtualDocuments/liveYamlDocuments';
+import { DescribeDocuments } from './ui/objects/describeDocuments';
+import { DiffDocuments } from './ui/apply/diffDocuments';
+import { LiveYamlDocuments } from './ui/objects/liveYamlDocuments';
 
 export interface ClusterUi {
   readonly output: vscode.LogOutputChannel;
