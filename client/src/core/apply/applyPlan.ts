@@ -3,7 +3,22 @@
 // created by an earlier document of the same apply cannot be dry-run (the namespace does not exist
 // yet); it is planned as written instead of failing. No VS Code here.
 import { stringify } from 'yaml';
-import { cleanLiveObject, narrowToManaged, type ApplyDocument, type ApplyResult, type KubeObject, type ObjectRef } from '../../cluster/index';
+import type { ApplyDocument, ApplyOutcome, KubeObject, ObjectRef } from '../kube/kubeObject';
+import { cleanLiveObject, narrowToManaged } from '../kube/liveObject';
+
+/**
+ * What the plan reads of one dry-run result (the cluster layer's ApplyResult has this shape); the
+ * failures are handed back as they came, so the caller keeps its own result type.
+ */
+export interface DryRunResult {
+  readonly index: number;
+  readonly ref: ObjectRef;
+  readonly outcome: ApplyOutcome;
+  readonly live?: KubeObject;
+  readonly result?: KubeObject;
+  readonly error?: { readonly kind: string; readonly status?: { readonly details?: { readonly kind?: string; readonly name?: string } } };
+  readonly warnings: readonly string[];
+}
 import { resourceLabel } from './resourceLabel';
 
 export type PlannedChange = 'created' | 'configured' | 'unchanged';
@@ -22,14 +37,14 @@ export interface PlanEntry {
   readonly after: KubeObject;
 }
 
-export interface ApplyPlan {
+export interface ApplyPlan<R extends DryRunResult = DryRunResult> {
   /** In apply order (namespaces first). */
   readonly entries: readonly PlanEntry[];
-  readonly failures: readonly ApplyResult[];
+  readonly failures: readonly R[];
   readonly warnings: readonly string[];
 }
 
-function isMissingNamespace(result: ApplyResult, created: ReadonlySet<string>): string | undefined {
+function isMissingNamespace(result: DryRunResult, created: ReadonlySet<string>): string | undefined {
   const error = result.error;
   const details = error?.status?.details;
   if (error?.kind !== 'not-found' || details?.kind !== 'namespaces' || !details.name) return undefined;
@@ -41,9 +56,9 @@ function isMissingNamespace(result: ApplyResult, created: ReadonlySet<string>): 
  * only the fields `fieldManager` will own (what the manifest says), so server defaults and other
  * managers' fields do not bury the change; without managedFields, the whole cleaned object.
  */
-export function planFromDryRun(documents: readonly ApplyDocument[], results: readonly ApplyResult[], fieldManager = 'podwright'): ApplyPlan {
+export function planFromDryRun<R extends DryRunResult>(documents: readonly ApplyDocument[], results: readonly R[], fieldManager = 'podwright'): ApplyPlan<R> {
   const entries: PlanEntry[] = [];
-  const failures: ApplyResult[] = [];
+  const failures: R[] = [];
   const warnings: string[] = [];
   const createdNamespaces = new Set<string>();
   for (const result of results) {

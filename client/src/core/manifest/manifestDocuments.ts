@@ -3,7 +3,7 @@
 // results and the API server's complaints map back to the right lines. No VS Code here.
 import { isMap, isScalar, type Document } from 'yaml';
 import { documentAt, parseManifest, type Manifest, type ManifestDocument } from '../../../../server/src/service/manifestKit';
-import type { ApplyDocument, KubeObject } from '../../cluster/index';
+import type { ApplyDocument, KubeObject } from '../kube/kubeObject';
 
 export interface OffsetRange {
   readonly start: number;

@@ -31,7 +31,7 @@ function problemText(document: vscode.TextDocument, problem: DocumentProblem): s
   }
 }
 
-async function dryRun(api: ClusterApi, documents: readonly ApplyDocument[], force: boolean): Promise<ApplyPlan> {
+async function dryRun(api: ClusterApi, documents: readonly ApplyDocument[], force: boolean): Promise<ApplyPlan<ApplyResult>> {
   const results = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the apply on context "{0}" (server-side dry run)', api.context) },
     () => api.applyDocuments(documents, { dryRun: true, fieldManager: FIELD_MANAGER, force }),
@@ -40,7 +40,7 @@ async function dryRun(api: ClusterApi, documents: readonly ApplyDocument[], forc
 }
 
 /** Offers to force when every refusal is a field-manager conflict; true when the person agreed. */
-async function offerForce(plan: ApplyPlan): Promise<boolean> {
+async function offerForce(plan: ApplyPlan<ApplyResult>): Promise<boolean> {
   const conflicts = plan.failures.filter((f) => f.error?.kind === 'conflict');
   if (conflicts.length === 0 || conflicts.length !== plan.failures.length) return false;
   const choice = await dialogs().ask({
@@ -52,7 +52,7 @@ async function offerForce(plan: ApplyPlan): Promise<boolean> {
   return choice === 'force';
 }
 
-function reportRefusals(document: vscode.TextDocument, api: ClusterApi, plan: ApplyPlan, manifest: Manifest): void {
+function reportRefusals(document: vscode.TextDocument, api: ClusterApi, plan: ApplyPlan<ApplyResult>, manifest: Manifest): void {
   const ui = clusterUi();
   const count = ui.applyDiagnostics.report(document.uri, manifest, plan.failures);
   const invalid = plan.failures.filter((f) => f.error?.kind === 'invalid');

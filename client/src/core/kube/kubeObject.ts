@@ -55,3 +55,12 @@ export function refOf(obj: KubeObject, defaultNamespace?: string): ObjectRef {
 export function isKubeObject(value: unknown): value is KubeObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** A manifest document's object to apply, with the document's position in its file to map results and errors back. */
+export interface ApplyDocument {
+  readonly index: number;
+  readonly object: KubeObject;
+}
+
+/** What applying one document did (or would do, in a dry run). */
+export type ApplyOutcome = 'created' | 'configured' | 'unchanged' | 'failed' | 'skipped';
