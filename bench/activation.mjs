@@ -7,7 +7,7 @@
 // Usage: node bench/activation.mjs [bundle.js]   (or from bench/run.mjs)
 import { execFileSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
@@ -43,8 +43,9 @@ export function measureActivation(bundle = join(root, 'dist', 'extension.js'), s
 
 export function benchActivation({ log, quick }) {
   console.log('\nextension load at activation (fresh process per sample, vscode stubbed)');
-  const result = measureActivation(process.env.PODWRIGHT_BENCH_EXTENSION ?? join(root, 'dist', 'extension.js'), quick ? 3 : 7);
-  log(`dist/extension.js ${result.size}: median ${result.median.toFixed(0)} ms (samples ${result.times.map((t) => t.toFixed(0)).join(', ')})`);
+  const bundle = process.env.PODWRIGHT_BENCH_EXTENSION ?? join(root, 'dist', 'extension.js');
+  const result = measureActivation(bundle, quick ? 3 : 7);
+  log(`${relative(root, resolve(bundle))} ${result.size}: median ${result.median.toFixed(0)} ms (samples ${result.times.map((t) => t.toFixed(0)).join(', ')})`);
   log(`dist/kubernetes-client.js ${result.clusterSize}: loaded on first cluster use, not at activation`);
   return result;
 }
