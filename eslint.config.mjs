@@ -3,6 +3,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+const SERVER_INTERNALS = {
+  regex: '/server/src/(?!service/manifestKit$)',
+  message: 'The client imports the server only through protocol/ and server/src/service/manifestKit.',
+};
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', '.vscode-test/**', '**/*.mjs', '**/*.cjs', '**/*.js', 'bench/.generated/**'] },
   js.configs.recommended,
@@ -10,7 +15,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        project: ['./server/tsconfig.json', './client/tsconfig.json', './test/tsconfig.json', './test/vscode/tsconfig.json'],
+        project: ['./protocol/tsconfig.json', './server/tsconfig.json', './client/tsconfig.json', './test/tsconfig.json', './test/vscode/tsconfig.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -35,10 +40,19 @@ export default tseslint.config(
     },
   },
   {
+    // The client reaches the server's code through the shared protocol and the service's one public
+    // entry, so the service keeps its inner layout to itself.
+    files: ['client/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [SERVER_INTERNALS] }] },
+  },
+  {
     // The cluster layer and the models under the views stay testable in plain Node.
-    files: ['client/src/{cluster,customSchemas,diagnosis,exec,explorer,logs,portForward,present}/**/*.ts'],
+    files: ['client/src/{cluster,core,models}/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'This layer has no VS Code imports: put UI code in the views, commands or their adapters.' }] }],
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'vscode', message: 'This layer has no VS Code imports: put UI code in the views, commands or their adapters.' }],
+        patterns: [SERVER_INTERNALS],
+      }],
     },
   },
 );

@@ -10,6 +10,7 @@
 // Then the pod explorer's tree model and log sessions in-process (bench/explorerLogs.mjs).
 // Then port-forward throughput and latency against the test API server (bench/portForward.mjs).
 // Then definition and references latency in a generated 2,000-file workspace (bench/navigation.mjs).
+// Then the extension bundle's load time at activation (bench/activation.mjs).
 // Usage: node bench/run.mjs [--no-peer] [--quick]   (env PODWRIGHT_BENCH_SERVER=path/to/server.js)
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
@@ -23,6 +24,7 @@ import { LspSession } from './lspSession.mjs';
 import { benchExplorerAndLogs } from './explorerLogs.mjs';
 import { benchPortForward } from './portForward.mjs';
 import { benchNavigation } from './navigation.mjs';
+import { benchActivation } from './activation.mjs';
 import { measureServer, positionsOf } from './measure.mjs';
 import { formatTable, percentile } from './stats.mjs';
 import { benchWorkspaceIndex } from './workspaceIndex.mjs';
@@ -260,3 +262,6 @@ await benchPortForward({ quick, log });
 // 9. Navigation (definition, references) with a workspace index of 2,000 files.
 await benchNavigation({ quick, log, serverScript });
 LspSession.killAll();
+
+// 10. What loading the extension bundle costs at activation (the Kubernetes client is not in it).
+if (existsSync(join(root, 'dist', 'extension.js'))) benchActivation({ quick, log });

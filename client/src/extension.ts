@@ -1,18 +1,18 @@
 // Activation only: builds the Podwright context, starts the language server and registers the
 // commands from their table. Features live in their own files.
 import * as vscode from 'vscode';
-import { KubeconfigClusterAccess } from './clusterAccess';
-import { registerClusterDiagnostics } from './clusterDiagnostics/index';
-import { registerClusterSchemas } from './clusterSchemas';
-import { clusterUi, registerClusterUi } from './clusterUi/index';
-import { commands } from './commands';
-import { portForwards, registerPortForwards } from './forwards/portForwards';
+import { KubeconfigClusterAccess } from './ui/cluster/clusterAccess';
+import { registerClusterDiagnostics } from './ui/diagnosis/clusterDiagnostics';
+import { registerClusterSchemas } from './ui/cluster/clusterSchemas';
+import { clusterUi, registerClusterUi } from './clusterUi';
+import { commands } from './ui/commands';
+import { portForwards, registerPortForwards } from './ui/portForward/portForwards';
 import type { PodwrightContext } from './context';
-import { kubernetesVersionsFrom } from './kubernetesVersions';
-import { PodwrightLanguageServer } from './languageClient';
-import { KubernetesVersionStatus } from './statusBar';
-import { useDialogs, type Dialogs } from './ui/dialogs';
-import { podViews, registerPodViews } from './views/podViews';
+import { kubernetesVersionsFrom } from './ui/languageServer/kubernetesVersions';
+import { PodwrightLanguageServer } from './ui/languageServer/languageClient';
+import { KubernetesVersionStatus } from './ui/languageServer/statusBar';
+import { useDialogs, type Dialogs } from './ui/shared/dialogs';
+import { podViews, registerPodViews } from './ui/podViews';
 
 /** What activate() returns to other extensions (and the integration tests). */
 export interface PodwrightApi {

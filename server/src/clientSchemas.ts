@@ -2,7 +2,7 @@
 // each becomes a source of the service's custom schemas. The client manages only its own sources, so
 // a notification cannot replace or remove what the workspace files or `podwright.schemas` defined.
 // Malformed parameters are logged and ignored.
-import type { RemoveCustomSchemasParams, SetCustomSchemasParams } from './customSchemaProtocol';
+import type { RemoveCustomSchemasParams, SetCustomSchemasParams } from '../../protocol/index';
 import type { SchemaLog } from './schemaSettings';
 import type { PodLanguageService } from './service/index';
 

@@ -8,12 +8,8 @@
 //   show documents it lists them in a message. It answers with their locations either way.
 import { CodeLensRefreshRequest, type CodeLens, type Command, type Connection, type Location } from 'vscode-languageserver/node';
 import { selectorLensWords, type Manifest, type PodLanguageService, type SelectedWorkload, type SelectorLens } from './service/index';
+import { SELECTED_WORKLOADS_COMMAND, SHOW_LOCATIONS_COMMAND } from '../../protocol/index';
 import type { ClientFeatures } from './clientFeatures';
-
-/** Executed by the server, for clients other than VS Code. */
-export const SELECTED_WORKLOADS_COMMAND = 'podwright.selectedWorkloads';
-/** Registered by the Podwright VS Code extension: (uri, position, locations) → the references peek. */
-export const SHOW_LOCATIONS_COMMAND = 'podwright.showLocations';
 
 export interface HintsAndLensesHost {
   readonly connection: Connection;

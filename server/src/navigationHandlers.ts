@@ -3,7 +3,7 @@
 // translates the request into one call on the pure service; refusals become ResponseErrors.
 import { LSPErrorCodes, ResponseError, type Connection, type ServerCapabilities } from 'vscode-languageserver/node';
 import type { Manifest, PodLanguageService } from './service/index';
-import { plainMessage } from './plainMessages';
+import { plainMessage } from '../../protocol/index';
 
 export const NAVIGATION_CAPABILITIES: ServerCapabilities = {
   definitionProvider: true,

@@ -12,18 +12,24 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createPodLanguageService, diskFiles, layeredFiles, type Manifest } from './service/index';
 import { loadModel } from './service/schema/loadModel';
-import { languageFromEnvironment, type PodSecuritySetting, type SeverityName } from './service/settings';
+import { languageFromEnvironment, type PodSecuritySetting } from './service/settings';
 import { DiagnosticScheduler } from './diagnosticScheduler';
 import { capDiagnostics, MAX_PUBLISHED_DIAGNOSTICS } from './diagnosticCap';
-import { plainMessage } from './plainMessages';
 import { WorkspaceSync } from './workspaceSync';
 import { SchemaSettings } from './schemaSettings';
 import { ClientSchemas } from './clientSchemas';
-import { REMOVE_CUSTOM_SCHEMAS_METHOD, SET_CUSTOM_SCHEMAS_METHOD } from './customSchemaProtocol';
+import {
+  plainMessage,
+  REMOVE_CUSTOM_SCHEMAS_METHOD,
+  SELECTED_WORKLOADS_COMMAND,
+  SET_CUSTOM_SCHEMAS_METHOD,
+  type PodwrightInitializationOptions,
+  type ReceivedSettings,
+} from '../../protocol/index';
 import { NAVIGATION_CAPABILITIES, registerNavigation } from './navigationHandlers';
 import { openServerConnection } from './transport';
 import { clientFeatures, type ClientFeatures } from './clientFeatures';
-import { HintsAndLenses, SELECTED_WORKLOADS_COMMAND } from './hintsAndLenses';
+import { HintsAndLenses } from './hintsAndLenses';
 import { VERSION } from './version';
 import { diskProbe } from './fileSystem';
 import { RenderOnSave, withoutRepeats } from './render/renderOnSave';
@@ -39,23 +45,6 @@ const service = createPodLanguageService({
   chartFiles: layeredFiles((path) => documents.get(pathToFileURL(path).href)?.getText(), diskFiles()),
 });
 let localeLanguage = service.settings.language;
-
-interface ClientSettings {
-  kubernetesVersion?: string;
-  severities?: Record<string, SeverityName>;
-  explanationLanguage?: 'auto' | 'en' | 'ko';
-  /** Custom resource schema files and folders, relative to the workspace folder. */
-  schemas?: string[];
-  inlayHints?: { enabled?: boolean };
-  /** `podwright.render.onSave`: render charts and overlays on save (trusted workspaces only). */
-  render?: { onSave?: boolean };
-  helm?: { path?: string; valuesFiles?: string[] };
-  kubectl?: { path?: string };
-  /** VS Code's workspace trust; clients without that notion do not send it. */
-  workspaceTrusted?: boolean;
-  podSecurity?: { level?: string; version?: string };
-  bestPractices?: string;
-}
 
 const schemaLog = {
   info: (message: string) => connection.console.info(message),
@@ -169,7 +158,7 @@ function revalidateAll(): void {
 }
 
 /** Reads the schema files again when the setting changed (true when it did). */
-function applySchemaSetting(settings: ClientSettings | undefined): boolean {
+function applySchemaSetting(settings: ReceivedSettings | undefined): boolean {
   if (!schemaSettings.configure(settings?.schemas, workspaceFolders)) return false;
   schemaSettings.reload();
   return true;
@@ -177,7 +166,7 @@ function applySchemaSetting(settings: ClientSettings | undefined): boolean {
 
 const nonEmpty = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value : undefined);
 
-function applyClientSettings(settings: ClientSettings | undefined): void {
+function applyClientSettings(settings: ReceivedSettings | undefined): void {
   const versions = service.model.versions;
   const version = settings?.kubernetesVersion?.replace(/^v/, '');
   const explanation = settings?.explanationLanguage ?? 'auto';
@@ -199,16 +188,14 @@ function applyClientSettings(settings: ClientSettings | undefined): void {
 }
 
 /** `podwright.podSecurity`: an unknown level is off, an unknown version latest (as admission reads labels). */
-function podSecuritySetting(setting: ClientSettings['podSecurity']): PodSecuritySetting {
+function podSecuritySetting(setting: ReceivedSettings['podSecurity']): PodSecuritySetting {
   const level = setting?.level === 'baseline' || setting?.level === 'restricted' ? setting.level : 'off';
   const version = setting?.version !== undefined && /^v1\.(0|[1-9][0-9]*)$/.test(setting.version) ? setting.version : 'latest';
   return { level, version };
 }
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
-  // `settings` (VS Code, Neovim's init_options), or `podwright` as didChangeConfiguration has it
-  // (Helix sends its one `config` table both ways).
-  const options = params.initializationOptions as { settings?: ClientSettings; podwright?: ClientSettings } | undefined;
+  const options = params.initializationOptions as PodwrightInitializationOptions | undefined;
   const initial = options?.settings ?? options?.podwright;
   localeLanguage = languageFromEnvironment(params.locale);
   features = clientFeatures(params);
@@ -244,7 +231,7 @@ connection.onDidChangeConfiguration((change) => {
   void workspace.configurationChanged();
   // Clients other than VS Code announce their whole configuration here, often without a podwright
   // section (Helix, eglot, Neovim without `settings`): that keeps the settings given at initialize.
-  const settings = (change.settings as { podwright?: ClientSettings } | null | undefined)?.podwright;
+  const settings = (change.settings as { podwright?: ReceivedSettings } | null | undefined)?.podwright;
   if (settings === undefined) return;
   applyClientSettings(settings);
   applySchemaSetting(settings);

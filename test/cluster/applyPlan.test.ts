@@ -3,8 +3,8 @@
 // namespace the same apply creates) and invalid fields mapped back to their manifest lines.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { planChangesSomething, planDiffTexts, planFromDryRun } from '../../client/src/apply/applyPlan';
-import { manifestDocuments } from '../../client/src/apply/manifestDocuments';
+import { planChangesSomething, planDiffTexts, planFromDryRun } from '../../client/src/core/apply/applyPlan';
+import { manifestDocuments } from '../../client/src/core/manifest/manifestDocuments';
 import { locateCauses } from '../../client/src/cluster';
 import { needsTestServer, startCluster, uniqueName, type ClusterUnderTest } from './harness';
 

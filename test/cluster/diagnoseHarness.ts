@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { parseAllDocuments } from 'yaml';
 import { parseManifest } from '../../server/src/service/document/manifest';
 import type { KubeObject } from '../../client/src/cluster';
-import { locatePath, locateTarget } from '../../client/src/clusterDiagnostics/locate';
-import { gatherPod, type GatheredPod } from '../../client/src/diagnosis/gather';
-import type { Diagnosis } from '../../client/src/diagnosis';
+import { locatePath, locateTarget } from '../../client/src/core/manifest/locate';
+import { gatherPod, type GatheredPod } from '../../client/src/models/diagnosis/gather';
+import type { Diagnosis } from '../../client/src/core/diagnosis';
 import type { ClusterUnderTest } from './harness';
 import { waitForObject } from './waitFor';
 

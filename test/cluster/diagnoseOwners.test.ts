@@ -8,9 +8,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { KubeObject } from '../../client/src/cluster';
-import { manifestWorkloads, podBelongsTo } from '../../client/src/clusterDiagnostics/manifestWorkloads';
-import { placeDiagnoses } from '../../client/src/clusterDiagnostics/place';
-import { ManifestPodWatcher, type WatchedPod } from '../../client/src/clusterDiagnostics/podWatcher';
+import { manifestWorkloads, podBelongsTo } from '../../client/src/core/manifest/manifestWorkloads';
+import { placeDiagnoses } from '../../client/src/core/manifest/place';
+import { ManifestPodWatcher, type WatchedPod } from '../../client/src/models/podWatching/podWatcher';
 import { parseManifest } from '../../server/src/service/document/manifest';
 import { applyYaml, gather, lineAt, only, waitingReason } from './diagnoseHarness';
 import { startCluster, uniqueName, type ClusterUnderTest } from './harness';

@@ -3,8 +3,8 @@
 // when one is deleted, and ignores pods the manifest does not define.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { manifestWorkloads } from '../../client/src/clusterDiagnostics/manifestWorkloads';
-import { ManifestPodWatcher, type WatchedPod } from '../../client/src/clusterDiagnostics/podWatcher';
+import { manifestWorkloads } from '../../client/src/core/manifest/manifestWorkloads';
+import { ManifestPodWatcher, type WatchedPod } from '../../client/src/models/podWatching/podWatcher';
 import { parseManifest } from '../../server/src/service/document/manifest';
 import { applyYaml } from './diagnoseHarness';
 import { startCluster, uniqueName, type ClusterUnderTest } from './harness';

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ClusterSession, type KubeObject } from '../../client/src/cluster';
-import { PodStore } from '../../client/src/explorer/podStore';
+import { PodStore } from '../../client/src/models/explorer/podStore';
 import { needsTestServer, startCluster, uniqueName, type ClusterUnderTest } from './harness';
 import { TcpProxy } from './tcpProxy';
 

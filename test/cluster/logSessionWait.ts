@@ -1,6 +1,6 @@
 // Waiting on a log session's output (no sleeps): resolves when its lines satisfy a condition,
 // fails at the deadline with what the log held, so a failure says what happened.
-import type { LogSession } from '../../client/src/logs/logSession';
+import type { LogSession } from '../../client/src/models/logs/logSession';
 
 export function waitForLines(session: LogSession, what: string, condition: (lines: string[]) => boolean, timeoutMs: number): Promise<string[]> {
   return new Promise((resolve, reject) => {

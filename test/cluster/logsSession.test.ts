@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ClusterError, type KubeObject } from '../../client/src/cluster';
-import { LogSession } from '../../client/src/logs/logSession';
-import { splitTimestamp } from '../../client/src/logs/logTimestamp';
+import { LogSession } from '../../client/src/models/logs/logSession';
+import { splitTimestamp } from '../../client/src/models/logs/logTimestamp';
 import { needsTestServer, startCluster, uniqueName, type ClusterUnderTest } from './harness';
 import { waitForLines } from './logSessionWait';
 import { containerStatus, podStatus, waitForLog, waitForObject } from './waitFor';

@@ -1,6 +1,6 @@
 // A clock whose timers run only when a test advances it, so timing logic (frames, backoff) is
 // tested by what happens at which moment, never by waiting.
-import type { Clock } from '../../client/src/explorer/clock';
+import type { Clock } from '../../client/src/models/explorer/clock';
 
 interface Timer {
   readonly at: number;

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { allRules } from '../../server/src/service/validation/rules/index';
-import { CROSS_CODES } from '../../server/src/service/workspace/crossChecks';
+import { CROSS_CODES } from '../../server/src/service/validation/crossChecks';
 import { UNDEFINED_VALUE_CODE } from '../../server/src/service/helm/valuesFeatures';
 
 interface SettingSchema { readonly properties?: Record<string, { readonly enum?: readonly string[] }> }

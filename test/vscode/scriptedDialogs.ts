@@ -1,5 +1,5 @@
 // A stand-in for the person in front of the editor: Podwright's cluster commands ask their modal
-// questions and show their notices through the Dialogs interface (client/src/ui/dialogs.ts), which
+// questions and show their notices through the Dialogs interface (client/src/ui/shared/dialogs.ts), which
 // the extension lets tests replace. This one records everything and answers by script.
 import * as vscode from 'vscode';
 import { activatePodwright, EXTENSION_ID, waitUntil } from './helpers';

@@ -4,15 +4,11 @@
 import { inApplyOrder } from './applyOrder';
 import { ClusterError } from './errors';
 import { resourcePath, type Discovery } from './discovery';
-import { refOf, type KubeObject, type ObjectRef } from './kubeObject';
-import { cleanLiveObject } from './liveObject';
+import { refOf, type ApplyDocument, type ApplyOutcome, type KubeObject, type ObjectRef } from '../core/kube/kubeObject';
+import { cleanLiveObject } from '../core/kube/liveObject';
 import type { Transport } from './transport';
 
-export interface ApplyDocument {
-  /** The document's position in its file, to map results and errors back. */
-  readonly index: number;
-  readonly object: KubeObject;
-}
+export type { ApplyDocument };
 
 export interface ApplyOptions {
   /** Server-side dry run: the server computes the result and stores nothing. */
@@ -22,7 +18,7 @@ export interface ApplyOptions {
   readonly force?: boolean;
 }
 
-export type ApplyOutcome = 'created' | 'configured' | 'unchanged' | 'failed' | 'skipped';
+export type { ApplyOutcome };
 
 export interface ApplyResult {
   readonly index: number;

@@ -1,8 +1,7 @@
 // Maps the field paths of an API server's rejection back to the manifest: the line of the field
 // that was wrong, or of its nearest parent when the field is missing (a required value).
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { Manifest } from '../../../server/src/service/document/manifest';
-import type { Range } from '../../../server/src/service/document/lineIndex';
+import type { Manifest, Range } from '../../../server/src/service/manifestKit';
 import type { InvalidCause } from './errors';
 import { parseFieldPath, type FieldStep } from './fieldPath';
 

@@ -1,7 +1,7 @@
 // What a describe view needs: the object, the events about it (oldest first), and for workloads
 // the pods their selector matches.
 import { resourcePath, type Discovery } from './discovery';
-import type { KubeObject, ObjectRef } from './kubeObject';
+import type { KubeObject, ObjectRef } from '../core/kube/kubeObject';
 import type { Transport } from './transport';
 
 export interface DescribeData {

@@ -11,8 +11,8 @@ export type { ExecOptions, ExecOutcome } from './exec';
 export { parseFieldPath, type FieldStep } from './fieldPath';
 export { defaultKubeconfigPaths, loadKubeconfig, type ContextInfo, type LoadedKubeconfig } from './kubeconfig';
 export { KubeconfigWatcher } from './kubeconfigWatcher';
-export { refOf, type KubeObject, type ObjectRef } from './kubeObject';
-export { cleanLiveObject, narrowToManaged, ownedBy } from './liveObject';
+export { refOf, type KubeObject, type ObjectRef } from '../core/kube/kubeObject';
+export { cleanLiveObject, narrowToManaged, ownedBy } from '../core/kube/liveObject';
 export type { LogOptions } from './logs';
 export {
   customGroupVersions, customKindsOf, groupVersionsOf, loadCustomSchemas, OPENAPI_V3_PATH, readOpenApiDiscovery,

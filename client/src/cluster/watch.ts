@@ -2,7 +2,7 @@
 // 410 Gone (history compacted) relists; a dropped connection resumes where it left off.
 import { createInterface } from 'node:readline';
 import { ClusterError } from './errors';
-import type { KubeObject } from './kubeObject';
+import type { KubeObject } from '../core/kube/kubeObject';
 import type { Transport } from './transport';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';

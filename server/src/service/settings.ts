@@ -1,8 +1,9 @@
 // Settings the language service reads; the LSP layer fills them from the client's configuration
 // and from what the client says it can do (`EditorFeatures`).
 
-export type SeverityName = 'error' | 'warning' | 'information' | 'hint' | 'off';
-export type Language = 'en' | 'ko';
+import type { Language, SeverityName } from '../../../protocol/index';
+
+export type { Language, SeverityName };
 
 /**
  * What the editor on the other end can do with what the service returns. Plain data, no LSP

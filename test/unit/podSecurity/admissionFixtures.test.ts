@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { evaluatePod } from '../../../server/src/service/podSecurity/evaluate';
-import { parsePolicyVersion, type PodSecurityLevel } from '../../../server/src/service/podSecurity/policy';
+import { evaluatePod } from '../../../server/src/service/validation/podSecurity/evaluate';
+import { parsePolicyVersion, type PodSecurityLevel } from '../../../server/src/service/validation/podSecurity/policy';
 import { newService } from '../../helpers/service';
 
 const dataDir = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'data', 'pod-security-admission');

@@ -2,9 +2,9 @@
 // pods are examples, these pin the standard's edges (what a revision added, what it exempts).
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { evaluatePod } from '../../../server/src/service/podSecurity/evaluate';
-import { parsePolicyVersion, policiesOfLabels, type PodSecurityLevel } from '../../../server/src/service/podSecurity/policy';
-import type { Violation } from '../../../server/src/service/podSecurity/checks/check';
+import { evaluatePod } from '../../../server/src/service/validation/podSecurity/evaluate';
+import { parsePolicyVersion, policiesOfLabels, type PodSecurityLevel } from '../../../server/src/service/validation/podSecurity/policy';
+import type { Violation } from '../../../server/src/service/validation/podSecurity/checks/check';
 
 type Spec = Record<string, unknown>;
 

@@ -2,11 +2,11 @@
 // Kubernetes document detection and the version list. Imported from the client's own modules.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import { CrashPolicy } from '../../../client/src/crashPolicy';
-import { globToRegExp } from '../../../client/src/interop/glob';
-import { podwrightStepsBack, redHatServesKubernetes, type RedHatYamlState } from '../../../client/src/interop/redHatYamlPolicy';
-import { looksLikeKubernetes } from '../../../client/src/kubernetesDocument';
-import { kubernetesVersionsFrom } from '../../../client/src/kubernetesVersions';
+import { CrashPolicy } from '../../../client/src/ui/languageServer/crashPolicy';
+import { globToRegExp } from '../../../client/src/ui/languageServer/interop/glob';
+import { podwrightStepsBack, redHatServesKubernetes, type RedHatYamlState } from '../../../client/src/ui/languageServer/interop/redHatYamlPolicy';
+import { looksLikeKubernetes } from '../../../client/src/ui/languageServer/kubernetesDocument';
+import { kubernetesVersionsFrom } from '../../../client/src/ui/languageServer/kubernetesVersions';
 import { extensionPath } from '../helpers';
 
 const MINUTE = 60_000;

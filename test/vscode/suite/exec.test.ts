@@ -8,7 +8,7 @@ import { ClusterProbe, TEST_CONTEXT, testClusterEnv } from '../clusterProbe';
 import { uniqueName } from '../clusterFixtures';
 import { activatePodwright, waitUntil } from '../helpers';
 
-/** What the exec command returns (client/src/terminal/execTerminal.ts). */
+/** What the exec command returns (client/src/ui/exec/execTerminal.ts). */
 interface ExecTerminal {
   readonly terminal: vscode.Terminal;
   readonly session: NodeJS.EventEmitter & { readonly ended?: { kind: string; exitCode?: number; shell?: string } };

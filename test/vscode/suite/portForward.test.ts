@@ -9,7 +9,7 @@ import { podObject, uniqueName } from '../clusterFixtures';
 import { activatePodwright, EXTENSION_ID, waitUntil } from '../helpers';
 import { ScriptedDialogs } from '../scriptedDialogs';
 
-/** The parts of a PortForward (client/src/portForward/forward.ts) this suite reads. */
+/** The parts of a PortForward (client/src/models/portForward/forward.ts) this suite reads. */
 interface Forward {
   readonly state: string;
   readonly pod: string;

@@ -2,7 +2,8 @@
 // Objects and maps open `{}` with the cursor inside, lists `[]`; lists of objects bring their first
 // item's required keys, as block snippets do.
 import type { FieldType, ResolvedField, TypeModel } from '../schema/model';
-import { requiredFields, scalarPlaceholder } from './snippets';
+import { requiredFields } from '../schema/requiredFields';
+import { scalarPlaceholder } from './snippets';
 
 export interface FlowSnippet {
   readonly text: string;

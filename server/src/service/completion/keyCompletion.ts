@@ -19,7 +19,8 @@ import { labelPairCompletions } from './labelPairs';
 import { completionLabels } from './labels';
 import { siblingKeys } from './lineStructure';
 import { mapKeyCompletions } from './mapKeys';
-import { fieldSnippet, itemSnippet, requiredFields } from './snippets';
+import { requiredFields } from '../schema/requiredFields';
+import { fieldSnippet, itemSnippet } from './snippets';
 import { summaryOf } from './summary';
 
 export function keyCompletions(

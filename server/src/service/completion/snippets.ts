@@ -1,19 +1,10 @@
 // Snippet text for inserting a field: scalars get their value choices, objects and lists open a
 // new indented line (lists with their first item's required keys), relative to the key's indentation.
 import { decodeType, type FieldType, type ResolvedField, type TypeModel } from '../schema/model';
+import { requiredFields } from '../schema/requiredFields';
 
 const INDENT = '  ';
 
-/** Fields our diagnostics require even where the API leaves them optional. */
-const ALSO_REQUIRED: Readonly<Record<string, readonly string[]>> = {
-  'io.k8s.api.core.v1.Container': ['name', 'image'],
-};
-
-export function requiredFields(model: TypeModel, typeId: string): string[] {
-  const names = model.fields(typeId).filter((f) => f.def.r === 1).map((f) => f.name);
-  for (const extra of ALSO_REQUIRED[typeId] ?? []) if (!names.includes(extra)) names.push(extra);
-  return names;
-}
 
 export function escapeSnippet(text: string): string {
   return text.replace(/[\\$}]/g, (c) => `\\${c}`);

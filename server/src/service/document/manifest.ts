@@ -2,7 +2,7 @@
 // inside one document re-parses only that one (see ManifestCache) and nothing leaks between them.
 import { isMap, isScalar, parseDocument, type Document } from 'yaml';
 import { LineIndex } from './lineIndex';
-import type { MaskedTemplate, TemplateAction } from '../helm/mask';
+import type { MaskedTemplate, TemplateAction } from './template';
 
 export interface DocumentIdentity {
   readonly apiVersion?: string;

@@ -1,6 +1,8 @@
 // Finds what sits at an offset in a parsed document: the key or value node and its path.
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
-import type { PathSegment } from '../schema/resolvePath';
+
+/** A key or a list index on the way from a document's root to a node. */
+export type PathSegment = string | number;
 
 export interface NodeAtOffset {
   /** Path to the key (or list item) at the offset. */

@@ -9,23 +9,8 @@
 // - Any other action writes a value of unknown content: it becomes `x`s, so the scalar around it
 //   stays one scalar (quoted or not), and the span is recorded so no finding lands on it.
 
-export type ActionKind = 'control' | 'insertion' | 'value';
-
-export interface TemplateAction {
-  /** Offsets [start, end) of `{{ … }}` in the text. */
-  readonly start: number;
-  readonly end: number;
-  readonly kind: ActionKind;
-  /** For insertions: the column the inserted lines start at. */
-  readonly indent?: number;
-}
-
-export interface MaskedTemplate {
-  readonly text: string;
-  readonly actions: readonly TemplateAction[];
-  /** An `else` branch: both branches are in the masked text, so a key may appear twice legitimately. */
-  readonly branches: boolean;
-}
+import type { MaskedTemplate, TemplateAction } from '../document/template';
+export type { ActionKind, MaskedTemplate, TemplateAction } from '../document/template';
 
 const CONTROL_WORDS = new Set(['if', 'else', 'end', 'with', 'range', 'define', 'block', 'break', 'continue']);
 const ASSIGNMENT = /^\$[A-Za-z0-9_]*\s*:?=/;

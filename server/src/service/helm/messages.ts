@@ -1,5 +1,7 @@
 // Words of the chart values features (helm/valuesFeatures.ts), English and Korean.
-import type { Localized } from '../validation/messages/localized';
+import type { Language } from '../settings';
+
+type Localized<T> = Readonly<Record<Language, T>>;
 
 export interface ValuesWords {
   /** Information diagnostic: no values file of the chart sets the path. */

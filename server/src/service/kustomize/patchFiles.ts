@@ -4,7 +4,7 @@
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isSeq } from 'yaml';
 import type { Manifest } from '../document/manifest';
-import { CROSS_CODES } from '../workspace/crossChecks';
+import { CROSS_CODES } from '../validation/crossChecks';
 import { isKustomizationUri, namedPaths, resolveUri } from './paths';
 
 export type PatchKind = 'strategic' | 'json6902';

@@ -1,7 +1,8 @@
 // Resolves a path of keys and list indexes (`spec.containers[0].image`) against the model.
+import type { PathSegment } from '../document/nodeAt';
 import { decodeType, type FieldType, type ResolvedField, type TypeModel } from './model';
 
-export type PathSegment = string | number;
+export type { PathSegment };
 
 export interface ResolvedPath {
   /** The type expected at the end of the path. */

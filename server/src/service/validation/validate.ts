@@ -11,8 +11,8 @@ import type { Localized } from './messages/localized';
 import type { Finding, Rule, RuleContext } from './rule';
 import { applySuppressions } from './suppression';
 import { releaseTypedWalks } from './typedWalk';
-import { crossCheck, CROSS_CODES } from '../workspace/crossChecks';
-import { templateFindings } from '../helm/templateFindings';
+import { crossCheck, CROSS_CODES } from './crossChecks';
+import { templateFindings } from './templateFindings';
 import type { IndexedObject, IndexView, WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /** What a diagnostic carries in `data` so code actions can offer its fixes. */

@@ -3,9 +3,11 @@
 // and spec of every root kind, because those mean the same thing whichever kind holds them.
 import { shortTypeName } from '../model';
 import { english } from './en';
+import type { Language } from '../../../../../protocol/index';
 import { korean } from './ko';
 
-export type ExplanationLanguage = 'en' | 'ko';
+/** The languages explanations are written in: all of Podwright's. */
+export type ExplanationLanguage = Language;
 
 const tables: Readonly<Record<ExplanationLanguage, Readonly<Record<string, string>>>> = { en: english, ko: korean };
 

@@ -1,4 +1,4 @@
-// Messages of the checks across resources (workspace/crossChecks.ts): duplicate-object,
+// Messages of the checks across resources (validation/crossChecks.ts): duplicate-object,
 // service-selects-nothing, undefined-port-name (Service targetPort), unknown-service-port, missing-key.
 import type { Localized } from './localized';
 

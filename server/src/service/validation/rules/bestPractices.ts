@@ -6,7 +6,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isMap, isScalar } from 'yaml';
 import { containersOf } from '../../schema/podSpecs';
-import { setFieldsEdits } from '../../podSecurity/fieldEdits';
+import { setFieldsEdits } from '../podSecurity/fieldEdits';
 import { mapAt, mapItems, pairOf, seqAt, stringAt } from '../../util/yamlAccess';
 import { bestPracticesMessages } from '../messages/bestPractices';
 import type { Rule, RuleContext, RuleSeverity } from '../rule';

@@ -1,8 +1,0 @@
-// "Podwright: Clear Pod Filter": the explorer shows every pod again.
-import { podViews } from '../views/podViews';
-import type { PodwrightCommand } from './command';
-
-export const clearPodFilter: PodwrightCommand = {
-  id: 'podwright.clearPodFilter',
-  run: () => podViews().explorer.setFilter(undefined),
-};

@@ -1,8 +1,0 @@
-// "Podwright: Refresh Pods": starts the pod explorer (its welcome button) or reconnects its watches now.
-import { podViews } from '../views/podViews';
-import type { PodwrightCommand } from './command';
-
-export const refreshPods: PodwrightCommand = {
-  id: 'podwright.refreshPods',
-  run: () => podViews().explorer.refresh(),
-};

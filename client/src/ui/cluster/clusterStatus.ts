@@ -1,0 +1,68 @@
+// A status bar item with Podwright's context and namespace; clicking it switches context. It reads
+// the kubeconfig files only (no request to any cluster): at activation when a kubeconfig exists,
+// otherwise once a cluster command has opened the session.
+import { existsSync } from 'node:fs';
+import * as vscode from 'vscode';
+import type { ClusterAccess } from './clusterAccess';
+import { defaultKubeconfigPaths } from '../../cluster/index';
+
+export const SWITCH_CONTEXT_COMMAND = 'podwright.switchContext';
+
+export class ClusterStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('podwright.cluster', vscode.StatusBarAlignment.Left, 10);
+  private readonly subscriptions: vscode.Disposable[];
+  private used = false;
+  private shown = false;
+
+  constructor(private readonly cluster: ClusterAccess) {
+    this.item.name = vscode.l10n.t('Podwright: Kubernetes Context');
+    this.item.command = SWITCH_CONTEXT_COMMAND;
+    this.subscriptions = [
+      cluster.onDidChange(() => void this.refresh()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void this.refresh()),
+    ];
+    if (defaultKubeconfigPaths().some((file) => existsSync(file))) void this.refresh();
+  }
+
+  /** A cluster command opened the session: show the item from now on. */
+  noteUse(): void {
+    this.used = true;
+    void this.refresh();
+  }
+
+  async refresh(): Promise<void> {
+    // Cluster commands are disabled in Restricted Mode; so is their entry point here.
+    if (!vscode.workspace.isTrusted) return this.hide();
+    try {
+      const session = await this.cluster.session();
+      const context = session.context;
+      if (!context) {
+        if (!this.used) return this.hide();
+        this.item.text = `$(server-environment) ${vscode.l10n.t('No context')}`;
+        this.item.tooltip = vscode.l10n.t('No Kubernetes context is selected. Click to pick one.');
+      } else {
+        this.item.text = `$(server-environment) ${context.name}: ${session.namespace}`;
+        this.item.tooltip = vscode.l10n.t('Podwright uses context "{0}" ({1}), namespace "{2}". Click to switch context.', context.name, context.server ?? '', session.namespace);
+      }
+      this.item.show();
+      this.shown = true;
+    } catch {
+      this.hide();
+    }
+  }
+
+  /** The text shown, for tests; undefined while hidden. */
+  get text(): string | undefined {
+    return this.shown ? this.item.text : undefined;
+  }
+
+  private hide(): void {
+    this.item.hide();
+    this.shown = false;
+  }
+
+  dispose(): void {
+    for (const subscription of this.subscriptions) subscription.dispose();
+    this.item.dispose();
+  }
+}

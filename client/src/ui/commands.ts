@@ -1,0 +1,32 @@
+// The command table: activate() registers every entry; package.json contributes the same ids.
+import { apply } from './apply/applyCommand';
+import { clearPodFilter } from './explorer/clearPodFilter';
+import type { PodwrightCommand } from './command';
+import { copyPortForwardUrl, openPortForward, restartPortForward, stopPortForward } from './portForward/portForwardActions';
+import { portForward } from './portForward/portForwardCommand';
+import { copyPodName } from './explorer/copyPodName';
+import { deleteObject } from './objects/delete';
+import { describe } from './objects/describeCommand';
+import { exec } from './exec/execCommand';
+import { diagnose } from './diagnosis/diagnoseCommand';
+import { filterPods } from './explorer/filterPods';
+import { loadClusterSchemas } from './cluster/loadClusterSchemas';
+import { logs, logsPrevious } from './logs/logsCommand';
+import { refreshDescribe } from './objects/refreshDescribe';
+import { refreshPods } from './explorer/refreshPods';
+import { restartLogs } from './logs/restartLogs';
+import { restartServer } from './languageServer/restartServer';
+import { selectKubernetesVersion } from './languageServer/selectKubernetesVersion';
+import { setKubernetesVersion } from './languageServer/setKubernetesVersion';
+import { showLiveYaml } from './objects/showLiveYaml';
+import { showOutput } from './languageServer/showOutput';
+import { stopLogs } from './logs/stopLogs';
+import { switchContext } from './cluster/switchContext';
+import { switchNamespace } from './cluster/switchNamespace';
+import { stopWatchingManifestPods, watchManifestPods } from './diagnosis/watchManifestPods';
+
+export const commands: readonly PodwrightCommand[] = [restartServer, showOutput, selectKubernetesVersion, setKubernetesVersion,
+  apply, describe, refreshDescribe, deleteObject, showLiveYaml, switchContext, switchNamespace,
+  refreshPods, filterPods, clearPodFilter, copyPodName, logs, logsPrevious, stopLogs, restartLogs,
+  diagnose, watchManifestPods, stopWatchingManifestPods, loadClusterSchemas,
+  exec, portForward, stopPortForward, restartPortForward, openPortForward, copyPortForwardUrl];

@@ -1,0 +1,59 @@
+// The editor side of the failure explainer, created once at activation: the "cluster" diagnostics
+// of manifests whose pods are watched, their quick fixes, and the explanation panels. Commands
+// reach it through clusterDiagnostics(); podwright.apply calls trackApplied() after applying.
+import * as vscode from 'vscode';
+import type { ApplyResult, ClusterApi } from '../../cluster/index';
+import type { PodwrightContext } from '../../context';
+import { DiagnosisPanels } from './diagnosisPanels';
+import { ClusterCodeActions } from './codeActions';
+import type { ManifestWorkload } from '../../core/manifest/manifestWorkloads';
+import { ClusterDiagnosticsTracker } from './tracker';
+
+export interface ClusterDiagnostics {
+  readonly tracker: ClusterDiagnosticsTracker;
+  readonly panels: DiagnosisPanels;
+  readonly output: vscode.LogOutputChannel;
+}
+
+let current: ClusterDiagnostics | undefined;
+
+export function registerClusterDiagnostics(context: PodwrightContext): vscode.Disposable {
+  const tracker = new ClusterDiagnosticsTracker(context.server.output);
+  const panels = new DiagnosisPanels();
+  const actions = vscode.languages.registerCodeActionsProvider({ language: 'yaml' }, new ClusterCodeActions(tracker), ClusterCodeActions.metadata);
+  const diagnostics: ClusterDiagnostics = { tracker, panels, output: context.server.output };
+  current = diagnostics;
+  return new vscode.Disposable(() => {
+    if (current === diagnostics) current = undefined;
+    for (const part of [actions, panels, tracker]) part.dispose();
+  });
+}
+
+export function clusterDiagnostics(): ClusterDiagnostics {
+  if (!current) throw new Error('Podwright cluster diagnostics used before activation');
+  return current;
+}
+
+const APPLIED: ReadonlySet<ApplyResult['outcome']> = new Set(['created', 'configured', 'unchanged']);
+
+function sameWorkload(a: ManifestWorkload, b: ManifestWorkload): boolean {
+  return a.kind === b.kind && a.name === b.name && a.namespace === b.namespace;
+}
+
+/**
+ * After podwright.apply: watches the pods that the applied documents define (added to what the
+ * manifest is already tracked for, when it is tracked on the same context), so their failures
+ * show on the manifest lines at fault. Returns at once; problems go to the output channel.
+ */
+export function trackApplied(document: vscode.TextDocument, api: ClusterApi, results: readonly ApplyResult[]): void {
+  if (!current) return;
+  const { tracker, output } = current;
+  const applied = new Set(results.filter((r) => APPLIED.has(r.outcome)).map((r) => r.index));
+  const workloads = tracker.workloadsOf(document, api).filter((w) => applied.has(w.documentIndex));
+  if (workloads.length === 0) return;
+  const earlier = tracker.trackedWorkloads(document.uri);
+  const kept = earlier !== undefined && earlier.api.context === api.context ? earlier.workloads.filter((w) => !workloads.some((n) => sameWorkload(n, w))) : [];
+  tracker.track(document, api, [...kept, ...workloads]).catch((error: unknown) => {
+    output.warn(`cluster diagnostics: cannot watch the pods of ${document.uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+}

@@ -1,0 +1,14 @@
+// The language of cluster explanations: the `podwright.explanationLanguage` setting, where `auto`
+// follows VS Code's display language (Korean when it starts with `ko`, English otherwise).
+import * as vscode from 'vscode';
+import type { Language } from '../../core/diagnosis/types';
+
+export function explanationLanguage(): Language {
+  const setting = vscode.workspace.getConfiguration('podwright').get<string>('explanationLanguage', 'auto');
+  if (setting === 'en' || setting === 'ko') return setting;
+  return vscode.env.language.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+}
+
+export function affectsExplanationLanguage(event: vscode.ConfigurationChangeEvent): boolean {
+  return event.affectsConfiguration('podwright.explanationLanguage');
+}

@@ -1,0 +1,74 @@
+// "Podwright: Open Shell in Container" (exec): a pod from the explorer or picked from Podwright's
+// namespace, a container (the default-container annotation first), and a terminal running the
+// configured shell with a TTY, falling back to sh when the image has no bash. Tests and other
+// callers may pass `{ target, container, shell }` to choose without asking.
+import * as vscode from 'vscode';
+import { reportClusterError } from '../shared/clusterCall';
+import type { PodwrightContext } from '../../context';
+import { clusterExecRunner } from '../../models/exec/clusterRunner';
+import { execContainers, type ExecContainer } from '../../models/exec/containers';
+import { ExecSession } from '../../models/exec/execSession';
+import { isWindowsPod, shellCandidates } from '../../models/exec/shells';
+import type { Pod } from '../../core/kube/kubeTypes';
+import { openExecTerminal, type CloseOnExit, type ExecTerminal } from './execTerminal';
+import { isPodTarget, type PodTarget } from '../../core/kube/podTarget';
+import type { PodwrightCommand } from '../command';
+import { podCommandTarget, readPod } from '../explorer/podCommandTarget';
+
+interface ExecArguments {
+  readonly target?: PodTarget;
+  readonly container?: string;
+  readonly shell?: string;
+}
+
+function argumentsOf(arg: unknown): ExecArguments {
+  if (isPodTarget(arg)) return { target: arg };
+  if (typeof arg !== 'object' || arg === null) return {};
+  const { target, container, shell } = arg as Record<string, unknown>;
+  return {
+    ...(isPodTarget(target) ? { target } : {}),
+    ...(typeof container === 'string' && container !== '' ? { container } : {}),
+    ...(typeof shell === 'string' && shell !== '' ? { shell } : {}),
+  };
+}
+
+async function pickContainer(pod: Pod, containers: readonly ExecContainer[]): Promise<string | undefined> {
+  if (containers.length === 1) return containers[0]?.name;
+  const items = containers.map((c) => ({
+    label: c.name,
+    description: [c.isDefault ? vscode.l10n.t('default') : undefined, c.role === 'container' ? undefined : c.role, c.image].filter((p) => p).join(' · '),
+    detail: c.running ? undefined : vscode.l10n.t('not running'),
+    name: c.name,
+  }));
+  const chosen = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Shell in pod {0}', pod.metadata.name ?? ''), placeHolder: vscode.l10n.t('Which container?') });
+  return chosen?.name;
+}
+
+async function openShell(context: PodwrightContext, arg: unknown): Promise<ExecTerminal | undefined> {
+  const args = argumentsOf(arg);
+  try {
+    const resolved = await podCommandTarget(context, args.target, vscode.l10n.t('Open shell'), vscode.l10n.t('Open a shell in which pod?'));
+    if (!resolved) return undefined;
+    const { api, target } = resolved;
+    const pod = await readPod<Pod>(api, target);
+    const containers = execContainers(pod);
+    const container = args.container ?? target.container ?? await pickContainer(pod, containers);
+    if (container === undefined) {
+      if (containers.length === 0) void vscode.window.showWarningMessage(vscode.l10n.t('Pod {0} has no container a shell can run in.', target.name));
+      return undefined;
+    }
+    const config = vscode.workspace.getConfiguration('podwright.exec', vscode.workspace.workspaceFolders?.[0]);
+    const shells = shellCandidates(args.shell ?? config.get<string>('shell'), isWindowsPod(pod));
+    const session = new ExecSession(clusterExecRunner(api, { namespace: target.namespace, pod: target.name, container }), shells);
+    const closeOnExit = config.get<CloseOnExit>('closeOnExit') ?? 'afterKeyPress';
+    return openExecTerminal(`${target.name}/${container}`, session, { pod: target.name, container }, closeOnExit);
+  } catch (error) {
+    reportClusterError(error, vscode.l10n.t('Open shell'));
+    return undefined;
+  }
+}
+
+export const exec: PodwrightCommand = {
+  id: 'podwright.exec',
+  run: (context, arg?: unknown) => openShell(context, arg),
+};

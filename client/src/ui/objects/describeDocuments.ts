@@ -1,0 +1,47 @@
+// `podwright-describe:` documents: a pod or workload laid out like `kubectl describe`, with its
+// events (newest last) and, for workloads, the pods they select.
+import * as vscode from 'vscode';
+import type { ClusterAccess } from '../cluster/clusterAccess';
+import type { ClusterApi } from '../../cluster/index';
+import { describePod } from '../../core/present/describe';
+import { describeWorkload } from '../../core/present/describeWorkload';
+import type { KubeEvent, Pod, Workload } from '../../core/kube/kubeTypes';
+import { ObjectDocuments } from './objectDocuments';
+import type { ObjectAddress } from './objectUri';
+
+export const DESCRIBE_SCHEME = 'podwright-describe';
+export const DESCRIBE_LANGUAGE = 'podwright-describe';
+
+/** The kinds Podwright can describe, with their usual apiVersion. */
+export const DESCRIBABLE_KINDS: ReadonlyMap<string, string> = new Map([
+  ['Pod', 'v1'],
+  ['Deployment', 'apps/v1'],
+  ['ReplicaSet', 'apps/v1'],
+  ['StatefulSet', 'apps/v1'],
+  ['DaemonSet', 'apps/v1'],
+  ['Job', 'batch/v1'],
+  ['CronJob', 'batch/v1'],
+]);
+
+export class DescribeDocuments extends ObjectDocuments {
+  constructor(cluster: ClusterAccess) {
+    super(DESCRIBE_SCHEME, '', cluster);
+  }
+
+  protected async render(api: ClusterApi, address: ObjectAddress): Promise<string> {
+    const data = await api.describe(address);
+    const events = data.events as unknown as KubeEvent[];
+    const now = Date.now();
+    if (address.kind === 'Pod') return describePod(data.object as unknown as Pod, events, { now });
+    return describeWorkload(data.object as unknown as Workload, events, { now, pods: data.pods as unknown as Pod[] });
+  }
+
+  /** Opens (or re-reads and shows) the describe document of an object. */
+  async open(address: ObjectAddress): Promise<vscode.TextEditor> {
+    const uri = this.uriFor(address);
+    await this.refresh(uri);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const typed = document.languageId === DESCRIBE_LANGUAGE ? document : await vscode.languages.setTextDocumentLanguage(document, DESCRIBE_LANGUAGE);
+    return vscode.window.showTextDocument(typed, { preview: false });
+  }
+}
