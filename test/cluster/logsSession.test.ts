@@ -43,7 +43,10 @@ describe('log sessions', () => {
 
   it('follows a crashing container across restarts, marking each restart with its exit code', async () => {
     const name = uniqueName('crasher');
-    await create(shellPod(name, { app: 'echo "hello from a run"; echo "giving up"; exit 3' }));
+    // Each run lives a second, as a crashing app does, not a millisecond: a log request cannot name
+    // the container instance it wants, so a run shorter than the request's way to the node can be
+    // missed (the kubelet's 10 s back-off makes that moot on a real cluster; this server's is 150 ms).
+    await create(shellPod(name, { app: 'echo "hello from a run"; sleep 1; echo "giving up"; exit 3' }));
     const logs = session(name, ['app']);
     const restart = '--- container app restarted (exit code 3) ---';
     const lines = await waitForLines(logs, 'two restarts and the third run', (l) => l.filter((x) => x === restart).length >= 2 && l.at(-1) === 'giving up', cluster.patienceMs);
