@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { distDir } from '../helpers/service';
+import { distDir, fixturesDir } from '../helpers/service';
 
 const cli = join(distDir, 'cli.js');
 
@@ -151,6 +151,13 @@ describe('podwright check --format json', () => {
 });
 
 describe('podwright check on directories', () => {
+  it('finds no error or warning in the valid corpus checked as one folder (the README quick start: npm start)', () => {
+    // Checked together, the files see each other: a Namespace's Pod Security labels reach the pods in it.
+    const result = run('check', join(fixturesDir, 'corpus', 'valid'));
+    assert.equal(result.status, 0, result.stdout);
+    assert.match(result.stdout, /^0 errors, 0 warnings in \d+ files\n$/m);
+  });
+
   it('searches recursively for *.yaml and *.yml, skipping node_modules, dot-directories and other files', () => {
     const tree = mkdtempSync(join(dir, 'tree-'));
     for (const sub of ['a/b', 'node_modules/pkg', '.git', 'c']) mkdirSync(join(tree, sub), { recursive: true });
