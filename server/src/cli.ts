@@ -37,7 +37,7 @@ async function runCheck(options: CheckOptions): Promise<number> {
   const collected = collectFiles(options.paths);
   const inputProblems = collected.problems;
   // A chart's values files and Chart.yaml are not manifests: not checked, not counted (decided by path).
-  const files = collected.files.filter((file) => service.roleOf(fileUri(file), '').role !== 'ignored');
+  const files = collected.files.filter((file) => service.roleOfPath(fileUri(file)).role !== 'ignored');
   inputProblems.unshift(...schemaLoad.problems);
   const workers = workerCount(files);
   const outcome: CheckOutcome = workers > 1 ? await checkInWorkers(files, workers, settings) : checkFiles(service, files);

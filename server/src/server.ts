@@ -253,7 +253,7 @@ documents.onDidSave((event) => void rendered.saved(event.document.uri));
 documents.onDidChangeContent((event) => {
   diagnostics.schedule(event.document.uri);
   // A chart's values changed: its open templates' `.Values` findings may have too.
-  const role = service.roleOf(event.document.uri, event.document.getText());
+  const role = service.roleOfPath(event.document.uri);
   if (role.role !== 'ignored' || role.why !== 'values' || role.chartRoot === undefined) return;
   const chart = `${pathToFileURL(role.chartRoot).href}/`;
   for (const open of documents.keys()) if (open.startsWith(chart) && open !== event.document.uri) diagnostics.schedule(open);

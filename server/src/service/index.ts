@@ -65,6 +65,12 @@ export interface PodLanguageService {
    * judged as a manifest (chart values, `Chart.yaml`, `_helpers.tpl`, `NOTES.txt`). `parse` decides by it.
    */
   roleOf(uri: string, text: string): FileRole;
+  /**
+   * What the path alone says (without the text, which only tells a template outside `templates/`):
+   * whether the file is never judged as a manifest, and its chart. For callers that have no text or
+   * need no template decision (the CLI's file list, a values file's edit).
+   */
+  roleOfPath(uri: string): FileRole;
   forget(uri: string): void;
   /**
    * The Kubernetes objects of the workspace, for checks across resources. Validation keeps the
@@ -233,6 +239,7 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
       return parseAs(uri, text, cache);
     },
     roleOf,
+    roleOfPath: (uri) => roleOf(uri, ''),
     forget(uri) {
       caches.delete(uri);
     },
