@@ -2,17 +2,17 @@
 // commands from their table. Features live in their own files.
 import * as vscode from 'vscode';
 import { KubeconfigClusterAccess } from './ui/cluster/clusterAccess';
-import { registerClusterDiagnostics } from './ui/diagnosis/clusterDiagnostics';
-import { registerClusterSchemas } from './ui/cluster/clusterSchemas';
-import { clusterUi, registerClusterUi } from './clusterUi';
+import { createClusterDiagnostics } from './ui/diagnosis/clusterDiagnostics';
+import { ClusterSchemas } from './ui/cluster/clusterSchemas';
+import { createClusterUi } from './clusterUi';
 import { commands } from './ui/commands';
-import { portForwards, registerPortForwards } from './ui/portForward/portForwards';
-import type { PodwrightContext } from './context';
+import { createPortForwards } from './ui/portForward/portForwards';
+import type { PodwrightBase, PodwrightContext } from './context';
 import { kubernetesVersionsFrom } from './ui/languageServer/kubernetesVersions';
 import { PodwrightLanguageServer } from './ui/languageServer/languageClient';
 import { KubernetesVersionStatus } from './ui/languageServer/statusBar';
-import { useDialogs, type Dialogs } from './ui/shared/dialogs';
-import { podViews, registerPodViews } from './ui/podViews';
+import { ReplaceableDialogs, type Dialogs } from './ui/shared/dialogs';
+import { createPodViews } from './ui/podViews';
 
 /** What activate() returns to other extensions (and the integration tests). */
 export interface PodwrightApi {
@@ -36,20 +36,28 @@ export function activate(extension: vscode.ExtensionContext): PodwrightApi {
   const versions = kubernetesVersionsFrom(extension.extension.packageJSON);
   server = new PodwrightLanguageServer(extension.asAbsolutePath('dist/server.js'), output);
   const cluster = new KubeconfigClusterAccess(extension.workspaceState);
-  const context: PodwrightContext = { extension, server, versions, cluster };
+  const dialogs = new ReplaceableDialogs();
+  const base: PodwrightBase = { extension, server, versions, cluster, dialogs };
   extension.subscriptions.push(output, server, cluster, new KubernetesVersionStatus(versions));
-  extension.subscriptions.push(registerClusterUi(context));
-  extension.subscriptions.push(registerClusterSchemas(context));
-  extension.subscriptions.push(registerClusterDiagnostics(context));
-  extension.subscriptions.push(registerPodViews(context));
-  extension.subscriptions.push(registerPortForwards(context));
+  // In the order the registries were created before, so that their work at start keeps its order.
+  const clusterUi = createClusterUi(base);
+  extension.subscriptions.push(clusterUi);
+  const clusterSchemas = new ClusterSchemas(base);
+  extension.subscriptions.push(clusterSchemas);
+  const clusterDiagnostics = createClusterDiagnostics(base);
+  extension.subscriptions.push(clusterDiagnostics);
+  const podViews = createPodViews(base);
+  extension.subscriptions.push(podViews);
+  const portForwards = createPortForwards(base);
+  extension.subscriptions.push(portForwards);
+  const context: PodwrightContext = { ...base, clusterUi, clusterSchemas, clusterDiagnostics, podViews, portForwards };
   for (const command of commands) {
     extension.subscriptions.push(vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(context, ...args)));
   }
   void server.start();
   const started = server;
-  return { whenServerReady: () => started.whenReady(), useDialogs, podTree: podViews().explorer, portForwardTree: portForwards().tree, portForwardStatus: () => portForwards().status.text,
-    clusterStatus: () => clusterUi().status.text };
+  return { whenServerReady: () => started.whenReady(), useDialogs: (replacement) => dialogs.use(replacement), podTree: podViews.explorer,
+    portForwardTree: portForwards.tree, portForwardStatus: () => portForwards.status.text, clusterStatus: () => clusterUi.status.text };
 }
 
 export async function deactivate(): Promise<void> {

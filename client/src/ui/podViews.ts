@@ -1,8 +1,8 @@
 // The pod explorer view and the log documents, created once at activation without touching a
-// cluster (the view shows its welcome content until the user starts it). Commands reach them
-// through podViews().
+// cluster (the view shows its welcome content until the user starts it). Commands receive them as
+// `PodwrightContext.podViews`.
 import * as vscode from 'vscode';
-import type { PodwrightContext } from '../context';
+import type { PodwrightBase } from '../context';
 import { ActiveManifest } from './explorer/activeManifest';
 import type { ExplorerNode } from './explorer/explorerNodes';
 import { LogDocuments } from './logs/logDocuments';
@@ -10,21 +10,17 @@ import { PodExplorer } from './explorer/podExplorer';
 
 export const POD_VIEW_ID = 'podwright.pods';
 
-export interface PodViews {
+export interface PodViews extends vscode.Disposable {
   readonly explorer: PodExplorer;
   readonly treeView: vscode.TreeView<ExplorerNode>;
   readonly logs: LogDocuments;
 }
 
-let current: PodViews | undefined;
-
-export function registerPodViews(context: PodwrightContext): vscode.Disposable {
+export function createPodViews(base: PodwrightBase): PodViews {
   const manifest = new ActiveManifest();
-  const explorer = new PodExplorer(context.cluster, manifest);
+  const explorer = new PodExplorer(base.cluster, manifest);
   const treeView = vscode.window.createTreeView(POD_VIEW_ID, { treeDataProvider: explorer, showCollapseAll: true });
   const logs = new LogDocuments();
-  const views: PodViews = { explorer, treeView, logs };
-  current = views;
   const subscriptions: vscode.Disposable[] = [
     treeView.onDidCollapseElement((event) => explorer.collapsed(event.element)),
     treeView.onDidChangeVisibility((event) => explorer.setVisible(event.visible)),
@@ -34,13 +30,10 @@ export function registerPodViews(context: PodwrightContext): vscode.Disposable {
     }),
   ];
   explorer.setVisible(treeView.visible);
-  return new vscode.Disposable(() => {
-    if (current === views) current = undefined;
-    for (const part of [...subscriptions, treeView, explorer, logs, manifest]) part.dispose();
-  });
-}
-
-export function podViews(): PodViews {
-  if (!current) throw new Error('Podwright pod views used before activation');
-  return current;
+  return {
+    explorer, treeView, logs,
+    dispose: () => {
+      for (const part of [...subscriptions, treeView, explorer, logs, manifest]) part.dispose();
+    },
+  };
 }

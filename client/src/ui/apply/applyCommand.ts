@@ -2,7 +2,6 @@
 // the documents the selection touches. See apply/applyFlow.ts for the steps.
 import * as vscode from 'vscode';
 import { runApply } from './applyFlow';
-import { dialogs } from '../shared/dialogs';
 import type { PodwrightCommand } from '../command';
 
 const MANIFEST_SCHEMES = new Set(['file', 'untitled']);
@@ -22,7 +21,7 @@ export const apply: PodwrightCommand = {
     const target = await documentFor(arg);
     // Manifests on disk or unsaved; not the diff, live YAML or other virtual documents.
     if (!target || target.document.languageId !== 'yaml' || !MANIFEST_SCHEMES.has(target.document.uri.scheme)) {
-      void dialogs().notify({ id: 'apply-no-file', severity: 'warning', message: vscode.l10n.t('Open a Kubernetes YAML file to apply it.') });
+      void context.dialogs.notify({ id: 'apply-no-file', severity: 'warning', message: vscode.l10n.t('Open a Kubernetes YAML file to apply it.') });
       return undefined;
     }
     const { document, editor } = target;

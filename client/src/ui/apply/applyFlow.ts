@@ -8,9 +8,7 @@ import { openClusterApi, reportClusterError } from '../shared/clusterCall';
 import { confirmApply, protectedBy } from '../shared/clusterSettings';
 import { explainClusterError } from '../shared/explainError';
 import { trackApplied } from '../diagnosis/clusterDiagnostics';
-import { clusterUi } from '../../clusterUi';
 import type { PodwrightContext } from '../../context';
-import { dialogs } from '../shared/dialogs';
 import { planChangesSomething, planDiffTexts, planFromDryRun, type ApplyPlan } from '../../core/apply/applyPlan';
 import { reportApplyResults, resultText } from './applyReport';
 import { applyQuestion } from './confirmApply';
@@ -40,10 +38,10 @@ async function dryRun(api: ClusterApi, documents: readonly ApplyDocument[], forc
 }
 
 /** Offers to force when every refusal is a field-manager conflict; true when the person agreed. */
-async function offerForce(plan: ApplyPlan<ApplyResult>): Promise<boolean> {
+async function offerForce(context: PodwrightContext, plan: ApplyPlan<ApplyResult>): Promise<boolean> {
   const conflicts = plan.failures.filter((f) => f.error?.kind === 'conflict');
   if (conflicts.length === 0 || conflicts.length !== plan.failures.length) return false;
-  const choice = await dialogs().ask({
+  const choice = await context.dialogs.ask({
     id: 'force-apply',
     message: vscode.l10n.t('Another field manager owns fields this apply sets.'),
     detail: conflicts.map((c) => `${resourceLabel(c.ref)}: ${explainClusterError(c.error)}`).join('\n'),
@@ -52,21 +50,21 @@ async function offerForce(plan: ApplyPlan<ApplyResult>): Promise<boolean> {
   return choice === 'force';
 }
 
-function reportRefusals(document: vscode.TextDocument, api: ClusterApi, plan: ApplyPlan<ApplyResult>, manifest: Manifest): void {
-  const ui = clusterUi();
+function reportRefusals(context: PodwrightContext, document: vscode.TextDocument, api: ClusterApi, plan: ApplyPlan<ApplyResult>, manifest: Manifest): void {
+  const ui = context.clusterUi;
   const count = ui.applyDiagnostics.report(document.uri, manifest, plan.failures);
   const invalid = plan.failures.filter((f) => f.error?.kind === 'invalid');
   for (const failure of plan.failures) ui.output.error(`dry run on ${api.context}/${api.namespace}: ${resourceLabel(failure.ref)}: ${failure.error?.message ?? failure.outcome}`);
   if (invalid.length > 0 && invalid.length === plan.failures.length) {
     const labels = invalid.map((f) => resourceLabel(f.ref)).join(', ');
-    void dialogs().notify({
+    void context.dialogs.notify({
       id: 'apply-invalid', severity: 'error',
       message: vscode.l10n.t('Nothing was applied: the API server of context "{0}" rejected {1} ({2} problem(s) marked in the manifest).', api.context, labels, count),
     });
     return;
   }
   const first = plan.failures.find((f) => f.error) ?? plan.failures[0];
-  reportClusterError(first?.error ?? new Error(first ? resultText(first) : 'dry run failed'), 'apply (dry run)');
+  reportClusterError(context, first?.error ?? new Error(first ? resultText(first) : 'dry run failed'), 'apply (dry run)');
 }
 
 export interface ApplyRequest {
@@ -79,16 +77,16 @@ export interface ApplyRequest {
 
 /** Runs the apply; resolves with the results once done (undefined when nothing was applied). */
 export async function runApply(context: PodwrightContext, request: ApplyRequest): Promise<readonly ApplyResult[] | undefined> {
-  const ui = clusterUi();
+  const ui = context.clusterUi;
   const { document } = request;
   const { manifest, documents, problems } = manifestDocuments(document.getText(), request.selections);
   const problem = problems[0];
   if (problem) {
-    void dialogs().notify({ id: 'apply-problem', severity: 'error', message: problemText(document, problem) });
+    void context.dialogs.notify({ id: 'apply-problem', severity: 'error', message: problemText(document, problem) });
     return undefined;
   }
   if (documents.length === 0) {
-    void dialogs().notify({ id: 'apply-empty', severity: 'warning', message: vscode.l10n.t('There is no Kubernetes object to apply here.') });
+    void context.dialogs.notify({ id: 'apply-empty', severity: 'warning', message: vscode.l10n.t('There is no Kubernetes object to apply here.') });
     return undefined;
   }
   const api = await openClusterApi(context, 'apply');
@@ -96,12 +94,12 @@ export async function runApply(context: PodwrightContext, request: ApplyRequest)
   try {
     let force = false;
     let plan = await dryRun(api, documents, force);
-    if (plan.failures.length > 0 && (await offerForce(plan))) {
+    if (plan.failures.length > 0 && (await offerForce(context, plan))) {
       force = true;
       plan = await dryRun(api, documents, force);
     }
     if (plan.failures.length > 0) {
-      reportRefusals(document, api, plan, manifest);
+      reportRefusals(context, document, api, plan, manifest);
       return undefined;
     }
     ui.applyDiagnostics.clear(document.uri);
@@ -113,7 +111,7 @@ export async function runApply(context: PodwrightContext, request: ApplyRequest)
       const closeDiff = await ui.diffs.show(name, texts.before, texts.after, vscode.l10n.t('{0}: live ↔ after apply (context "{1}")', name, api.context));
       let choice: string | undefined;
       try {
-        choice = await dialogs().ask(applyQuestion(api, plan, { protectedBy: guard, force }));
+        choice = await context.dialogs.ask(applyQuestion(api, plan, { protectedBy: guard, force }));
       } finally {
         // Answered: back to the manifest, which the next command acts on.
         await closeDiff();
@@ -131,12 +129,12 @@ export async function runApply(context: PodwrightContext, request: ApplyRequest)
     // A document the server now refuses (it changed in between) is marked like in the dry run.
     const failed = results.filter((r) => r.outcome === 'failed');
     if (failed.some((r) => r.error?.kind === 'invalid')) ui.applyDiagnostics.report(document.uri, manifest, failed);
-    reportApplyResults(api, results);
+    reportApplyResults(context, api, results);
     // The applied pods' failures show on the manifest lines at fault ("cluster" diagnostics).
-    trackApplied(document, api, results);
+    trackApplied(context.clusterDiagnostics, document, api, results);
     return results;
   } catch (error) {
-    reportClusterError(error, 'apply');
+    reportClusterError(context, error, 'apply');
     return undefined;
   }
 }

@@ -3,8 +3,7 @@
 import * as vscode from 'vscode';
 import type { ApplyResult, ClusterApi } from '../../cluster/index';
 import { explainClusterError, suggestsOtherContext } from '../shared/explainError';
-import { clusterUi } from '../../clusterUi';
-import { dialogs } from '../shared/dialogs';
+import type { ClusterReporting } from '../shared/clusterCall';
 import { resourceLabel } from '../../core/apply/resourceLabel';
 
 export function resultText(result: ApplyResult): string {
@@ -24,8 +23,8 @@ export function resultText(result: ApplyResult): string {
 }
 
 /** Logs every result and shows them in one notification (an error when any failed). */
-export function reportApplyResults(api: ClusterApi, results: readonly ApplyResult[]): void {
-  const output = clusterUi().output;
+export function reportApplyResults(context: ClusterReporting, api: ClusterApi, results: readonly ApplyResult[]): void {
+  const output = context.clusterUi.output;
   const where = `${api.context}/${api.namespace}`;
   for (const result of results) {
     const line = `apply on ${where}: ${resultText(result)}`;
@@ -37,7 +36,7 @@ export function reportApplyResults(api: ClusterApi, results: readonly ApplyResul
   const message = results.map(resultText).join('; ');
   const offerSwitch = failed.some((r) => suggestsOtherContext(r.error));
   const choices = offerSwitch ? [{ id: 'switch-context', title: vscode.l10n.t('Switch Context') }] : [];
-  void dialogs().notify({ id: 'apply-result', severity: failed.length > 0 ? 'error' : 'info', message, choices }).then((choice) => {
+  void context.dialogs.notify({ id: 'apply-result', severity: failed.length > 0 ? 'error' : 'info', message, choices }).then((choice) => {
     if (choice === 'switch-context') void vscode.commands.executeCommand('podwright.switchContext');
   });
 }

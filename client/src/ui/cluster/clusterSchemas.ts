@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { defaultKubeconfigPaths } from '../../cluster/index';
-import type { PodwrightContext } from '../../context';
+import type { PodwrightBase } from '../../context';
 import { ClusterSchemaFeed } from '../../models/customSchemas/clusterSchemaFeed';
 import { ClusterSchemaCache } from '../../models/customSchemas/schemaCache';
 
@@ -17,7 +17,7 @@ export class ClusterSchemas implements vscode.Disposable {
   readonly feed: ClusterSchemaFeed;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly context: PodwrightContext) {
+  constructor(private readonly context: PodwrightBase) {
     const output = context.server.output;
     this.cache = new ClusterSchemaCache(join(context.extension.globalStorageUri.fsPath, 'cluster-schemas'));
     this.feed = new ClusterSchemaFeed(this.cache, context.server, {
@@ -47,18 +47,3 @@ export class ClusterSchemas implements vscode.Disposable {
   }
 }
 
-let current: ClusterSchemas | undefined;
-
-export function registerClusterSchemas(context: PodwrightContext): vscode.Disposable {
-  const schemas = new ClusterSchemas(context);
-  current = schemas;
-  return new vscode.Disposable(() => {
-    if (current === schemas) current = undefined;
-    schemas.dispose();
-  });
-}
-
-export function clusterSchemas(): ClusterSchemas {
-  if (!current) throw new Error('Podwright cluster schemas used before activation');
-  return current;
-}

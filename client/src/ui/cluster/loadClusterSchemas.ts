@@ -4,12 +4,10 @@
 // it knows now. Errors are explained like those of every cluster command.
 import * as vscode from 'vscode';
 import type { ClusterApi, CustomSchemaLoad } from '../../cluster/index';
-import { clusterSchemas } from './clusterSchemas';
 import { openClusterApi, reportClusterError } from '../shared/clusterCall';
 import { explainClusterError } from '../shared/explainError';
-import { clusterUi } from '../../clusterUi';
 import type { StoreResult } from '../../models/customSchemas/clusterSchemaFeed';
-import { dialogs } from '../shared/dialogs';
+import type { PodwrightContext } from '../../context';
 import type { PodwrightCommand } from '../command';
 
 /** What the command returns (for tests and other extensions); undefined when it did not load. */
@@ -43,8 +41,8 @@ function summary(api: ClusterApi, load: CustomSchemaLoad, result: StoreResult): 
   return { severity: load.failures.length > 0 || result.cacheError !== undefined ? 'warning' : 'info', message: parts.join(' ') };
 }
 
-async function load(api: ClusterApi): Promise<{ load: CustomSchemaLoad; result: StoreResult } | undefined> {
-  const schemas = clusterSchemas();
+async function load(context: PodwrightContext, api: ClusterApi): Promise<{ load: CustomSchemaLoad; result: StoreResult } | undefined> {
+  const schemas = context.clusterSchemas;
   const reuse = await schemas.feed.reusable(api.context);
   const controller = new AbortController();
   const fetchedAt = new Date();
@@ -71,7 +69,7 @@ async function load(api: ClusterApi): Promise<{ load: CustomSchemaLoad; result: 
     },
   );
   if (!loaded) return undefined;
-  const output = clusterUi().output;
+  const output = context.clusterUi.output;
   for (const failure of loaded.failures) output.warn(`load cluster schemas: ${failure.groupVersion}: ${failure.error.message}`);
   if (loaded.vanished.length > 0) output.info(`load cluster schemas: gone while reading: ${loaded.vanished.join(', ')}`);
   const reused = loaded.documents.filter((d) => d.reused).length;
@@ -85,13 +83,13 @@ export const loadClusterSchemas: PodwrightCommand = {
     const api = await openClusterApi(context, 'load cluster schemas');
     if (!api) return undefined;
     try {
-      const done = await load(api);
+      const done = await load(context, api);
       if (!done) return undefined;
       const { severity, message } = summary(api, done.load, done.result);
-      void dialogs().notify({ id: 'cluster-schemas-loaded', severity, message });
+      void context.dialogs.notify({ id: 'cluster-schemas-loaded', severity, message });
       return { ...done.result, context: api.context, failed: done.load.failures.map((f) => f.groupVersion) };
     } catch (error) {
-      reportClusterError(error, 'load cluster schemas');
+      reportClusterError(context, error, 'load cluster schemas');
       return undefined;
     }
   },

@@ -5,8 +5,6 @@
 import * as vscode from 'vscode';
 import type { ClusterSession, ContextInfo } from '../../cluster/index';
 import { reportClusterError } from '../shared/clusterCall';
-import { clusterUi } from '../../clusterUi';
-import { dialogs } from '../shared/dialogs';
 import type { PodwrightCommand } from '../command';
 
 interface ContextItem extends vscode.QuickPickItem {
@@ -61,23 +59,23 @@ export const switchContext: PodwrightCommand = {
   run: async (context, name?: unknown, options?: unknown) => {
     try {
       const session = await context.cluster.session();
-      clusterUi().status.noteUse();
+      context.clusterUi.status.noteUse();
       if (session.contexts.length === 0) {
         const files = session.loaded.files.length > 0 ? session.loaded.files : session.loaded.missing;
-        void dialogs().notify({ id: 'no-contexts', severity: 'warning', message: vscode.l10n.t('The kubeconfig ({0}) defines no contexts.', files.join(', ')) });
+        void context.dialogs.notify({ id: 'no-contexts', severity: 'warning', message: vscode.l10n.t('The kubeconfig ({0}) defines no contexts.', files.join(', ')) });
         return undefined;
       }
       const choice = typeof name === 'string' ? { context: name, alsoSetInKubeconfig: alsoSetFrom(options) } : await pickContext(session);
       if (!choice) return undefined;
       await session.useContext(choice.context, { alsoWriteKubeconfig: choice.alsoSetInKubeconfig });
-      clusterUi().output.info(`context: ${choice.context} (namespace ${session.namespace})${choice.alsoSetInKubeconfig ? ', also set in the kubeconfig' : ''}`);
-      void dialogs().notify({
+      context.clusterUi.output.info(`context: ${choice.context} (namespace ${session.namespace})${choice.alsoSetInKubeconfig ? ', also set in the kubeconfig' : ''}`);
+      void context.dialogs.notify({
         id: 'context-switched', severity: 'info',
         message: vscode.l10n.t('Podwright now uses context "{0}", namespace "{1}".', choice.context, session.namespace),
       });
       return choice.context;
     } catch (error) {
-      reportClusterError(error, 'switch context');
+      reportClusterError(context, error, 'switch context');
       return undefined;
     }
   },

@@ -4,8 +4,7 @@
 import * as vscode from 'vscode';
 import { isClusterError, type ClusterApi, type ClusterSession } from '../../cluster/index';
 import { reportClusterError } from '../shared/clusterCall';
-import { clusterUi } from '../../clusterUi';
-import { dialogs } from '../shared/dialogs';
+import type { Dialogs } from '../shared/dialogs';
 import type { PodwrightCommand } from '../command';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
@@ -15,8 +14,8 @@ interface Choice {
   readonly alsoSetInKubeconfig: boolean;
 }
 
-async function typeNamespace(session: ClusterSession, why: string | undefined): Promise<Choice | undefined> {
-  const namespace = await dialogs().input({
+async function typeNamespace(dialogs: Dialogs, session: ClusterSession, why: string | undefined): Promise<Choice | undefined> {
+  const namespace = await dialogs.input({
     id: 'namespace',
     prompt: why ?? vscode.l10n.t('Namespace for Podwright'),
     value: session.namespace,
@@ -25,14 +24,14 @@ async function typeNamespace(session: ClusterSession, why: string | undefined): 
   return namespace === undefined ? undefined : { namespace: namespace.trim(), alsoSetInKubeconfig: false };
 }
 
-async function pickNamespace(session: ClusterSession, api: ClusterApi): Promise<Choice | undefined> {
+async function pickNamespace(dialogs: Dialogs, session: ClusterSession, api: ClusterApi): Promise<Choice | undefined> {
   let names: string[];
   try {
     names = (await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Listing namespaces') },
       () => api.list('v1', 'Namespace'))).map((ns) => ns.metadata?.name ?? '').filter((n) => n !== '');
   } catch (error) {
     if (!isClusterError(error) || error.kind !== 'forbidden') throw error;
-    return typeNamespace(session, vscode.l10n.t('Context "{0}" may not list namespaces; type the namespace to use', api.context));
+    return typeNamespace(dialogs, session, vscode.l10n.t('Context "{0}" may not list namespaces; type the namespace to use', api.context));
   }
   const button: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('save'), tooltip: vscode.l10n.t('Use it and also set it as the context\'s namespace in the kubeconfig') };
   const items = names.sort().map((name) => ({ label: name, description: name === session.namespace ? vscode.l10n.t('current') : '', buttons: [button] }));
@@ -60,19 +59,19 @@ export const switchNamespace: PodwrightCommand = {
   run: async (context, namespace?: unknown, options?: unknown) => {
     try {
       const session = await context.cluster.session();
-      clusterUi().status.noteUse();
+      context.clusterUi.status.noteUse();
       const alsoSet = typeof options === 'object' && options !== null && (options as { alsoSetInKubeconfig?: unknown }).alsoSetInKubeconfig === true;
-      const choice = typeof namespace === 'string' ? { namespace, alsoSetInKubeconfig: alsoSet } : await pickNamespace(session, await session.api());
+      const choice = typeof namespace === 'string' ? { namespace, alsoSetInKubeconfig: alsoSet } : await pickNamespace(context.dialogs, session, await session.api());
       if (!choice) return undefined;
       await session.useNamespace(choice.namespace, { alsoWriteKubeconfig: choice.alsoSetInKubeconfig });
-      clusterUi().output.info(`namespace: ${choice.namespace} on ${session.contextName ?? '?'}`);
-      void dialogs().notify({
+      context.clusterUi.output.info(`namespace: ${choice.namespace} on ${session.contextName ?? '?'}`);
+      void context.dialogs.notify({
         id: 'namespace-switched', severity: 'info',
         message: vscode.l10n.t('Podwright now uses namespace "{0}" on context "{1}".', choice.namespace, session.contextName ?? ''),
       });
       return choice.namespace;
     } catch (error) {
-      reportClusterError(error, 'switch namespace');
+      reportClusterError(context, error, 'switch namespace');
       return undefined;
     }
   },

@@ -1,37 +1,30 @@
 // The editor side of the failure explainer, created once at activation: the "cluster" diagnostics
 // of manifests whose pods are watched, their quick fixes, and the explanation panels. Commands
-// reach it through clusterDiagnostics(); podwright.apply calls trackApplied() after applying.
+// receive it as `PodwrightContext.clusterDiagnostics`; podwright.apply calls trackApplied() after applying.
 import * as vscode from 'vscode';
 import type { ApplyResult, ClusterApi } from '../../cluster/index';
-import type { PodwrightContext } from '../../context';
+import type { PodwrightBase } from '../../context';
 import { DiagnosisPanels } from './diagnosisPanels';
 import { ClusterCodeActions } from './codeActions';
 import type { ManifestWorkload } from '../../core/manifest/manifestWorkloads';
 import { ClusterDiagnosticsTracker } from './tracker';
 
-export interface ClusterDiagnostics {
+export interface ClusterDiagnostics extends vscode.Disposable {
   readonly tracker: ClusterDiagnosticsTracker;
   readonly panels: DiagnosisPanels;
   readonly output: vscode.LogOutputChannel;
 }
 
-let current: ClusterDiagnostics | undefined;
-
-export function registerClusterDiagnostics(context: PodwrightContext): vscode.Disposable {
-  const tracker = new ClusterDiagnosticsTracker(context.server.output);
+export function createClusterDiagnostics(base: PodwrightBase): ClusterDiagnostics {
+  const tracker = new ClusterDiagnosticsTracker(base.server.output);
   const panels = new DiagnosisPanels();
   const actions = vscode.languages.registerCodeActionsProvider({ language: 'yaml' }, new ClusterCodeActions(tracker), ClusterCodeActions.metadata);
-  const diagnostics: ClusterDiagnostics = { tracker, panels, output: context.server.output };
-  current = diagnostics;
-  return new vscode.Disposable(() => {
-    if (current === diagnostics) current = undefined;
-    for (const part of [actions, panels, tracker]) part.dispose();
-  });
-}
-
-export function clusterDiagnostics(): ClusterDiagnostics {
-  if (!current) throw new Error('Podwright cluster diagnostics used before activation');
-  return current;
+  return {
+    tracker, panels, output: base.server.output,
+    dispose: () => {
+      for (const part of [actions, panels, tracker]) part.dispose();
+    },
+  };
 }
 
 const APPLIED: ReadonlySet<ApplyResult['outcome']> = new Set(['created', 'configured', 'unchanged']);
@@ -45,9 +38,8 @@ function sameWorkload(a: ManifestWorkload, b: ManifestWorkload): boolean {
  * manifest is already tracked for, when it is tracked on the same context), so their failures
  * show on the manifest lines at fault. Returns at once; problems go to the output channel.
  */
-export function trackApplied(document: vscode.TextDocument, api: ClusterApi, results: readonly ApplyResult[]): void {
-  if (!current) return;
-  const { tracker, output } = current;
+export function trackApplied(diagnostics: ClusterDiagnostics, document: vscode.TextDocument, api: ClusterApi, results: readonly ApplyResult[]): void {
+  const { tracker, output } = diagnostics;
   const applied = new Set(results.filter((r) => APPLIED.has(r.outcome)).map((r) => r.index));
   const workloads = tracker.workloadsOf(document, api).filter((w) => applied.has(w.documentIndex));
   if (workloads.length === 0) return;

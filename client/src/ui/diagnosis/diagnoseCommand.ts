@@ -3,7 +3,6 @@
 // Gathers what the cluster says about it and opens the full explanation; returns its Markdown.
 import * as vscode from 'vscode';
 import type { ClusterApi } from '../../cluster/index';
-import { clusterDiagnostics } from './clusterDiagnostics';
 import { explanationLanguage } from './language';
 import { findManifestPods } from '../../models/podWatching/findManifestPods';
 import { openClusterApi, reportClusterError } from '../shared/clusterCall';
@@ -12,15 +11,14 @@ import type { PodwrightContext } from '../../context';
 import { gatherPod } from '../../models/diagnosis/gather';
 import { pickPodToDiagnose } from './pickPod';
 import type { Pod } from '../../core/kube/kubeTypes';
-import { dialogs } from '../shared/dialogs';
 import { isPodTarget, type PodTarget } from '../../core/kube/podTarget';
 import type { PodwrightCommand } from '../command';
 
 /** The manifest's pods (watched ones first hand), else every pod of the namespace. */
-async function candidatePods(api: ClusterApi, arg: unknown): Promise<{ pods: Pod[]; fromManifest: boolean }> {
+async function candidatePods(context: PodwrightContext, api: ClusterApi, arg: unknown): Promise<{ pods: Pod[]; fromManifest: boolean }> {
   const editor = yamlEditorFor(arg);
   if (editor) {
-    const { tracker } = clusterDiagnostics();
+    const { tracker } = context.clusterDiagnostics;
     const tracked = tracker.trackedPods(editor.document.uri);
     if (tracked && tracked.api.context === api.context && tracked.pods.length > 0) return { pods: tracked.pods.map((p) => p.gathered.pod), fromManifest: true };
     const workloads = tracker.workloadsOf(editor.document, api);
@@ -38,13 +36,13 @@ async function chooseTarget(context: PodwrightContext, arg: unknown): Promise<{ 
   if (!api) return undefined;
   const { pods, fromManifest } = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Looking for pods on context "{0}"', api.context) },
-    () => candidatePods(api, arg),
+    () => candidatePods(context, api, arg),
   );
   if (pods.length === 0) {
     const message = fromManifest
       ? vscode.l10n.t('No pod of this manifest exists on context "{0}" yet. Apply it first, or check its namespace.', api.context)
       : vscode.l10n.t('There are no pods in namespace "{0}" of context "{1}".', api.namespace, api.context);
-    void dialogs().notify({ id: 'diagnose-no-pods', severity: 'info', message });
+    void context.dialogs.notify({ id: 'diagnose-no-pods', severity: 'info', message });
     return undefined;
   }
   const pod = pods.length === 1 ? pods[0] : await pickPodToDiagnose(pods, vscode.l10n.t('Which pod is not running?'));
@@ -64,9 +62,9 @@ export const diagnose: PodwrightCommand = {
         { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading what the cluster says about pod {0}', target.name) },
         () => gatherPod(api, { namespace: target.namespace, name: target.name }, { language }),
       );
-      return await clusterDiagnostics().panels.show(target, gathered, language);
+      return await context.clusterDiagnostics.panels.show(target, gathered, language);
     } catch (error) {
-      reportClusterError(error, 'diagnose');
+      reportClusterError(context, error, 'diagnose');
       return undefined;
     }
   },

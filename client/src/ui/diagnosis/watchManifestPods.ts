@@ -2,9 +2,7 @@
 // editor defines as "cluster" diagnostics on its lines, live, without applying anything.
 // "Podwright: Stop Watching Pods of This Manifest" ends it (closing the file does too).
 import * as vscode from 'vscode';
-import { clusterDiagnostics } from './clusterDiagnostics';
 import { openClusterApi, reportClusterError } from '../shared/clusterCall';
-import { dialogs } from '../shared/dialogs';
 import type { PodwrightCommand } from '../command';
 
 async function manifestDocument(arg: unknown): Promise<vscode.TextDocument | undefined> {
@@ -18,21 +16,21 @@ export const watchManifestPods: PodwrightCommand = {
   run: async (context, arg?: unknown) => {
     const document = await manifestDocument(arg);
     if (!document) {
-      void dialogs().notify({ id: 'watch-no-file', severity: 'warning', message: vscode.l10n.t('Open a Kubernetes YAML file to watch its pods.') });
+      void context.dialogs.notify({ id: 'watch-no-file', severity: 'warning', message: vscode.l10n.t('Open a Kubernetes YAML file to watch its pods.') });
       return 0;
     }
     const api = await openClusterApi(context, 'watch pods');
     if (!api) return 0;
-    const { tracker } = clusterDiagnostics();
+    const { tracker } = context.clusterDiagnostics;
     const workloads = tracker.workloadsOf(document, api);
     if (workloads.length === 0) {
-      void dialogs().notify({ id: 'watch-no-pods', severity: 'warning', message: vscode.l10n.t('This file defines no pods (a Pod, or a workload such as a Deployment or Job).') });
+      void context.dialogs.notify({ id: 'watch-no-pods', severity: 'warning', message: vscode.l10n.t('This file defines no pods (a Pod, or a workload such as a Deployment or Job).') });
       return 0;
     }
     try {
       await tracker.track(document, api, workloads);
     } catch (error) {
-      reportClusterError(error, 'watch pods');
+      reportClusterError(context, error, 'watch pods');
       return 0;
     }
     vscode.window.setStatusBarMessage(vscode.l10n.t('Podwright: watching the pods of {0} on context "{1}"', vscode.workspace.asRelativePath(document.uri), api.context), 5000);
@@ -42,8 +40,8 @@ export const watchManifestPods: PodwrightCommand = {
 
 export const stopWatchingManifestPods: PodwrightCommand = {
   id: 'podwright.stopWatchingManifestPods',
-  run: (_context, arg?: unknown) => {
+  run: (context, arg?: unknown) => {
     const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
-    if (uri) clusterDiagnostics().tracker.untrack(uri);
+    if (uri) context.clusterDiagnostics.tracker.untrack(uri);
   },
 };

@@ -63,7 +63,7 @@ async function openShell(context: PodwrightContext, arg: unknown): Promise<ExecT
     const closeOnExit = config.get<CloseOnExit>('closeOnExit') ?? 'afterKeyPress';
     return openExecTerminal(`${target.name}/${container}`, session, { pod: target.name, container }, closeOnExit);
   } catch (error) {
-    reportClusterError(error, vscode.l10n.t('Open shell'));
+    reportClusterError(context, error, vscode.l10n.t('Open shell'));
     return undefined;
   }
 }

@@ -2,15 +2,13 @@
 // to the pods the explorer already watches. Tests and other callers may pass the text.
 import * as vscode from 'vscode';
 import { parsePodFilter } from '../../models/explorer/podFilter';
-import { dialogs } from '../shared/dialogs';
-import { podViews } from '../podViews';
 import type { PodwrightCommand } from '../command';
 
 export const filterPods: PodwrightCommand = {
   id: 'podwright.filterPods',
-  run: async (_context, text?: unknown) => {
-    const explorer = podViews().explorer;
-    const input = typeof text === 'string' ? text : await dialogs().input({
+  run: async (context, text?: unknown) => {
+    const explorer = context.podViews.explorer;
+    const input = typeof text === 'string' ? text : await context.dialogs.input({
       id: 'pod-filter',
       prompt: vscode.l10n.t('Filter pods by name, or by a label selector such as app=web,tier!=db'),
       value: explorer.filter?.text ?? '',

@@ -1,8 +1,7 @@
 // "Podwright: Refresh Pods": starts the pod explorer (its welcome button) or reconnects its watches now.
-import { podViews } from '../podViews';
 import type { PodwrightCommand } from '../command';
 
 export const refreshPods: PodwrightCommand = {
   id: 'podwright.refreshPods',
-  run: () => podViews().explorer.refresh(),
+  run: (context) => context.podViews.explorer.refresh(),
 };

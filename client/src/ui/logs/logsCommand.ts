@@ -10,7 +10,6 @@ import type { LogSessionOptions } from '../../models/logs/logSession';
 import { boundedInteger, parseSince } from '../../models/logs/logSettings';
 import { chooseLogContainers } from './logContainers';
 import { isPodTarget, type PodTarget } from '../../core/kube/podTarget';
-import { podViews } from '../podViews';
 import { apiForTarget } from '../explorer/targetApi';
 import type { PodwrightCommand } from '../command';
 
@@ -45,7 +44,7 @@ async function showLogs(context: PodwrightContext, arg: unknown, extra: unknown,
     try {
       api = await apiForTarget(context.cluster, target);
     } catch (error) {
-      reportClusterError(error, what);
+      reportClusterError(context, error, what);
       return;
     }
   } else {
@@ -59,9 +58,9 @@ async function showLogs(context: PodwrightContext, arg: unknown, extra: unknown,
   try {
     const containers = await chooseLogContainers(api, target, wantsAll(extra));
     if (!containers || containers.length === 0) return;
-    await podViews().logs.open(api, { context: target.context, namespace: target.namespace, pod: target.name, containers, previous }, sessionOptions(previous));
+    await context.podViews.logs.open(api, { context: target.context, namespace: target.namespace, pod: target.name, containers, previous }, sessionOptions(previous));
   } catch (error) {
-    reportClusterError(error, what);
+    reportClusterError(context, error, what);
   }
 }
 

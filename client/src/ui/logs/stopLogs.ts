@@ -1,12 +1,11 @@
 // Editor title button of a log document: stop following (streams and the pod watch close).
 import * as vscode from 'vscode';
-import { podViews } from '../podViews';
 import type { PodwrightCommand } from '../command';
 
 export const stopLogs: PodwrightCommand = {
   id: 'podwright.stopLogs',
-  run: (_context, uri?: unknown) => {
-    const logs = podViews().logs;
+  run: (context, uri?: unknown) => {
+    const logs = context.podViews.logs;
     logs.sessionOf(uri instanceof vscode.Uri ? uri : undefined)?.stop();
   },
 };

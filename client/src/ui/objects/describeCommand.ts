@@ -2,9 +2,7 @@
 // `podwright-describe` document that "Podwright: Refresh Describe" reads again.
 import * as vscode from 'vscode';
 import { openClusterApi, reportClusterError } from '../shared/clusterCall';
-import { clusterUi } from '../../clusterUi';
 import { resolveTargets } from '../shared/objectTargets';
-import { dialogs } from '../shared/dialogs';
 import { DESCRIBABLE_KINDS } from './describeDocuments';
 import { resourceLabel } from '../../core/apply/resourceLabel';
 import type { PodwrightCommand } from '../command';
@@ -18,7 +16,7 @@ export const describe: PodwrightCommand = {
       const [ref] = await resolveTargets(api, arg, { many: false, title: vscode.l10n.t('Describe a pod') });
       if (!ref) return undefined;
       if (!DESCRIBABLE_KINDS.has(ref.kind)) {
-        void dialogs().notify({
+        void context.dialogs.notify({
           id: 'describe-kind', severity: 'warning',
           message: vscode.l10n.t('Podwright describes pods and workloads ({0}); {1} is not one of them. Try "Show Live YAML".', [...DESCRIBABLE_KINDS.keys()].join(', '), resourceLabel(ref)),
         });
@@ -26,11 +24,11 @@ export const describe: PodwrightCommand = {
       }
       const editor = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Describing {0}', resourceLabel(ref)) },
-        () => clusterUi().describes.open({ ...ref, context: api.context }),
+        () => context.clusterUi.describes.open({ ...ref, context: api.context }),
       );
       return editor.document.uri;
     } catch (error) {
-      reportClusterError(error, 'describe');
+      reportClusterError(context, error, 'describe');
       return undefined;
     }
   },

@@ -2,24 +2,22 @@
 // its events again.
 import * as vscode from 'vscode';
 import { reportClusterError } from '../shared/clusterCall';
-import { clusterUi } from '../../clusterUi';
-import { dialogs } from '../shared/dialogs';
 import { DESCRIBE_SCHEME } from './describeDocuments';
 import type { PodwrightCommand } from '../command';
 
 export const refreshDescribe: PodwrightCommand = {
   id: 'podwright.refreshDescribe',
-  run: async (_context, arg?: unknown) => {
+  run: async (context, arg?: unknown) => {
     const uri = arg instanceof vscode.Uri ? arg : vscode.window.activeTextEditor?.document.uri;
     if (uri?.scheme !== DESCRIBE_SCHEME) {
-      void dialogs().notify({ id: 'refresh-describe', severity: 'warning', message: vscode.l10n.t('Open a Podwright describe view to refresh it.') });
+      void context.dialogs.notify({ id: 'refresh-describe', severity: 'warning', message: vscode.l10n.t('Open a Podwright describe view to refresh it.') });
       return;
     }
     try {
       await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Refreshing the describe view') },
-        () => clusterUi().describes.refresh(uri));
+        () => context.clusterUi.describes.refresh(uri));
     } catch (error) {
-      reportClusterError(error, 'refresh describe');
+      reportClusterError(context, error, 'refresh describe');
     }
   },
 };

@@ -3,7 +3,6 @@
 import * as vscode from 'vscode';
 import { resourceLabel } from '../../core/apply/resourceLabel';
 import { openClusterApi, reportClusterError } from '../shared/clusterCall';
-import { clusterUi } from '../../clusterUi';
 import { resolveTargets } from '../shared/objectTargets';
 import type { PodwrightCommand } from '../command';
 
@@ -17,11 +16,11 @@ export const showLiveYaml: PodwrightCommand = {
       if (!ref) return undefined;
       const editor = await vscode.window.withProgress(
         { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading {0}', resourceLabel(ref)) },
-        () => clusterUi().liveYaml.open({ ...ref, context: api.context }),
+        () => context.clusterUi.liveYaml.open({ ...ref, context: api.context }),
       );
       return editor.document.uri;
     } catch (error) {
-      reportClusterError(error, 'show live YAML');
+      reportClusterError(context, error, 'show live YAML');
       return undefined;
     }
   },

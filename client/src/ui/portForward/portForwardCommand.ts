@@ -7,12 +7,11 @@ import { reportClusterError } from '../shared/clusterCall';
 import type { PodwrightContext } from '../../context';
 import { askLocalPort, askRemotePort } from './forwardPrompts';
 import { issueText } from './forwardText';
-import { portForwards } from './portForwards';
 import type { PortForward } from '../../models/portForward/forward';
 import { chooseLocalPort } from '../../models/portForward/localPort';
 import type { Pod } from '../../core/kube/kubeTypes';
-import { dialogs } from '../shared/dialogs';
 import { isPodTarget, type PodTarget } from '../../core/kube/podTarget';
+import type { Dialogs } from '../shared/dialogs';
 import type { PodwrightCommand } from '../command';
 import { podCommandTarget, readPod } from '../explorer/podCommandTarget';
 
@@ -39,8 +38,8 @@ function listenFailure(error: unknown, port: number): string | undefined {
   return undefined;
 }
 
-function announce(forward: PortForward): void {
-  void dialogs().notify({
+function announce(dialogs: Dialogs, forward: PortForward): void {
+  void dialogs.notify({
     id: 'port-forward-started', severity: 'info',
     message: vscode.l10n.t('Forwarding {0} to {1}:{2}.', forward.url, forward.pod, forward.spec.remotePort),
     choices: [{ id: 'open', title: vscode.l10n.t('Open in Browser') }, { id: 'copy', title: vscode.l10n.t('Copy URL') }],
@@ -65,13 +64,13 @@ async function startForward(context: PodwrightContext, arg: unknown): Promise<Po
     if (localPort === undefined) return undefined;
     const spec = { context: target.context, namespace: target.namespace, pod: target.name, remotePort, localPort };
     const forward = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Starting port-forward to {0}:{1}', target.name, remotePort) },
-      () => portForwards().manager.start(spec));
-    announce(forward);
+      () => context.portForwards.manager.start(spec));
+    announce(context.dialogs, forward);
     return forward;
   } catch (error) {
     const listen = localPort !== undefined ? listenFailure(error, localPort) : undefined;
-    if (listen) void dialogs().notify({ id: 'port-forward-listen', severity: 'error', message: listen });
-    else reportClusterError(error, what);
+    if (listen) void context.dialogs.notify({ id: 'port-forward-listen', severity: 'error', message: listen });
+    else reportClusterError(context, error, what);
     return undefined;
   }
 }

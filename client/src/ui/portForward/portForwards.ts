@@ -2,12 +2,12 @@
 // created at activation without touching a cluster. Forwards are saved in the workspace state as
 // they change; next time a notification offers to restore them (nothing starts unasked).
 import * as vscode from 'vscode';
-import type { PodwrightContext } from '../../context';
+import type { PodwrightBase } from '../../context';
 import { forwardClusterOf } from '../../models/portForward/forwardCluster';
 import type { PortForward } from '../../models/portForward/forward';
 import { PortForwardManager, type SavedForward } from '../../models/portForward/manager';
 import { readSavedForwards, restoreForwards } from '../../models/portForward/restore';
-import { dialogs } from '../shared/dialogs';
+import type { Dialogs } from '../shared/dialogs';
 import { PortForwardsStatus } from './forwardsStatus';
 import { PortForwardsTree } from './forwardsTree';
 import { forwardLabel } from './forwardText';
@@ -15,7 +15,7 @@ import { forwardLabel } from './forwardText';
 export const PORT_FORWARDS_VIEW_ID = 'podwright.portForwards';
 const SAVED_KEY = 'podwright.portForwards';
 
-export interface PortForwards {
+export interface PortForwards extends vscode.Disposable {
   readonly manager: PortForwardManager;
   readonly tree: PortForwardsTree;
   readonly status: PortForwardsStatus;
@@ -23,11 +23,10 @@ export interface PortForwards {
   restore(saved: readonly SavedForward[]): Promise<void>;
 }
 
-let current: PortForwards | undefined;
-
-export function registerPortForwards(context: PodwrightContext): vscode.Disposable {
-  const state = context.extension.workspaceState;
-  const manager = new PortForwardManager(async (name) => forwardClusterOf(await (await context.cluster.session()).apiForContext(name)));
+export function createPortForwards(base: PodwrightBase): PortForwards {
+  const { dialogs } = base;
+  const state = base.extension.workspaceState;
+  const manager = new PortForwardManager(async (name) => forwardClusterOf(await (await base.cluster.session()).apiForContext(name)));
   const tree = new PortForwardsTree(manager);
   const treeView = vscode.window.createTreeView(PORT_FORWARDS_VIEW_ID, { treeDataProvider: tree });
   const status = new PortForwardsStatus(manager);
@@ -53,32 +52,31 @@ export function registerPortForwards(context: PodwrightContext): vscode.Disposab
       for (const result of results) {
         if ('error' in result) {
           const reason = result.error instanceof Error ? result.error.message : String(result.error);
-          void dialogs().notify({ id: 'port-forward-restore-failed', severity: 'warning', message: vscode.l10n.t('Could not restore the port-forward 127.0.0.1:{0} → {1}:{2}: {3}', result.saved.localPort, result.saved.pod, result.saved.remotePort, reason) });
+          void dialogs.notify({ id: 'port-forward-restore-failed', severity: 'warning', message: vscode.l10n.t('Could not restore the port-forward 127.0.0.1:{0} → {1}:{2}: {3}', result.saved.localPort, result.saved.pod, result.saved.remotePort, reason) });
         } else if (result.movedFrom !== undefined) {
-          void dialogs().notify({ id: 'port-forward-moved', severity: 'info', message: vscode.l10n.t('Port {0} is in use now, so the forward to {1}:{2} listens on 127.0.0.1:{3}.', result.movedFrom, result.forward.pod, result.forward.spec.remotePort, result.forward.spec.localPort) });
+          void dialogs.notify({ id: 'port-forward-moved', severity: 'info', message: vscode.l10n.t('Port {0} is in use now, so the forward to {1}:{2} listens on 127.0.0.1:{3}.', result.movedFrom, result.forward.pod, result.forward.spec.remotePort, result.forward.spec.localPort) });
         }
       }
     },
+    dispose: () => {
+      manager.off('changed', persist);
+      for (const part of [treeView, tree, status]) part.dispose();
+      void manager.dispose();
+    },
   };
-  current = ui;
-  if (pending.length > 0 && vscode.workspace.isTrusted) offerRestore(ui, pending, () => {
+  if (pending.length > 0 && vscode.workspace.isTrusted) offerRestore(dialogs, ui, pending, () => {
     pending = [];
     persist();
   });
-  return new vscode.Disposable(() => {
-    if (current === ui) current = undefined;
-    manager.off('changed', persist);
-    for (const part of [treeView, tree, status]) part.dispose();
-    void manager.dispose();
-  });
+  return ui;
 }
 
-function offerRestore(ui: PortForwards, saved: readonly SavedForward[], forget: () => void): void {
+function offerRestore(dialogs: Dialogs, ui: PortForwards, saved: readonly SavedForward[], forget: () => void): void {
   const list = saved.map((s) => `127.0.0.1:${s.localPort} → ${s.pod}:${s.remotePort}`).join(', ');
   const message = saved.length === 1
     ? vscode.l10n.t('Restore the port-forward from last time ({0})?', list)
     : vscode.l10n.t('Restore {0} port-forwards from last time ({1})?', saved.length, list);
-  void dialogs().notify({ id: 'restore-port-forwards', severity: 'info', message, choices: [
+  void dialogs.notify({ id: 'restore-port-forwards', severity: 'info', message, choices: [
     { id: 'restore', title: vscode.l10n.t('Restore') },
     { id: 'forget', title: vscode.l10n.t('Forget Them') },
   ] }).then((choice) => {
@@ -88,14 +86,9 @@ function offerRestore(ui: PortForwards, saved: readonly SavedForward[], forget: 
   });
 }
 
-export function portForwards(): PortForwards {
-  if (!current) throw new Error('Podwright port-forwards used before activation');
-  return current;
-}
-
 /** The forward a command was invoked on: a view row, `{ localPort }`, or one picked from the list. */
-export async function forwardFromArgument(arg: unknown, title: string): Promise<PortForward | undefined> {
-  const forwards = portForwards().manager.list();
+export async function forwardFromArgument(ui: PortForwards, arg: unknown, title: string): Promise<PortForward | undefined> {
+  const forwards = ui.manager.list();
   if (typeof arg === 'object' && arg !== null) {
     const port = (arg as { localPort?: unknown; spec?: { localPort?: unknown } }).spec?.localPort ?? (arg as { localPort?: unknown }).localPort;
     const found = forwards.find((f) => f === arg || f.spec.localPort === port);

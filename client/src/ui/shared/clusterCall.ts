@@ -4,19 +4,20 @@
 import * as vscode from 'vscode';
 import type { ClusterApi } from '../../cluster/index';
 import type { PodwrightContext } from '../../context';
-import { dialogs } from './dialogs';
 import { explainClusterError, suggestsOtherContext } from './explainError';
-import { clusterUi } from '../../clusterUi';
 
 const SWITCH_CONTEXT = 'switch-context';
 
+/** What reporting a cluster error uses: the notice, the output channel and the status item. */
+export type ClusterReporting = Pick<PodwrightContext, 'clusterUi' | 'dialogs'>;
+
 /** Shows an explained cluster error; does not wait for the person to react. */
-export function reportClusterError(error: unknown, what: string): void {
-  const ui = clusterUi();
+export function reportClusterError(context: ClusterReporting, error: unknown, what: string): void {
+  const ui = context.clusterUi;
   const message = error instanceof Error && error.name === 'OtherContextError' ? error.message : explainClusterError(error);
   ui.output.error(`${what}: ${error instanceof Error ? error.message : String(error)}`);
   const choices = suggestsOtherContext(error) ? [{ id: SWITCH_CONTEXT, title: vscode.l10n.t('Switch Context') }] : [];
-  void dialogs().notify({ id: 'cluster-error', severity: 'error', message, choices }).then((choice) => {
+  void context.dialogs.notify({ id: 'cluster-error', severity: 'error', message, choices }).then((choice) => {
     if (choice === SWITCH_CONTEXT) void vscode.commands.executeCommand('podwright.switchContext');
   });
 }
@@ -25,11 +26,11 @@ export function reportClusterError(error: unknown, what: string): void {
 export async function openClusterApi(context: PodwrightContext, what: string): Promise<ClusterApi | undefined> {
   try {
     const api = await context.cluster.api();
-    clusterUi().status.noteUse();
+    context.clusterUi.status.noteUse();
     return api;
   } catch (error) {
-    clusterUi().status.noteUse();
-    reportClusterError(error, what);
+    context.clusterUi.status.noteUse();
+    reportClusterError(context, error, what);
     return undefined;
   }
 }

@@ -74,14 +74,24 @@ export const vscodeDialogs: Dialogs = {
   },
 };
 
-let current: Dialogs = vscodeDialogs;
+/** The dialogs the context carries: VS Code's, unless a test put others in their place. */
+export class ReplaceableDialogs implements Dialogs {
+  private replacement: Dialogs | undefined;
 
-/** The dialogs in use (VS Code's, unless a test replaced them). */
-export function dialogs(): Dialogs {
-  return current;
-}
+  /** Replaces the dialogs (tests); undefined restores VS Code's. */
+  use(replacement: Dialogs | undefined): void {
+    this.replacement = replacement;
+  }
 
-/** Replaces the dialogs (tests); undefined restores VS Code's. */
-export function useDialogs(replacement: Dialogs | undefined): void {
-  current = replacement ?? vscodeDialogs;
+  ask(question: Question): Promise<string | undefined> {
+    return (this.replacement ?? vscodeDialogs).ask(question);
+  }
+
+  input(request: InputRequest): Promise<string | undefined> {
+    return (this.replacement ?? vscodeDialogs).input(request);
+  }
+
+  notify(notice: Notice): Promise<string | undefined> {
+    return (this.replacement ?? vscodeDialogs).notify(notice);
+  }
 }
