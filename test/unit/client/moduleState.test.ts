@@ -24,7 +24,6 @@ export function moduleLevelVariables(text: string): string[] {
   for (const statement of source.statements) {
     if (!ts.isVariableStatement(statement)) continue;
     const list = statement.declarationList;
-    // eslint-disable-next-line no-bitwise -- NodeFlags are bit flags
     if ((list.flags & (ts.NodeFlags.Const | ts.NodeFlags.Using)) !== 0) continue;
     for (const declaration of list.declarations) names.push(declaration.name.getText(source));
   }
