@@ -15,7 +15,7 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        project: ['./protocol/tsconfig.json', './server/tsconfig.json', './client/tsconfig.json', './test/tsconfig.json', './test/vscode/tsconfig.json'],
+        project: ['./protocol/tsconfig.json', './server/tsconfig.json', './client/tsconfig.json', './packages/kube-test-apiserver/tsconfig.json', './test/tsconfig.json', './test/vscode/tsconfig.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },
