@@ -158,7 +158,7 @@ export async function benchPortForward({ quick = false, log = (l) => console.log
     try {
       kubectl = kubectlPath();
     } catch (error) {
-      log(`kubectl port-forward: not measured (${error.message})`);
+      log(`kubectl port-forward: not measured (${error instanceof Error ? error.message : String(error)})`);
       return;
     }
     const started = await startKubectl(kubectl, cluster.kubeconfigPath, await anyFreePort());
