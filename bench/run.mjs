@@ -11,7 +11,8 @@
 // Then port-forward throughput and latency against the test API server (bench/portForward.mjs).
 // Then definition and references latency in a generated 2,000-file workspace (bench/navigation.mjs).
 // Then the extension bundle's load time at activation (bench/activation.mjs).
-// Usage: node bench/run.mjs [--no-peer] [--quick]   (env PODWRIGHT_BENCH_SERVER=path/to/server.js)
+// Then activation in the real extension host (bench/hostActivation.mjs; --no-host skips it).
+// Usage: node bench/run.mjs [--no-peer] [--no-host] [--quick]   (env PODWRIGHT_BENCH_SERVER=path/to/server.js)
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -26,6 +27,7 @@ import { benchExplorerAndLogs } from './explorerLogs.mjs';
 import { benchPortForward } from './portForward.mjs';
 import { benchNavigation } from './navigation.mjs';
 import { benchActivation } from './activation.mjs';
+import { benchHostActivation } from './hostActivation.mjs';
 import { measureServer, positionsOf } from './measure.mjs';
 import { formatTable, percentile } from './stats.mjs';
 import { benchWorkspaceIndex } from './workspaceIndex.mjs';
@@ -267,3 +269,4 @@ LspSession.killAll();
 
 // 10. What loading the extension bundle costs at activation (the Kubernetes client is not in it).
 if (existsSync(join(root, 'dist', 'extension.js'))) benchActivation({ quick, log });
+if (!args.has('--no-host')) benchHostActivation({ quick, log });

@@ -6,7 +6,11 @@
 # node_modules (so a bundle that needs node_modules fails here), or an unpacked .vsix.
 # Needs `npm run build` first. Env: PODWRIGHT_VSCODE_GREP=<pattern> runs matching tests only;
 # PODWRIGHT_VSCODE_VSIX=<file.vsix> tests that package instead of the staged files;
-# PODWRIGHT_VSCODE_CLUSTER=0 runs without the test API server (the cluster suites then skip).
+# PODWRIGHT_VSCODE_CLUSTER=0 runs without the test API server (the cluster suites then skip);
+# PODWRIGHT_CODE_SERVER=<version> runs in that code-server's VS Code instead of the recipe's default
+# (installed once into .vscode-test-<version>/; 4.100.3 is VS Code 1.100.3, the oldest that
+# package.json's engines.vscode admits); PODWRIGHT_VSCODE_TESTS=<module> runs another tests module
+# (bench/hostActivation.cjs does).
 # The test API server (test/vscode/testCluster.mjs) runs for the whole run; its environment
 # (KUBECONFIG, PODWRIGHT_TEST_CLUSTER_URL, ...) reaches the extension host through EXT_ENV, and it
 # is stopped, with every pod process, when this script exits for any reason.
@@ -23,7 +27,15 @@ give_up() {
 }
 [ -f dist/extension.js ] && [ -f dist/server.js ] || give_up "dist/ is not built; run npm run build"
 # Installs Node 24, the VS Code server and chromium into .vscode-test/ once (a no-op afterwards).
-bash "$RECIPE/setup.sh" .vscode-test || give_up "the VS Code server setup failed"
+VSCODE_DIR=.vscode-test
+if [ -n "${PODWRIGHT_CODE_SERVER:-}" ]; then
+  VSCODE_DIR=.vscode-test-$PODWRIGHT_CODE_SERVER
+  CODE_SERVER_VERSION=$PODWRIGHT_CODE_SERVER bash "$RECIPE/setup.sh" "$VSCODE_DIR" || give_up "the VS Code server setup failed"
+  echo "vscode integration tests: VS Code $(node -p "require('./$VSCODE_DIR/cs/node_modules/code-server/lib/vscode/package.json').version") (code-server $PODWRIGHT_CODE_SERVER)"
+else
+  bash "$RECIPE/setup.sh" "$VSCODE_DIR" || give_up "the VS Code server setup failed"
+fi
+TESTS=${PODWRIGHT_VSCODE_TESTS:-out/vscode/test/vscode/index.js}
 npx tsc -b test/vscode || give_up "the integration tests do not compile"
 WORK=$(mktemp -d)
 CLUSTER_PID=
@@ -67,7 +79,7 @@ if [ "${PODWRIGHT_VSCODE_CLUSTER:-1}" != 0 ]; then
 fi
 # The workbench logs chat-model chatter on every editor change; it says nothing about Podwright.
 set +e
-T=.vscode-test PORT=$PORT EXT_ENV=$EXT_ENV bash "$RECIPE/run-tests.sh" "$EXT" out/vscode/test/vscode/index.js "$WORK/workspace" \
+T=$VSCODE_DIR PORT=$PORT EXT_ENV=$EXT_ENV bash "$RECIPE/run-tests.sh" "$EXT" "$TESTS" "$WORK/workspace" \
   | grep --line-buffered -v '^\[ChatModelSelection\]'
 status=${PIPESTATUS[0]}
 set -e
