@@ -11,6 +11,7 @@ import { summary } from './stats.mjs';
 const probe = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, 'probe.cjs');
 
 function runCheck(cli, dir, workers) {
+  /** @type {NodeJS.ProcessEnv} */
   const env = { ...process.env, NODE_DEBUG: 'podwright' };
   if (workers === undefined) delete env.PODWRIGHT_CHECK_WORKERS;
   else env.PODWRIGHT_CHECK_WORKERS = String(workers);
@@ -35,8 +36,10 @@ export function benchCheck({ cli, dir, files, resources, lines, quick, targetMs,
   let same = true;
   const statuses = new Set();
   const rss = {};
+  /** @type {{ single: number[], parallel: number[] }} */
   const cpu = { single: [], parallel: [] };
-  let reference;
+  /** @type {string} */
+  let reference = '';
   for (let i = 0; i < runs; i++) {
     // Alternating, so a change of load on the machine hits both alike.
     for (const workers of [1, undefined]) {

@@ -104,7 +104,8 @@ async function benchTree(runs, log) {
     expandTimes.push(performance.now() - t);
     if (rows.length !== 5000) throw new Error('bench: rows missing');
     // A burst: 1,000 pods crash at once; the events form one batch and only their rows are redrawn.
-    let changed;
+    /** @type {Iterable<string>} */
+    let changed = [];
     store.onChange((change) => (changed = change.names));
     t = performance.now();
     for (const p of burst) handler().onEvent('MODIFIED', p);
@@ -125,6 +126,8 @@ async function benchTree(runs, log) {
 
 async function benchLogs(megabytes, log) {
   const { LogSession } = require(join(out, 'logs', 'logSession.js'));
+  /** @type {((text: string) => void)[] | undefined} */
+  /** @type {((text: string) => void)[] | undefined} */
   let write;
   const api = {
     watch: (_v, _k, handler) => {

@@ -2,7 +2,7 @@
 // peer server in the bench: every object with declared properties refuses unknown ones (the
 // "strict" variant people configure for yaml-language-server), each top-level kind pins its
 // apiVersion and kind, and the root is a oneOf over every kind, as in the usual all-kinds schema.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 
 function strictCopy(node) {
   if (Array.isArray(node)) return node.map(strictCopy);
@@ -21,9 +21,9 @@ function groupVersion({ group, version }) {
   return group ? `${group}/${version}` : version;
 }
 
-/** Writes the schema to `outFile` and returns how many kinds its root accepts. */
-export function writeStrictKubernetesSchema(openapiFile, outFile) {
-  const { definitions } = JSON.parse(readFileSync(openapiFile, 'utf8'));
+/** Writes the schema made from one release's definitions (their JSON text) to `outFile`; returns how many kinds its root accepts. */
+export function writeStrictKubernetesSchema(openapiText, outFile) {
+  const { definitions } = JSON.parse(openapiText);
   const strict = {};
   const roots = [];
   for (const [id, definition] of Object.entries(definitions)) {

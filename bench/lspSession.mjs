@@ -62,6 +62,8 @@ export class LspSession {
     this.stderr = '';
     this.versions = new Map();
     this.waiters = new Map();
+    /** @type {Record<string, unknown> | undefined} the server's, once initialized */
+    this.capabilities = undefined;
     this.notificationWaiters = new Map();
     this.logs = [];
     this.logWaiters = [];
@@ -96,7 +98,8 @@ export class LspSession {
         waiter({ at: performance.now(), diagnostics: params.diagnostics });
       }
     });
-    this.connection.onNotification((method) => {
+    // The JSON-RPC connection's catch-all handler (ProtocolConnection's types leave it out).
+    /** @type {import('vscode-jsonrpc').MessageConnection} */ (/** @type {unknown} */ (this.connection)).onNotification((method) => {
       const waiter = this.notificationWaiters.get(method);
       if (waiter) {
         this.notificationWaiters.delete(method);
@@ -138,6 +141,10 @@ export class LspSession {
     return { ms: performance.now() - sent, result };
   }
 
+  /**
+   * @param {string} method
+   * @param {unknown} [params]
+   */
   notify(method, params) {
     if (this.dead) return this.exited;
     return bounded(this.connection.sendNotification(method, params), this.timeoutMs, method, this.exited);

@@ -113,12 +113,12 @@ function startKubectl(kubectl, kubeconfig, localPort) {
 }
 
 export async function benchPortForward({ quick = false, log = (l) => console.log(`  ${l}`) } = {}) {
-  const needed = [join(out, 'test', 'cluster', 'apiserver', 'index.js'), join(out, 'client', 'src', 'portForward', 'forward.js')];
+  const needed = [join(out, 'packages', 'kube-test-apiserver', 'src', 'index.js'), join(out, 'client', 'src', 'portForward', 'forward.js')];
   if (!needed.every((file) => existsSync(file))) {
     console.log('\nport-forward: skipped (run `npx tsc -b` first)');
     return;
   }
-  const { TestCluster } = require(join(out, 'test', 'cluster', 'apiserver', 'index.js'));
+  const { TestCluster } = require(join(out, 'packages', 'kube-test-apiserver', 'src', 'index.js'));
   const { ClusterSession } = require(join(out, 'client', 'src', 'cluster', 'index.js'));
   const { PortForward } = require(join(out, 'client', 'src', 'portForward', 'forward.js'));
   const { forwardClusterOf } = require(join(out, 'client', 'src', 'portForward', 'forwardCluster.js'));
@@ -158,7 +158,7 @@ export async function benchPortForward({ quick = false, log = (l) => console.log
     try {
       kubectl = kubectlPath();
     } catch (error) {
-      log(`kubectl port-forward: not measured (${error.message})`);
+      log(`kubectl port-forward: not measured (${error instanceof Error ? error.message : String(error)})`);
       return;
     }
     const started = await startKubectl(kubectl, cluster.kubeconfigPath, await anyFreePort());

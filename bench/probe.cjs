@@ -3,7 +3,7 @@
 // other kinds) and, as it exits, its peak resident memory and its CPU time (all threads). Lines start with
 // "podwright-bench: " so bench/lspSession.mjs and bench/checkRun.mjs can pick them out.
 const fs = require('node:fs');
-const { basename } = require('node:path');
+const nodePath = require('node:path');
 
 const say = (line) => {
   try {
@@ -14,11 +14,11 @@ const say = (line) => {
 };
 
 const readFileSync = fs.readFileSync;
-fs.readFileSync = function probedReadFileSync(path, ...rest) {
-  const name = typeof path === 'string' ? basename(path) : '';
+fs.readFileSync = /** @type {typeof fs.readFileSync} */ (function probedReadFileSync(path, ...rest) {
+  const name = typeof path === 'string' ? nodePath.basename(path) : '';
   if (/^model.*\.json$/.test(name)) say(`read ${name}`);
   return readFileSync.call(this, path, ...rest);
-};
+});
 
 process.on('exit', () => {
   const usage = process.resourceUsage();

@@ -11,8 +11,9 @@
 // Then port-forward throughput and latency against the test API server (bench/portForward.mjs).
 // Then definition and references latency in a generated 2,000-file workspace (bench/navigation.mjs).
 // Then the extension bundle's load time at activation (bench/activation.mjs).
-// Usage: node bench/run.mjs [--no-peer] [--quick]   (env PODWRIGHT_BENCH_SERVER=path/to/server.js)
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+// Then activation in the real extension host (bench/hostActivation.mjs; --no-host skips it).
+// Usage: node bench/run.mjs [--no-peer] [--no-host] [--quick]   (env PODWRIGHT_BENCH_SERVER=path/to/server.js)
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,11 +21,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseAllDocuments } from 'yaml';
 import { generateManifest, generateMixedManifest, generatePodsManifest, writeManifest, writeText, writeWorkspace } from './generate.mjs';
 import { writeStrictKubernetesSchema } from './k8sSchema.mjs';
+import { vendoredFiles } from '../scripts/vendored.mjs';
 import { LspSession } from './lspSession.mjs';
 import { benchExplorerAndLogs } from './explorerLogs.mjs';
 import { benchPortForward } from './portForward.mjs';
 import { benchNavigation } from './navigation.mjs';
 import { benchActivation } from './activation.mjs';
+import { benchHostActivation } from './hostActivation.mjs';
 import { measureServer, positionsOf } from './measure.mjs';
 import { formatTable, percentile } from './stats.mjs';
 import { benchWorkspaceIndex } from './workspaceIndex.mjs';
@@ -106,10 +109,11 @@ const plan = quick
 
 // The peer: yaml-language-server with a strict schema made offline from the pinned definitions.
 const peerBin = join(root, 'node_modules', 'yaml-language-server', 'bin', 'yaml-language-server');
-const openapi = [process.env.PODWRIGHT_OPENAPI_DIR, join(root, '..', 'shared', 'data', 'kubernetes-openapi')]
-  .filter(Boolean)
-  .map((dir) => join(dir, 'v1.36.0.json'))
-  .find((file) => existsSync(file));
+// The definitions vendored in the repository, or those in PODWRIGHT_OPENAPI_DIR when set.
+const openapiDir = process.env.PODWRIGHT_OPENAPI_DIR;
+const openapi = openapiDir
+  ? existsSync(join(openapiDir, 'v1.36.0.json')) ? readFileSync(join(openapiDir, 'v1.36.0.json'), 'utf8') : undefined
+  : vendoredFiles('kubernetes-openapi')['v1.36.0.json'];
 let peer;
 let peerName = 'yaml-language-server';
 if (args.has('--no-peer')) {
@@ -265,3 +269,4 @@ LspSession.killAll();
 
 // 10. What loading the extension bundle costs at activation (the Kubernetes client is not in it).
 if (existsSync(join(root, 'dist', 'extension.js'))) benchActivation({ quick, log });
+if (!args.has('--no-host')) benchHostActivation({ quick, log });

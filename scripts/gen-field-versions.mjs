@@ -1,14 +1,16 @@
 // Generates server/src/service/schema/facts/structure.json: the shape of every type reachable from
 // every kind Kubernetes serves, in which Kubernetes versions each field and each kind exists. Source: the official
-// API definitions in ../shared/data/kubernetes-openapi (one swagger file per minor version).
+// API definitions vendored in vendor/kubernetes-openapi.json.br (one swagger file per minor version),
+// or those in OPENAPI_DIR when given.
 // Descriptions are deliberately left out: they come from an npm dependency at build time.
 // Usage: node scripts/gen-field-versions.mjs [OPENAPI_DIR]
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { vendoredFiles } from './vendored.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = process.argv[2] ?? join(root, '..', 'shared', 'data', 'kubernetes-openapi');
+const dataDir = process.argv[2];
 const outFile = join(root, 'server', 'src', 'service', 'schema', 'facts', 'structure.json');
 
 // The pod-bearing kinds: their types are the model's base chunk, loaded at once; the rest of the
@@ -71,10 +73,14 @@ function compactType(prop, visit) {
   }
 }
 
+/** Each release's definitions file, oldest first, from a directory or else from the vendored bundle. */
 function versionsIn(dir) {
-  return readdirSync(dir)
-    .filter((f) => /^v\d+\.\d+\.\d+\.json$/.test(f))
-    .map((f) => ({ file: join(dir, f), version: f.replace(/^v(\d+\.\d+)\.\d+\.json$/, '$1') }))
+  const files = dir
+    ? Object.fromEntries(readdirSync(dir).map((f) => [f, () => readFileSync(join(dir, f), 'utf8')]))
+    : Object.fromEntries(Object.entries(vendoredFiles('kubernetes-openapi')).map(([f, text]) => [f, () => text]));
+  return Object.entries(files)
+    .filter(([f]) => /^v\d+\.\d+\.\d+\.json$/.test(f))
+    .map(([f, read]) => ({ read, version: f.replace(/^v(\d+\.\d+)\.\d+\.json$/, '$1') }))
     .sort((a, b) => Number(a.version.split('.')[1]) - Number(b.version.split('.')[1]));
 }
 
@@ -160,10 +166,10 @@ function kindsWithVersions(perVersion, oldest, newest) {
 
 function main() {
   const versions = versionsIn(dataDir);
-  if (versions.length === 0) throw new Error(`no API definitions found in ${dataDir}`);
+  if (versions.length === 0) throw new Error(`no API definitions found in ${dataDir ?? 'vendor/kubernetes-openapi.json.br'}`);
   const served = { v1: new Set(['List']) }; // kubectl's client-side list wrapper has no definition
-  const perVersion = versions.map(({ file, version }) => {
-    const definitions = JSON.parse(readFileSync(file, 'utf8')).definitions;
+  const perVersion = versions.map(({ read, version }) => {
+    const definitions = JSON.parse(read()).definitions;
     servedKinds(definitions, served);
     const roots = rootKinds(definitions);
     return { version, roots, types: walkVersion(definitions, roots) };

@@ -43,7 +43,7 @@ function runNodeTests(layer) {
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const prepared = wanted.length > 0 && process.env.PODWRIGHT_SKIP_BUILD === '1'
   ? true
-  : step('build', 'npm', ['run', '--silent', 'build']) && step('type-check', npx, ['tsc', '-b']) && step('lint', npx, ['eslint', '.']);
+  : step('build', 'npm', ['run', '--silent', 'build']) && step('type-check', npx, ['tsc', '-b']) && step('type-check tools', npx, ['tsc', '-p', 'tsconfig.tools.json']) && step('lint', npx, ['eslint', '.']);
 if (!prepared) {
   console.log('\nbuild, type-check or lint failed');
   failed++;

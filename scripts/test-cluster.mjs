@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const entry = join(import.meta.dirname, '..', 'out', 'test', 'cluster', 'apiserver', 'index.js');
+const entry = join(import.meta.dirname, '..', 'out', 'packages', 'kube-test-apiserver', 'src', 'index.js');
 if (!existsSync(entry)) {
   console.error('The test cluster is not built: run `npx tsc -b` first.');
   process.exit(1);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { parseManifest } from '../../server/src/service/document/manifest';
 import { ClusterError, locateCauses, ownedBy, type ApplyDocument, type KubeObject } from '../../client/src/cluster';
-import { DEVELOPER_CONTEXT } from './apiserver';
+import { DEVELOPER_CONTEXT } from '../../packages/kube-test-apiserver/src';
 import { needsTestServer, startCluster, uniqueName, type ClusterUnderTest } from './harness';
 
 function documents(text: string): ApplyDocument[] {

@@ -5,9 +5,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ClusterError, ClusterSession } from '../../client/src/cluster';
-import { CERT_CONTEXT } from './apiserver';
-import { kubeconfigText } from './apiserver/kubeconfig';
-import { repoRoot } from './apiserver/schema';
+import { CERT_CONTEXT } from '../../packages/kube-test-apiserver/src';
+import { kubeconfigText } from '../../packages/kube-test-apiserver/src/kubeconfig';
+import { repoRoot } from '../../packages/kube-test-apiserver/src/schema';
 import { needsTestServer, startCluster, type ClusterUnderTest } from './harness';
 
 describe('authentication', () => {

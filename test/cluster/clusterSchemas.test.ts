@@ -16,9 +16,9 @@ import { ClusterSchemaFeed, type SchemaSink } from '../../client/src/models/cust
 import { ClusterSchemaCache } from '../../client/src/models/customSchemas/schemaCache';
 import type { PodLanguageService } from '../../server/src/service/index';
 import { newService, parse } from '../helpers/service';
-import { CRONTAB_CRD, type CustomResourceDefinition } from './apiserver/customResources';
-import { DEVELOPER_CONTEXT } from './apiserver';
-import { kubeconfigText } from './apiserver/kubeconfig';
+import { CRONTAB_CRD, type CustomResourceDefinition } from '../../packages/kube-test-apiserver/src/customResources';
+import { DEVELOPER_CONTEXT } from '../../packages/kube-test-apiserver/src';
+import { kubeconfigText } from '../../packages/kube-test-apiserver/src/kubeconfig';
 import { needsTestServer, startCluster, uniqueName, type ClusterUnderTest } from './harness';
 
 const CRONTAB = 'stable.example.com/v1';

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { TestContext } from 'node:test';
 import { ClusterSession, type ClusterApi } from '../../client/src/cluster';
-import { TestCluster } from './apiserver';
+import { TestCluster } from '../../packages/kube-test-apiserver/src';
 
 export interface ClusterUnderTest {
   /** The test API server, or undefined against a real cluster. */

@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { repoRoot } from './apiserver/schema';
+import { repoRoot } from '../../packages/kube-test-apiserver/src/schema';
 
 const ENTRY = 'kubectl/kubectl';
 

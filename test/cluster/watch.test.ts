@@ -5,7 +5,7 @@ import { request } from 'node:https';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import type { KubeObject, WatchEventType } from '../../client/src/cluster';
-import { resourceByName } from './apiserver/resources';
+import { resourceByName } from '../../packages/kube-test-apiserver/src/resources';
 import { needsTestServer, startCluster, uniqueName, type ClusterUnderTest } from './harness';
 
 function configMap(name: string, value: string): KubeObject {

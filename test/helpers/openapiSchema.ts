@@ -3,12 +3,8 @@
 // This is an independent check of manifests, sharing nothing with Podwright's own type model.
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { vendoredFiles } from './vendored';
 
-const repoRoot = join(__dirname, '..', '..', '..');
-/** CI keeps the shared data beside the repository. */
-export const openapiDir = join(repoRoot, '..', 'shared', 'data', 'kubernetes-openapi');
 export const defaultSchemaVersion = '1.36';
 
 type Schema = Record<string, unknown>;
@@ -64,9 +60,9 @@ export class KubernetesSchema {
   private readonly compiled = new Map<string, ValidateFunction>();
 
   constructor(readonly version: string) {
-    const file = join(openapiDir, `v${version}.0.json`);
-    if (!existsSync(file)) throw new Error(`no Kubernetes definitions for ${version} at ${file}`);
-    const definitions = (JSON.parse(readFileSync(file, 'utf8')) as { definitions: Record<string, Schema> }).definitions;
+    const text = vendoredFiles('kubernetes-openapi').get(`v${version}.0.json`);
+    if (text === undefined) throw new Error(`no Kubernetes definitions for ${version} in vendor/kubernetes-openapi.json.br`);
+    const definitions = (JSON.parse(text) as { definitions: Record<string, Schema> }).definitions;
     for (const [id, def] of Object.entries(definitions)) {
       for (const gvk of (def['x-kubernetes-group-version-kind'] as GroupVersionKind[] | undefined) ?? []) {
         this.byKind.set(`${gvk.group ? `${gvk.group}/` : ''}${gvk.version}|${gvk.kind}`, id);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { kubectlPath, readZipEntry } from '../cluster/kubectl';
-import { repoRoot } from '../cluster/apiserver/schema';
+import { repoRoot } from '../../packages/kube-test-apiserver/src/schema';
 
 export { kubectlPath };
 

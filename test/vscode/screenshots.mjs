@@ -19,7 +19,7 @@ const TIMEOUT = 60_000;
 
 const freePort = () => new Promise((done) => {
   const server = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = server.address();
+    const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
     server.close(() => done(port));
   });
 });
@@ -54,7 +54,8 @@ async function hoverWord(page, word, expect) {
     try {
       await hover.first().waitFor({ state: 'visible', timeout: 3000 });
       // The hover fades in: picture it once its animations have finished.
-      await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+      // A string: the function runs in the page, where `document` is (not in this Node script).
+      await page.evaluate('Promise.all(document.getAnimations().map((a) => a.finished))');
       return;
     } catch { /* server not ready or setting not applied yet: hover again */ }
   }
@@ -146,6 +147,6 @@ try {
   throw error;
 } finally {
   await browser?.close();
-  try { process.kill(-server.pid); } catch { /* already gone */ }
+  try { process.kill(-(server.pid ?? 0)); } catch { /* already gone */ }
   rmSync(work, { recursive: true, force: true });
 }

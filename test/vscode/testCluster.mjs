@@ -1,4 +1,4 @@
-// Starts the test Kubernetes API server (test/cluster/apiserver, built by `npx tsc -b test`) for
+// Starts the test Kubernetes API server (packages/kube-test-apiserver, built by `npx tsc -b`) for
 // the integration suites, and keeps it running until SIGTERM/SIGINT or until the parent process
 // (--parent PID) is gone; stopping it stops every pod process.
 // Writes the extension host's environment to --write-env once the server listens:
@@ -19,9 +19,9 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 
 const require = createRequire(import.meta.url);
-const entry = join(import.meta.dirname, '..', '..', 'out', 'test', 'cluster', 'apiserver', 'index.js');
+const entry = join(import.meta.dirname, '..', '..', 'out', 'packages', 'kube-test-apiserver', 'src', 'index.js');
 if (!existsSync(entry)) {
-  console.error('the test API server is not built: run `npx tsc -b test` first');
+  console.error('the test API server is not built: run `npx tsc -b` first');
   process.exit(1);
 }
 
@@ -34,7 +34,7 @@ function option(name) {
 function closedPort() {
   return new Promise((resolve, reject) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
     server.on('error', reject);

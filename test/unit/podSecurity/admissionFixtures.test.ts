@@ -1,17 +1,14 @@
-// Every test pod of the Pod Security admission controller (../shared/data/pod-security-admission:
+// Every test pod of the Pod Security admission controller (vendor/pod-security-admission.json.br:
 // LEVEL/vX.Y/pass and fail) through Podwright at that level and version, end to end (the setting,
 // validation, diagnostics): a pod admission admits gets no pod-security finding, a pod it rejects
 // at least one. The evaluator alone is checked on the same pods, so a miss points at the layer.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { evaluatePod } from '../../../server/src/service/validation/podSecurity/evaluate';
 import { parsePolicyVersion, type PodSecurityLevel } from '../../../server/src/service/validation/podSecurity/policy';
 import { newService } from '../../helpers/service';
-
-const dataDir = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'data', 'pod-security-admission');
+import { vendoredFiles } from '../../helpers/vendored';
 
 interface Fixture {
   readonly level: Exclude<PodSecurityLevel, 'privileged'>;
@@ -23,23 +20,18 @@ interface Fixture {
 
 function fixtures(): Fixture[] {
   const out: Fixture[] = [];
-  for (const level of ['baseline', 'restricted'] as const) {
-    for (const version of readdirSync(join(dataDir, level))) {
-      for (const verdict of ['pass', 'fail'] as const) {
-        const dir = join(dataDir, level, version, verdict);
-        if (!existsSync(dir)) continue;
-        for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml'))) {
-          out.push({ level, version, verdict, file, text: readFileSync(join(dir, file), 'utf8') });
-        }
-      }
-    }
+  for (const [path, text] of vendoredFiles('pod-security-admission')) {
+    const match = /^(baseline|restricted)\/(v\d+\.\d+)\/(pass|fail)\/([^/]+\.yaml)$/.exec(path);
+    if (!match) continue;
+    const [, level, version, verdict, file] = match as unknown as [string, Fixture['level'], string, Fixture['verdict'], string];
+    out.push({ level, version, verdict, file, text });
   }
   return out;
 }
 
-const all = existsSync(dataDir) ? fixtures() : [];
+const all = fixtures();
 
-describe('Pod Security admission test pods', { skip: all.length === 0 ? `no data at ${dataDir}` : false }, () => {
+describe('Pod Security admission test pods', () => {
   it('covers every level and version from v1.0 to the newest', () => {
     for (const level of ['baseline', 'restricted']) {
       const versions = new Set(all.filter((f) => f.level === level).map((f) => f.version));

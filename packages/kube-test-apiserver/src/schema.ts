@@ -2,6 +2,7 @@
 // field types, required fields and list semantics (map lists keyed by fields, sets, atomic lists).
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 
 export interface SchemaNode {
   readonly $ref?: string;
@@ -43,8 +44,28 @@ export function repoRoot(): string {
   throw new Error('cannot find the podwright repository root');
 }
 
-export function openapiDirectory(): string {
-  return process.env.PODWRIGHT_OPENAPI_DIR ?? join(repoRoot(), '..', 'shared', 'data', 'kubernetes-openapi');
+/**
+ * One release's definitions (`v1.34.0.json`): from the directory PODWRIGHT_OPENAPI_DIR when set,
+ * else from the bundle the repository vendors (vendor/kubernetes-openapi.json.br, brotli-compressed
+ * JSON of file name → text), found in the nearest directory up from here that has one.
+ */
+function openapiText(fileName: string): string {
+  const dir = process.env.PODWRIGHT_OPENAPI_DIR;
+  if (dir) return readFileSync(join(dir, fileName), 'utf8');
+  const text = vendoredOpenapi()[fileName];
+  if (text === undefined) throw new Error(`no Kubernetes definitions ${fileName} in vendor/kubernetes-openapi.json.br`);
+  return text;
+}
+
+let vendored: Record<string, string> | undefined;
+
+function vendoredOpenapi(): Record<string, string> {
+  if (vendored) return vendored;
+  for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
+    const bundle = join(dir, 'vendor', 'kubernetes-openapi.json.br');
+    if (existsSync(bundle)) return (vendored = JSON.parse(brotliDecompressSync(readFileSync(bundle)).toString('utf8')) as Record<string, string>);
+  }
+  throw new Error('no vendor/kubernetes-openapi.json.br above the test API server, and PODWRIGHT_OPENAPI_DIR is not set');
 }
 
 const cache = new Map<string, Schema>();
@@ -69,10 +90,10 @@ export class Schema {
   /** Loads the definitions of the release closest to `version` (e.g. "1.34"). */
   static load(version: string): Schema {
     const minor = /^v?1\.(\d+)/.exec(version)?.[1] ?? '34';
-    const file = join(openapiDirectory(), `v1.${minor}.0.json`);
+    const file = `v1.${minor}.0.json`;
     const cached = cache.get(file);
     if (cached) return cached;
-    const raw = JSON.parse(readFileSync(file, 'utf8')) as { definitions: Record<string, SchemaNode> };
+    const raw = JSON.parse(openapiText(file)) as { definitions: Record<string, SchemaNode> };
     const schema = new Schema(`v1.${minor}.0`, raw.definitions);
     cache.set(file, schema);
     return schema;
