@@ -110,7 +110,7 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
       case 'namespace': {
         const store = this.scopes.get(node.context)?.existingPods(node.namespace);
         const shown = store ? visiblePods(store.pods, this.currentFilter).length : 0;
-        return namespaceItem(node, this.isCurrentNamespace(node), store?.state, shown, store?.pods.size ?? 0, now);
+        return namespaceItem(node, this.isCurrentNamespace(node), store?.state, shown, store?.pods.size ?? 0, now, this.words);
       }
       case 'pod': {
         const pod = this.podOf(node);

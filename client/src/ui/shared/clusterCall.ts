@@ -5,19 +5,28 @@ import * as vscode from 'vscode';
 import type { ClusterApi } from '../../cluster/index';
 import type { PodwrightContext } from '../../context';
 import { dialogs } from './dialogs';
-import { explainClusterError, suggestsOtherContext } from './explainError';
+import { explainClusterError, suggestsGettingACluster, suggestsOtherContext } from './explainError';
 import { clusterUi } from '../../clusterUi';
+import { openWalkthroughStep } from './walkthroughSteps';
 
 const SWITCH_CONTEXT = 'switch-context';
+const GET_A_CLUSTER = 'get-a-cluster';
 
-/** Shows an explained cluster error; does not wait for the person to react. */
-export function reportClusterError(error: unknown, what: string): void {
+/**
+ * Shows an explained cluster error; does not wait for the person to react. `contexts`, when known,
+ * is how many contexts the kubeconfig has: with fewer than two there is nothing to switch to.
+ */
+export function reportClusterError(error: unknown, what: string, contexts?: number): void {
   const ui = clusterUi();
   const message = error instanceof Error && error.name === 'OtherContextError' ? error.message : explainClusterError(error);
   ui.output.error(`${what}: ${error instanceof Error ? error.message : String(error)}`);
-  const choices = suggestsOtherContext(error) ? [{ id: SWITCH_CONTEXT, title: vscode.l10n.t('Switch Context') }] : [];
+  const choices = [
+    ...(suggestsGettingACluster(error) ? [{ id: GET_A_CLUSTER, title: vscode.l10n.t('How to Get a Cluster') }] : []),
+    ...(suggestsOtherContext(error, contexts) ? [{ id: SWITCH_CONTEXT, title: vscode.l10n.t('Switch Context') }] : []),
+  ];
   void dialogs().notify({ id: 'cluster-error', severity: 'error', message, choices }).then((choice) => {
     if (choice === SWITCH_CONTEXT) void vscode.commands.executeCommand('podwright.switchContext');
+    if (choice === GET_A_CLUSTER) void openWalkthroughStep('connect');
   });
 }
 
@@ -29,7 +38,8 @@ export async function openClusterApi(context: PodwrightContext, what: string): P
     return api;
   } catch (error) {
     clusterUi().status.noteUse();
-    reportClusterError(error, what);
+    const contexts = await context.cluster.session().then((session) => session.contexts.length, () => undefined);
+    reportClusterError(error, what, contexts);
     return undefined;
   }
 }
