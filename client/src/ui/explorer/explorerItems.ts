@@ -124,5 +124,9 @@ export function messageItem(node: MessageNode): vscode.TreeItem {
   item.iconPath = node.severity === 'error' ? icon('warning', 'list.warningForeground') : icon('info');
   item.tooltip = node.detail ?? node.text;
   item.contextValue = 'podwright.message';
+  if (node.command) {
+    item.command = { command: node.command.command, title: node.command.title, arguments: [...(node.command.arguments ?? [])] };
+    item.iconPath = icon('book');
+  }
   return item;
 }
