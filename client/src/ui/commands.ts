@@ -24,6 +24,8 @@ import { stopLogs } from './logs/stopLogs';
 import { switchContext } from './cluster/switchContext';
 import { switchNamespace } from './cluster/switchNamespace';
 import { openBrokenSample, openSamplePod } from './walkthrough/openSample';
+import { cancelPendingApply, confirmPendingApply } from './apply/pendingApply';
+import { showInPods } from './explorer/revealPod';
 import { stopWatchingManifestPods, watchManifestPods } from './diagnosis/watchManifestPods';
 
 export const commands: readonly PodwrightCommand[] = [restartServer, showOutput, selectKubernetesVersion, setKubernetesVersion,
@@ -31,4 +33,4 @@ export const commands: readonly PodwrightCommand[] = [restartServer, showOutput,
   refreshPods, filterPods, clearPodFilter, copyPodName, logs, logsPrevious, stopLogs, restartLogs,
   diagnose, watchManifestPods, stopWatchingManifestPods, loadClusterSchemas,
   exec, portForward, stopPortForward, restartPortForward, openPortForward, copyPortForwardUrl,
-  openSamplePod, openBrokenSample];
+  openSamplePod, openBrokenSample, confirmPendingApply, cancelPendingApply, showInPods];
