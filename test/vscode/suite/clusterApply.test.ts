@@ -181,7 +181,7 @@ describe('cluster: apply', function () {
     assert.ok(active?.input instanceof vscode.TabInputTextDiff && active.input.modified.scheme === 'podwright-diff', 'the diff is the active editor while the question is open');
     assert.equal(dialogs.questions[0]?.message, 'Apply 1 resource to context "podwright-test", namespace "default"?');
     assert.equal((await probe.pod(name)).status, 404, 'nothing is applied before the decision');
-    await vscode.commands.executeCommand('podwright.confirmApply');
+    await vscode.commands.executeCommand('podwright.acceptApply');
     await applying;
     assert.deepEqual(podwrightDiffTabs(), [], 'decided: the diff is closed');
     assert.equal((await probe.pod(name)).status, 200, 'the title bar\'s Apply applied the pod');

@@ -56,7 +56,7 @@ export async function decideApply(dialogs: Dialogs, question: Question, right: v
 
 /** The diff title's Apply: applies what the diff shows. */
 export const confirmPendingApply: PodwrightCommand = {
-  id: 'podwright.confirmApply',
+  id: 'podwright.acceptApply',
   run: () => settlePending('apply'),
 };
 
