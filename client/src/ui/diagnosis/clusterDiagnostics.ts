@@ -23,10 +23,25 @@ export function registerClusterDiagnostics(context: PodwrightContext): vscode.Di
   const actions = vscode.languages.registerCodeActionsProvider({ language: 'yaml' }, new ClusterCodeActions(tracker), ClusterCodeActions.metadata);
   const diagnostics: ClusterDiagnostics = { tracker, panels, output: context.server.output };
   current = diagnostics;
+  const reloads = context.cluster.onDidChange((reason) => {
+    if (reason === 'reload') void clearGoneContexts(context, tracker);
+  });
   return new vscode.Disposable(() => {
     if (current === diagnostics) current = undefined;
-    for (const part of [actions, panels, tracker]) part.dispose();
+    for (const part of [reloads, actions, panels, tracker]) part.dispose();
   });
+}
+
+/**
+ * A kubeconfig edit that removed a tracked manifest's context ends its watch for good: its
+ * diagnostics would describe pods nobody watches any more, so they are cleared, not left stale.
+ */
+async function clearGoneContexts(context: PodwrightContext, tracker: ClusterDiagnosticsTracker): Promise<void> {
+  const names = await context.cluster.session().then((session) => new Set(session.contexts.map((c) => c.name)), () => new Set<string>());
+  for (const document of vscode.workspace.textDocuments) {
+    const tracked = tracker.trackedWorkloads(document.uri);
+    if (tracked && !names.has(tracked.api.context)) tracker.untrack(document.uri);
+  }
 }
 
 export function clusterDiagnostics(): ClusterDiagnostics {
