@@ -1,6 +1,8 @@
 // The walkthrough's sample manifests: the nginx Pod a learner writes first, the same Pod with two
 // mistakes Podwright marks while typing, and one that the cluster refuses to run (an image tag
-// that does not exist), for "break it on purpose". Comments in the user's language.
+// that does not exist), for "break it on purpose". Comments in the user's language. Each has its
+// own name: open side by side, two untitled documents defining one Pod would be flagged as a
+// duplicate object.
 import * as vscode from 'vscode';
 
 export type SampleKind = 'pod' | 'mistakes' | 'broken';
@@ -33,7 +35,7 @@ spec:
         + `apiVersion: v1
 kind: Pod
 metadata:
-  name: nginx-pod
+  name: fix-me-pod
 spec:
   containers:
     - name: nginx-container
