@@ -65,7 +65,8 @@ async function hoverWord(page, word, expect) {
 /** Opens Podwright's walkthrough from the palette and pictures each step (`walkthrough-<step><suffix>.png`). */
 async function walkthroughShots(page, suffix, title) {
   await page.keyboard.press('F1');
-  await page.keyboard.type('>workbench.action.openWalkthrough');
+  // The palette matches titles, not ids: "Welcome: Open Walkthrough..." lists the walkthroughs.
+  await page.keyboard.type('>Open Walkthrough');
   await page.waitForTimeout(500);
   await page.keyboard.press('Enter');
   await page.locator('.quick-input-widget').waitFor({ timeout: TIMEOUT });
