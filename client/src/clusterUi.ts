@@ -1,5 +1,5 @@
 // The VS Code side of cluster access, created once at activation: the virtual documents (diff,
-// describe, live YAML), the apply diagnostics and the context status bar item. Commands receive
+// describe, live YAML), the apply diagnostics, the pending apply decision and the context status bar item. Commands receive
 // it as `PodwrightContext.clusterUi`.
 import * as vscode from 'vscode';
 import { ApplyDiagnostics } from './ui/apply/applyDiagnostics';
@@ -8,6 +8,7 @@ import type { PodwrightBase } from './context';
 import { DescribeDocuments } from './ui/objects/describeDocuments';
 import { DiffDocuments } from './ui/apply/diffDocuments';
 import { LiveYamlDocuments } from './ui/objects/liveYamlDocuments';
+import { PendingApply } from './ui/apply/pendingApply';
 
 export interface ClusterUi extends vscode.Disposable {
   readonly output: vscode.LogOutputChannel;
@@ -16,6 +17,8 @@ export interface ClusterUi extends vscode.Disposable {
   readonly liveYaml: LiveYamlDocuments;
   readonly applyDiagnostics: ApplyDiagnostics;
   readonly status: ClusterStatus;
+  /** The apply decision waiting in the diff's title bar, if any. */
+  readonly pendingApply: PendingApply;
 }
 
 export function createClusterUi(base: PodwrightBase): ClusterUi {
@@ -26,11 +29,12 @@ export function createClusterUi(base: PodwrightBase): ClusterUi {
     liveYaml: new LiveYamlDocuments(base.cluster),
     applyDiagnostics: new ApplyDiagnostics(),
     status: new ClusterStatus(base.cluster),
+    pendingApply: new PendingApply(),
   };
   return {
     ...parts,
     dispose: () => {
-      for (const part of [parts.diffs, parts.describes, parts.liveYaml, parts.applyDiagnostics, parts.status]) part.dispose();
+      for (const part of [parts.diffs, parts.describes, parts.liveYaml, parts.applyDiagnostics, parts.status, parts.pendingApply]) part.dispose();
     },
   };
 }

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { ClusterSession, defaultKubeconfigPaths, loadKubeconfig, type ChangeReason } from '../../client/src/cluster';
+import { ClusterError, ClusterSession, defaultKubeconfigPaths, loadKubeconfig, type ChangeReason } from '../../client/src/cluster';
 
 const FIRST = `# team kubeconfig
 apiVersion: v1
@@ -97,6 +97,24 @@ describe('kubeconfig', () => {
     assert.equal(loaded.problems.length, 1);
     assert.equal(loaded.problems[0]?.file, broken);
     assert.deepEqual(loaded.contexts.map((c) => c.name), ['prod', 'dev']);
+  });
+
+  it('refuses the API with the first-run state: no file, or a file without contexts', async () => {
+    const missing = join(dir, 'nowhere', 'config');
+    const none = await ClusterSession.open({ paths: [missing], watch: false });
+    const noFile = await none.api().then(() => undefined, (error: unknown) => error);
+    none.dispose();
+    assert.ok(noFile instanceof ClusterError);
+    assert.equal(noFile.kind, 'config');
+    assert.deepEqual(noFile.kubeconfig, { kind: 'no-file', paths: [missing], fromEnv: false });
+    assert.equal(noFile.message, `No kubeconfig found at ${missing} (KUBECONFIG is not set).`);
+    const empty = join(dir, 'empty.yaml');
+    writeFileSync(empty, 'apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n');
+    const session = await ClusterSession.open({ paths: [empty], watch: false });
+    const noContexts = await session.api().then(() => undefined, (error: unknown) => error);
+    session.dispose();
+    assert.ok(noContexts instanceof ClusterError);
+    assert.deepEqual(noContexts.kubeconfig, { kind: 'no-contexts', files: [empty], fromEnv: false });
   });
 
   it('switches Podwright\'s context and namespace without touching the files', async () => {

@@ -1,6 +1,7 @@
 // Takes pictures of what a person sees: a hover on `containerPort` (English, then Korean after
-// the workspace setting changes) and the diagnostics of a broken manifest, in the real VS Code
-// workbench (VS Code server + headless chromium, as the integration tests use).
+// the workspace setting changes), the diagnostics of a broken manifest, and each step of the
+// getting-started walkthrough (English, then Korean with the browser's locale set to ko), in the
+// real VS Code workbench (VS Code server + headless chromium, as the integration tests use).
 // Usage: npm run build && node test/vscode/screenshots.mjs   → out/screenshots/*.png
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -60,6 +61,28 @@ async function hoverWord(page, word, expect) {
     } catch { /* server not ready or setting not applied yet: hover again */ }
   }
   throw new Error(`no hover with ${expect} on ${word}`);
+}
+
+/** Opens Podwright's walkthrough from the palette and pictures each step (`walkthrough-<step><suffix>.png`). */
+async function walkthroughShots(page, suffix, title) {
+  await page.keyboard.press('F1');
+  // The palette matches titles, not ids: "Welcome: Open Walkthrough..." lists the walkthroughs.
+  await page.keyboard.type('>Open Walkthrough');
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Enter');
+  await page.locator('.quick-input-widget').waitFor({ timeout: TIMEOUT });
+  await page.keyboard.type(title);
+  await page.waitForTimeout(500);
+  await page.keyboard.press('Enter');
+  const steps = page.locator('.getting-started-step');
+  await steps.first().waitFor({ timeout: TIMEOUT });
+  const count = await steps.count();
+  for (let i = 0; i < count; i++) {
+    await steps.nth(i).locator('.step-title').first().click();
+    await page.waitForTimeout(700);
+    await page.screenshot({ path: join(outDir, `walkthrough-${i + 1}${suffix}.png`) });
+  }
+  return count;
 }
 
 const work = mkdtempSync(join(tmpdir(), 'podwright-shots-'));
@@ -141,6 +164,24 @@ try {
   await hoverWord(page, 'type', /ClusterIP/);
   await page.screenshot({ path: join(outDir, 'service-hover-ko.png') });
   writeSettings({});
+
+  await page.keyboard.press('Control+Shift+M');
+  const steps = await walkthroughShots(page, '', 'Your First Pod');
+  console.log(`walkthrough: ${steps} steps`);
+  // Korean: the workbench takes its display language from the browser's locale.
+  const korean = await chromium.launchPersistentContext(`${profile}-ko`, {
+    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 720 }, locale: 'ko-KR',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--lang=ko'],
+  });
+  try {
+    const koPage = korean.pages()[0] ?? (await korean.newPage());
+    await koPage.goto(`http://${authority}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(payload)}`);
+    await koPage.locator('.monaco-workbench').waitFor({ timeout: TIMEOUT });
+    await koPage.waitForTimeout(3000);
+    await walkthroughShots(koPage, '-ko', '첫 번째 파드');
+  } finally {
+    await korean.close();
+  }
   console.log(`screenshots in ${outDir}`);
 } catch (error) {
   await browser?.pages()[0]?.screenshot({ path: join(outDir, 'failed.png') });

@@ -48,6 +48,11 @@ export class ScriptedDialogs {
     return Promise.resolve(this.answer(question));
   }
 
+  /** The non-modal decision (an apply over its diff): recorded with the questions, answered the same way. */
+  decide(question: Question): Promise<string | undefined> {
+    return this.ask(question);
+  }
+
   input(request: InputRequest): Promise<string | undefined> {
     this.inputs.push(request);
     return Promise.resolve(this.answerInput(request));

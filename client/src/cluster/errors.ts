@@ -1,6 +1,7 @@
 // Errors from the cluster, typed and explained: which context and server, and what the API
 // server's Status said (the refused user/verb/resource, the conflicting field managers, the
 // invalid fields), so the UI can say what happened and where.
+import type { KubeconfigState } from '../core/kubeconfig/kubeconfigState';
 
 export type ClusterErrorKind =
   | 'unreachable'
@@ -82,6 +83,8 @@ export interface ClusterErrorInit {
   readonly causes?: readonly InvalidCause[];
   readonly request?: RequestLine;
   readonly feature?: ServerFeature;
+  /** A `config` error from the kubeconfig's first-run state (no file, no contexts, none current). */
+  readonly kubeconfig?: KubeconfigState;
   readonly cause?: unknown;
 }
 
@@ -97,6 +100,7 @@ export class ClusterError extends Error {
   readonly request: RequestLine | undefined;
   /** What an `unsupported` server lacks. */
   readonly feature: ServerFeature | undefined;
+  readonly kubeconfig: KubeconfigState | undefined;
 
   constructor(init: ClusterErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -110,6 +114,7 @@ export class ClusterError extends Error {
     this.causes = init.causes ?? [];
     this.request = init.request;
     this.feature = init.feature;
+    this.kubeconfig = init.kubeconfig;
   }
 
   /** The API server's own message, when there was one. */

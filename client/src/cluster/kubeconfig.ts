@@ -45,6 +45,11 @@ export function defaultKubeconfigPaths(env: NodeJS.ProcessEnv = process.env, hom
   return [join(home, '.kube', 'config')];
 }
 
+/** Whether KUBECONFIG names the files (rather than the default ~/.kube/config). */
+export function kubeconfigFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return (env.KUBECONFIG ?? '').split(delimiter).some((p) => p.trim() !== '');
+}
+
 export async function loadKubeconfig(paths: readonly string[] = defaultKubeconfigPaths()): Promise<LoadedKubeconfig> {
   const k8s = await clientNode();
   const clusters = new Map<string, KubeConfig['clusters'][number]>();

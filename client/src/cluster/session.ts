@@ -2,10 +2,13 @@
 // namespace. Switching does not touch the user's kubeconfig unless they ask ("also set in
 // kubeconfig"); edits to the files are picked up (debounced) and announced.
 import { EventEmitter } from 'node:events';
+import { homedir } from 'node:os';
+import { kubeconfigState, type KubeconfigState } from '../core/kubeconfig/kubeconfigState';
+import { kubeconfigTexts } from '../core/kubeconfig/kubeconfigText';
 import { clientNode, type KubeConfig } from './clientNode';
 import { KubeClusterApi, type ClusterApi } from './clusterApi';
 import { ClusterError } from './errors';
-import { defaultKubeconfigPaths, loadKubeconfig, type ContextInfo, type LoadedKubeconfig } from './kubeconfig';
+import { defaultKubeconfigPaths, kubeconfigFromEnv, loadKubeconfig, type ContextInfo, type LoadedKubeconfig } from './kubeconfig';
 import { KubeconfigWatcher } from './kubeconfigWatcher';
 import { writeContextNamespace, writeCurrentContext } from './kubeconfigWrite';
 
@@ -31,7 +34,7 @@ export class ClusterSession extends EventEmitter<{ changed: [ChangeReason] }> {
   private cachedApi: ClusterApi | undefined;
   private readonly watcher: KubeconfigWatcher | undefined;
 
-  private constructor(private readonly paths: readonly string[], private current: LoadedKubeconfig, options: SessionOptions) {
+  private constructor(private readonly paths: readonly string[], private readonly fromEnv: boolean, private current: LoadedKubeconfig, options: SessionOptions) {
     super();
     this.selected = options.selection ?? {};
     if (options.watch !== false) {
@@ -43,7 +46,7 @@ export class ClusterSession extends EventEmitter<{ changed: [ChangeReason] }> {
 
   static async open(options: SessionOptions = {}): Promise<ClusterSession> {
     const paths = options.paths ?? defaultKubeconfigPaths();
-    return new ClusterSession(paths, await loadKubeconfig(paths), options);
+    return new ClusterSession(paths, options.paths === undefined && kubeconfigFromEnv(), await loadKubeconfig(paths), options);
   }
 
   get loaded(): LoadedKubeconfig {
@@ -59,6 +62,12 @@ export class ClusterSession extends EventEmitter<{ changed: [ChangeReason] }> {
     const chosen = this.selected.context;
     if (chosen && this.current.contexts.some((c) => c.name === chosen)) return chosen;
     return this.current.currentContext;
+  }
+
+  /** What keeps a first run from using a context (no file, no contexts, none current); undefined when one is ready. */
+  get state(): KubeconfigState | undefined {
+    const { files, problems, contexts } = this.current;
+    return kubeconfigState({ paths: this.paths, fromEnv: this.fromEnv, files, problems, contexts: contexts.length, selected: this.context?.name });
   }
 
   get context(): ContextInfo | undefined {
@@ -118,10 +127,11 @@ export class ClusterSession extends EventEmitter<{ changed: [ChangeReason] }> {
   /** The API for Podwright's context and namespace (kept until either changes). */
   async api(): Promise<ClusterApi> {
     if (this.cachedApi) return this.cachedApi;
+    const state = this.state;
     const name = this.contextName;
-    if (!name) {
-      const where = this.current.files.length > 0 ? this.current.files.join(', ') : `${this.paths.join(', ')} (not found)`;
-      throw new ClusterError({ kind: 'config', message: `No Kubernetes context is selected; kubeconfig: ${where}.` });
+    if (state || !name) {
+      const message = state ? kubeconfigTexts(state, 'en', homedir()).problem : 'No Kubernetes context is selected.';
+      throw new ClusterError({ kind: 'config', message, ...(state ? { kubeconfig: state } : {}) });
     }
     const kubeConfig = await this.kubeConfigFor(name, this.current);
     // Renewal re-reads the files (a plugin or login may have refreshed them) and drops cached plugin tokens.

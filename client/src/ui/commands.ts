@@ -23,10 +23,14 @@ import { showOutput } from './languageServer/showOutput';
 import { stopLogs } from './logs/stopLogs';
 import { switchContext } from './cluster/switchContext';
 import { switchNamespace } from './cluster/switchNamespace';
+import { openBrokenSample, openSamplePod } from './walkthrough/openSample';
+import { cancelPendingApply, confirmPendingApply } from './apply/pendingApply';
+import { showInPods } from './explorer/revealPod';
 import { stopWatchingManifestPods, watchManifestPods } from './diagnosis/watchManifestPods';
 
 export const commands: readonly PodwrightCommand[] = [restartServer, showOutput, selectKubernetesVersion, setKubernetesVersion,
   apply, describe, refreshDescribe, deleteObject, showLiveYaml, switchContext, switchNamespace,
   refreshPods, filterPods, clearPodFilter, copyPodName, logs, logsPrevious, stopLogs, restartLogs,
   diagnose, watchManifestPods, stopWatchingManifestPods, loadClusterSchemas,
-  exec, portForward, stopPortForward, restartPortForward, openPortForward, copyPortForwardUrl];
+  exec, portForward, stopPortForward, restartPortForward, openPortForward, copyPortForwardUrl,
+  openSamplePod, openBrokenSample, confirmPendingApply, cancelPendingApply, showInPods];

@@ -1,5 +1,5 @@
 // podwright.apply against the test API server, as a person uses it: the dry run shown as a diff,
-// the modal question answered (here by script), the pod then on the cluster and the result
+// the question answered (here by script, or in the diff's title bar), the pod then on the cluster and the result
 // reported; refusals explained (invalid fields as diagnostics on their lines, a conflict with an
 // offer to force) and protected contexts always asked about.
 import * as assert from 'node:assert/strict';
@@ -168,5 +168,47 @@ describe('cluster: apply', function () {
       await config.update('confirmApply', undefined, vscode.ConfigurationTarget.Workspace);
       await config.update('protectedContexts', undefined, vscode.ConfigurationTarget.Workspace);
     }
+  });
+  it('keeps the diff readable while deciding: no modal question, Apply in the diff\'s title, then next steps', async () => {
+    const name = uniqueName('web');
+    created.push(name);
+    await openManifest(`${name}.yaml`, podYaml(name, 'nginx:1.27'));
+    // The person leaves the notification alone and decides in the diff editor's title bar.
+    dialogs.answer = () => new Promise<undefined>(() => undefined);
+    const applying = vscode.commands.executeCommand('podwright.apply');
+    await waitUntil('the question', () => Promise.resolve(dialogs.questions[0]));
+    const active = vscode.window.tabGroups.activeTabGroup.activeTab;
+    assert.ok(active?.input instanceof vscode.TabInputTextDiff && active.input.modified.scheme === 'podwright-diff', 'the diff is the active editor while the question is open');
+    assert.equal(dialogs.questions[0]?.message, 'Apply 1 resource to context "podwright-test", namespace "default"?');
+    assert.equal((await probe.pod(name)).status, 404, 'nothing is applied before the decision');
+    await vscode.commands.executeCommand('podwright.acceptApply');
+    await applying;
+    assert.deepEqual(podwrightDiffTabs(), [], 'decided: the diff is closed');
+    assert.equal((await probe.pod(name)).status, 200, 'the title bar\'s Apply applied the pod');
+    const result = await dialogs.waitForNotice('apply-result');
+    assert.equal(result.message, `pod/${name} created`);
+    assert.deepEqual(result.choices?.map((c) => c.title), ['Show in Pods', 'Show Logs', 'Port-forward']);
+    const shown = await vscode.commands.executeCommand<boolean>('podwright.showInPods', { kind: 'Pod', context: 'podwright-test', namespace: 'default', name });
+    assert.equal(shown, true, 'Show in Pods selected the pod\'s row in the Pods view');
+  });
+
+  it('cancels when the diff is closed, and with the diff\'s Cancel', async () => {
+    const name = uniqueName('web');
+    created.push(name);
+    await openManifest(`${name}.yaml`, podYaml(name, 'nginx:1.27'));
+    dialogs.answer = () => new Promise<undefined>(() => undefined);
+    const closing = vscode.commands.executeCommand('podwright.apply');
+    await waitUntil('the question', () => Promise.resolve(dialogs.questions[0]));
+    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputTextDiff && t.input.modified.scheme === 'podwright-diff');
+    await vscode.window.tabGroups.close(tabs);
+    assert.equal(await closing, undefined);
+    dialogs.reset();
+    dialogs.answer = () => new Promise<undefined>(() => undefined);
+    const cancelling = vscode.commands.executeCommand('podwright.apply');
+    await waitUntil('the question', () => Promise.resolve(dialogs.questions[0]));
+    await vscode.commands.executeCommand('podwright.cancelApply');
+    assert.equal(await cancelling, undefined);
+    assert.deepEqual(podwrightDiffTabs(), []);
+    assert.equal((await probe.pod(name)).status, 404, 'nothing was applied');
   });
 });

@@ -276,4 +276,23 @@ describe('context and namespace switching', function () {
     assert.equal(new URLSearchParams(described.uri.query).get('context'), TEST_CONTEXT);
     assert.match(described.getText(), new RegExp(`^Name:\\s+${pod}$`, 'm'));
   });
+  it('says once that it could not get credentials, with the plugin\'s own reason', async () => {
+    const file = kubeconfigFiles()[0] ?? '';
+    const broken = 'podwright-broken-credentials';
+    const config = readKubeconfig(file) as KubeconfigFile & { clusters?: { name: string }[]; users?: unknown[] };
+    const cluster = (config.contexts?.find((c) => c.name === TEST_CONTEXT)?.context as { cluster?: string } | undefined)?.cluster ?? '';
+    // A credential plugin that is not installed, as after moving to a new machine.
+    const withBroken = {
+      ...config,
+      contexts: [...(config.contexts ?? []), { name: broken, context: { cluster, user: broken, namespace: 'default' } }],
+      users: [...(config.users ?? []), { name: broken, user: { exec: { apiVersion: 'client.authentication.k8s.io/v1', command: '/nonexistent/podwright-credential-plugin', interactiveMode: 'Never' } } }],
+    };
+    fs.writeFileSync(file, JSON.stringify(withBroken));
+    await waitUntil('the reloaded kubeconfig', async () => (await vscode.commands.executeCommand('podwright.switchContext', broken)) === broken ? true : undefined);
+    dialogs.reset();
+    assert.equal(await vscode.commands.executeCommand('podwright.describe', { name: pod, namespace }), undefined);
+    const error = await dialogs.waitForNotice('cluster-error');
+    assert.ok(error.message.startsWith(`Could not get credentials for context "${broken}": `), error.message);
+    assert.equal(error.message.split('Could not get credentials').length, 2, `said once: ${error.message}`);
+  });
 });

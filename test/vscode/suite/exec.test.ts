@@ -49,6 +49,10 @@ describe('exec', function () {
     await ended;
     assert.deepEqual(opened.session.ended, { kind: 'exited', shell: 'sh', exitCode: 3, message: 'command terminated with non-zero exit code: error executing command [sh], exit code 3' });
     const transcript = opened.transcript();
+    // Not a blank terminal: where it connects first, then which shell answered and how to leave.
+    assert.ok(transcript.includes(`Connecting to ${box}/side…`), transcript);
+    assert.ok(transcript.includes(`Connected to ${box}/side (sh). Type exit to leave.`), transcript);
+    assert.ok(transcript.indexOf('Connecting to') < transcript.indexOf('Connected to'));
     assert.match(transcript, /bash is not in this image; using sh/);
     assert.match(transcript, /\[process exited with code 3\]/);
     assert.match(transcript, /Press any key to close the terminal\./);

@@ -83,9 +83,11 @@ describe('port-forward', function () {
     assert.equal(page.status, 200);
     assert.match(page.server, /^nginx/);
     assert.match(page.body, /Welcome to nginx!/);
-    const started = await dialogs.waitForNotice('port-forward-started');
-    assert.match(started.message, new RegExp(`127\\.0\\.0\\.1:${forward.spec.localPort}.*${web}:8080`));
-    assert.deepEqual(started.choices?.map((c) => c.id), ['open', 'copy']);
+    // This host is a remote one (code-server): VS Code announces the forwarded port itself, so
+    // Podwright's own notice would double it. (A local window gets Podwright's notice with
+    // Open in Browser and Copy URL.)
+    assert.ok(vscode.env.remoteName, 'the test host is a remote window');
+    assert.deepEqual(dialogs.notices.filter((n) => n.id === 'port-forward-started'), [], 'no second notice in a remote window');
   });
 
   it('lists the forward in the Port Forwards view and counts it in the status bar', async () => {

@@ -16,7 +16,10 @@ export interface ExplorerWords {
   ip: string;
   qos: string;
   lastState: string;
-  none: string;
+  /** Node or IP of a pod that has none yet (not scheduled, no address). */
+  notYet: string;
+  /** A namespace's pod count: `shown` of `total` when a filter hides some. */
+  podCount(shown: number, total: number): string;
   definedByManifest: string;
 }
 
@@ -27,7 +30,10 @@ export const ENGLISH_WORDS: ExplorerWords = {
   ip: 'IP',
   qos: 'QoS',
   lastState: 'last',
-  none: '<none>',
+  notYet: 'not yet assigned',
+  podCount: (shown, total) => shown === total
+    ? (total === 1 ? '1 pod' : `${total} pods`)
+    : (total === 1 ? `${shown} of 1 pod` : `${shown} of ${total} pods`),
   definedByManifest: 'manifest',
 };
 
@@ -81,9 +87,10 @@ export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => `\\${c}`);
 }
 
-function lastStateText(container: ContainerSummary, words: ExplorerWords): string {
+/** How the container's previous run ended; undefined when it has not run before. */
+function lastStateText(container: ContainerSummary): string | undefined {
   const last = container.last;
-  if (last === undefined) return words.none;
+  if (last === undefined) return undefined;
   const parts = [last.reason ?? last.state];
   if (last.exitCode !== undefined) parts.push(`exit code ${last.exitCode}`);
   if (last.signal !== undefined) parts.push(`signal ${last.signal}`);
@@ -95,15 +102,18 @@ export function podTooltipMarkdown(pod: Pod, row: PodRow, words: ExplorerWords =
   const lines = [
     `**${escapeMarkdown(row.name)}** — ${escapeMarkdown(podDescription(row, words))}`,
     '',
-    `${words.node}: ${escapeMarkdown(pod.spec?.nodeName ?? words.none)}  `,
-    `${words.ip}: ${escapeMarkdown(pod.status?.podIP ?? words.none)}  `,
+    `${words.node}: ${escapeMarkdown(pod.spec?.nodeName ?? words.notYet)}  `,
+    `${words.ip}: ${escapeMarkdown(pod.status?.podIP ?? words.notYet)}  `,
     `${words.qos}: ${escapeMarkdown(podQosClass(pod))}`,
     '',
   ];
   for (const container of podContainers(pod)) {
     const role = container.role === 'container' ? '' : ` (${words.role(container.role)})`;
     const state = container.current?.text ?? 'Waiting';
-    lines.push(`- \`${container.name.replace(/`/g, '')}\`${role}: ${escapeMarkdown(state)}; ${words.lastState}: ${escapeMarkdown(lastStateText(container, words))}`);
+    const last = lastStateText(container);
+    // A container on its first run has no last state: saying "<none>" reads like a problem.
+    const lastText = last === undefined ? '' : `; ${words.lastState}: ${escapeMarkdown(last)}`;
+    lines.push(`- \`${container.name.replace(/`/g, '')}\`${role}: ${escapeMarkdown(state)}${lastText}`);
   }
   return lines.join('\n');
 }

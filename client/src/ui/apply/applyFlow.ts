@@ -59,7 +59,9 @@ function reportRefusals(context: PodwrightContext, document: vscode.TextDocument
     const labels = invalid.map((f) => resourceLabel(f.ref)).join(', ');
     void context.dialogs.notify({
       id: 'apply-invalid', severity: 'error',
-      message: vscode.l10n.t('Nothing was applied: the API server of context "{0}" rejected {1} ({2} problem(s) marked in the manifest).', api.context, labels, count),
+      message: count === 1
+        ? vscode.l10n.t('Nothing was applied: the API server of context "{0}" rejected {1} (1 problem marked in the manifest).', api.context, labels)
+        : vscode.l10n.t('Nothing was applied: the API server of context "{0}" rejected {1} ({2} problems marked in the manifest).', api.context, labels, count),
     });
     return;
   }
@@ -108,13 +110,14 @@ export async function runApply(context: PodwrightContext, request: ApplyRequest)
     if (guard !== undefined || (planChangesSomething(plan) && confirmApply())) {
       const texts = planDiffTexts(plan);
       const name = plan.entries.length === 1 ? plan.entries[0]?.ref.name ?? 'apply' : 'apply';
-      const closeDiff = await ui.diffs.show(name, texts.before, texts.after, vscode.l10n.t('{0}: live ↔ after apply (context "{1}")', name, api.context));
+      const diff = await ui.diffs.show(name, texts.before, texts.after, vscode.l10n.t('{0}: live ↔ after apply (context "{1}")', name, api.context));
       let choice: string | undefined;
       try {
-        choice = await context.dialogs.ask(applyQuestion(api, plan, { protectedBy: guard, force }));
+        // No modal dialog: the diff stays readable while the person decides (title bar or notification).
+        choice = await context.clusterUi.pendingApply.decide(context.dialogs, applyQuestion(api, plan, { protectedBy: guard, force }), diff.right);
       } finally {
         // Answered: back to the manifest, which the next command acts on.
-        await closeDiff();
+        await diff.close();
         if (request.editor) await vscode.window.showTextDocument(request.editor.document, request.editor.viewColumn);
       }
       if (choice !== 'apply') {

@@ -5,6 +5,7 @@ import type { ApplyResult, ClusterApi } from '../../cluster/index';
 import { explainClusterError, suggestsOtherContext } from '../shared/explainError';
 import type { ClusterReporting } from '../shared/clusterCall';
 import { resourceLabel } from '../../core/apply/resourceLabel';
+import { appliedPod, nextStepChoices, runNextStep } from './nextSteps';
 
 export function resultText(result: ApplyResult): string {
   const label = resourceLabel(result.ref);
@@ -35,8 +36,14 @@ export function reportApplyResults(context: ClusterReporting, api: ClusterApi, r
   const failed = results.filter((r) => r.outcome === 'failed' || r.outcome === 'skipped');
   const message = results.map(resultText).join('; ');
   const offerSwitch = failed.some((r) => suggestsOtherContext(r.error));
-  const choices = offerSwitch ? [{ id: 'switch-context', title: vscode.l10n.t('Switch Context') }] : [];
+  // After a Pod is applied, the next things a learner does with it: see it, read it, reach it.
+  const pod = failed.length === 0 ? appliedPod(api, results) : undefined;
+  const choices = [
+    ...(offerSwitch ? [{ id: 'switch-context', title: vscode.l10n.t('Switch Context') }] : []),
+    ...(pod ? nextStepChoices() : []),
+  ];
   void context.dialogs.notify({ id: 'apply-result', severity: failed.length > 0 ? 'error' : 'info', message, choices }).then((choice) => {
     if (choice === 'switch-context') void vscode.commands.executeCommand('podwright.switchContext');
+    else if (pod) runNextStep(choice, pod);
   });
 }

@@ -6,6 +6,12 @@ export const DIFF_SCHEME = 'podwright-diff';
 /** Enough for the diffs a person still has open; the oldest are forgotten first. */
 const KEEP = 20;
 
+/** An open diff: its modified side (what the diff tab is known by) and a way to close it. */
+export interface OpenDiff {
+  readonly right: vscode.Uri;
+  close(): Promise<void>;
+}
+
 export class DiffDocuments implements vscode.TextDocumentContentProvider, vscode.Disposable {
   private readonly texts = new Map<string, string>();
   private counter = 0;
@@ -16,19 +22,20 @@ export class DiffDocuments implements vscode.TextDocumentContentProvider, vscode
   }
 
   /** Opens VS Code's diff editor on two texts; `name` ends up in both paths (`…/name.live.yaml`).
-   * Resolves with a function that closes it again. */
-  async show(name: string, before: string, after: string, title: string): Promise<() => Promise<void>> {
+   * Resolves with the diff, which can close itself again. */
+  async show(name: string, before: string, after: string, title: string): Promise<OpenDiff> {
     const id = ++this.counter;
     const left = vscode.Uri.from({ scheme: DIFF_SCHEME, path: `/${id}/${name}.live.yaml` });
     const right = vscode.Uri.from({ scheme: DIFF_SCHEME, path: `/${id}/${name}.applied.yaml` });
     this.remember(left, before);
     this.remember(right, after);
     await vscode.commands.executeCommand('vscode.diff', left, right, title, { preview: true } satisfies vscode.TextDocumentShowOptions);
-    return async () => {
+    const close = async (): Promise<void> => {
       const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs)
         .filter((tab) => tab.input instanceof vscode.TabInputTextDiff && tab.input.modified.toString() === right.toString());
       if (tabs.length > 0) await vscode.window.tabGroups.close(tabs);
     };
+    return { right, close };
   }
 
   private remember(uri: vscode.Uri, text: string): void {

@@ -3,7 +3,7 @@
 // the button on an item also makes it the kubeconfig's current-context. Views and tests may pass
 // the context name (and { alsoSetInKubeconfig }).
 import * as vscode from 'vscode';
-import type { ClusterSession, ContextInfo } from '../../cluster/index';
+import { ClusterError, type ClusterSession, type ContextInfo } from '../../cluster/index';
 import { reportClusterError } from '../shared/clusterCall';
 import type { PodwrightCommand } from '../command';
 
@@ -60,9 +60,10 @@ export const switchContext: PodwrightCommand = {
     try {
       const session = await context.cluster.session();
       context.clusterUi.status.noteUse();
-      if (session.contexts.length === 0) {
-        const files = session.loaded.files.length > 0 ? session.loaded.files : session.loaded.missing;
-        void context.dialogs.notify({ id: 'no-contexts', severity: 'warning', message: vscode.l10n.t('The kubeconfig ({0}) defines no contexts.', files.join(', ')) });
+      const state = session.state;
+      if (session.contexts.length === 0 && state) {
+        // No file, an unreadable one, or one without contexts: nothing to pick; say how to get one.
+        reportClusterError(context, new ClusterError({ kind: 'config', kubeconfig: state, message: 'no context to switch to' }), 'switch context', 0);
         return undefined;
       }
       const choice = typeof name === 'string' ? { context: name, alsoSetInKubeconfig: alsoSetFrom(options) } : await pickContext(session);

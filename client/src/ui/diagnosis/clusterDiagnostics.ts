@@ -19,12 +19,27 @@ export function createClusterDiagnostics(base: PodwrightBase): ClusterDiagnostic
   const tracker = new ClusterDiagnosticsTracker(base.server.output);
   const panels = new DiagnosisPanels();
   const actions = vscode.languages.registerCodeActionsProvider({ language: 'yaml' }, new ClusterCodeActions(tracker), ClusterCodeActions.metadata);
+  const reloads = base.cluster.onDidChange((reason) => {
+    if (reason === 'reload') void clearGoneContexts(base, tracker);
+  });
   return {
     tracker, panels, output: base.server.output,
     dispose: () => {
-      for (const part of [actions, panels, tracker]) part.dispose();
+      for (const part of [reloads, actions, panels, tracker]) part.dispose();
     },
   };
+}
+
+/**
+ * A kubeconfig edit that removed a tracked manifest's context ends its watch for good: its
+ * diagnostics would describe pods nobody watches any more, so they are cleared, not left stale.
+ */
+async function clearGoneContexts(base: PodwrightBase, tracker: ClusterDiagnosticsTracker): Promise<void> {
+  const names = await base.cluster.session().then((session) => new Set(session.contexts.map((c) => c.name)), () => new Set<string>());
+  for (const document of vscode.workspace.textDocuments) {
+    const tracked = tracker.trackedWorkloads(document.uri);
+    if (tracked && !names.has(tracked.api.context)) tracker.untrack(document.uri);
+  }
 }
 
 const APPLIED: ReadonlySet<ApplyResult['outcome']> = new Set(['created', 'configured', 'unchanged']);

@@ -46,12 +46,15 @@ class ExecPseudoterminal implements vscode.Pseudoterminal {
 
   constructor(readonly session: ExecSession, private readonly where: { pod: string; container: string }, private readonly closeOnExit: CloseOnExit) {
     session.on('output', (text) => this.write(text));
+    // Until the shell prints its prompt the terminal would be blank: say where it is connecting.
+    session.on('started', (shell) => this.write(`${NOTE(vscode.l10n.t('Connected to {0}/{1} ({2}). Type exit to leave.', where.pod, where.container, shell))}\r\n`));
     session.on('fallback', ({ from, to }) => this.write(`${NOTE(vscode.l10n.t('{0} is not in this image; using {1}', from, to))}\r\n`));
     session.on('end', (end) => this.ended(end));
   }
 
   open(dimensions: vscode.TerminalDimensions | undefined): void {
     if (dimensions) this.session.resize({ columns: dimensions.columns, rows: dimensions.rows });
+    this.write(`${NOTE(vscode.l10n.t('Connecting to {0}/{1}…', this.where.pod, this.where.container))}\r\n`);
     this.session.start();
   }
 

@@ -18,7 +18,10 @@ export function explorerWords(): ExplorerWords {
     ip: vscode.l10n.t('IP'),
     qos: vscode.l10n.t('QoS'),
     lastState: vscode.l10n.t('last'),
-    none: '<none>',
+    notYet: vscode.l10n.t('not yet assigned'),
+    podCount: (shown, total) => shown === total
+      ? (total === 1 ? vscode.l10n.t('1 pod') : vscode.l10n.t('{0} pods', total))
+      : (total === 1 ? vscode.l10n.t('{0} of 1 pod', shown) : vscode.l10n.t('{0} of {1} pods', shown, total)),
     definedByManifest: vscode.l10n.t('manifest'),
   };
 }
@@ -72,11 +75,11 @@ export function contextItem(node: ContextNode, info: ContextInfo | undefined, cu
   return item;
 }
 
-export function namespaceItem(node: NamespaceNode, current: boolean, state: ConnectionState | undefined, shown: number, total: number, now: number): vscode.TreeItem {
+export function namespaceItem(node: NamespaceNode, current: boolean, state: ConnectionState | undefined, shown: number, total: number, now: number, words: ExplorerWords): vscode.TreeItem {
   const item = new vscode.TreeItem(node.namespace, current ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
   item.id = node.id;
   const status = connectionText(state, now);
-  const count = state?.kind !== 'live' ? undefined : shown === total ? vscode.l10n.t('{0} pods', total) : vscode.l10n.t('{0} of {1} pods', shown, total);
+  const count = state?.kind !== 'live' ? undefined : words.podCount(shown, total);
   item.description = [current ? vscode.l10n.t('current') : undefined, status ?? count].filter((p) => p !== undefined).join(' · ');
   item.iconPath = stateIcon(state, 'symbol-namespace');
   item.contextValue = 'podwright.namespace';
@@ -121,5 +124,9 @@ export function messageItem(node: MessageNode): vscode.TreeItem {
   item.iconPath = node.severity === 'error' ? icon('warning', 'list.warningForeground') : icon('info');
   item.tooltip = node.detail ?? node.text;
   item.contextValue = 'podwright.message';
+  if (node.command) {
+    item.command = { command: node.command.command, title: node.command.title, arguments: [...(node.command.arguments ?? [])] };
+    item.iconPath = icon('book');
+  }
   return item;
 }

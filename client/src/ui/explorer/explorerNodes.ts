@@ -36,6 +36,8 @@ export interface MessageNode {
   readonly text: string;
   readonly detail?: string;
   readonly severity: 'error' | 'info';
+  /** What clicking the row does (a first-run row opening the walkthrough). */
+  readonly command?: { readonly command: string; readonly title: string; readonly arguments?: readonly unknown[] };
 }
 
 export type ExplorerNode = ContextNode | NamespaceNode | PodNode | ContainerNode | MessageNode;
@@ -47,6 +49,6 @@ export const namespaceId = (context: string, namespace: string): string => ['ns'
 export const podId = (context: string, namespace: string, pod: string): string => ['pod', context, namespace, pod].join(SEP);
 export const containerId = (context: string, namespace: string, pod: string, container: string): string => ['ctr', context, namespace, pod, container].join(SEP);
 
-export function messageNode(parentId: string, text: string, severity: 'error' | 'info', detail?: string): MessageNode {
-  return { type: 'message', id: ['msg', parentId].join(SEP), text, severity, ...(detail !== undefined ? { detail } : {}) };
+export function messageNode(parentId: string, text: string, severity: 'error' | 'info', detail?: string, key?: string): MessageNode {
+  return { type: 'message', id: ['msg', parentId, ...(key !== undefined ? [key] : [])].join(SEP), text, severity, ...(detail !== undefined ? { detail } : {}) };
 }

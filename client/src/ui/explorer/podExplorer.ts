@@ -17,6 +17,7 @@ import { podContainers } from '../../core/present/podContainers';
 import { podRow } from '../../core/present/podStatus';
 import type { Pod } from '../../core/kube/kubeTypes';
 import type { ActiveManifest } from './activeManifest';
+import { firstRunRows } from './firstRunRows';
 import { containerItem, contextItem, explorerWords, messageItem, namespaceItem, podItem, podTooltip } from './explorerItems';
 import { containerId, contextId, messageNode, namespaceId, podId, type ContextNode, type ExplorerNode, type NamespaceNode, type PodNode } from './explorerNodes';
 
@@ -110,7 +111,7 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
       case 'namespace': {
         const store = this.scopes.get(node.context)?.existingPods(node.namespace);
         const shown = store ? visiblePods(store.pods, this.currentFilter).length : 0;
-        return namespaceItem(node, this.isCurrentNamespace(node), store?.state, shown, store?.pods.size ?? 0, now);
+        return namespaceItem(node, this.isCurrentNamespace(node), store?.state, shown, store?.pods.size ?? 0, now, this.words);
       }
       case 'pod': {
         const pod = this.podOf(node);
@@ -134,6 +135,22 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
     return item;
   }
 
+  /** For TreeView.reveal: a pod's namespace, a namespace's context (rows are found by id). */
+  getParent(node: ExplorerNode): ExplorerNode | undefined {
+    switch (node.type) {
+      case 'container': return this.podNode(node.context, node.namespace, node.name);
+      case 'pod': return this.cached(this.namespaceNodes, namespaceId(node.context, node.namespace), (id) => ({ type: 'namespace', id, context: node.context, namespace: node.namespace }));
+      case 'namespace': return this.cached(this.contextNodes, contextId(node.context), (id) => ({ type: 'context', id, context: node.context }));
+      default: return undefined;
+    }
+  }
+
+  /** The row of a pod, for revealing it (the view starts if it had not). */
+  podNode(context: string, namespace: string, name: string): PodNode {
+    const existing = this.podNodes.get(namespaceId(context, namespace))?.get(name);
+    return existing ?? { type: 'pod', kind: 'Pod', id: podId(context, namespace, name), context, namespace, name };
+  }
+
   async getChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {
     if (!node) return this.started ? this.contexts() : [];
     switch (node.type) {
@@ -151,10 +168,9 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
       return [messageNode('root', explainClusterError(error), 'error')];
     }
     const session = this.session;
-    if (session.contexts.length === 0) {
-      const files = session.loaded.files.length > 0 ? session.loaded.files.join(', ') : session.loaded.missing.join(', ');
-      return [messageNode('root', vscode.l10n.t('The kubeconfig defines no contexts ({0}).', files), 'info')];
-    }
+    const state = session.state;
+    // No file, an unreadable one, or no contexts: say which and how to get a cluster.
+    if (state && state.kind !== 'no-current-context') return firstRunRows(state);
     const current = session.contextName;
     const ordered = [...session.contexts].sort((a, b) => Number(b.name === current) - Number(a.name === current));
     return ordered.map((c) => this.cached(this.contextNodes, contextId(c.name), (id) => ({ type: 'context', id, context: c.name })));

@@ -39,6 +39,12 @@ function listenFailure(error: unknown, port: number): string | undefined {
 }
 
 function announce(dialogs: Dialogs, forward: PortForward): void {
+  // In a remote window the listener is on the remote machine: VS Code notices it and offers its
+  // own forwarded port (with Open in Browser), so a second notification would only repeat it.
+  if (vscode.env.remoteName !== undefined) {
+    vscode.window.setStatusBarMessage(vscode.l10n.t('Forwarding {0} to {1}:{2}.', forward.url, forward.pod, forward.spec.remotePort), 10_000);
+    return;
+  }
   void dialogs.notify({
     id: 'port-forward-started', severity: 'info',
     message: vscode.l10n.t('Forwarding {0} to {1}:{2}.', forward.url, forward.pod, forward.spec.remotePort),

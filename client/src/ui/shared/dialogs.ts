@@ -38,6 +38,12 @@ export interface Notice {
 export interface Dialogs {
   /** A modal question; the chosen choice's id, or undefined when cancelled. */
   ask(question: Question): Promise<string | undefined>;
+  /**
+   * A question that must not hide the editor (the diff of an apply): a non-modal notification.
+   * Resolves with the chosen id, or undefined for its Cancel; a notification closed without a
+   * choice leaves the decision to the caller's other ways (it never resolves then).
+   */
+  decide(question: Question): Promise<string | undefined>;
   /** A one-line input; undefined when cancelled. */
   input(request: InputRequest): Promise<string | undefined>;
   /** A notification; the chosen choice's id, or undefined when it was dismissed. Callers that do
@@ -59,6 +65,13 @@ export const vscodeDialogs: Dialogs = {
   async ask(question) {
     const options: vscode.MessageOptions = question.detail === undefined ? { modal: true } : { modal: true, detail: question.detail };
     const title = await vscode.window.showWarningMessage(question.message, options, ...question.choices.map((c) => c.title));
+    return idOf(question.choices, title);
+  },
+  async decide(question) {
+    const cancel = vscode.l10n.t('Cancel');
+    const title = await SHOW.warning(question.detail === undefined ? question.message : `${question.message} ${question.detail.split('\n').join('; ')}`,
+      ...question.choices.map((c) => c.title), cancel);
+    if (title === undefined) return new Promise<string | undefined>(() => undefined);
     return idOf(question.choices, title);
   },
   async input(request) {
@@ -85,6 +98,10 @@ export class ReplaceableDialogs implements Dialogs {
 
   ask(question: Question): Promise<string | undefined> {
     return (this.replacement ?? vscodeDialogs).ask(question);
+  }
+
+  decide(question: Question): Promise<string | undefined> {
+    return (this.replacement ?? vscodeDialogs).decide(question);
   }
 
   input(request: InputRequest): Promise<string | undefined> {

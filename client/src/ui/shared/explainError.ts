@@ -1,8 +1,12 @@
 // Cluster errors in the user's language: what happened (which context and URL, which user, verb,
 // resource and namespace, which field manager owns which field) and what to do about it. The
 // cluster layer's typed details do the work; its English message is the fallback.
+import { homedir } from 'node:os';
 import * as vscode from 'vscode';
 import { isClusterError, type ClusterError } from '../../cluster/index';
+import { needsACluster, switchingContextHelps } from '../../core/kubeconfig/kubeconfigState';
+import { kubeconfigTexts } from '../../core/kubeconfig/kubeconfigText';
+import { uiLanguage } from './uiLanguage';
 
 function reasonOf(error: ClusterError): string {
   const cause = error.cause;
@@ -48,8 +52,13 @@ export function explainClusterError(error: unknown): string {
     case 'not-found':
       return vscode.l10n.t('Not found on context "{0}": {1}', context, error.serverMessage ?? error.message);
     case 'credentials':
-      return vscode.l10n.t('Could not get credentials for context "{0}": {1}', context, error.message);
+      // The cluster layer's message already starts with this sentence; its cause is what is new.
+      return vscode.l10n.t('Could not get credentials for context "{0}": {1}', context, reasonOf(error));
     case 'config':
+      if (error.kubeconfig) {
+        const texts = kubeconfigTexts(error.kubeconfig, uiLanguage(), homedir());
+        return needsACluster(error.kubeconfig) ? `${texts.problem} ${vscode.l10n.t('kind, minikube or Docker Desktop can run a cluster on this machine.')}` : `${texts.problem} ${texts.ways.join(' ')}`;
+      }
       return vscode.l10n.t('The kubeconfig cannot be used: {0}', error.message);
     case 'unsupported':
       return error.feature === 'openapi-v3'
@@ -60,7 +69,18 @@ export function explainClusterError(error: unknown): string {
   }
 }
 
-/** Whether switching context is a sensible next step for this error. */
-export function suggestsOtherContext(error: unknown): boolean {
-  return isClusterError(error) && ['unreachable', 'unauthorized', 'forbidden', 'credentials', 'config'].includes(error.kind);
+/**
+ * Whether switching context is a sensible next step for this error: never when the kubeconfig has
+ * no other context to switch to (`contexts`, when the caller knows how many there are).
+ */
+export function suggestsOtherContext(error: unknown, contexts?: number): boolean {
+  if (!isClusterError(error)) return false;
+  if (error.kubeconfig) return switchingContextHelps(error.kubeconfig);
+  if (contexts !== undefined && contexts < 2) return false;
+  return ['unreachable', 'unauthorized', 'forbidden', 'credentials', 'config'].includes(error.kind);
+}
+
+/** Whether the way out is getting a cluster at all (no kubeconfig, or one without contexts). */
+export function suggestsGettingACluster(error: unknown): boolean {
+  return isClusterError(error) && error.kubeconfig !== undefined && needsACluster(error.kubeconfig);
 }

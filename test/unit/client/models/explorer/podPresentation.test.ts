@@ -2,7 +2,7 @@
 // last ended; icons follow health.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { containerDescription, escapeMarkdown, healthIcon, podDescription, podTooltipMarkdown } from '../../../../../client/src/models/explorer/podPresentation';
+import { containerDescription, ENGLISH_WORDS, escapeMarkdown, healthIcon, podDescription, podTooltipMarkdown } from '../../../../../client/src/models/explorer/podPresentation';
 import { podContainers } from '../../../../../client/src/core/present/podContainers';
 import { podRow } from '../../../../../client/src/core/present/podStatus';
 import type { Pod } from '../../../../../client/src/core/kube/kubeTypes';
@@ -46,7 +46,25 @@ describe('pod presentation', () => {
     assert.match(tooltip, /IP: 10\\\.1\\\.2\\\.3/);
     assert.match(tooltip, /QoS: Burstable/);
     assert.match(tooltip, /- `app`: Waiting: CrashLoopBackOff; last: Error, exit code 1/);
-    assert.match(tooltip, /- `proxy` \(sidecar\): Running; last: <none>|- `proxy` \(sidecar\): Running; last: \\<none\\>/);
+    // The sidecar never restarted: no "last: <none>", which reads like a problem.
+    assert.match(tooltip, /- `proxy` \(sidecar\): Running$/m);
+    assert.doesNotMatch(tooltip, /none/);
+  });
+
+  it('says a pod without node or IP has none yet, not "<none>"', () => {
+    const pending = { ...crashing, spec: { ...crashing.spec, nodeName: undefined }, status: { ...crashing.status, podIP: undefined } } as typeof crashing;
+    const tooltip = podTooltipMarkdown(pending, podRow(pending, NOW));
+    assert.match(tooltip, /Node: not yet assigned/);
+    assert.match(tooltip, /IP: not yet assigned/);
+    assert.doesNotMatch(tooltip, /<none>|\\<none\\>/);
+  });
+
+  it('counts a namespace\'s pods with the right plural', () => {
+    assert.equal(ENGLISH_WORDS.podCount(1, 1), '1 pod');
+    assert.equal(ENGLISH_WORDS.podCount(0, 0), '0 pods');
+    assert.equal(ENGLISH_WORDS.podCount(3, 3), '3 pods');
+    assert.equal(ENGLISH_WORDS.podCount(0, 1), '0 of 1 pod');
+    assert.equal(ENGLISH_WORDS.podCount(1, 4), '1 of 4 pods');
   });
 
   it('escapes Markdown in names and messages', () => {
