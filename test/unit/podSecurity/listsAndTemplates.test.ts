@@ -45,7 +45,7 @@ describe('pod security in lists', () => {
     const files = { 'ns.yaml': namespace('team', 'baseline'), 'list.yaml': text };
     const found = check(files, 'list.yaml');
     assert.deepEqual(found.map((d) => [d.code, d.severity, textAt(text, d)]), [['pod-security-privileged', DiagnosticSeverity.Error, 'true']]);
-    const fixed = applyFix(text, found[0] as Diagnostic);
+    const fixed = applyFix(text, found[0]);
     assert.ok(fixed.endsWith('                privileged: false\n'), fixed);
     assert.deepEqual(check(files, 'list.yaml', {}, fixed), []);
   });

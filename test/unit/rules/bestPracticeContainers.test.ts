@@ -43,6 +43,12 @@ describe('best-practice-privileged', () => {
     assert.match(check(text, undefined, 'ko')[0]?.message ?? '', /^컨테이너 "web"의 privileged 모드가 켜져 있습니다/);
   });
 
+  it('leaves `privileged: true` to pod-security when a Pod Security level already reports it', () => {
+    const service = newService();
+    service.configure({ podSecurity: { level: 'baseline', version: 'latest' } });
+    assert.deepEqual(validate(service, text).map((d) => String(d.code)), ['pod-security-privileged']);
+  });
+
   it('also reads init containers', () => {
     const init = yaml(
       'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  initContainers:', '    - name: setup', '      image: busybox:1.36',
@@ -53,13 +59,19 @@ describe('best-practice-privileged', () => {
 });
 
 describe('best-practice-latest-tag', () => {
-  it('flags an untagged or `latest` image whose pull policy is written', () => {
+  it('flags an untagged or `latest` image pulled `Always`', () => {
     const latest = pod('      image: nginx:latest', '      imagePullPolicy: Always');
     const found = check(latest, undefined);
     assert.deepEqual(found.map((d) => [d.code, d.severity, textAt(latest, d)]), [['best-practice-latest-tag', DiagnosticSeverity.Information, 'nginx:latest']]);
     assert.match(found[0]?.message ?? '', /uses the `latest` tag.*kube-linter: latest-tag; kube-score: container-image-tag/);
-    const untagged = pod('      image: registry.example.com/team/app', '      imagePullPolicy: IfNotPresent');
+    const untagged = pod('      image: registry.example.com/team/app', '      imagePullPolicy: Always');
     assert.match(check(untagged, undefined)[0]?.message ?? '', /has no tag, which means `latest`/);
+  });
+
+  it("in learner mode, says nothing after implicit-always-pull's fix (`IfNotPresent`); strict still does", () => {
+    const text = pod('      image: registry.example.com/team/app', '      imagePullPolicy: IfNotPresent');
+    assert.deepEqual(check(text, 'learner'), []);
+    assert.deepEqual(check(text, 'strict').filter((d) => d.code === 'best-practice-latest-tag').map((d) => d.severity), [DiagnosticSeverity.Warning]);
   });
 
   it('leaves the image without a pull policy to implicit-always-pull, which already explains it', () => {

@@ -55,7 +55,7 @@ function readinessProbes(input: PracticesInput, severity: RuleSeverity, findings
   for (const { container, index } of containersOf(pod.spec, ['containers'])) {
     if (pairOf(container, 'readinessProbe')) continue;
     const name = stringAt(container, 'name');
-    const where = rangeOf(name) ?? rangeOf(pairOf(container, 'image')?.key as Node | undefined);
+    const where = rangeOf(name) ?? rangeOf(pairOf(container, 'image')?.key);
     if (!where) continue;
     const port = mapItems(seqAt(container, 'ports'))
       .map(({ map }) => pairOf(map, 'containerPort')?.value)
@@ -102,7 +102,7 @@ function budgetBlocks(input: PracticesInput, severity: RuleSeverity, findings: F
   const replicas = selected.reduce((sum, o) => sum + (o.pod?.replicas ?? 0), 0);
   const wanted = minAvailableOf(value.value, replicas);
   if (wanted === undefined || wanted < replicas || replicas === 0) return;
-  const key = rangeOf(pair.key as Node);
+  const key = rangeOf(pair.key);
   const fixes: Fix[] = key ? [{ title: say.useMaxUnavailableOne, edits: [{ ...key, newText: 'maxUnavailable' }, { ...at, newText: '1' }], preferred: true }] : [];
   findings.push({
     code: 'best-practice-pdb-blocks-eviction',

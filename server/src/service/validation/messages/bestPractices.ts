@@ -44,7 +44,7 @@ export const bestPracticesMessages: Localized<BestPracticesMessages> = {
       `Container "${container}" can write to its root filesystem. Writes there are lost on every restart and let an intruder change the app's own files; with \`readOnlyRootFilesystem: true\` the app writes only where you mount a volume (an \`emptyDir\` for /tmp, for example). (kube-linter: no-read-only-root-fs; kube-score: container-security-context-readonlyrootfilesystem)`,
     setReadOnlyRootFilesystem: 'Set `readOnlyRootFilesystem: true`',
     latestTag: (image, latest, pullPolicy) =>
-      `\`${image}\` ${latest ? 'uses the `latest` tag' : 'has no tag, which means `latest`'}: which version runs depends on when each node pulled it (with \`imagePullPolicy: ${pullPolicy}\`), so two replicas can run different code and a rollback cannot go back to a known version. Pin a version tag or a digest. (kube-linter: latest-tag; kube-score: container-image-tag)`,
+      `\`${image}\` ${latest ? 'uses the `latest` tag' : 'has no tag, which means `latest`'}: which version runs depends on when it was pulled for each pod (with \`imagePullPolicy: ${pullPolicy}\`), so two replicas can run different code and a rollback cannot go back to a known version. Pin a version tag or a digest. (kube-linter: latest-tag; kube-score: container-image-tag)`,
     noReadinessProbe: (container, services) =>
       `Container "${container}" has no readiness probe, yet ${services.length === 1 ? 'Service' : 'Services'} ${services.map((s) => `"${s}"`).join(', ')} ${services.length === 1 ? 'sends' : 'send'} traffic to its pods. Without one a pod receives requests as soon as its containers start, before the app listens, and keeps receiving them while it is stuck. (kube-linter: no-readiness-probe; kube-score: pod-probes)`,
     addTcpReadinessProbe: (port) => `Add a readiness probe that connects to port ${port}`,
@@ -72,7 +72,7 @@ export const bestPracticesMessages: Localized<BestPracticesMessages> = {
       `컨테이너 "${container}"의 루트 파일시스템에 쓰기가 가능합니다. 거기에 쓴 것은 재시작할 때마다 사라지고, 침입자가 앱 자체의 파일을 바꿀 수 있습니다. \`readOnlyRootFilesystem: true\`로 두면 앱은 마운트한 볼륨(예: /tmp용 \`emptyDir\`)에만 씁니다. (kube-linter: no-read-only-root-fs; kube-score: container-security-context-readonlyrootfilesystem)`,
     setReadOnlyRootFilesystem: '`readOnlyRootFilesystem: true` 설정하기',
     latestTag: (image, latest, pullPolicy) =>
-      `\`${image}\` 이미지는 ${latest ? '`latest` 태그를 씁니다' : '태그가 없어서 `latest`를 뜻합니다'}. 어떤 버전이 도는지가 각 노드가 언제 이미지를 받았는지에 달려 있어서(\`imagePullPolicy: ${pullPolicy}\`), 두 레플리카가 서로 다른 코드를 돌릴 수 있고 롤백해도 알려진 버전으로 돌아갈 수 없습니다. 버전 태그나 digest를 고정하세요. (kube-linter: latest-tag; kube-score: container-image-tag)`,
+      `\`${image}\` 이미지는 ${latest ? '`latest` 태그를 씁니다' : '태그가 없어서 `latest`를 뜻합니다'}. 어떤 버전이 도는지가 파드마다 이미지를 언제 받았는지에 달려 있어서(\`imagePullPolicy: ${pullPolicy}\`), 두 레플리카가 서로 다른 코드를 돌릴 수 있고 롤백해도 알려진 버전으로 돌아갈 수 없습니다. 버전 태그나 digest를 고정하세요. (kube-linter: latest-tag; kube-score: container-image-tag)`,
     noReadinessProbe: (container, services) =>
       `컨테이너 "${container}"에 readiness 프로브가 없는데, Service ${services.map((s) => `"${s}"`).join(', ')}의 트래픽이 이 파드들로 갑니다. 프로브가 없으면 파드는 앱이 포트를 열기도 전에 컨테이너가 시작되자마자 요청을 받고, 앱이 멈춰 있는 동안에도 계속 받습니다. (kube-linter: no-readiness-probe; kube-score: pod-probes)`,
     addTcpReadinessProbe: (port) => `포트 ${port}에 연결해 보는 readiness 프로브 추가하기`,

@@ -1,5 +1,5 @@
 // The best-practice checks of one container's own fields: privileged mode and a floating image tag
-// (learner), a writable root filesystem (strict only: nearly every first manifest has one, and the
+// (learner; with any written pull policy in strict), a writable root filesystem (strict only: nearly every first manifest has one, and the
 // fix needs volumes for whatever the app writes).
 import { isScalar, type YAMLMap } from 'yaml';
 import type { ContainerListName } from '../../schema/podSpecs';
@@ -53,11 +53,13 @@ export function containerPractices(context: RuleContext, severity: RuleSeverity,
 /**
  * An untagged or `latest` image whose pull policy is written: without one, implicit-always-pull
  * already explains what the kubelet does with it, and one finding on the same image is enough.
+ * Learners meet it only with `Always`: `IfNotPresent` is implicit-always-pull's own fix for a
+ * locally built image, and following one fix must not raise the next note.
  */
 function latestTag(context: RuleContext, severity: RuleSeverity, say: BestPracticesMessages, container: YAMLMap): void {
   const image = pairOf(container, 'image')?.value;
   const policy = stringAt(container, 'imagePullPolicy');
-  if (!isStringScalar(image) || !policy) return;
+  if (!isStringScalar(image) || !policy || (severity !== 'warning' && policy.value !== 'Always')) return;
   const parsed = parseImageReference(image.value);
   if (!parsed.ok || parsed.ref.digest !== undefined || (parsed.ref.tag !== undefined && parsed.ref.tag !== 'latest')) return;
   context.report({
