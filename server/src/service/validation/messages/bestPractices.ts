@@ -51,7 +51,7 @@ export const bestPracticesMessages: Localized<BestPracticesMessages> = {
     budgetBlocks: (budget) =>
       budget.kind === 'maxUnavailableZero'
         ? `\`maxUnavailable: ${budget.value}\` lets no pod be evicted: \`kubectl drain\` and node upgrades wait for this budget forever. Allow at least one (\`maxUnavailable: 1\`) and run enough replicas to stay up. (kube-linter: pdb-max-unavailable)`
-        : `\`minAvailable: ${budget.value}\` asks for all ${budget.replicas} ${budget.replicas === 1 ? 'pod' : 'pods'} of ${budget.workloads.join(', ')} to stay up, so none may ever be evicted: \`kubectl drain\` and node upgrades wait for this budget forever. Run more replicas than \`minAvailable\`, or use \`maxUnavailable: 1\`. (kube-linter: pdb-min-available; kube-score: deployment-has-poddisruptionbudget)`,
+        : `\`minAvailable: ${budget.value}\` asks for ${budget.replicas === 1 ? 'the only pod' : `all ${budget.replicas} pods`} of ${budget.workloads.join(', ')} to stay up, so none may ever be evicted: \`kubectl drain\` and node upgrades wait for this budget forever. Run more replicas than \`minAvailable\`, or use \`maxUnavailable: 1\`. (kube-linter: pdb-min-available; kube-score: deployment-has-poddisruptionbudget)`,
     useMaxUnavailableOne: 'Use `maxUnavailable: 1`',
   },
   ko: {
