@@ -30,6 +30,7 @@ async function runCheck(options: CheckOptions): Promise<number> {
     schemas: options.schemas,
     cwd: process.cwd(),
     // Asked for on the command line (a CI gate): a pod the level refuses fails the run, as enforce would.
+    ...(options.bestPractices !== undefined ? { bestPractices: options.bestPractices } : {}),
     ...(options.podSecurityLevel !== undefined ? { podSecurity: { level: options.podSecurityLevel, version: options.podSecurityVersion ?? 'latest' } } : {}),
   };
   const schemaLoad = prepareCheckService(service, settings);

@@ -25,7 +25,8 @@ const CODES = [
   'pod-security-sysctls', 'pod-security-host-process', 'pod-security-probe-host', 'pod-security-volume-types',
   'pod-security-privilege-escalation', 'pod-security-run-as-non-root', 'pod-security-run-as-user',
   // best practices at their default (learner: information)
-  'best-practice-identical-probes', 'best-practice-host-network', 'best-practice-host-path',
+  'best-practice-identical-probes', 'best-practice-host-network', 'best-practice-host-path', 'best-practice-privileged',
+  'best-practice-latest-tag', 'best-practice-no-readiness-probe', 'best-practice-pdb-blocks-eviction',
 ];
 
 function diagnose(file: CorpusFile): Diagnostic[] {

@@ -18,6 +18,8 @@ export interface CheckOptions {
   readonly podSecurityLevel: 'baseline' | 'restricted' | undefined;
   /** `--pod-security-version`: `latest` or `v1.X` (validated here). */
   readonly podSecurityVersion: string | undefined;
+  /** `--best-practices`: off, learner (information) or strict (warnings); undefined: learner, as in the editor. */
+  readonly bestPractices: 'off' | 'learner' | 'strict' | undefined;
   readonly paths: readonly string[];
   /** `--no-render`: no helm template / kubectl kustomize for charts and kustomizations. */
   readonly render: boolean;
@@ -28,7 +30,8 @@ export interface CheckOptions {
 export type ParsedArgs = CheckOptions | { readonly kind: 'help' } | { readonly kind: 'usage-error'; readonly message: string };
 
 export const USAGE = `Usage: podwright check [--format text|json] [--kubernetes-version 1.30] [--language en|ko] [--schemas FILE_OR_DIR]...
-                       [--no-render] [--values FILE]... [--pod-security-level baseline|restricted [--pod-security-version v1.X|latest]] FILE_OR_DIR...
+                       [--no-render] [--values FILE]... [--pod-security-level baseline|restricted [--pod-security-version v1.X|latest]]
+                       [--best-practices off|learner|strict] FILE_OR_DIR...
 
 Checks Kubernetes manifests (Pods and the workloads that template them) and prints what is wrong.
 Directories are searched recursively for *.yaml and *.yml files (node_modules and dot-directories are skipped).
@@ -53,11 +56,16 @@ Options:
                               with pod-security.kubernetes.io labels decides for the objects in it instead.
   --pod-security-version v1.X|latest
                               the policy version of that level (default: latest)
+  --best-practices off|learner|strict
+                              advice of the kind kube-score and kube-linter give (probes, hostPath, :latest
+                              images, disruption budgets…): learner (default) reports it as information,
+                              strict as warnings and adds resource requests and read-only root filesystems,
+                              off leaves it out. Rendered chart and kustomization output never gets it.
   -h, --help                  show this help
 
 Exit status: 0 no errors (warnings and information do not fail), 1 errors found, 2 usage or input problem.`;
 
-const VALUE_OPTIONS = new Set(['--format', '--kubernetes-version', '--language', '--schemas', '--values', '--pod-security-level', '--pod-security-version']);
+const VALUE_OPTIONS = new Set(['--format', '--kubernetes-version', '--language', '--schemas', '--values', '--pod-security-level', '--pod-security-version', '--best-practices']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0) return { kind: 'usage-error', message: 'missing command (expected "check")' };
@@ -73,6 +81,7 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   const values: string[] = [];
   let podSecurityLevel: CheckOptions['podSecurityLevel'];
   let podSecurityVersion: string | undefined;
+  let bestPractices: CheckOptions['bestPractices'];
   const paths: string[] = [];
   let render = true;
   let optionsEnded = false;
@@ -117,13 +126,16 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       const version = value === 'latest' ? value : /^v?1\.(0|[1-9][0-9]*)$/.exec(value) ? `v${value.replace(/^v/, '')}` : undefined;
       if (version === undefined) return { kind: 'usage-error', message: `--pod-security-version must be "latest" or "v1.X", not "${value}"` };
       podSecurityVersion = version;
+    } else if (name === '--best-practices') {
+      if (value !== 'off' && value !== 'learner' && value !== 'strict') return { kind: 'usage-error', message: `--best-practices must be "off", "learner" or "strict", not "${value}"` };
+      bestPractices = value;
     } else {
       kubernetesVersion = value;
     }
   }
   if (paths.length === 0) return { kind: 'usage-error', message: 'no files or directories to check' };
   if (podSecurityVersion !== undefined && podSecurityLevel === undefined) return { kind: 'usage-error', message: '--pod-security-version needs --pod-security-level' };
-  return { kind: 'check', format, kubernetesVersion, language, schemas, podSecurityLevel, podSecurityVersion, paths, render, values };
+  return { kind: 'check', format, kubernetesVersion, language, schemas, podSecurityLevel, podSecurityVersion, bestPractices, paths, render, values };
 }
 
 /**

@@ -17,6 +17,8 @@ export interface CheckSettings {
   readonly cwd: string;
   /** `--pod-security-level`/`--pod-security-version`: the level every pod must meet, as errors. */
   readonly podSecurity?: { readonly level: 'baseline' | 'restricted'; readonly version: string };
+  /** `--best-practices`; absent: learner. */
+  readonly bestPractices?: 'off' | 'learner' | 'strict';
 }
 
 let loaded: { directory: string; model: ModelData } | undefined;
@@ -35,6 +37,7 @@ export function createCheckService(modelDirectory: string): PodLanguageService {
 /** Applies the run's settings and reads the `--schemas` files (their problems are the caller's to report). */
 export function prepareCheckService(service: PodLanguageService, settings: CheckSettings): SchemaLoad {
   service.configure({ language: settings.language });
+  if (settings.bestPractices) service.configure({ bestPractices: settings.bestPractices });
   if (settings.podSecurity) service.configure({ podSecurity: { ...settings.podSecurity, severity: 'error' } });
   if (settings.kubernetesVersion !== undefined) service.configure({ kubernetesVersion: settings.kubernetesVersion });
   // Schemas first: `--schemas`, then the CRDs among the files checked, so every file sees every kind.

@@ -48,7 +48,7 @@ describe('best practices', () => {
   });
 
   it('in strict: warnings, and containers without requests or a memory limit, with a fix to fill in', () => {
-    const text = pod('      resources:', '        requests:', '          cpu: 250m');
+    const text = pod('      securityContext:', '        readOnlyRootFilesystem: true', '      resources:', '        requests:', '          cpu: 250m');
     const found = check(text, 'strict');
     assert.deepEqual(found.map((d) => [d.code, d.severity, textAt(text, d)]), [['best-practice-resources', DiagnosticSeverity.Warning, 'web']]);
     assert.match(found[0]?.message ?? '', /no `requests\.memory`, `limits\.memory`\. .*kube-score: container-resources/);

@@ -37,6 +37,8 @@ const deployment = yaml(
   '                configMapKeyRef:',
   '                  name: web-config',
   '                  key: mode',
+  '          readinessProbe:',
+  '            httpGet: {path: /, port: http}',
 );
 
 function service(selector: string[], ports: string[] = ['    - port: 80', '      targetPort: http'], extra: string[] = []): string {

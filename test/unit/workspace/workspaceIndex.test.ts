@@ -53,6 +53,7 @@ function assertLookups(index: WorkspaceIndex, step: number): void {
     }
   }
   assert.deepEqual(index.podMakers(), all.filter((o) => o.pod), `step ${step}: pod makers`);
+  for (const kind of KINDS) assert.deepEqual(index.ofKind(kind), all.filter((o) => o.kind === kind), `step ${step}: every ${kind}`);
   for (const [key, value] of [['app', 'web'], ['app', 'api'], ['tier', 'backend']] as const) {
     assert.deepEqual(index.podMakersLabelled(key, value), all.filter((o) => o.pod?.labels[key] === value), `step ${step}: ${key}=${value}`);
   }

@@ -16,8 +16,9 @@ import { folderOf } from '../workspace/places';
 import { podMakersFor, podsSelectedBy } from '../workspace/selectors';
 import { POD_SECURITY_CODES } from './podSecurity/checks/check';
 import { podSecurityFindings } from './podSecurity/podSecurityFindings';
+import { practicesAcross, PRACTICES_ACROSS_CODES } from './bestPracticesAcross';
 
-export const CROSS_CODES = ['duplicate-object', 'service-selects-nothing', 'undefined-port-name', 'unknown-service-port', 'missing-key', ...POD_SECURITY_CODES] as const;
+export const CROSS_CODES = ['duplicate-object', 'service-selects-nothing', 'undefined-port-name', 'unknown-service-port', 'missing-key', ...POD_SECURITY_CODES, ...PRACTICES_ACROSS_CODES] as const;
 
 export interface CrossCheckInput {
   readonly chunk: ParsedChunk;
@@ -44,6 +45,7 @@ export function crossCheck(input: CrossCheckInput): Finding[] {
     // Pod Security depends on the Namespace's labels, which live in the index like the other side of every check here.
     findings.push(...podSecurityFindings({ chunk: input.chunk, root, kind: summary.kind, group: summary.group, namespace: summary.namespace, uri: input.uri, index: input.index, settings: input.settings }));
   }
+  findings.push(...practicesAcross({ text: input.chunk.text, root, summary, index: input.index, settings: input.settings }));
   return findings;
 }
 

@@ -5,6 +5,7 @@ import type { ParsedChunk } from '../document/manifest';
 import type { Finding } from './rule';
 import { openNodesOf } from '../helm/openNodes';
 import { templateFixes } from './templateFixes';
+import { underCondition, unmaskMessage } from '../helm/templateText';
 
 /** Findings about a literal key itself: true whatever an action writes beside or below it. */
 const KEY_CODES = new Set(['unknown-field', 'misplaced-field', 'unavailable-in-version']);
@@ -42,6 +43,13 @@ const LITERAL_CODES = new Set([
  */
 const OBJECT_CODES = new Set(['required-field', 'pvc-spec', 'rbac-rule', 'rbac-binding']);
 
+/**
+ * Best practices about one literal field (`hostNetwork: true`, `privileged: true`, a hostPath
+ * volume): kept as literal findings are, and only outside `if`/`with` blocks, where a chart lets
+ * its user opt in. Their messages name the container or volume, which an action may write.
+ */
+const PRACTICE_CODES = new Set(['best-practice-host-network', 'best-practice-host-path', 'best-practice-privileged']);
+
 // Everything else weighs fields against each other — limits against
 // requests, selectors against labels, volumes against mounts — and an action may write either side.
 
@@ -65,10 +73,15 @@ function keep(chunk: ParsedChunk, finding: Finding): boolean {
   // conditions, two literal keys may never meet.
   if (finding.code === 'duplicate-key' && template.actions.some((a) => a.kind === 'control' && /^\{\{-?\s*(?:if|else|with|range)\b/.test(template.source.slice(a.start, a.end)))) return false;
   if (finding.code === 'yaml-syntax' && template.branches) return false;
-  if (!OBJECT_CODES.has(finding.code) && !LITERAL_CODES.has(finding.code)) return false;
+  if (PRACTICE_CODES.has(finding.code) && underCondition(template, finding.start)) return false;
+  if (!OBJECT_CODES.has(finding.code) && !LITERAL_CODES.has(finding.code) && !PRACTICE_CODES.has(finding.code)) return false;
   if (template.actions.some((a) => a.kind === 'value' && overlaps(finding, a.start, a.end))) return false;
   if (OBJECT_CODES.has(finding.code)) return !mayBeSupplied(chunk, finding);
   if (KEY_CODES.has(finding.code)) return true;
+  if (finding.code === 'best-practice-host-path') {
+    const at = openNodesOf(chunk).pairAt(finding.start);
+    return !at || !openNodesOf(chunk).producedPairs.has(at.pair);
+  }
   // A finding on a key about its value: an action that writes any of the value makes it unknown.
   const at = openNodesOf(chunk).pairAt(finding.start);
   if (!at) return true;
@@ -83,5 +96,6 @@ export function templateFindings(chunk: ParsedChunk, findings: readonly Finding[
   if (!template) return findings;
   return findings
     .filter((finding) => keep(chunk, finding))
+    .map((finding) => (PRACTICE_CODES.has(finding.code) ? { ...finding, message: unmaskMessage(chunk.text, template, finding.message) } : finding))
     .map((finding) => (finding.fixes ? { ...finding, fixes: templateFixes(chunk.text, template, finding.fixes) } : finding));
 }

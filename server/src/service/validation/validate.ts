@@ -13,6 +13,7 @@ import { applySuppressions } from './suppression';
 import { releaseTypedWalks } from './typedWalk';
 import { crossCheck, CROSS_CODES } from './crossChecks';
 import { templateFindings } from './templateFindings';
+import { templatePodSecurity } from './templatePodSecurity';
 import type { IndexedObject, IndexView, WorkspaceIndex } from '../workspace/workspaceIndex';
 
 /** What a diagnostic carries in `data` so code actions can offer its fixes. */
@@ -138,7 +139,13 @@ export class Validator {
     }
     let findings: Finding[];
     try {
-      findings = crossCheck({ chunk, uri, documentIndex, index: scope.viewFrom(uri), settings, describePlace: (o) => scope.describePlace(o) });
+      const index = scope.viewFrom(uri);
+      // A template's objects are not indexed (workspaceIndex), and what they share with others
+      // (selectors, names, keys) is mostly written by actions: only Pod Security, where the literal
+      // text proves it. A list's items are checked each as an object of its own.
+      findings = chunk.template
+        ? templatePodSecurity({ chunk, uri, index, settings })
+        : (listItems(chunk) ?? [chunk]).flatMap((item) => crossCheck({ chunk: item, uri, documentIndex, index, settings, describePlace: (o) => scope.describePlace(o) }));
     } catch (error) {
       findings = [{ code: 'internal-error', severity: 'hint', start: 0, end: 0, message: RULE_FAILED[settings.language](CROSS_CODES.join('/'), String(error)) }];
     }
@@ -149,12 +156,11 @@ export class Validator {
 
   validate(manifest: Manifest, settings: ServiceSettings, uri: string, scope?: WorkspaceScope): Diagnostic[] {
     const diagnostics: Diagnostic[] = [];
+    // Rules write `\n`; a file with CRLF line ends gets CRLF in the lines a fix adds.
+    const crlf = manifest.text.includes('\r\n');
     for (const doc of manifest.documents) {
       const own = this.findingsOf(doc.chunk, settings);
-      // A template's objects are not indexed (workspaceIndex), and what they share with others
-      // (selectors, names, keys, the Namespace's Pod Security labels) is mostly written by actions:
-      // no checks across resources.
-      const found = scope && !doc.chunk.template ? withoutRepeats(own, this.crossFindingsOf(doc.chunk, doc.index, settings, uri, scope)) : own;
+      const found = scope ? withoutRepeats(own, this.crossFindingsOf(doc.chunk, doc.index, settings, uri, scope)) : own;
       for (const finding of found) {
         const severityName = settings.severities[finding.code] ?? finding.severity;
         if (severityName === 'off') continue;
@@ -178,7 +184,7 @@ export class Validator {
               ...(fix.preferred ? { preferred: true } : {}),
               edits: fix.edits.map((e) => ({
                 range: manifest.lines.rangeOf(doc.start + e.start, doc.start + e.end),
-                newText: e.newText,
+                newText: crlf ? e.newText.replace(/\r?\n/g, '\r\n') : e.newText,
               })),
             })),
           };

@@ -26,6 +26,11 @@ export interface DeclaredPort {
 export interface PodTemplateSummary {
   readonly labels: Readonly<Record<string, string>>;
   readonly ports: readonly DeclaredPort[];
+  /**
+   * How many pods it keeps running when that is written or implied (a Pod: 1; a Deployment,
+   * ReplicaSet, StatefulSet or ReplicationController: `replicas`, 1 when absent); otherwise absent.
+   */
+  readonly replicas?: number;
 }
 
 export interface ServicePortSummary {
@@ -104,7 +109,8 @@ function read(root: unknown, identity: DocumentIdentity, text: string): ObjectSu
   const [podSpec] = podSpecsOf(kind, root);
   if (podSpec) {
     const labelsMap = kind === 'Pod' ? metadata : podSpec.templateMetadata;
-    summary.pod = { labels: stringMap(mapAt(labelsMap, 'labels')), ports: declaredPorts(podSpec.spec) };
+    const replicas = replicasOf(kind, root);
+    summary.pod = { labels: stringMap(mapAt(labelsMap, 'labels')), ports: declaredPorts(podSpec.spec), ...(replicas !== undefined ? { replicas } : {}) };
   }
   if (kind === 'Service' && apiVersion === 'v1') summary.service = serviceOf(mapAt(root, 'spec'));
   if (apiVersion === 'v1' && (kind === 'ConfigMap' || kind === 'Secret')) summary.data = dataOf(root, kind);
@@ -114,6 +120,17 @@ function read(root: unknown, identity: DocumentIdentity, text: string): ObjectSu
   }
   summary.links = linkFactsOf(text, summary, root, podSpec !== undefined);
   return summary;
+}
+
+const SCALED_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
+
+function replicasOf(kind: string, root: unknown): number | undefined {
+  if (kind === 'Pod') return 1;
+  if (!SCALED_KINDS.has(kind)) return undefined;
+  const pair = pairOf(mapAt(root, 'spec'), 'replicas');
+  if (!pair) return 1;
+  const value = valueNumber(pair.value);
+  return value !== undefined && Number.isInteger(value) && value >= 0 ? value : undefined;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };

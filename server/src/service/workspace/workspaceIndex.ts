@@ -125,6 +125,8 @@ export class WorkspaceIndex {
   private readonly byName = new FileLists<IndexedObject>();
   private readonly byLabel = new FileLists<IndexedObject>();
   private podMakersCache: IndexedObject[] | undefined;
+  /** Objects by kind (Services, PodDisruptionBudgets…), filled on first ask after each change. */
+  private readonly kindCache = new Map<string, IndexedObject[]>();
   private readonly mentionIndex = new MentionIndex();
   private changes = 0;
 
@@ -197,6 +199,7 @@ export class WorkspaceIndex {
     }
     this.files.set(uri, objects);
     this.podMakersCache = undefined;
+    this.kindCache.clear();
     for (const [key, list] of nameLists) this.byName.setFile(key, uri, list);
     for (const [key, list] of labelLists) this.byLabel.setFile(key, uri, list);
   }
@@ -216,6 +219,7 @@ export class WorkspaceIndex {
 
   private link(uri: string, objects: readonly IndexedObject[]): void {
     this.podMakersCache = undefined;
+    this.kindCache.clear();
     for (const object of objects) {
       if (object.name !== undefined) this.byName.add(nameKey(object.kind, object.name), uri, object);
       if (object.pod) for (const [key, value] of Object.entries(object.pod.labels)) this.byLabel.add(labelKey(key, value), uri, object);
@@ -233,6 +237,7 @@ export class WorkspaceIndex {
       if (object.pod) for (const [key, value] of Object.entries(object.pod.labels)) this.byLabel.remove(labelKey(key, value), uri);
     }
     this.podMakersCache = undefined;
+    this.kindCache.clear();
     return true;
   }
 
@@ -302,6 +307,17 @@ export class WorkspaceIndex {
     return this.byLabel.get(labelKey(key, value));
   }
 
+  /** Every object of a kind, in the order of `podMakers` (by file, then document). */
+  ofKind(kind: string): readonly IndexedObject[] {
+    let list = this.kindCache.get(kind);
+    if (!list) {
+      list = [];
+      for (const objects of this.sortedFiles()) for (const object of objects) if (object.kind === kind) list.push(object);
+      this.kindCache.set(kind, list);
+    }
+    return list;
+  }
+
   /** The object of this kind and name that may live in `namespace`. */
   find(kind: string, name: string, namespace: string | undefined): IndexedObject | undefined {
     return this.named(kind, name).find((o) => mayShareNamespace(o.namespace, namespace));
@@ -350,6 +366,8 @@ export interface IndexView {
   podMakers(): readonly IndexedObject[];
   /** The pod makers whose pods carry the label `key: value`, in the order of `podMakers`. */
   podMakersLabelled(key: string, value: string): readonly IndexedObject[];
+  /** Every object of a kind, by file then document. */
+  ofKind(kind: string): readonly IndexedObject[];
   find(kind: string, name: string, namespace: string | undefined): IndexedObject | undefined;
 }
 
@@ -361,6 +379,7 @@ export function scopedView(index: WorkspaceIndex, inScope: (uri: string) => bool
     named: (kind, name) => index.named(kind, name).filter((o) => inScope(o.uri)),
     podMakers: () => (podMakers ??= index.podMakers().filter((o) => inScope(o.uri))),
     podMakersLabelled: (key, value) => index.podMakersLabelled(key, value).filter((o) => inScope(o.uri)),
+    ofKind: (kind) => index.ofKind(kind).filter((o) => inScope(o.uri)),
     find: (kind, name, namespace) => index.named(kind, name).find((o) => mayShareNamespace(o.namespace, namespace) && inScope(o.uri)),
   };
 }

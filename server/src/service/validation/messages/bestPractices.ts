@@ -9,7 +9,21 @@ export interface BestPracticesMessages {
   resources(container: string, missing: readonly string[]): string;
   useFalse: string;
   addResources: string;
+  privileged(container: string): string;
+  setPrivilegedFalse: string;
+  readOnlyRootFilesystem(container: string): string;
+  setReadOnlyRootFilesystem: string;
+  latestTag(image: string, latest: boolean, pullPolicy: string): string;
+  noReadinessProbe(container: string, services: readonly string[]): string;
+  addTcpReadinessProbe(port: number): string;
+  budgetBlocks(budget: BudgetBlock): string;
+  useMaxUnavailableOne: string;
 }
+
+/** Why a PodDisruptionBudget lets no pod be evicted. */
+export type BudgetBlock =
+  | { readonly kind: 'maxUnavailableZero'; readonly value: string }
+  | { readonly kind: 'minAvailableAll'; readonly value: string; readonly replicas: number; readonly workloads: readonly string[] };
 
 export const bestPracticesMessages: Localized<BestPracticesMessages> = {
   en: {
@@ -23,6 +37,22 @@ export const bestPracticesMessages: Localized<BestPracticesMessages> = {
       `Container "${container}" has no ${missing.map((m) => `\`${m}\``).join(', ')}. Without requests the scheduler places the pod blindly and it is first to be evicted when the node runs short; without a memory limit one leak can take the node's memory from its neighbours. (kube-score: container-resources; kube-linter: unset-cpu-requirements, unset-memory-requirements)`,
     useFalse: 'Set `hostNetwork: false`',
     addResources: 'Add requests and a memory limit to fill in',
+    privileged: (container) =>
+      `Container "${container}" runs privileged: it gets every capability and the node's devices, so whoever gets into the container has the node. Almost no app needs it; grant the one capability it needs under \`capabilities.add\` instead. (kube-linter: privileged-container; kube-score: container-security-context-privileged)`,
+    setPrivilegedFalse: 'Set `privileged: false`',
+    readOnlyRootFilesystem: (container) =>
+      `Container "${container}" can write to its root filesystem. Writes there are lost on every restart and let an intruder change the app's own files; with \`readOnlyRootFilesystem: true\` the app writes only where you mount a volume (an \`emptyDir\` for /tmp, for example). (kube-linter: no-read-only-root-fs; kube-score: container-security-context-readonlyrootfilesystem)`,
+    setReadOnlyRootFilesystem: 'Set `readOnlyRootFilesystem: true`',
+    latestTag: (image, latest, pullPolicy) =>
+      `\`${image}\` ${latest ? 'uses the `latest` tag' : 'has no tag, which means `latest`'}: which version runs depends on when it was pulled for each pod (with \`imagePullPolicy: ${pullPolicy}\`), so two replicas can run different code and a rollback cannot go back to a known version. Pin a version tag or a digest. (kube-linter: latest-tag; kube-score: container-image-tag)`,
+    noReadinessProbe: (container, services) =>
+      `Container "${container}" has no readiness probe, yet ${services.length === 1 ? 'Service' : 'Services'} ${services.map((s) => `"${s}"`).join(', ')} ${services.length === 1 ? 'sends' : 'send'} traffic to its pods. Without one a pod receives requests as soon as its containers start, before the app listens, and keeps receiving them while it is stuck. (kube-linter: no-readiness-probe; kube-score: pod-probes)`,
+    addTcpReadinessProbe: (port) => `Add a readiness probe that connects to port ${port}`,
+    budgetBlocks: (budget) =>
+      budget.kind === 'maxUnavailableZero'
+        ? `\`maxUnavailable: ${budget.value}\` lets no pod be evicted: \`kubectl drain\` and node upgrades wait for this budget forever. Allow at least one (\`maxUnavailable: 1\`) and run enough replicas to stay up. (kube-linter: pdb-max-unavailable)`
+        : `\`minAvailable: ${budget.value}\` asks for ${budget.replicas === 1 ? 'the only pod' : `all ${budget.replicas} pods`} of ${budget.workloads.join(', ')} to stay up, so none may ever be evicted: \`kubectl drain\` and node upgrades wait for this budget forever. Run more replicas than \`minAvailable\`, or use \`maxUnavailable: 1\`. (kube-linter: pdb-min-available; kube-score: deployment-has-poddisruptionbudget)`,
+    useMaxUnavailableOne: 'Use `maxUnavailable: 1`',
   },
   ko: {
     identicalProbes: (container) =>
@@ -35,5 +65,21 @@ export const bestPracticesMessages: Localized<BestPracticesMessages> = {
       `컨테이너 "${container}"에 ${missing.map((m) => `\`${m}\``).join(', ')}이(가) 없습니다. request가 없으면 스케줄러가 어림없이 파드를 배치하고 노드 자원이 모자랄 때 가장 먼저 축출되며, 메모리 limit이 없으면 누수 하나가 이웃 파드의 메모리까지 가져갈 수 있습니다. (kube-score: container-resources; kube-linter: unset-cpu-requirements, unset-memory-requirements)`,
     useFalse: '`hostNetwork: false` 설정하기',
     addResources: '채워 넣을 request와 메모리 limit 추가하기',
+    privileged: (container) =>
+      `컨테이너 "${container}"의 privileged 모드가 켜져 있습니다. 모든 capability와 노드의 장치를 받으므로, 컨테이너에 들어온 사람은 노드까지 손에 넣습니다. 이것이 필요한 앱은 거의 없으니, 꼭 필요한 capability 하나만 \`capabilities.add\`에 넣으세요. (kube-linter: privileged-container; kube-score: container-security-context-privileged)`,
+    setPrivilegedFalse: '`privileged: false` 설정하기',
+    readOnlyRootFilesystem: (container) =>
+      `컨테이너 "${container}"의 루트 파일시스템에 쓰기가 가능합니다. 거기에 쓴 것은 재시작할 때마다 사라지고, 침입자가 앱 자체의 파일을 바꿀 수 있습니다. \`readOnlyRootFilesystem: true\`로 두면 앱은 마운트한 볼륨(예: /tmp용 \`emptyDir\`)에만 씁니다. (kube-linter: no-read-only-root-fs; kube-score: container-security-context-readonlyrootfilesystem)`,
+    setReadOnlyRootFilesystem: '`readOnlyRootFilesystem: true` 설정하기',
+    latestTag: (image, latest, pullPolicy) =>
+      `\`${image}\` 이미지는 ${latest ? '`latest` 태그를 씁니다' : '태그가 없어서 `latest`를 뜻합니다'}. 어떤 버전이 도는지가 파드마다 이미지를 언제 받았는지에 달려 있어서(\`imagePullPolicy: ${pullPolicy}\`), 두 레플리카가 서로 다른 코드를 돌릴 수 있고 롤백해도 알려진 버전으로 돌아갈 수 없습니다. 버전 태그나 digest를 고정하세요. (kube-linter: latest-tag; kube-score: container-image-tag)`,
+    noReadinessProbe: (container, services) =>
+      `컨테이너 "${container}"에 readiness 프로브가 없는데, Service ${services.map((s) => `"${s}"`).join(', ')}의 트래픽이 이 파드들로 갑니다. 프로브가 없으면 파드는 앱이 포트를 열기도 전에 컨테이너가 시작되자마자 요청을 받고, 앱이 멈춰 있는 동안에도 계속 받습니다. (kube-linter: no-readiness-probe; kube-score: pod-probes)`,
+    addTcpReadinessProbe: (port) => `포트 ${port}에 연결해 보는 readiness 프로브 추가하기`,
+    budgetBlocks: (budget) =>
+      budget.kind === 'maxUnavailableZero'
+        ? `\`maxUnavailable: ${budget.value}\` 설정으로는 어떤 파드도 축출될 수 없어서, \`kubectl drain\`과 노드 업그레이드가 이 예산을 끝없이 기다립니다. 최소 하나는 허용하고(\`maxUnavailable: 1\`) 서비스가 유지될 만큼 레플리카를 두세요. (kube-linter: pdb-max-unavailable)`
+        : `\`minAvailable: ${budget.value}\` 설정은 ${budget.workloads.join(', ')}의 파드 ${budget.replicas}개가 모두 떠 있기를 요구하므로, 어떤 파드도 축출될 수 없습니다. \`kubectl drain\`과 노드 업그레이드가 이 예산을 끝없이 기다립니다. 레플리카를 \`minAvailable\`보다 많이 두거나 \`maxUnavailable: 1\`을 쓰세요. (kube-linter: pdb-min-available; kube-score: deployment-has-poddisruptionbudget)`,
+    useMaxUnavailableOne: '`maxUnavailable: 1` 쓰기',
   },
 };

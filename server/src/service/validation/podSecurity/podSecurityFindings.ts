@@ -26,6 +26,8 @@ export interface PodSecurityInput {
   readonly uri: string;
   readonly index: IndexView;
   readonly settings: ServiceSettings;
+  /** Which violations to report, by the place (path from the root) and whether the field is missing; all when absent. */
+  readonly keep?: (path: Path, missing: boolean) => boolean;
 }
 
 /** The built-in kinds whose pods admission checks, by API group (a custom `Job` is not one). */
@@ -119,7 +121,10 @@ export function podSecurityFindings(input: PodSecurityInput): Finding[] {
   } catch {
     return []; // aliases the parser refuses to expand: the document is reported elsewhere
   }
-  const all: Found[] = applied.flatMap((a) => evaluatePod(pod, a.policy).map((violation) => ({ violation, applied: a })));
+  const keep = input.keep;
+  const all: Found[] = applied
+    .flatMap((a) => evaluatePod(pod, a.policy).map((violation) => ({ violation, applied: a })))
+    .filter(({ violation }) => !keep || keep([...podPath, ...violation.at], violation.missing === true));
   const strongest = new Map<string, Found>();
   for (const found of all) {
     const key = `${found.violation.code}|${found.violation.at.join('/')}|${found.violation.detail}`;

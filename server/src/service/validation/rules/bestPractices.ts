@@ -11,10 +11,11 @@ import { mapAt, mapItems, pairOf, seqAt, stringAt } from '../../util/yamlAccess'
 import { bestPracticesMessages } from '../messages/bestPractices';
 import type { Rule, RuleContext, RuleSeverity } from '../rule';
 import { documentRoot, podSpecsIn, span } from './podContext';
+import { containerPractices, CONTAINER_PRACTICE_CODES } from './bestPracticeContainers';
 
-export const BEST_PRACTICE_CODES = ['best-practice-identical-probes', 'best-practice-host-network', 'best-practice-host-path', 'best-practice-resources'] as const;
+export const BEST_PRACTICE_CODES = ['best-practice-identical-probes', 'best-practice-host-network', 'best-practice-host-path', 'best-practice-resources', ...CONTAINER_PRACTICE_CODES] as const;
 
-function severityOf(context: RuleContext): RuleSeverity | undefined {
+export function severityOf(context: Pick<RuleContext, 'settings'>): RuleSeverity | undefined {
   const mode = context.settings.bestPractices ?? 'learner';
   return mode === 'off' ? undefined : mode === 'strict' ? 'warning' : 'information';
 }
@@ -42,6 +43,7 @@ export const bestPracticesRule: Rule = {
         if (hostPath && isMap(hostPath.value)) context.report({ code: 'best-practice-host-path', severity, ...span(context, hostPath.key), message: say.hostPath(stringAt(map, 'name')?.value ?? '') });
       }
       for (const { container, list, index } of containersOf(pod.spec, ['containers', 'initContainers'])) {
+        containerPractices(context, severity, say, root, { container, list, index, podPath: pod.path });
         const name = stringAt(container, 'name');
         const liveness = pairOf(container, 'livenessProbe');
         const readiness = mapAt(container, 'readinessProbe');
