@@ -17,6 +17,7 @@ import { chooseContainer } from '../streams/logs';
 import { CHANNEL_PROTOCOLS } from '../streams/channels';
 import { requireRunning, serveAttach, serveExec } from '../streams/exec';
 import { parsePorts, PORT_FORWARD_PROTOCOLS, servePortForward } from '../streams/portforward';
+import { serveSpdyPortForward, SPDY_TUNNEL_PROTOCOL } from '../streams/spdyPortForward';
 import { sendError, sendJson } from './respond';
 import { parseRoute, type Route } from './route';
 import { acceptWebSocket } from './websocket';
@@ -213,10 +214,12 @@ export class ApiFront {
     if (sub === 'portforward') {
       if (!worker || phase !== 'Running') throw new ApiError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `unable to upgrade connection: pod does not exist`, reason: 'BadRequest', code: 400 });
       const ports = parsePorts(url.searchParams.getAll('ports'));
-      const ws = acceptWebSocket(req, socket, head, PORT_FORWARD_PROTOCOLS);
+      // kubectl asks for SPDY tunnelled over WebSocket (ports in each stream's headers); client-node for channels.
+      const ws = acceptWebSocket(req, socket, head, [SPDY_TUNNEL_PROTOCOL, ...PORT_FORWARD_PROTOCOLS]);
       if (ws) {
         this.upgrades.push({ subresource: sub, protocol: ws.protocol });
-        servePortForward(ws, worker.podIp, worker.uid, ports);
+        if (ws.protocol === SPDY_TUNNEL_PROTOCOL) serveSpdyPortForward(ws, worker.podIp, worker.uid);
+        else servePortForward(ws, worker.podIp, worker.uid, ports);
       }
       return;
     }
