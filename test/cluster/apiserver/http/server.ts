@@ -59,6 +59,8 @@ export class ApiFront {
   hook: RequestHook | undefined;
   /** Whether /openapi/v3 is served (servers before 1.24, or with the OpenAPIV3 feature off, answer 404). */
   openApiV3 = true;
+  /** Whether pods/ephemeralcontainers is served (404 when not, as on clusters without the feature). */
+  ephemeralContainers = true;
   /** Streams opened so far: subresource and negotiated WebSocket protocol. */
   readonly upgrades: { subresource: string; protocol: string }[] = [];
   /** Terminal sizes received on exec resize channels, in order. */
@@ -183,7 +185,8 @@ export class ApiFront {
         await handleResource({
           req, res, url, type: route.type, namespace: route.namespace, name: route.name, subresource: route.subresource,
           userAgent: String(req.headers['user-agent'] ?? ''),
-        }, { core, kubelet, bookmarkIntervalMs: this.options.bookmarkIntervalMs, trackWatch: (stop) => this.trackWatch(stop) });
+        }, { core, kubelet, bookmarkIntervalMs: this.options.bookmarkIntervalMs, trackWatch: (stop) => this.trackWatch(stop),
+          ephemeralContainers: this.ephemeralContainers });
         return;
       }
       case 'unknown': break;
