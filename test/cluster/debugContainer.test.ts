@@ -3,12 +3,14 @@
 // request of the same image and target reuses it; the API server's validation, RBAC, a cluster
 // without the subresource, Windows pods and an image that cannot be pulled are refused clearly.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { request } from 'node:https';
 import { after, before, describe, it } from 'node:test';
 import { ClusterError, ClusterSession, type ClusterApi, type KubeObject } from '../../client/src/cluster';
 import { debuggerName } from '../../client/src/core/debug/debugContainer';
 import type { Pod } from '../../client/src/core/kube/kubeTypes';
 import { DebuggerFailed, DebugRefused, startDebugger } from '../../client/src/models/debug/debugSession';
-import { DEVELOPER_CONTEXT } from './apiserver';
+import { DEVELOPER_CONTEXT, type TestCluster } from './apiserver';
 import { needsTestServer, startCluster, uniqueName, type ClusterUnderTest } from './harness';
 import { containerStatus, waitForObject } from './waitFor';
 
@@ -27,6 +29,21 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
     return error;
   }
   return assert.fail('expected a failure');
+}
+
+/** A PATCH as any client may send it (the cluster layer sends only strategic merge patches). */
+function patch(server: TestCluster, path: string, contentType: string, body: unknown): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${server.url}${path}`, {
+      method: 'PATCH', ca: readFileSync(server.caFile), headers: { Authorization: `Bearer ${server.adminToken}`, 'Content-Type': contentType },
+    }, (res) => {
+      let text = '';
+      res.on('data', (c: Buffer) => (text += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+    });
+    req.on('error', reject);
+    req.end(JSON.stringify(body));
+  });
 }
 
 describe('debug containers', () => {
@@ -93,6 +110,28 @@ describe('debug containers', () => {
     const error = await failure(startDebugger(cluster.api, { namespace: cluster.namespace, pod, container: 'main' }, 'podwright/no-such-debug-image:1'));
     assert.ok(error instanceof DebuggerFailed, String(error));
     assert.match(error.reason, /^(ErrImagePull|ImagePullBackOff)$/);
+  });
+
+  it('takes JSON merge and JSON patches of the subresource, which change nothing but ephemeral containers', async (t) => {
+    if (!needsTestServer(t, cluster, 'sends patches the cluster layer never sends, and keeps what they add')) return;
+    const path = `/api/v1/namespaces/${cluster.namespace}/pods/${pod}/ephemeralcontainers`;
+    const before = await readPod(cluster.api, pod);
+    const existing = before.spec?.ephemeralContainers ?? [];
+    const merged = await patch(cluster.server, path, 'application/merge-patch+json', {
+      metadata: { labels: { ignored: 'yes' } },
+      spec: { ephemeralContainers: [...existing, { name: 'debugger-merge', image: 'busybox', targetContainerName: 'main', stdin: true }] },
+    });
+    assert.equal(merged.status, 200, merged.body);
+    const json = await patch(cluster.server, path, 'application/json-patch+json', [
+      { op: 'add', path: '/spec/ephemeralContainers/-', value: { name: 'debugger-json', image: 'busybox', stdin: true } },
+    ]);
+    assert.equal(json.status, 200, json.body);
+    const after = await readPod(cluster.api, pod);
+    assert.deepEqual(after.spec?.ephemeralContainers?.map((c) => c.name), [...existing.map((c) => c.name), 'debugger-merge', 'debugger-json']);
+    assert.equal(after.metadata.labels?.ignored, undefined, 'only spec.ephemeralContainers changes through the subresource');
+    const removing = await patch(cluster.server, path, 'application/merge-patch+json', { spec: { ephemeralContainers: [] } });
+    assert.equal(removing.status, 422);
+    assert.match(removing.body, /existing ephemeral containers \\"[a-z0-9-]+\\" may not be removed/);
   });
 
   it('explains RBAC refusals with the verb and subresource', async (t) => {
