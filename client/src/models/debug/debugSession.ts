@@ -59,6 +59,8 @@ export async function waitForDebugger(api: ClusterApi, target: DebugTarget, name
   const done = new Promise<void>((resolve, reject) => {
     settle = { resolve, reject };
   });
+  // It may settle (an abort) while the watch is still opening, before anything awaits it.
+  done.catch(() => undefined);
   const check = (pod: Pod): void => {
     const state = debuggerState(pod, name);
     options.onState?.(name, state);

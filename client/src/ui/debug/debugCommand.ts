@@ -57,6 +57,12 @@ async function pickTarget(pod: Pod): Promise<string | undefined> {
   return chosen?.name;
 }
 
+function cancelled(): Error {
+  const error = new Error('cancelled');
+  error.name = 'AbortError';
+  return error;
+}
+
 /** Clicks on the same pod, target and image while one is starting share it instead of adding two debuggers. */
 const starting = new Map<string, Promise<DebuggerStarted>>();
 
@@ -69,7 +75,7 @@ function startOnce(api: ClusterApi, target: DebugTarget, image: string): Promise
     title: vscode.l10n.t('Starting a debug container ({0}) in pod {1}', image, target.pod),
   }, (progress, token) => {
     const abort = new AbortController();
-    token.onCancellationRequested(() => abort.abort(new Error(vscode.l10n.t('Cancelled.'))));
+    token.onCancellationRequested(() => abort.abort(cancelled()));
     return startDebugger(api, target, image, {
       signal: abort.signal,
       onState: (name, state) => progress.report({ message: state.kind === 'starting' ? `${name}: ${state.reason ?? '…'}` : name }),
@@ -104,6 +110,8 @@ async function debugContainer(context: PodwrightContext, ui: Dialogs, arg: unkno
       config.get<CloseOnExit>('closeOnExit') ?? 'afterKeyPress');
     return { terminal, debugger: started };
   } catch (error) {
+    // Cancelled while waiting: the person knows; the debugger stays in the pod and is reused next time.
+    if (error instanceof Error && error.name === 'AbortError') return undefined;
     const message = explainDebugError(error, podName);
     void ui.notify({ id: 'debug-error', severity: 'error', message });
     return { error: message };
