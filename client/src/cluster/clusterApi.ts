@@ -6,7 +6,10 @@ import type { KubeConfig } from './clientNode';
 import { gatherDescribe, type DescribeData } from './describe';
 import { Discovery, resourcePath } from './discovery';
 import { ClusterError, type Target } from './errors';
+import { addEphemeralContainer } from './ephemeralContainers';
 import { execCapture, execInPod, type ExecOptions, type ExecOutcome } from './exec';
+import type { EphemeralContainer } from '../core/debug/debugContainer';
+import type { Pod } from '../core/kube/kubeTypes';
 import type { KubeObject, ObjectRef } from '../core/kube/kubeObject';
 import { cleanLiveObject } from '../core/kube/liveObject';
 import { loadCustomSchemas, type CustomSchemaLoad, type CustomSchemaOptions } from './openApiSchemas';
@@ -56,6 +59,8 @@ export interface ClusterApi {
   portForward(pod: string, remotePort: number, options?: { localPort?: number; namespace?: string }): Promise<PortForwardHandle>;
   /** Pipes one local connection to the pod's port (for callers with their own listener). */
   tunnel(pod: string, remotePort: number, socket: Duplex, options?: TunnelOptions & { namespace?: string }): Promise<void>;
+  /** Adds an ephemeral container to the pod (pods/NAME/ephemeralcontainers); resolves with the updated pod. */
+  addEphemeralContainer(pod: string, container: EphemeralContainer, namespace?: string): Promise<Pod>;
   /** The OpenAPI v3 documents of the group versions Kubernetes does not serve itself (CRDs, aggregated APIs). */
   customResourceSchemas(options?: CustomSchemaOptions): Promise<CustomSchemaLoad>;
 }
@@ -156,6 +161,10 @@ export class KubeClusterApi implements ClusterApi {
 
   tunnel(pod: string, remotePort: number, socket: Duplex, options: TunnelOptions & { namespace?: string } = {}): Promise<void> {
     return openPortTunnel(this.kubeConfig, this.target, options.namespace ?? this.namespace, pod, remotePort, socket, options);
+  }
+
+  addEphemeralContainer(pod: string, container: EphemeralContainer, namespace?: string): Promise<Pod> {
+    return addEphemeralContainer(this.transport, namespace ?? this.namespace, pod, container);
   }
 
   customResourceSchemas(options: CustomSchemaOptions = {}): Promise<CustomSchemaLoad> {

@@ -18,7 +18,7 @@ export type ClusterErrorKind =
   | 'unsupported';
 
 /** Server features a request may find missing (`unsupported` errors). */
-export type ServerFeature = 'openapi-v3';
+export type ServerFeature = 'openapi-v3' | 'ephemeral-containers';
 
 export interface ApiStatus {
   readonly kind?: string;

@@ -8,6 +8,7 @@ import { copyPodName } from './explorer/copyPodName';
 import { deleteObject } from './objects/delete';
 import { describe } from './objects/describeCommand';
 import { exec } from './exec/execCommand';
+import { debugContainerCommand } from './debug/debugCommand';
 import { diagnose } from './diagnosis/diagnoseCommand';
 import { filterPods } from './explorer/filterPods';
 import { loadClusterSchemas } from './cluster/loadClusterSchemas';
@@ -32,5 +33,5 @@ export const commands: readonly PodwrightCommand[] = [restartServer, showOutput,
   apply, describe, refreshDescribe, deleteObject, showLiveYaml, switchContext, switchNamespace,
   refreshPods, filterPods, clearPodFilter, copyPodName, logs, logsPrevious, stopLogs, restartLogs,
   diagnose, watchManifestPods, stopWatchingManifestPods, loadClusterSchemas,
-  exec, portForward, stopPortForward, restartPortForward, openPortForward, copyPortForwardUrl,
+  exec, debugContainerCommand, portForward, stopPortForward, restartPortForward, openPortForward, copyPortForwardUrl,
   openSamplePod, openBrokenSample, confirmPendingApply, cancelPendingApply, showInPods];

@@ -53,6 +53,7 @@ export function defaultPodSpec(spec: unknown): void {
   setDefault(spec, 'enableServiceLinks', true);
   for (const c of asArray(spec.containers)) defaultContainer(c);
   for (const c of asArray(spec.initContainers)) defaultContainer(c);
+  for (const c of asArray(spec.ephemeralContainers)) defaultContainer(c);
 }
 
 function defaultTemplate(spec: Obj): void {

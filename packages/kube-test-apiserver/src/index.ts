@@ -156,6 +156,14 @@ export class TestCluster {
     this.front.openApiV3 = enabled;
   }
 
+  /**
+   * Turns pods/ephemeralcontainers off (404, as clusters before 1.23 or with the EphemeralContainers
+   * feature gate off answer) or on again.
+   */
+  serveEphemeralContainers(enabled: boolean): void {
+    this.front.ephemeralContainers = enabled;
+  }
+
   /** Makes a request forbidden (403) until the returned function is called. */
   forbid(rule: ForbidRule): () => void {
     return this.authz.forbid(rule);

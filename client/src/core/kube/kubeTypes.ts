@@ -81,6 +81,9 @@ export interface Container {
   startupProbe?: Probe;
   /** `Always` on an init container makes it a native sidecar. */
   restartPolicy?: string;
+  stdin?: boolean;
+  tty?: boolean;
+  terminationMessagePolicy?: string;
 }
 
 export interface Volume {

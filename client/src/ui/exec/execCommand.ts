@@ -14,6 +14,7 @@ import { openExecTerminal, type CloseOnExit, type ExecTerminal } from './execTer
 import { isPodTarget, type PodTarget } from '../../core/kube/podTarget';
 import type { PodwrightCommand } from '../command';
 import { podCommandTarget, readPod } from '../explorer/podCommandTarget';
+import type { Dialogs } from '../shared/dialogs';
 
 interface ExecArguments {
   readonly target?: PodTarget;
@@ -44,7 +45,17 @@ async function pickContainer(pod: Pod, containers: readonly ExecContainer[]): Pr
   return chosen?.name;
 }
 
-async function openShell(context: PodwrightContext, arg: unknown): Promise<ExecTerminal | undefined> {
+/** An image without a shell (distroless, scratch) can still be debugged: offer a debug container targeting it. */
+function offerDebugger(ui: Dialogs, session: ExecSession, target: PodTarget, container: string): void {
+  session.on('end', (end) => {
+    if (end.kind !== 'no-shell') return;
+    const choices = [{ id: 'debug', title: vscode.l10n.t('Debug with an ephemeral container') }];
+    void ui.notify({ id: 'exec-no-shell', severity: 'warning', message: vscode.l10n.t('Container "{0}" has no shell. A debug container can target it and see its processes.', container), choices })
+      .then((choice) => choice === 'debug' ? vscode.commands.executeCommand('podwright.debugContainer', { target, container }) : undefined);
+  });
+}
+
+async function openShell(context: PodwrightContext, ui: Dialogs, arg: unknown): Promise<ExecTerminal | undefined> {
   const args = argumentsOf(arg);
   try {
     const resolved = await podCommandTarget(context, args.target, vscode.l10n.t('Open shell'), vscode.l10n.t('Open a shell in which pod?'));
@@ -60,6 +71,7 @@ async function openShell(context: PodwrightContext, arg: unknown): Promise<ExecT
     const config = vscode.workspace.getConfiguration('podwright.exec', vscode.workspace.workspaceFolders?.[0]);
     const shells = shellCandidates(args.shell ?? config.get<string>('shell'), isWindowsPod(pod));
     const session = new ExecSession(clusterExecRunner(api, { namespace: target.namespace, pod: target.name, container }), shells);
+    if (!isWindowsPod(pod)) offerDebugger(ui, session, target, container);
     const closeOnExit = config.get<CloseOnExit>('closeOnExit') ?? 'afterKeyPress';
     return openExecTerminal(`${target.name}/${container}`, session, { pod: target.name, container }, closeOnExit);
   } catch (error) {
@@ -70,5 +82,5 @@ async function openShell(context: PodwrightContext, arg: unknown): Promise<ExecT
 
 export const exec: PodwrightCommand = {
   id: 'podwright.exec',
-  run: (context, arg?: unknown) => openShell(context, arg),
+  run: (context, arg?: unknown) => openShell(context, context.dialogs, arg),
 };

@@ -139,6 +139,14 @@ export class ApiCore {
 
   patch(type: ResourceType, namespace: string, name: string, contentType: string, text: string, options: WriteOptions & { force: boolean }, subresource?: string): WriteResult {
     if (contentType === 'application/apply-patch+yaml') return this.apply(type, namespace, name, text, options);
+    const { live, patched } = this.patched(type, namespace, name, contentType, text);
+    const warnings = checkUnknownFields(this.schema, type, patched, options.fieldValidation);
+    const incoming = this.prepare(type, namespace, patched, name);
+    return this.replace(type, live, incoming, options, subresource, warnings);
+  }
+
+  /** The live object and the object a JSON, merge or strategic merge patch makes of it (not stored). */
+  patched(type: ResourceType, namespace: string, name: string, contentType: string, text: string): { live: Obj; patched: Obj } {
     const live = this.get(type, namespace, name);
     const patch = parseBody(text, false);
     const shape = this.schema.shapeOfDefinition(type.definition);
@@ -147,11 +155,9 @@ export class ApiCore {
     else if (contentType === 'application/merge-patch+json') patched = jsonMergePatch(live, patch) as Obj;
     else if (contentType === 'application/strategic-merge-patch+json') patched = strategicMergePatch(this.schema, shape, live, patch);
     else throw new ApiError(status(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml`));
-    const warnings = checkUnknownFields(this.schema, type, patched, options.fieldValidation);
     const rv = meta(patched).resourceVersion;
     if (rv !== undefined && rv !== meta(live).resourceVersion) throw modifiedConflict(type, name);
-    const incoming = this.prepare(type, namespace, patched, name);
-    return this.replace(type, live, incoming, options, subresource, warnings);
+    return { live, patched };
   }
 
   apply(type: ResourceType, namespace: string, name: string, text: string, options: WriteOptions & { force: boolean }): WriteResult {

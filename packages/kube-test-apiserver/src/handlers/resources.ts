@@ -1,7 +1,8 @@
 // HTTP verbs on resources: GET (get, list, watch), POST, PUT, PATCH, DELETE, plus pods/log.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fieldValidationParam, parseBody } from '../core/decode';
-import type { ApiCore } from '../core/core';
+import type { ApiCore, WriteOptions } from '../core/core';
+import { patchEphemeralContainers, putEphemeralContainers } from '../core/ephemeralContainers';
 import { badRequest, methodNotAllowed, pathNotFound } from '../status';
 import { readBody, sendJson, warningHeaders } from '../http/respond';
 import { clone, omit, type Obj } from '../objects';
@@ -28,6 +29,8 @@ export interface ResourceServices {
   readonly kubelet: Kubelet;
   readonly bookmarkIntervalMs: number;
   readonly trackWatch: (stop: () => void) => () => void;
+  /** Whether pods/ephemeralcontainers is served (clusters before 1.23, or with the feature off, answer 404). */
+  readonly ephemeralContainers: boolean;
 }
 
 function intParam(url: URL, name: string): number | undefined {
@@ -121,6 +124,10 @@ export async function handleResource(r: ResourceRequest, s: ResourceServices): P
     });
     return;
   }
+  if (sub === 'ephemeralcontainers' && type.resource === 'pods' && r.name !== undefined && s.ephemeralContainers) {
+    await ephemeralContainers(r, s, namespace, r.name, options);
+    return;
+  }
   if (sub !== undefined && sub !== 'status') throw pathNotFound();
   if (r.name === undefined) {
     if (method === 'GET') return list(r, s);
@@ -165,6 +172,22 @@ export async function handleResource(r: ResourceRequest, s: ResourceServices): P
     default:
       throw methodNotAllowed();
   }
+}
+
+async function ephemeralContainers(r: ResourceRequest, s: ResourceServices, namespace: string, name: string, options: WriteOptions): Promise<void> {
+  const method = r.req.method ?? 'GET';
+  if (method === 'GET') {
+    sendJson(r.res, 200, withTypeMeta(r.type, s.core.get(r.type, namespace, name)));
+    return;
+  }
+  const body = await readBody(r.req);
+  let result;
+  if (method === 'PUT') result = putEphemeralContainers(s.core, namespace, name, parseBody(body, false), options);
+  else if (method === 'PATCH') {
+    const contentType = (r.req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
+    result = patchEphemeralContainers(s.core, namespace, name, contentType, body, options);
+  } else throw methodNotAllowed();
+  sendJson(r.res, 200, withTypeMeta(r.type, result.object));
 }
 
 function warningOptions(warnings: readonly string[]): Record<string, string> {

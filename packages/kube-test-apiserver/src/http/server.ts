@@ -17,6 +17,7 @@ import { chooseContainer } from '../streams/logs';
 import { CHANNEL_PROTOCOLS } from '../streams/channels';
 import { requireRunning, serveAttach, serveExec } from '../streams/exec';
 import { parsePorts, PORT_FORWARD_PROTOCOLS, servePortForward } from '../streams/portforward';
+import { serveSpdyPortForward, SPDY_TUNNEL_PROTOCOL } from '../streams/spdyPortForward';
 import { sendError, sendJson } from './respond';
 import { parseRoute, type Route } from './route';
 import { acceptWebSocket } from './websocket';
@@ -58,6 +59,8 @@ export class ApiFront {
   hook: RequestHook | undefined;
   /** Whether /openapi/v3 is served (servers before 1.24, or with the OpenAPIV3 feature off, answer 404). */
   openApiV3 = true;
+  /** Whether pods/ephemeralcontainers is served (404 when not, as on clusters without the feature). */
+  ephemeralContainers = true;
   /** Streams opened so far: subresource and negotiated WebSocket protocol. */
   readonly upgrades: { subresource: string; protocol: string }[] = [];
   /** Terminal sizes received on exec resize channels, in order. */
@@ -182,7 +185,8 @@ export class ApiFront {
         await handleResource({
           req, res, url, type: route.type, namespace: route.namespace, name: route.name, subresource: route.subresource,
           userAgent: String(req.headers['user-agent'] ?? ''),
-        }, { core, kubelet, bookmarkIntervalMs: this.options.bookmarkIntervalMs, trackWatch: (stop) => this.trackWatch(stop) });
+        }, { core, kubelet, bookmarkIntervalMs: this.options.bookmarkIntervalMs, trackWatch: (stop) => this.trackWatch(stop),
+          ephemeralContainers: this.ephemeralContainers });
         return;
       }
       case 'unknown': break;
@@ -213,10 +217,12 @@ export class ApiFront {
     if (sub === 'portforward') {
       if (!worker || phase !== 'Running') throw new ApiError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `unable to upgrade connection: pod does not exist`, reason: 'BadRequest', code: 400 });
       const ports = parsePorts(url.searchParams.getAll('ports'));
-      const ws = acceptWebSocket(req, socket, head, PORT_FORWARD_PROTOCOLS);
+      // kubectl asks for SPDY tunnelled over WebSocket (ports in each stream's headers); client-node for channels.
+      const ws = acceptWebSocket(req, socket, head, [SPDY_TUNNEL_PROTOCOL, ...PORT_FORWARD_PROTOCOLS]);
       if (ws) {
         this.upgrades.push({ subresource: sub, protocol: ws.protocol });
-        servePortForward(ws, worker.podIp, worker.uid, ports);
+        if (ws.protocol === SPDY_TUNNEL_PROTOCOL) serveSpdyPortForward(ws, worker.podIp, worker.uid);
+        else servePortForward(ws, worker.podIp, worker.uid, ports);
       }
       return;
     }

@@ -53,6 +53,9 @@ export const IMAGES: readonly ImageDefinition[] = [
     entrypoint: ['logger'], cmd: [], sizeBytes: 1_304_118 },
   { repository: 'docker.io/podwright/memhog', tagPattern: /^(latest|\d+(\.\d+){0,2})$/, tools: CORE_TOOLS, programs: { memhog: 'memhog' },
     entrypoint: ['memhog'], cmd: [], sizeBytes: 1_290_555 },
+  // Like a distroless image: the application and nothing else, so exec finds no shell (a debug container can).
+  { repository: 'docker.io/podwright/no-shell', tagPattern: /^(latest|\d+(\.\d+){0,2})$/, tools: [], programs: { server: 'nginx' },
+    entrypoint: ['server'], cmd: [], sizeBytes: 2_402_117 },
   // Built for arm64 only: it pulls (a single-platform image), then cannot run on this amd64 node.
   { repository: 'docker.io/podwright/arm64-only', tagPattern: /^(latest|\d+(\.\d+){0,2})$/, tools: [], programs: { app: 'foreignArch' },
     entrypoint: ['/usr/local/bin/app'], cmd: [], sizeBytes: 9_874_231 },

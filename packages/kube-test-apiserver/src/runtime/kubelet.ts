@@ -107,6 +107,8 @@ export class Kubelet {
     } else if (event.type === 'MODIFIED' && !worker && judged !== undefined && judged !== JSON.stringify(event.object.spec ?? null)) {
       // Only a spec change counts: the scheduler's own status write must not start another attempt.
       this.admit(event.object);
+    } else if (event.type === 'MODIFIED' && worker && m.deletionTimestamp === undefined) {
+      worker.syncEphemeral(event.object);
     } else if (event.type === 'MODIFIED' && worker && m.deletionTimestamp !== undefined && !worker.isStopping()) {
       const grace = m.deletionGracePeriodSeconds ?? 30;
       this.track(worker.terminate(grace).finally(() => this.release(key, worker)));

@@ -7,6 +7,7 @@ export interface PodStatusInput {
   readonly restartPolicy: string;
   readonly init: readonly ContainerWorker[];
   readonly containers: readonly ContainerWorker[];
+  readonly ephemeral: readonly ContainerWorker[];
   readonly initDone: boolean;
   readonly sandboxReady: boolean;
   readonly hostIp: string;
@@ -91,6 +92,7 @@ export function podStatus(input: PodStatusInput): Obj {
   }
   if (input.init.length > 0) status.initContainerStatuses = input.init.map((w) => w.status());
   status.containerStatuses = input.containers.map((w) => w.status());
+  if (input.ephemeral.length > 0) status.ephemeralContainerStatuses = input.ephemeral.map((w) => w.status());
   if (input.previous.qosClass !== undefined) status.qosClass = input.previous.qosClass;
   return status;
 }

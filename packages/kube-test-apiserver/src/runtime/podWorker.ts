@@ -36,6 +36,8 @@ export class PodWorker implements PodContext {
   readonly podDir: string;
   readonly init: ContainerWorker[];
   readonly containers: ContainerWorker[];
+  /** Debug containers added through pods/ephemeralcontainers, in the order they were added. */
+  readonly ephemeral: ContainerWorker[] = [];
   private stopping = false;
   private removed = false;
   private initDone = false;
@@ -107,7 +109,7 @@ export class PodWorker implements PodContext {
     const spec = isObj(pod.spec) ? pod.spec : {};
     pod.status = podStatus({
       restartPolicy: asString(spec.restartPolicy) ?? 'Always',
-      init: this.init, containers: this.containers, initDone: this.initDone, sandboxReady: this.sandboxReady,
+      init: this.init, containers: this.containers, ephemeral: this.ephemeral, initDone: this.initDone, sandboxReady: this.sandboxReady,
       hostIp: this.node.hostIp, podIp: this.podIp, startTime: this.startTime,
       previous: isObj(pod.status) ? pod.status : {},
     });
@@ -170,13 +172,30 @@ export class PodWorker implements PodContext {
     return false;
   }
 
+  /**
+   * Starts the ephemeral containers the pod's spec gained (the kubelet never restarts or removes
+   * them); they run beside the others once the pod's sandbox exists.
+   */
+  syncEphemeral(pod: Obj): void {
+    if (this.stopping) return;
+    const spec = isObj(pod.spec) ? pod.spec : {};
+    for (const container of asArray(spec.ephemeralContainers).filter(isObj)) {
+      const name = asString(container.name) ?? '';
+      if (this.ephemeral.some((c) => c.name === name)) continue;
+      const worker = new ContainerWorker(this, container, `spec.ephemeralContainers{${name}}`, 'Never');
+      this.ephemeral.push(worker);
+      this.publish();
+      void worker.run().then(() => this.publish());
+    }
+  }
+
   evict(message: string): void {
     if (this.stopping) return;
     this.stopping = true;
     this.stopped.abort();
     this.evictedMessage = message;
     this.event('Warning', 'Evicted', message);
-    void Promise.all([...this.init, ...this.containers].map((c) => c.stop(0))).then(() => this.publish());
+    void Promise.all([...this.init, ...this.containers, ...this.ephemeral].map((c) => c.stop(0))).then(() => this.publish());
   }
 
   /** Graceful termination for a deleted pod; the pod object goes once the containers are down. */
@@ -185,7 +204,7 @@ export class PodWorker implements PodContext {
     this.stopping = true;
     this.stopped.abort();
     const graceMs = graceSeconds * 1000 * this.node.options.graceTimeScale;
-    await Promise.all([...this.init, ...this.containers].map((c) => c.stop(graceMs)));
+    await Promise.all([...this.init, ...this.containers, ...this.ephemeral].map((c) => c.stop(graceMs)));
     await this.finished;
     this.writeStatus();
     this.removed = true;
@@ -198,14 +217,14 @@ export class PodWorker implements PodContext {
     this.stopping = true;
     this.stopped.abort();
     this.removed = true;
-    await Promise.all([...this.init, ...this.containers].map((c) => c.stop(0)));
+    await Promise.all([...this.init, ...this.containers, ...this.ephemeral].map((c) => c.stop(0)));
     await this.finished;
     this.cleanup();
   }
 
   worker(container: string | undefined): ContainerWorker | undefined {
     if (container === undefined) return this.containers.length === 1 ? this.containers[0] : undefined;
-    return [...this.containers, ...this.init].find((c) => c.name === container);
+    return [...this.containers, ...this.init, ...this.ephemeral].find((c) => c.name === container);
   }
 
   snapshot(): Obj | undefined {

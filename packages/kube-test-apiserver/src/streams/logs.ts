@@ -19,6 +19,7 @@ export function chooseContainer(pod: Obj, worker: PodWorker | undefined, name: s
   const names = (list: unknown): string[] => (Array.isArray(list) ? list.filter(isObj).map((c) => String(c.name as string)) : []);
   const containers = names(spec.containers);
   const init = names(spec.initContainers);
+  const ephemeral = names(spec.ephemeralContainers);
   const podName = isObj(pod.metadata) ? String(pod.metadata.name) : '';
   if (!name) {
     if (containers.length !== 1) {
@@ -27,7 +28,7 @@ export function chooseContainer(pod: Obj, worker: PodWorker | undefined, name: s
     }
     name = containers[0] ?? '';
   }
-  if (!containers.includes(name) && !init.includes(name)) throw badRequest(`container ${name} is not valid for pod ${podName}`);
+  if (!containers.includes(name) && !init.includes(name) && !ephemeral.includes(name)) throw badRequest(`container ${name} is not valid for pod ${podName}`);
   return worker?.worker(name);
 }
 

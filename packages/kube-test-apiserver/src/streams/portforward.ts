@@ -4,6 +4,7 @@
 import { connect, type Socket } from 'node:net';
 import type { WebSocketConnection } from '../http/websocket';
 import { sendChannel } from './channels';
+import { forwardingError } from './spdyPortForward';
 
 export const PORT_FORWARD_PROTOCOLS = ['v4.channel.k8s.io', 'portforward.k8s.io'];
 
@@ -40,9 +41,7 @@ export function servePortForward(ws: WebSocketConnection, podIp: string, podUid:
       }
     });
     socket.on('error', (error: NodeJS.ErrnoException) => {
-      const reason = error.code === 'ECONNREFUSED' ? 'connect: connection refused' : error.message;
-      sendChannel(ws, errorChannel,
-        `error forwarding port ${port} to pod ${podUid}, uid : failed to execute portforward in network namespace: failed to connect to ${podIp}:${port} inside namespace, IPv4: dial tcp4 ${podIp}:${port}: ${reason} `);
+      sendChannel(ws, errorChannel, forwardingError(podIp, podUid, port, error));
       ws.close(1000);
     });
     socket.on('close', () => ws.close(1000));

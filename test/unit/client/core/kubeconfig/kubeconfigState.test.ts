@@ -2,8 +2,8 @@
 // Podwright looked (home as ~), says whether KUBECONFIG chose them, and gives a way out that works.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { kubeconfigState, needsACluster, switchingContextHelps, type KubeconfigFacts } from '../../../../client/src/core/kubeconfig/kubeconfigState';
-import { kubeconfigTexts, shortPath } from '../../../../client/src/core/kubeconfig/kubeconfigText';
+import { kubeconfigState, needsACluster, switchingContextHelps, type KubeconfigFacts } from '../../../../../client/src/core/kubeconfig/kubeconfigState';
+import { kubeconfigTexts, shortPath } from '../../../../../client/src/core/kubeconfig/kubeconfigText';
 
 const HOME = '/home/ana';
 const DEFAULT = `${HOME}/.kube/config`;
