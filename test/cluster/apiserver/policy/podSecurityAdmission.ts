@@ -18,7 +18,7 @@ function verdictText(violations: readonly Violation[]): string {
     if (!entry.details.includes(v.detail)) entry.details.push(v.detail);
     byCheck.set(v.check, entry);
   }
-  return [...byCheck.values()].map((e) => `${e.reason} (${e.details.join('; ')})`).join(', ');
+  return [...byCheck.values()].map((e) => `${e.reason} (${e.details.join(', ')})`).join(', ');
 }
 
 /** The pod template of a workload kind, as admission finds it. */
