@@ -76,7 +76,7 @@ describe('dry run on save', () => {
     assert.equal(denial?.kind, 'pod-security');
     assert.equal(denial?.severity, 'error');
     assert.match(denial?.text ?? '', new RegExp(`^pods "${name}" is forbidden: violates PodSecurity "restricted:latest": allowPrivilegeEscalation != false \\(container "web" must set securityContext\\.allowPrivilegeEscalation=false\\)`));
-    assert.equal(lineOf(text, denial as Verdict), 1, 'on the kind: line');
+    assert.equal(lineOf(text, denial), 1, 'on the kind: line');
     await assert.rejects(cluster.api.get({ apiVersion: 'v1', kind: 'Pod', name, namespace: ns }), (e: unknown) => e instanceof ClusterError && e.kind === 'not-found');
 
     assert.deepEqual(verdictsOf(await run(podYaml(name, ns, RESTRICTED))), []);
@@ -126,7 +126,7 @@ describe('dry run on save', () => {
       assert.equal(denial?.kind, 'webhook-denied');
       assert.equal(denial?.field, 'spec.hostNetwork');
       assert.equal(denial?.text, 'admission webhook "policy.example.com" denied the request: host networking is not allowed here');
-      assert.equal(lineOf(text, denial as Verdict), 6);
+      assert.equal(lineOf(text, denial), 6);
 
       const fixed = text.replace('hostNetwork: true', 'hostNetwork: false').replace('nginx:1.27', 'nginx');
       assert.deepEqual(verdictsOf(await run(fixed)).map((v) => [v.kind, v.text]), [['warning', 'image nginx has no tag']]);
@@ -146,7 +146,7 @@ describe('dry run on save', () => {
     const selector = verdicts.find((v) => v.field === 'spec.selector');
     assert.equal(selector?.kind, 'immutable', JSON.stringify(verdicts));
     assert.match(selector?.text ?? '', /field is immutable/);
-    assert.equal(lineOf(text, selector as Verdict), 5);
+    assert.equal(lineOf(text, selector), 5);
     await cluster.api.delete({ apiVersion: 'apps/v1', kind: 'Deployment', name });
   });
 
@@ -161,7 +161,7 @@ describe('dry run on save', () => {
     assert.equal(conflict?.kind, 'conflict');
     assert.equal(conflict?.manager, 'kubectl');
     assert.equal(conflict?.field, '.spec.containers[name="web"].image');
-    assert.equal(lineOf(text, conflict as Verdict), 8);
+    assert.equal(lineOf(text, conflict), 8);
     await cluster.api.delete({ apiVersion: 'v1', kind: 'Pod', name }, { gracePeriodSeconds: 0 });
   });
 
@@ -172,7 +172,7 @@ describe('dry run on save', () => {
     assert.equal(rest.length, 0);
     assert.equal(verdict?.kind, 'no-namespace');
     assert.equal(verdict?.text, `namespaces "${missing}" not found`);
-    assert.equal(lineOf(text, verdict as Verdict), 4);
+    assert.equal(lineOf(text, verdict), 4);
   });
 
   it('abandons a run when the same file is saved again, not when another file is', async () => {
