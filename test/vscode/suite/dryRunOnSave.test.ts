@@ -17,6 +17,15 @@ interface DryRunApi {
 
 const dryRunDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'podwright-dry-run');
 
+/** Opens a new file holding a comment, types `text` into it and saves, as a person writes a manifest. */
+async function writeAndSave(file: string, text: string): Promise<vscode.TextEditor> {
+  const editor = await openManifest(file, '# new manifest\n');
+  await replaceText(editor, text);
+  assert.ok(editor.document.isDirty);
+  assert.ok(await editor.document.save());
+  return editor;
+}
+
 describe('cluster: dry run on save', function () {
   let probe: ClusterProbe;
   let api: DryRunApi;
@@ -46,9 +55,8 @@ describe('cluster: dry run on save', function () {
 
   it('marks the field an admission webhook refuses on save, and clears it once a save passes', async () => {
     const name = uniqueName('net');
-    const editor = await openManifest(`${name}.yaml`, podYaml(name, 'nginx:1.27', '  hostNetwork: true'));
+    const editor = await writeAndSave(`${name}.yaml`, podYaml(name, 'nginx:1.27', '  hostNetwork: true'));
     const uri = editor.document.uri;
-    assert.ok(await editor.document.save());
     const [denial, ...rest] = await waitUntil('the dry run\'s denial', () => {
       const found = dryRunDiagnostics(uri);
       return Promise.resolve(found.length > 0 ? found : undefined);
@@ -73,8 +81,7 @@ describe('cluster: dry run on save', function () {
     namespaces.push(namespace);
     const name = uniqueName('web');
     const text = podYaml(name, 'nginx:1.27').replace(`  name: ${name}\n`, `  name: ${name}\n  namespace: ${namespace}\n`);
-    const editor = await openManifest(`${name}.yaml`, text);
-    assert.ok(await editor.document.save());
+    const editor = await writeAndSave(`${name}.yaml`, text);
     const [warning] = await waitUntil('the Pod Security warning', () => {
       const found = dryRunDiagnostics(editor.document.uri);
       return Promise.resolve(found.length > 0 ? found : undefined);
@@ -87,8 +94,7 @@ describe('cluster: dry run on save', function () {
   it('with kubernetesVersion "cluster", shows the version of the cluster it connected to', async () => {
     await config().update('kubernetesVersion', 'cluster', vscode.ConfigurationTarget.Workspace);
     const name = uniqueName('ver');
-    const editor = await openManifest(`${name}.yaml`, podYaml(name, 'nginx:1.27'));
-    assert.ok(await editor.document.save());
+    const editor = await writeAndSave(`${name}.yaml`, podYaml(name, 'nginx:1.27'));
     await api.dryRunSettled(editor.document.uri);
     const status = await waitUntil('the cluster version in the status bar', () => {
       const shown = api.versionStatus();
