@@ -12,6 +12,8 @@ import { kubernetesVersionsFrom } from './ui/languageServer/kubernetesVersions';
 import { PodwrightLanguageServer } from './ui/languageServer/languageClient';
 import { KubernetesVersionStatus } from './ui/languageServer/statusBar';
 import { ReplaceableDialogs, type Dialogs } from './ui/shared/dialogs';
+import { ClusterKubernetesVersion } from './ui/languageServer/clusterVersion';
+import { registerDryRunOnSave } from './ui/dryRun/registerDryRunOnSave';
 import { createPodViews } from './ui/podViews';
 
 /** What activate() returns to other extensions (and the integration tests). */
@@ -27,6 +29,10 @@ export interface PodwrightApi {
   clusterStatus(): string | undefined;
   /** The pod explorer's tree as VS Code sees it (walk it with getChildren/getTreeItem). */
   readonly podTree: vscode.TreeDataProvider<unknown>;
+  /** Resolves once the dry run started by the newest save of this file has finished (or was replaced). */
+  dryRunSettled(uri: vscode.Uri): Promise<void>;
+  /** The target version status bar item's text and tooltip (undefined while hidden). */
+  versionStatus(): { text: string | undefined; tooltip: string | undefined };
 }
 
 let server: PodwrightLanguageServer | undefined;
@@ -38,10 +44,15 @@ export function activate(extension: vscode.ExtensionContext): PodwrightApi {
   const cluster = new KubeconfigClusterAccess(extension.workspaceState);
   const dialogs = new ReplaceableDialogs();
   const base: PodwrightBase = { extension, server, versions, cluster, dialogs };
-  extension.subscriptions.push(output, server, cluster, new KubernetesVersionStatus(versions));
+  const clusterVersion = new ClusterKubernetesVersion(cluster, versions.all);
+  server.useClusterVersion(() => clusterVersion.current?.version ?? versions.defaultVersion, clusterVersion.onDidChange);
+  const versionStatus = new KubernetesVersionStatus(versions, clusterVersion);
+  extension.subscriptions.push(output, server, cluster, clusterVersion, versionStatus);
   // In the order the registries were created before, so that their work at start keeps its order.
   const clusterUi = createClusterUi(base);
   extension.subscriptions.push(clusterUi);
+  const dryRunOnSave = registerDryRunOnSave(base, clusterUi);
+  extension.subscriptions.push(dryRunOnSave);
   const clusterSchemas = new ClusterSchemas(base);
   extension.subscriptions.push(clusterSchemas);
   const clusterDiagnostics = createClusterDiagnostics(base);
@@ -57,7 +68,9 @@ export function activate(extension: vscode.ExtensionContext): PodwrightApi {
   void server.start();
   const started = server;
   return { whenServerReady: () => started.whenReady(), useDialogs: (replacement) => dialogs.use(replacement), podTree: podViews.explorer,
-    portForwardTree: portForwards.tree, portForwardStatus: () => portForwards.status.text, clusterStatus: () => clusterUi.status.text };
+    portForwardTree: portForwards.tree, portForwardStatus: () => portForwards.status.text, clusterStatus: () => clusterUi.status.text,
+    dryRunSettled: (uri) => dryRunOnSave.settled(uri),
+    versionStatus: () => ({ text: versionStatus.text, tooltip: versionStatus.tooltip }) };
 }
 
 export async function deactivate(): Promise<void> {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import type { TestContext } from 'node:test';
 import { ClusterSession, type ClusterApi } from '../../client/src/cluster';
 import { TestCluster } from '../../packages/kube-test-apiserver/src';
+import { admissionVerdict } from '../../server/src/service/validation/podSecurity/admissionVerdict';
 
 export interface ClusterUnderTest {
   /** The test API server, or undefined against a real cluster. */
@@ -44,6 +45,8 @@ export async function startCluster(): Promise<ClusterUnderTest> {
     };
   }
   const server = await TestCluster.start();
+  // Pod Security as admission decides, judged by the language server's own checks.
+  server.judgePodSecurityWith(admissionVerdict);
   const session = await ClusterSession.open({ paths: [server.kubeconfigPath], watch: false });
   const api = await session.api();
   return {

@@ -93,8 +93,8 @@ export class ClusterProbe {
     return this.request('DELETE', `/api/v1/namespaces/${namespace}/pods/${name}?gracePeriodSeconds=0`);
   }
 
-  createNamespace(name: string): Promise<ProbeResponse> {
-    return this.request('POST', '/api/v1/namespaces', { contentType: 'application/json', text: JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } }) });
+  createNamespace(name: string, labels: Record<string, string> = {}): Promise<ProbeResponse> {
+    return this.request('POST', '/api/v1/namespaces', { contentType: 'application/json', text: JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } }) });
   }
 
   /** Deletes the namespace and, as the namespace controller does, everything in it. */

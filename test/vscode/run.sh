@@ -73,8 +73,9 @@ cp -r test/fixtures/vscode "$WORK/workspace"
 PORT=${PORT:-$(node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})")}
 EXT_ENV=${EXT_ENV:-"{\"PODWRIGHT_VSCODE_GREP\":\"${PODWRIGHT_VSCODE_GREP:-}\"}"}
 if [ "${PODWRIGHT_VSCODE_CLUSTER:-1}" != 0 ]; then
-  # The cluster suites need the test API server (its own package, compiled on its own).
-  npx tsc -b packages/kube-test-apiserver || echo "vscode integration tests: the test API server has type errors; using its last build" >&2
+  # The cluster suites need the test API server (its own package, compiled on its own) and the
+  # language server's Pod Security checks, which it is given as its admission verdicts.
+  npx tsc -b packages/kube-test-apiserver server || echo "vscode integration tests: the test API server has type errors; using its last build" >&2
   node test/vscode/testCluster.mjs --write-env "$WORK/cluster-env.json" --parent $$ > "$WORK/cluster.log" 2>&1 &
   CLUSTER_PID=$!
   for _ in $(seq 1 600); do

@@ -12,6 +12,9 @@
 //                                        list namespaces nor patch (apply) pods in namespace
 //                                        "default" (403 with the API server's Status), like a
 //                                        developer with namespace-scoped RBAC elsewhere
+//   PODWRIGHT_TEST_DENY_WEBHOOK          policy.example.com: a validating webhook's stand-in that
+//                                        refuses pods with `spec.hostNetwork: true` (403, cause
+//                                        field spec.hostNetwork), dry runs included
 import { existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
@@ -49,8 +52,13 @@ if (!envFile) {
 
 const { TestCluster, DEVELOPER_CONTEXT } = require(entry);
 const cluster = await TestCluster.start();
+// Pod Security as admission decides, judged by the language server's own checks.
+const { admissionVerdict } = require(join(import.meta.dirname, '..', '..', 'out', 'server', 'src', 'service', 'validation', 'podSecurity', 'admissionVerdict.js'));
+cluster.judgePodSecurityWith(admissionVerdict);
 cluster.forbid({ user: 'developer', verb: 'list', resource: 'namespaces' });
 cluster.forbid({ user: 'developer', verb: 'patch', resource: 'pods', namespace: 'default' });
+const denyWebhook = 'policy.example.com';
+cluster.denyWrites({ webhook: denyWebhook, kind: 'Pod', field: 'spec.hostNetwork', equals: true, message: 'host networking is not allowed in this cluster' });
 const extraDir = mkdtempSync(join(tmpdir(), 'podwright-unreachable-'));
 const unreachableContext = 'podwright-unreachable';
 const unreachableServer = `https://127.0.0.1:${await closedPort()}`;
@@ -94,6 +102,7 @@ writeFileSync(`${envFile}.tmp`, JSON.stringify({
   PODWRIGHT_TEST_UNREACHABLE_CONTEXT: unreachableContext,
   PODWRIGHT_TEST_UNREACHABLE_SERVER: unreachableServer,
   PODWRIGHT_TEST_RESTRICTED_CONTEXT: DEVELOPER_CONTEXT,
+  PODWRIGHT_TEST_DENY_WEBHOOK: denyWebhook,
 }));
 // Renamed into place so the runner never reads a half-written file.
 renameSync(`${envFile}.tmp`, envFile);

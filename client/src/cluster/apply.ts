@@ -16,6 +16,8 @@ export interface ApplyOptions {
   readonly fieldManager?: string;
   /** Take over fields other managers own instead of failing with a conflict. */
   readonly force?: boolean;
+  /** Abandons the requests (a newer dry run of the same file replaces this one). */
+  readonly signal?: AbortSignal;
 }
 
 export type { ApplyOutcome };
@@ -64,7 +66,7 @@ async function applyOne(context: ApplyContext, doc: ApplyDocument, options: Appl
   const path = resourcePath(info, namespace, ref.name);
   let live: KubeObject | undefined;
   try {
-    live = await context.transport.json<KubeObject>({ path });
+    live = await context.transport.json<KubeObject>({ path, ...(options.signal ? { signal: options.signal } : {}) });
   } catch (error) {
     if (!(error instanceof ClusterError && error.kind === 'not-found')) throw error;
   }
@@ -80,6 +82,7 @@ async function applyOne(context: ApplyContext, doc: ApplyDocument, options: Appl
     },
     body: JSON.stringify(body),
     contentType: 'application/apply-patch+yaml',
+    ...(options.signal ? { signal: options.signal } : {}),
   });
   const result = JSON.parse(response.body) as KubeObject;
   const warnings = warningsOf(response.headers.warning);
@@ -94,6 +97,8 @@ export async function applyDocuments(context: ApplyContext, documents: readonly 
   const results: ApplyResult[] = [];
   let stop: ClusterError | undefined;
   for (const doc of inApplyOrder(documents)) {
+    // An abandoned run sends nothing more; its caller discards what came back.
+    options.signal?.throwIfAborted();
     if (stop) {
       results.push({ index: doc.index, ref: refOf(doc.object, context.namespace), outcome: 'skipped', error: stop, warnings: [] });
       continue;

@@ -19,6 +19,7 @@ import { bindClaim } from './runtime/claims';
 import { Kubelet } from './runtime/kubelet';
 import { INTERACTIVE_RUNTIME, TEST_RUNTIME, type RuntimeOptions } from './runtime/options';
 import { addTaints, changeNodeTaints, type Taint } from './runtime/taints';
+import type { DenyRule, PodSecurityJudge } from './policy/validatingAdmission';
 import { Schema } from './schema';
 import { Store } from './store';
 import { dropLogStreams } from './streams/logs';
@@ -35,6 +36,8 @@ export interface TestClusterOptions {
   /** Serve /openapi/v3 (default true); false answers 404 there, as servers before 1.24 do. */
   readonly openApiV3?: boolean;
 }
+
+export type { DenyRule, PodSecurityJudge };
 
 export const CONTEXT = 'podwright-test';
 export const CERT_CONTEXT = 'podwright-test-cert';
@@ -167,6 +170,22 @@ export class TestCluster {
   /** Makes a request forbidden (403) until the returned function is called. */
   forbid(rule: ForbidRule): () => void {
     return this.authz.forbid(rule);
+  }
+
+  /**
+   * Refuses (or warns about) writes of objects matching the rule, as a validating admission
+   * webhook would, until the returned function is called. Dry runs are judged too.
+   */
+  denyWrites(rule: DenyRule): () => void {
+    return this.core.admission.addDenyRule(rule);
+  }
+
+  /**
+   * Enforces Pod Security from Namespace labels with `judge` (enforce: 403, warn and pod templates:
+   * `Warning` headers). Without a judge the labels are stored but not enforced.
+   */
+  judgePodSecurityWith(judge: PodSecurityJudge | undefined): void {
+    this.core.admission.podSecurity = judge;
   }
 
   /** Runs before each request is handled (to change cluster state at an exact moment). */

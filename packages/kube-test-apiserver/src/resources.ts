@@ -67,6 +67,7 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   type('', 'v1', 'secrets', 'Secret', true, [], 'io.k8s.api.core.v1.Secret'),
   type('', 'v1', 'persistentvolumeclaims', 'PersistentVolumeClaim', true, ['pvc'], 'io.k8s.api.core.v1.PersistentVolumeClaim', { subresources: [statusSub] }),
   type('', 'v1', 'services', 'Service', true, ['svc'], 'io.k8s.api.core.v1.Service', { categories: all, subresources: [statusSub] }),
+  type('', 'v1', 'resourcequotas', 'ResourceQuota', true, ['quota'], 'io.k8s.api.core.v1.ResourceQuota', { subresources: [statusSub] }),
   type('', 'v1', 'serviceaccounts', 'ServiceAccount', true, ['sa'], 'io.k8s.api.core.v1.ServiceAccount'),
   type('apps', 'v1', 'deployments', 'Deployment', true, ['deploy'], 'io.k8s.api.apps.v1.Deployment', { categories: all, subresources: [statusSub] }),
   type('apps', 'v1', 'replicasets', 'ReplicaSet', true, ['rs'], 'io.k8s.api.apps.v1.ReplicaSet', { categories: all, subresources: [statusSub] }),

@@ -9,3 +9,5 @@ export { keyedPairs, pairOf, scalarText } from './util/yamlAccess';
 export { insertAfterPair, replaceScalar, type TextEdit } from './util/textEdits';
 export { parseQuantity } from './util/quantity';
 export { impliedPullPolicy, parseImageReference } from './util/imageRef';
+export { fileRoleOf, type FileRole } from './helm/fileRole';
+export { isKustomizationUri, KUSTOMIZATION_FILE_NAMES, namedPaths, resolveUri } from './kustomize/paths';

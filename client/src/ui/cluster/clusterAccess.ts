@@ -13,6 +13,8 @@ export interface ClusterAccess extends vscode.Disposable {
   api(): Promise<ClusterApi>;
   /** Fires when the kubeconfig files change or Podwright switches context or namespace. */
   readonly onDidChange: vscode.Event<ChangeReason>;
+  /** Fires each time api() hands out the API (a user action connected to the cluster). */
+  readonly onDidOpenApi: vscode.Event<ClusterApi>;
 }
 
 const SELECTION_KEY = 'podwright.clusterSelection';
@@ -21,6 +23,8 @@ export class KubeconfigClusterAccess implements ClusterAccess {
   private opened: Promise<ClusterSession> | undefined;
   private readonly changed = new vscode.EventEmitter<ChangeReason>();
   readonly onDidChange = this.changed.event;
+  private readonly opening = new vscode.EventEmitter<ClusterApi>();
+  readonly onDidOpenApi = this.opening.event;
 
   constructor(private readonly state: vscode.Memento) {}
 
@@ -38,11 +42,14 @@ export class KubeconfigClusterAccess implements ClusterAccess {
   }
 
   async api(): Promise<ClusterApi> {
-    return (await this.session()).api();
+    const api = await (await this.session()).api();
+    this.opening.fire(api);
+    return api;
   }
 
   dispose(): void {
     this.changed.dispose();
+    this.opening.dispose();
     void this.opened?.then((session) => session.dispose()).catch(() => undefined);
   }
 }

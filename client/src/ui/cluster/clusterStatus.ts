@@ -13,6 +13,8 @@ export class ClusterStatus implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
   private used = false;
   private shown = false;
+  /** Why the last dry run on save could not reach the cluster (cleared by one that did). */
+  private dryRunProblem: string | undefined;
 
   constructor(private readonly cluster: ClusterAccess) {
     this.item.name = vscode.l10n.t('Podwright: Kubernetes Context');
@@ -30,20 +32,36 @@ export class ClusterStatus implements vscode.Disposable {
     void this.refresh();
   }
 
+  /** A dry run on save could not reach the cluster (a message), or reached it again (undefined). */
+  noteDryRun(problem: string | undefined): void {
+    if (problem === this.dryRunProblem) return;
+    this.dryRunProblem = problem;
+    if (problem !== undefined) this.used = true;
+    void this.refresh();
+  }
+
   async refresh(): Promise<void> {
     // Cluster commands are disabled in Restricted Mode; so is their entry point here.
     if (!vscode.workspace.isTrusted) return this.hide();
     try {
       const session = await this.cluster.session();
       const context = session.context;
+      let text: string;
+      let tooltip: string;
       if (!context) {
         if (!this.used) return this.hide();
-        this.item.text = `$(server-environment) ${vscode.l10n.t('No context')}`;
-        this.item.tooltip = vscode.l10n.t('No Kubernetes context is selected. Click to pick one.');
+        text = `$(server-environment) ${vscode.l10n.t('No context')}`;
+        tooltip = vscode.l10n.t('No Kubernetes context is selected. Click to pick one.');
       } else {
-        this.item.text = `$(server-environment) ${context.name}: ${session.namespace}`;
-        this.item.tooltip = vscode.l10n.t('Podwright uses context "{0}" ({1}), namespace "{2}". Click to switch context.', context.name, context.server ?? '', session.namespace);
+        text = `$(server-environment) ${context.name}: ${session.namespace}`;
+        tooltip = vscode.l10n.t('Podwright uses context "{0}" ({1}), namespace "{2}". Click to switch context.', context.name, context.server ?? '', session.namespace);
       }
+      if (this.dryRunProblem !== undefined) {
+        text += ' $(debug-disconnect)';
+        tooltip += `\n\n${vscode.l10n.t('Dry run on save could not reach the cluster: {0}', this.dryRunProblem)}`;
+      }
+      this.item.text = text;
+      this.item.tooltip = tooltip;
       this.item.show();
       this.shown = true;
     } catch {

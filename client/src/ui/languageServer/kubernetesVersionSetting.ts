@@ -6,6 +6,11 @@ import type { KubernetesVersions } from './kubernetesVersions';
 const SECTION = 'podwright';
 const KEY = 'kubernetesVersion';
 
+/** `podwright.kubernetesVersion` is `cluster`: the current context's version. */
+export function isClusterVersionSetting(): boolean {
+  return vscode.workspace.getConfiguration(SECTION).get<unknown>(KEY) === 'cluster';
+}
+
 export function currentKubernetesVersion(versions: KubernetesVersions): string {
   const value = vscode.workspace.getConfiguration(SECTION).get<unknown>(KEY);
   return typeof value === 'string' && versions.all.includes(value) ? value : versions.defaultVersion;

@@ -14,7 +14,8 @@ export interface KubernetesVersions {
 
 export function kubernetesVersionsFrom(packageJson: unknown): KubernetesVersions {
   const setting = (packageJson as ManifestShape).contributes?.configuration?.properties?.['podwright.kubernetesVersion'];
-  const all = (setting?.enum ?? []).filter((value): value is string => typeof value === 'string');
+  // `cluster` is a choice of the setting, not a version Podwright models.
+  const all = (setting?.enum ?? []).filter((value): value is string => typeof value === 'string' && /^\d+\.\d+$/.test(value));
   all.sort((a, b) => compareVersions(b, a));
   const fallback = all[0] ?? '';
   const defaultVersion = typeof setting?.default === 'string' ? setting.default : fallback;

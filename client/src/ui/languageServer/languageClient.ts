@@ -67,6 +67,8 @@ export class PodwrightLanguageServer implements vscode.Disposable, SchemaSink {
   private readonly ready = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [this.ready];
   private sentSettings = '';
+  /** The version sent for `podwright.kubernetesVersion: "cluster"`. */
+  private clusterVersion: () => string | undefined = () => undefined;
 
   constructor(
     private readonly serverModule: string,
@@ -83,6 +85,13 @@ export class PodwrightLanguageServer implements vscode.Disposable, SchemaSink {
       vscode.workspace.onDidGrantWorkspaceTrust(() => void this.pushSettings()),
       vscode.commands.registerCommand(SHOW_LOCATIONS_COMMAND, showLocations),
     );
+  }
+
+  /** Where the `cluster` version comes from; settings are sent again whenever it changes. */
+  useClusterVersion(read: () => string | undefined, onChange: vscode.Event<void>): void {
+    this.clusterVersion = read;
+    this.disposables.push(onChange(() => void this.pushSettings()));
+    void this.pushSettings();
   }
 
   async start(): Promise<void> {
@@ -189,7 +198,7 @@ export class PodwrightLanguageServer implements vscode.Disposable, SchemaSink {
       // explanation language is `auto`. `vscodeCommands` tells the server it may send VS Code's
       // editor commands (reopening suggestions) and `podwright.showLocations` (selector lenses).
       initializationOptions: (): PodwrightInitializationOptions => {
-        const settings = readServerSettings();
+        const settings = readServerSettings(this.clusterVersion());
         this.sentSettings = JSON.stringify(settings);
         return { settings, vscodeCommands: true };
       },
@@ -219,7 +228,7 @@ export class PodwrightLanguageServer implements vscode.Disposable, SchemaSink {
   }
 
   private async pushSettings(): Promise<void> {
-    const settings = readServerSettings();
+    const settings = readServerSettings(this.clusterVersion());
     const serialized = JSON.stringify(settings);
     if (!this.client.isRunning() || serialized === this.sentSettings) return;
     this.sentSettings = serialized;

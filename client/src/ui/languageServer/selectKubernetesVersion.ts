@@ -1,7 +1,7 @@
 // "Podwright: Select Target Kubernetes Version" (also the status bar item's click): a quick pick of
 // the versions Podwright models, the current one first-focused, writing `podwright.kubernetesVersion`.
 import * as vscode from 'vscode';
-import { currentKubernetesVersion, writeKubernetesVersion } from './kubernetesVersionSetting';
+import { currentKubernetesVersion, isClusterVersionSetting, writeKubernetesVersion } from './kubernetesVersionSetting';
 import type { PodwrightCommand } from '../command';
 
 interface VersionItem extends vscode.QuickPickItem {
@@ -11,8 +11,17 @@ interface VersionItem extends vscode.QuickPickItem {
 export const selectKubernetesVersion: PodwrightCommand = {
   id: 'podwright.selectKubernetesVersion',
   run: async (context) => {
-    const current = currentKubernetesVersion(context.versions);
-    const items: VersionItem[] = context.versions.all.map((version) => ({
+    const current = isClusterVersionSetting() ? 'cluster' : currentKubernetesVersion(context.versions);
+    const clusterItem: VersionItem = {
+      version: 'cluster',
+      label: vscode.l10n.t('Cluster version'),
+      description: [
+        vscode.l10n.t('the current context\'s, once connected'),
+        current === 'cluster' ? vscode.l10n.t('current') : undefined,
+      ].filter((part) => part !== undefined).join(', '),
+      picked: current === 'cluster',
+    };
+    const items: VersionItem[] = [...context.versions.all.map((version) => ({
       version,
       label: version,
       description: [
@@ -20,7 +29,7 @@ export const selectKubernetesVersion: PodwrightCommand = {
         version === context.versions.defaultVersion ? vscode.l10n.t('default') : undefined,
       ].filter((part) => part !== undefined).join(', '),
       picked: version === current,
-    }));
+    })), clusterItem];
     const picker = vscode.window.createQuickPick<VersionItem>();
     picker.title = vscode.l10n.t('Target Kubernetes version for Podwright checks');
     picker.placeholder = vscode.l10n.t('Fields this version does not have are reported');

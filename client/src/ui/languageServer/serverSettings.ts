@@ -4,9 +4,17 @@
 import * as vscode from 'vscode';
 import { LANGUAGE_SETTINGS, SETTINGS_SECTION, SEVERITY_NAMES, type PodwrightSettings, type SeverityName } from '../../../../protocol/index';
 
-export function readServerSettings(): PodwrightSettings {
+/** `podwright.kubernetesVersion` asks for the current context's version. */
+export const CLUSTER_VERSION_SETTING = 'cluster';
+
+/**
+ * @param clusterVersion the version sent when the setting is `cluster` (the cluster's, or the
+ *   default while it is unknown); the server never sees the word `cluster`.
+ */
+export function readServerSettings(clusterVersion?: string): PodwrightSettings {
   const config = vscode.workspace.getConfiguration(SETTINGS_SECTION);
-  const version = config.get<unknown>('kubernetesVersion');
+  const setting = config.get<unknown>('kubernetesVersion');
+  const version = setting === CLUSTER_VERSION_SETTING ? clusterVersion : setting;
   const language = config.get<unknown>('explanationLanguage');
   return {
     ...(typeof version === 'string' && version !== '' ? { kubernetesVersion: version } : {}),

@@ -8,7 +8,7 @@ export const setKubernetesVersion: PodwrightCommand = {
   id: 'podwright.setKubernetesVersion',
   run: async (context, version) => {
     const wanted = typeof version === 'string' ? version.replace(/^v/, '') : undefined;
-    if (wanted === undefined || !context.versions.all.includes(wanted)) {
+    if (wanted === undefined || !(wanted === 'cluster' || context.versions.all.includes(wanted))) {
       void vscode.window.showErrorMessage(
         vscode.l10n.t('Podwright cannot target Kubernetes {0}; choose one of {1}.', String(version), context.versions.all.join(', ')),
       );

@@ -102,7 +102,9 @@ export function fieldSetOf(schema: Schema, root: Shape, obj: Obj, options: { ign
         if (path.length === 1 && path[0] === 'f:metadata') return !UNOWNED_METADATA.has(key);
         return true;
       });
-      if (entries.length === 0 && path.length > 0) set.add(path);
+      // Metadata holding only what nobody owns (name, namespace) is not a field of its own.
+      const onlyUnowned = path.length === 1 && path[0] === 'f:metadata' && Object.keys(value).length > 0;
+      if (entries.length === 0 && path.length > 0 && !onlyUnowned) set.add(path);
       for (const [key, child] of entries) {
         const node = shape.properties[key];
         if (node) visit(schema.shape(node), child, [...path, `f:${key}`]);

@@ -15,6 +15,7 @@ import { validateObject, validateUpdate } from '../validation/validate';
 import { required } from '../validation/fieldErrors';
 import { checkUnknownFields, expectKind, parseBody, type FieldValidation } from './decode';
 import { hasFinalizers, markDeleted, readyToRemove } from './finalizers';
+import { ValidatingAdmission } from '../policy/validatingAdmission';
 
 export interface WriteOptions {
   readonly dryRun: boolean;
@@ -30,8 +31,12 @@ export interface WriteResult {
 
 export class ApiCore {
   private readonly clusterIps = new ClusterIpAllocator();
+  /** Deny rules, ResourceQuota and Pod Security, after validation. */
+  readonly admission: ValidatingAdmission;
 
-  constructor(readonly store: Store, readonly schema: Schema) {}
+  constructor(readonly store: Store, readonly schema: Schema) {
+    this.admission = new ValidatingAdmission(store);
+  }
 
   get(type: ResourceType, namespace: string, name: string): Obj {
     const found = this.store.get(type.resource, type.namespaced ? namespace : '', name);
@@ -96,11 +101,12 @@ export class ApiCore {
     if (type.kind === 'Service') admitService(obj, this.clusterIps);
     if (type.kind === 'Namespace') admitNamespace(obj);
     this.finishWrite(type, undefined, obj, options.fieldManager);
+    const admitted = [...warnings, ...this.admission.admit(type, obj, undefined)];
     if (options.dryRun) {
       m.creationTimestamp = timestamp();
-      return { object: obj, created: true, warnings };
+      return { object: obj, created: true, warnings: admitted };
     }
-    return { object: this.store.create(type.resource, obj), created: true, warnings };
+    return { object: this.store.create(type.resource, obj), created: true, warnings: admitted };
   }
 
   /** PUT: replaces the object (or only its status, for the status subresource). */
@@ -133,8 +139,9 @@ export class ApiCore {
     if (lm.deletionGracePeriodSeconds !== undefined) m.deletionGracePeriodSeconds = lm.deletionGracePeriodSeconds;
     m.managedFields = lm.managedFields;
     this.finishWrite(type, live, next, options.fieldManager, subresource);
-    if (options.dryRun) return { object: next, created: false, warnings };
-    return { object: this.removeIfFinalized(type, this.store.update(type.resource, next)), created: false, warnings };
+    const admitted = subresource === 'status' ? [...warnings] : [...warnings, ...this.admission.admit(type, next, live)];
+    if (options.dryRun) return { object: next, created: false, warnings: admitted };
+    return { object: this.removeIfFinalized(type, this.store.update(type.resource, next)), created: false, warnings: admitted };
   }
 
   patch(type: ResourceType, namespace: string, name: string, contentType: string, text: string, options: WriteOptions & { force: boolean }, subresource?: string): WriteResult {
@@ -188,12 +195,13 @@ export class ApiCore {
     }
     validateObject(this.schema, type, merged);
     if (live) validateUpdate(type, live, merged);
+    const warnings = this.admission.admit(type, merged, live);
     if (options.dryRun) {
       if (!live) meta(merged).creationTimestamp = timestamp();
-      return { object: merged, created: !live, warnings: [] };
+      return { object: merged, created: !live, warnings };
     }
     const stored = live ? this.removeIfFinalized(type, this.store.update(type.resource, merged)) : this.store.create(type.resource, merged);
-    return { object: stored, created: !live, warnings: [] };
+    return { object: stored, created: !live, warnings };
   }
 
   /** DELETE: pods on a node terminate gracefully (the runtime finishes them); the rest go at once. */

@@ -1,0 +1,251 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.BASELINE_CHECKS = exports.BASELINE_CAPABILITIES = void 0;
+exports.addedCapabilities = addedCapabilities;
+exports.procMountDefault = procMountDefault;
+exports.validSeccompType = validSeccompType;
+exports.explicitSeccomp = explicitSeccomp;
+// The baseline controls of the Pod Security Standards, with their revisions by policy version.
+// Details are worded as admission words them, one place at a time.
+const podView_1 = require("../podView");
+const v = (check, code, reason, rest) => ({ check, code, reason, ...rest });
+function hostNamespaces(pod) {
+    return ['hostNetwork', 'hostPID', 'hostIPC'].flatMap((field) => pod.spec?.[field] === true
+        ? [v('hostNamespaces', 'pod-security-host-namespaces', 'host namespaces', { detail: `${field}=true`, at: ['spec', field], fix: [{ path: ['spec', field], value: false }] })]
+        : []);
+}
+function privileged(pod) {
+    return pod.containers.flatMap((c) => c.securityContext?.privileged === true
+        ? [
+            v('privileged', 'pod-security-privileged', 'privileged', {
+                detail: `container "${c.name}" must not set securityContext.privileged=true`,
+                at: [...c.path, 'securityContext', 'privileged'],
+                fix: [{ path: [...c.path, 'securityContext', 'privileged'], value: false }],
+                container: c.path,
+            }),
+        ]
+        : []);
+}
+/** The capabilities a container runtime grants by default; baseline allows adding only these. */
+exports.BASELINE_CAPABILITIES = new Set([
+    'AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT',
+]);
+/** Each entry of `capabilities.add` that `allowed` does not hold. */
+function addedCapabilities(c, allowed) {
+    const add = (0, podView_1.asList)((0, podView_1.asObject)(c.securityContext?.capabilities)?.add);
+    return add.flatMap((entry, index) => {
+        const name = (0, podView_1.stringOf)(entry);
+        return name !== undefined && !allowed(name) ? [{ name, at: [...c.path, 'securityContext', 'capabilities', 'add', index] }] : [];
+    });
+}
+function capabilitiesBaseline(pod) {
+    return pod.containers.flatMap((c) => addedCapabilities(c, (name) => exports.BASELINE_CAPABILITIES.has(name)).map(({ name, at }) => v('capabilities_baseline', 'pod-security-capabilities', 'non-default capabilities', {
+        detail: `container "${c.name}" must not include "${name}" in securityContext.capabilities.add`,
+        at,
+        container: c.path,
+    })));
+}
+function hostPathVolumes(pod) {
+    return (0, podView_1.asList)(pod.spec?.volumes).flatMap((item, index) => {
+        const volume = (0, podView_1.asObject)(item);
+        if (!volume || !(0, podView_1.isSet)(volume.hostPath))
+            return [];
+        return [v('hostPathVolumes', 'pod-security-host-path', 'hostPath volumes', { detail: `volume "${(0, podView_1.stringOf)(volume.name) ?? ''}"`, at: ['spec', 'volumes', index, 'hostPath'] })];
+    });
+}
+function hostPorts(pod) {
+    return pod.containers.flatMap((c) => (0, podView_1.asList)(c.container.ports).flatMap((item, index) => {
+        const port = (0, podView_1.asObject)(item)?.hostPort;
+        if (typeof port !== 'number' || port === 0)
+            return [];
+        return [v('hostPorts', 'pod-security-host-ports', 'hostPort', { detail: `container "${c.name}" uses hostPort ${port}`, at: [...c.path, 'ports', index, 'hostPort'], container: c.path })];
+    }));
+}
+const APPARMOR_ANNOTATION = 'container.apparmor.security.beta.kubernetes.io/';
+function appArmor(pod) {
+    const out = [];
+    const reason = 'forbidden AppArmor profile';
+    const field = (owner, path, who, container) => {
+        const profile = (0, podView_1.asObject)(owner?.appArmorProfile);
+        if (!profile)
+            return;
+        const type = (0, podView_1.stringOf)(profile.type) ?? '';
+        if (type === 'RuntimeDefault' || type === 'Localhost')
+            return;
+        const at = [...path, 'securityContext', 'appArmorProfile', ...((0, podView_1.isSet)(profile.type) ? ['type'] : [])];
+        out.push(v('appArmorProfile', 'pod-security-apparmor', reason, {
+            detail: `${who} must not set securityContext.appArmorProfile.type to "${type}"`,
+            at,
+            fix: [{ path: [...path, 'securityContext', 'appArmorProfile', 'type'], value: 'RuntimeDefault' }],
+            ...(container ? { container } : {}),
+        }));
+    };
+    field(pod.podSecurityContext, ['spec'], 'pod');
+    for (const c of pod.containers)
+        field(c.securityContext, c.path, `container "${c.name}"`, c.path);
+    for (const [key, value] of Object.entries(pod.annotations)) {
+        if (!key.startsWith(APPARMOR_ANNOTATION) || typeof value !== 'string')
+            continue;
+        if (value === '' || value === 'runtime/default' || value.startsWith('localhost/'))
+            continue;
+        out.push(v('appArmorProfile', 'pod-security-apparmor', reason, { detail: `${key}=${JSON.stringify(value)}`, at: ['metadata', 'annotations', key], fix: [{ path: ['metadata', 'annotations', key], value: 'runtime/default' }] }));
+    }
+    return out;
+}
+const SELINUX_TYPES_1_0 = new Set(['', 'container_t', 'container_init_t', 'container_kvm_t']);
+const SELINUX_TYPES_1_31 = new Set([...SELINUX_TYPES_1_0, 'container_engine_t']);
+function seLinux(types) {
+    return (pod) => {
+        const out = [];
+        const check = (owner, path, who, container) => {
+            const options = (0, podView_1.asObject)(owner?.seLinuxOptions);
+            if (!options)
+                return;
+            const base = [...path, 'securityContext', 'seLinuxOptions'];
+            const type = (0, podView_1.stringOf)(options.type);
+            const bad = [];
+            if (type !== undefined && !types.has(type))
+                bad.push({ field: 'type', value: type });
+            for (const field of ['user', 'role']) {
+                const value = (0, podView_1.stringOf)(options[field]);
+                if (value !== undefined && value !== '')
+                    bad.push({ field, value });
+            }
+            for (const { field, value } of bad) {
+                out.push(v('seLinuxOptions', 'pod-security-selinux', 'seLinuxOptions', {
+                    detail: `${who} set forbidden securityContext.seLinuxOptions: ${field} "${value}"`,
+                    at: [...base, field],
+                    ...(container ? { container } : {}),
+                }));
+            }
+        };
+        check(pod.podSecurityContext, ['spec'], 'pod');
+        for (const c of pod.containers)
+            check(c.securityContext, c.path, `container "${c.name}"`, c.path);
+        return out;
+    };
+}
+/** procMount must be unset or `Default` (v1.0). */
+function procMountDefault(pod) {
+    return pod.containers.flatMap((c) => {
+        const value = (0, podView_1.stringOf)(c.securityContext?.procMount);
+        if (value === undefined || value === 'Default')
+            return [];
+        const at = [...c.path, 'securityContext', 'procMount'];
+        return [v('procMount', 'pod-security-proc-mount', 'procMount', { detail: `container "${c.name}" must not set securityContext.procMount to "${value}"`, at, fix: [{ path: at, value: 'Default' }], container: c.path })];
+    });
+}
+const SECCOMP_POD_ANNOTATION = 'seccomp.security.alpha.kubernetes.io/pod';
+const SECCOMP_CONTAINER_ANNOTATION = 'container.seccomp.security.alpha.kubernetes.io/';
+// Before policy v1.19 seccomp was set by annotations.
+function seccompAnnotations(pod) {
+    const valid = (value) => value === 'runtime/default' || value === 'docker/default' || value.startsWith('localhost/');
+    const keys = [SECCOMP_POD_ANNOTATION, ...pod.containers.map((c) => `${SECCOMP_CONTAINER_ANNOTATION}${c.name}`)];
+    return [...new Set(keys)].flatMap((key) => {
+        const value = pod.annotations[key];
+        if (typeof value !== 'string' || valid(value))
+            return [];
+        return [v('seccompProfile_baseline', 'pod-security-seccomp', 'seccompProfile', { detail: `forbidden annotation ${key}=${JSON.stringify(value)}`, at: ['metadata', 'annotations', key], fix: [{ path: ['metadata', 'annotations', key], value: 'runtime/default' }] })];
+    });
+}
+function validSeccompType(type) {
+    return type === 'RuntimeDefault' || type === 'Localhost';
+}
+/** A seccompProfile that is set to something other than RuntimeDefault or Localhost (v1.19 fields). */
+function explicitSeccomp(owner, path, who, check, container) {
+    const profile = (0, podView_1.asObject)(owner?.seccompProfile);
+    if (!profile || validSeccompType(profile.type))
+        return undefined;
+    const type = (0, podView_1.stringOf)(profile.type) ?? '';
+    const base = [...path, 'securityContext', 'seccompProfile'];
+    return v(check, 'pod-security-seccomp', 'seccompProfile', {
+        detail: `${who} must not set securityContext.seccompProfile.type to "${type}"`,
+        at: (0, podView_1.isSet)(profile.type) ? [...base, 'type'] : base,
+        fix: [{ path: [...base, 'type'], value: 'RuntimeDefault' }],
+        ...(container ? { container } : {}),
+    });
+}
+function seccompFields(pod) {
+    const found = [explicitSeccomp(pod.podSecurityContext, ['spec'], 'pod', 'seccompProfile_baseline')];
+    for (const c of pod.containers)
+        found.push(explicitSeccomp(c.securityContext, c.path, `container "${c.name}"`, 'seccompProfile_baseline', c.path));
+    return found.filter((x) => x !== undefined);
+}
+const SYSCTLS_1_0 = ['kernel.shm_rmid_forced', 'net.ipv4.ip_local_port_range', 'net.ipv4.tcp_syncookies', 'net.ipv4.ping_group_range', 'net.ipv4.ip_unprivileged_port_start'];
+const SYSCTLS_1_27 = [...SYSCTLS_1_0, 'net.ipv4.ip_local_reserved_ports'];
+const SYSCTLS_1_29 = [...SYSCTLS_1_27, 'net.ipv4.tcp_keepalive_time', 'net.ipv4.tcp_fin_timeout', 'net.ipv4.tcp_keepalive_intvl', 'net.ipv4.tcp_keepalive_probes'];
+const SYSCTLS_1_32 = [...SYSCTLS_1_29, 'net.ipv4.tcp_rmem', 'net.ipv4.tcp_wmem'];
+const SYSCTLS_1_37 = [...SYSCTLS_1_32, 'net.ipv4.tcp_slow_start_after_idle', 'net.ipv4.tcp_notsent_lowat'];
+function sysctls(allowed) {
+    const safe = new Set(allowed);
+    return (pod) => (0, podView_1.asList)(pod.podSecurityContext?.sysctls).flatMap((item, index) => {
+        const name = (0, podView_1.stringOf)((0, podView_1.asObject)(item)?.name);
+        if (name === undefined || safe.has(name))
+            return [];
+        return [v('sysctls', 'pod-security-sysctls', 'forbidden sysctls', { detail: name, at: ['spec', 'securityContext', 'sysctls', index, 'name'] })];
+    });
+}
+function hostProcess(pod) {
+    const out = [];
+    const check = (owner, path, who, container) => {
+        if ((0, podView_1.asObject)(owner?.windowsOptions)?.hostProcess !== true)
+            return;
+        const at = [...path, 'securityContext', 'windowsOptions', 'hostProcess'];
+        out.push(v('windowsHostProcess', 'pod-security-host-process', 'hostProcess', { detail: `${who} must not set securityContext.windowsOptions.hostProcess=true`, at, fix: [{ path: at, value: false }], ...(container ? { container } : {}) }));
+    };
+    check(pod.podSecurityContext, ['spec'], 'pod');
+    for (const c of pod.containers)
+        check(c.securityContext, c.path, `container "${c.name}"`, c.path);
+    return out;
+}
+function probeHosts(pod) {
+    const out = [];
+    for (const c of pod.containers) {
+        const handlers = ['livenessProbe', 'readinessProbe', 'startupProbe'].map((p) => ({ value: c.container[p], path: [...c.path, p] }));
+        const lifecycle = (0, podView_1.asObject)(c.container.lifecycle);
+        for (const hook of ['postStart', 'preStop'])
+            handlers.push({ value: lifecycle?.[hook], path: [...c.path, 'lifecycle', hook] });
+        for (const handler of handlers) {
+            for (const action of ['httpGet', 'tcpSocket']) {
+                const host = (0, podView_1.stringOf)((0, podView_1.asObject)((0, podView_1.asObject)(handler.value)?.[action])?.host);
+                if (host === undefined || host === '')
+                    continue;
+                out.push(v('hostProbesAndHostLifecycle', 'pod-security-probe-host', 'probe or lifecycle host', { detail: `container "${c.name}" uses probe or lifecycle host "${host}"`, at: [...handler.path, action, 'host'], container: c.path }));
+            }
+        }
+    }
+    return out;
+}
+exports.BASELINE_CHECKS = [
+    { id: 'hostNamespaces', level: 'baseline', code: 'pod-security-host-namespaces', revisions: [{ since: 0, run: hostNamespaces }] },
+    { id: 'privileged', level: 'baseline', code: 'pod-security-privileged', revisions: [{ since: 0, run: privileged }] },
+    { id: 'capabilities_baseline', level: 'baseline', code: 'pod-security-capabilities', revisions: [{ since: 0, run: capabilitiesBaseline }] },
+    { id: 'hostPathVolumes', level: 'baseline', code: 'pod-security-host-path', revisions: [{ since: 0, run: hostPathVolumes }] },
+    { id: 'hostPorts', level: 'baseline', code: 'pod-security-host-ports', revisions: [{ since: 0, run: hostPorts }] },
+    // The appArmorProfile fields were added to the v1.0 revision itself (Kubernetes 1.30): every version checks them.
+    { id: 'appArmorProfile', level: 'baseline', code: 'pod-security-apparmor', revisions: [{ since: 0, run: appArmor }] },
+    { id: 'seLinuxOptions', level: 'baseline', code: 'pod-security-selinux', revisions: [{ since: 0, run: seLinux(SELINUX_TYPES_1_0) }, { since: 31, run: seLinux(SELINUX_TYPES_1_31) }] },
+    {
+        id: 'procMount',
+        level: 'baseline',
+        code: 'pod-security-proc-mount',
+        // From v1.35 a pod in its own user namespace may unmask /proc: it is the namespace's, not the node's.
+        revisions: [{ since: 0, run: procMountDefault }, { since: 35, run: (pod) => (pod.ownUserNamespace ? [] : procMountDefault(pod)) }],
+    },
+    { id: 'seccompProfile_baseline', level: 'baseline', code: 'pod-security-seccomp', revisions: [{ since: 0, run: seccompAnnotations }, { since: 19, run: seccompFields }] },
+    {
+        id: 'sysctls',
+        level: 'baseline',
+        code: 'pod-security-sysctls',
+        revisions: [
+            { since: 0, run: sysctls(SYSCTLS_1_0) },
+            { since: 27, run: sysctls(SYSCTLS_1_27) },
+            { since: 29, run: sysctls(SYSCTLS_1_29) },
+            { since: 32, run: sysctls(SYSCTLS_1_32) },
+            { since: 37, run: sysctls(SYSCTLS_1_37) },
+        ],
+    },
+    { id: 'windowsHostProcess', level: 'baseline', code: 'pod-security-host-process', revisions: [{ since: 0, run: hostProcess }] },
+    { id: 'hostProbesAndHostLifecycle', level: 'baseline', code: 'pod-security-probe-host', revisions: [{ since: 34, run: probeHosts }] },
+];
+//# sourceMappingURL=baseline.js.map
