@@ -11,6 +11,7 @@ import { execCapture, execInPod, type ExecOptions, type ExecOutcome } from './ex
 import type { EphemeralContainer } from '../core/debug/debugContainer';
 import type { Pod } from '../core/kube/kubeTypes';
 import type { KubeObject, ObjectRef } from '../core/kube/kubeObject';
+import type { ObjectOfKind } from '../core/kube/kinds';
 import { cleanLiveObject } from '../core/kube/liveObject';
 import { loadCustomSchemas, type CustomSchemaLoad, type CustomSchemaOptions } from './openApiSchemas';
 import { readLogs, streamLogs, type LogOptions } from './logs';
@@ -44,10 +45,11 @@ export interface ClusterApi {
   readonly namespace: string;
   version(): Promise<ServerVersion>;
   applyDocuments(documents: readonly ApplyDocument[], options?: ApplyOptions): Promise<ApplyResult[]>;
-  get(ref: ObjectRef): Promise<KubeObject>;
+  /** The object, typed by its kind (core/kube/kinds.ts). */
+  get<K extends string>(ref: ObjectRef & { readonly kind: K }): Promise<ObjectOfKind<K>>;
   /** The object as stored, without managedFields, resourceVersion, status and similar noise. */
   liveObject(ref: ObjectRef): Promise<KubeObject>;
-  list(apiVersion: string, kind: string, options?: ListOptions): Promise<KubeObject[]>;
+  list<K extends string>(apiVersion: string, kind: K, options?: ListOptions): Promise<ObjectOfKind<K>[]>;
   /** The object as returned by the server (with deletionTimestamp while it terminates). */
   delete(ref: ObjectRef, options?: DeleteOptions): Promise<KubeObject>;
   describe(ref: ObjectRef): Promise<DescribeData>;
@@ -103,18 +105,18 @@ export class KubeClusterApi implements ClusterApi {
     return resourcePath(info, info.namespaced ? ref.namespace ?? this.namespace : undefined, ref.name, subresource);
   }
 
-  async get(ref: ObjectRef): Promise<KubeObject> {
-    return this.transport.json<KubeObject>({ path: await this.path(ref) });
+  async get<K extends string>(ref: ObjectRef & { readonly kind: K }): Promise<ObjectOfKind<K>> {
+    return this.transport.json<ObjectOfKind<K>>({ path: await this.path(ref) });
   }
 
   async liveObject(ref: ObjectRef): Promise<KubeObject> {
     return cleanLiveObject(await this.get(ref));
   }
 
-  async list(apiVersion: string, kind: string, options: ListOptions = {}): Promise<KubeObject[]> {
+  async list<K extends string>(apiVersion: string, kind: K, options: ListOptions = {}): Promise<ObjectOfKind<K>[]> {
     const info = await this.discovery.resourceFor(apiVersion, kind);
     const namespace = info.namespaced && !options.allNamespaces ? options.namespace ?? this.namespace : undefined;
-    const list = await this.transport.json<{ items?: KubeObject[] }>({
+    const list = await this.transport.json<{ items?: ObjectOfKind<K>[] }>({
       path: resourcePath(info, namespace),
       query: { labelSelector: options.labelSelector, fieldSelector: options.fieldSelector },
     });

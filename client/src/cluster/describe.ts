@@ -2,17 +2,18 @@
 // the pods their selector matches.
 import { resourcePath, type Discovery } from './discovery';
 import type { KubeObject, ObjectRef } from '../core/kube/kubeObject';
+import type { KubeEvent, Pod } from '../core/kube/kubeTypes';
 import type { Transport } from './transport';
 
 export interface DescribeData {
   readonly object: KubeObject;
-  readonly events: readonly KubeObject[];
+  readonly events: readonly KubeEvent[];
   /** Pods selected by a workload's selector (empty for pods and other kinds). */
-  readonly pods: readonly KubeObject[];
+  readonly pods: readonly Pod[];
 }
 
-interface List {
-  items?: KubeObject[];
+interface List<T> {
+  items?: T[];
 }
 
 const WORKLOADS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'ReplicationController']);
@@ -38,11 +39,11 @@ export async function gatherDescribe(transport: Transport, discovery: Discovery,
   const uid = object.metadata?.uid;
   const fieldSelector = [`involvedObject.name=${ref.name}`, ...(ns ? [`involvedObject.namespace=${ns}`] : []), ...(uid ? [`involvedObject.uid=${uid}`] : [])].join(',');
   const eventsPath = ns ? `/api/v1/namespaces/${encodeURIComponent(ns)}/events` : '/api/v1/events';
-  const events = await transport.json<List>({ path: eventsPath, query: { fieldSelector } });
-  let pods: KubeObject[] = [];
+  const events = await transport.json<List<KubeEvent>>({ path: eventsPath, query: { fieldSelector } });
+  let pods: Pod[] = [];
   const selector = WORKLOADS.has(ref.kind) ? selectorText(object) : undefined;
   if (selector && ns) {
-    pods = (await transport.json<List>({ path: `/api/v1/namespaces/${encodeURIComponent(ns)}/pods`, query: { labelSelector: selector } })).items ?? [];
+    pods = (await transport.json<List<Pod>>({ path: `/api/v1/namespaces/${encodeURIComponent(ns)}/pods`, query: { labelSelector: selector } })).items ?? [];
   }
   return { object, events: (events.items ?? []).sort((a, b) => eventTime(a) - eventTime(b)), pods };
 }

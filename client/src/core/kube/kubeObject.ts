@@ -1,35 +1,12 @@
 // Kubernetes objects as the API server sends them: plain JSON with apiVersion, kind and metadata.
-
-export interface ObjectMetadata {
-  name?: string;
-  generateName?: string;
-  namespace?: string;
-  uid?: string;
-  resourceVersion?: string;
-  generation?: number;
-  creationTimestamp?: string;
-  deletionTimestamp?: string;
-  labels?: Record<string, string>;
-  annotations?: Record<string, string>;
-  ownerReferences?: { apiVersion: string; kind: string; name: string; uid: string; controller?: boolean }[];
-  managedFields?: ManagedFieldsEntry[];
-  [key: string]: unknown;
-}
-
-export interface ManagedFieldsEntry {
-  manager?: string;
-  operation?: 'Apply' | 'Update';
-  apiVersion?: string;
-  time?: string;
-  fieldsType?: string;
-  fieldsV1?: Record<string, unknown>;
-  subresource?: string;
-}
+// The typed kinds of kubeTypes.ts (Pod, Node, …) extend KubeObject, and kinds.ts reads an object
+// of a known kind as its type, so no caller converts between the two.
+import type { ObjectMeta } from './kubeTypes';
 
 export interface KubeObject {
   apiVersion?: string;
   kind?: string;
-  metadata?: ObjectMetadata;
+  metadata?: ObjectMeta;
   [key: string]: unknown;
 }
 

@@ -2,6 +2,8 @@
 // with the API's JSON field names. We do not import @kubernetes/client-node here (ESM-only at run
 // time, and its classes deserialize differently): callers pass the JSON the API server returned.
 // Timestamps may be RFC 3339 strings (raw JSON) or Date objects (already deserialized objects).
+// Every object type extends KubeObject (kubeObject.ts): one family for the whole client.
+import type { KubeObject } from './kubeObject';
 
 export type Time = string | Date;
 /** A resource quantity as written in JSON: `"128Mi"`, `"500m"`, `2`. */
@@ -17,10 +19,22 @@ export interface OwnerReference {
   controller?: boolean;
 }
 
+export interface ManagedFieldsEntry {
+  manager?: string;
+  operation?: 'Apply' | 'Update';
+  apiVersion?: string;
+  time?: string;
+  fieldsType?: string;
+  fieldsV1?: Record<string, unknown>;
+  subresource?: string;
+}
+
 export interface ObjectMeta {
   name?: string;
+  generateName?: string;
   namespace?: string;
   uid?: string;
+  resourceVersion?: string;
   labels?: Record<string, string>;
   annotations?: Record<string, string>;
   creationTimestamp?: Time;
@@ -29,6 +43,8 @@ export interface ObjectMeta {
   finalizers?: string[];
   ownerReferences?: OwnerReference[];
   generation?: number;
+  managedFields?: ManagedFieldsEntry[];
+  [key: string]: unknown;
 }
 
 export interface KeyRef { name?: string; key: string; optional?: boolean }
@@ -174,16 +190,13 @@ export interface PodStatus {
   ephemeralContainerStatuses?: ContainerStatus[];
 }
 
-export interface Pod {
-  apiVersion?: string;
-  kind?: string;
+export interface Pod extends KubeObject {
   metadata: ObjectMeta;
   spec?: PodSpec;
   status?: PodStatus;
 }
 
-export interface KubeEvent {
-  metadata?: ObjectMeta;
+export interface KubeEvent extends KubeObject {
   involvedObject?: { kind?: string; name?: string; namespace?: string; uid?: string; fieldPath?: string };
   reason?: string;
   message?: string;
@@ -199,9 +212,14 @@ export interface KubeEvent {
   reportingInstance?: string;
 }
 
+export interface Namespace extends KubeObject {
+  metadata: ObjectMeta;
+  status?: { phase?: string };
+}
+
 export interface Taint { key: string; value?: string; effect: string }
 
-export interface Node {
+export interface Node extends KubeObject {
   metadata: ObjectMeta;
   spec?: { taints?: Taint[]; unschedulable?: boolean };
   status?: {
@@ -220,8 +238,7 @@ export interface LabelSelector {
 export interface PodTemplateSpec { metadata?: ObjectMeta; spec?: PodSpec }
 
 /** Deployment, ReplicaSet, StatefulSet, DaemonSet, Job and CronJob, with the fields describe reads. */
-export interface Workload {
-  apiVersion?: string;
+export interface Workload extends KubeObject {
   kind: string;
   metadata: ObjectMeta;
   spec?: {

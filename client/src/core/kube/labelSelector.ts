@@ -111,6 +111,21 @@ export function selectorText(selector: LabelSelector): string {
   return terms.join(',');
 }
 
+/** `app=web,tier in (back,front)` like kubectl describe prints a selector; `<none>` when empty. */
+export function describedSelectorText(selector: LabelSelector | undefined): string {
+  const parts: { key: string; text: string }[] = [];
+  for (const [key, value] of Object.entries(selector?.matchLabels ?? {})) parts.push({ key, text: `${key}=${value}` });
+  for (const e of selector?.matchExpressions ?? []) {
+    const values = [...(e.values ?? [])].sort().join(',');
+    const text = e.operator === 'In' ? `${e.key} in (${values})`
+      : e.operator === 'NotIn' ? `${e.key} notin (${values})`
+      : e.operator === 'DoesNotExist' ? `!${e.key}` : e.key;
+    parts.push({ key: e.key, text });
+  }
+  if (parts.length === 0) return '<none>';
+  return parts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((p) => p.text).join(',');
+}
+
 /** Whether the selector selects anything narrower than "everything". */
 export function isEmptySelector(selector: LabelSelector): boolean {
   return Object.keys(selector.matchLabels ?? {}).length === 0 && (selector.matchExpressions ?? []).length === 0;

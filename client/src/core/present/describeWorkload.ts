@@ -3,25 +3,11 @@
 // conditions and events, in kubectl's wording and alignment.
 
 import { controllerOf } from '../kube/owners';
+import { describedSelectorText } from '../kube/labelSelector';
 import { writeContainers } from './describeContainers';
 import { DescribeWriter, formatTime, writeAnnotations, writeEvents, writeLabels, writeTolerations, type DescribeOptions } from './describeText';
 import { writeVolumes } from './describeVolumes';
-import type { KubeEvent, LabelSelector, Pod, PodTemplateSpec, Workload } from '../kube/kubeTypes';
-
-/** `app=web,tier in (back,front)` like kubectl's label selector printing; `<none>` when empty. */
-export function selectorText(selector: LabelSelector | undefined): string {
-  const parts: { key: string; text: string }[] = [];
-  for (const [key, value] of Object.entries(selector?.matchLabels ?? {})) parts.push({ key, text: `${key}=${value}` });
-  for (const e of selector?.matchExpressions ?? []) {
-    const values = [...(e.values ?? [])].sort().join(',');
-    const text = e.operator === 'In' ? `${e.key} in (${values})`
-      : e.operator === 'NotIn' ? `${e.key} notin (${values})`
-      : e.operator === 'DoesNotExist' ? `!${e.key}` : e.key;
-    parts.push({ key: e.key, text });
-  }
-  if (parts.length === 0) return '<none>';
-  return parts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((p) => p.text).join(',');
-}
+import type { KubeEvent, Pod, PodTemplateSpec, Workload } from '../kube/kubeTypes';
 
 /** `3 Running / 0 Waiting / 0 Succeeded / 0 Failed` over the workload's pods. */
 function podsStatus(pods: readonly Pod[]): string {
@@ -123,7 +109,7 @@ export function describeWorkload(
   if (meta.creationTimestamp !== undefined) w.write(0, `CreationTimestamp:\t${formatTime(meta.creationTimestamp, options)}\n`);
   writeLabels(w, 'Labels', meta.labels);
   writeAnnotations(w, 'Annotations', meta.annotations);
-  if (workload.kind !== 'CronJob') w.write(0, `Selector:\t${selectorText(workload.spec?.selector)}\n`);
+  if (workload.kind !== 'CronJob') w.write(0, `Selector:\t${describedSelectorText(workload.spec?.selector)}\n`);
   const owner = controllerOf(meta);
   if (owner !== undefined) w.write(0, `Controlled By:\t${owner.kind}/${owner.name}\n`);
   writeReplicaLines(w, workload, options.pods, options);

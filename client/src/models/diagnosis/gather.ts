@@ -7,6 +7,7 @@
 
 import { isClusterError, type ClusterApi, type KubeObject } from '../../cluster/index';
 import type { ContainerStatus, KubeEvent, Node, Pod } from '../../core/kube/kubeTypes';
+import { asKind } from '../../core/kube/kinds';
 import { controllerOf, type OwnerLink } from '../../core/kube/owners';
 import type { GatheredPod } from '../../core/diagnosis/gathered';
 import { diagnosePod } from '../../core/diagnosis/diagnose';
@@ -71,11 +72,11 @@ async function readEvents(api: ClusterApi, pod: Pod, namespace: string, gaps: st
 async function readNode(api: ClusterApi, pod: Pod): Promise<Node | undefined> {
   try {
     const nodeName = pod.spec?.nodeName;
-    if (nodeName) return (await api.get({ apiVersion: 'v1', kind: 'Node', name: nodeName })) as unknown as Node;
+    if (nodeName) return await api.get({ apiVersion: 'v1', kind: 'Node', name: nodeName });
     // A pod the scheduler could not place has no node; with a single node, its allocatable
     // resources still say how far the requests are off.
     const nodes = await api.list('v1', 'Node');
-    return nodes.length === 1 ? (nodes[0] as unknown as Node) : undefined;
+    return nodes.length === 1 ? nodes[0] : undefined;
   } catch {
     // Nodes are cluster-scoped and often not readable for developers: diagnose without them.
     return undefined;
@@ -130,7 +131,7 @@ async function existingNames(api: ClusterApi, kind: 'ConfigMap' | 'Secret', name
 export async function gatherPod(api: ClusterApi, location: PodLocation, options: GatherOptions = {}): Promise<GatheredPod> {
   const { namespace } = location;
   const object = options.pod ?? await api.get({ apiVersion: 'v1', kind: 'Pod', name: location.name, namespace });
-  const pod = object as unknown as Pod;
+  const pod = asKind('Pod', object);
   const gaps: string[] = [];
   const refs = referencedNames(pod.spec);
   const checkRefs = waitingOnConfig(pod);

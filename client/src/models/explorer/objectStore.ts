@@ -49,7 +49,7 @@ export interface StoreOptions {
   readonly backoff?: BackoffOptions;
 }
 
-export class ObjectStore<T extends StoredObject> {
+export abstract class ObjectStore<T extends StoredObject> {
   private readonly items = new Map<string, T>();
   private current: ConnectionState = { kind: 'idle' };
   private handle: WatchHandle | undefined;
@@ -68,6 +68,9 @@ export class ObjectStore<T extends StoredObject> {
     this.backoff = new Backoff(options.backoff);
     this.batcher = new FrameBatcher(this.clock, options.frameMs ?? 100, (names) => this.deliver(names));
   }
+
+  /** The watched kind's object as its type (core/kube/kinds.ts). */
+  protected abstract read(object: KubeObject): T;
 
   get state(): ConnectionState {
     return this.current;
@@ -186,7 +189,7 @@ export class ObjectStore<T extends StoredObject> {
     const version = object.metadata?.resourceVersion;
     if (before !== undefined && version !== undefined && resourceVersionOf(before) === version) return;
     if (before === undefined) this.membership = true;
-    this.items.set(name, object as unknown as T);
+    this.items.set(name, this.read(object));
     this.batcher.add(name);
   }
 

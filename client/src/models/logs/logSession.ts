@@ -12,6 +12,7 @@ import { ENGLISH_LOG_MESSAGES, type LogMessages } from './logMessages';
 import { logRequest, type LogRequest, type RequestKind } from './logRequest';
 import { watchPod } from './podWatch';
 import { classifyStreamError, reconnectPolicy, type ReconnectOptions, type ReconnectPolicy } from './reconnectPolicy';
+import { asKind } from '../../core/kube/kinds';
 
 export type LogApi = Pick<ClusterApi, 'logs' | 'followLogs' | 'watch'>;
 
@@ -163,7 +164,7 @@ export class LogSession {
   }
 
   private update(object: KubeObject): void {
-    const pod = object as unknown as Pod;
+    const pod = asKind('Pod', object);
     const uid = pod.metadata.uid;
     // The same name with another uid is a new pod: the one we followed was deleted in between.
     if (this.podUid !== undefined && uid !== undefined && uid !== this.podUid) {

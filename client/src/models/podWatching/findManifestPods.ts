@@ -10,7 +10,7 @@ export async function findManifestPods(api: ClusterApi, workloads: readonly Mani
   const found = new Map<string, Pod>();
   await Promise.all(workloads.map(async (workload) => {
     const filter = workload.kind === 'Pod' ? { fieldSelector: `metadata.name=${workload.name}` } : { labelSelector: podSelector(workload) ?? '' };
-    const pods = (await api.list('v1', 'Pod', { namespace: workload.namespace, ...filter })) as unknown as Pod[];
+    const pods = await api.list('v1', 'Pod', { namespace: workload.namespace, ...filter });
     for (const pod of pods) {
       const direct = controllerOf(pod.metadata);
       const owners = direct === undefined ? [] : [direct];

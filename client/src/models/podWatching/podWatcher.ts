@@ -11,6 +11,7 @@ import type { Pod } from '../../core/kube/kubeTypes';
 import { controllerOf } from '../../core/kube/owners';
 import { podBelongsTo, podSelector, type ManifestWorkload } from '../../core/manifest/manifestWorkloads';
 import type { WatchedPod } from '../../core/manifest/place';
+import { asKind } from '../../core/kube/kinds';
 
 export type { WatchedPod };
 
@@ -122,7 +123,7 @@ export class ManifestPodWatcher {
       this.forget(key);
       return;
     }
-    if (this.candidates(namespace, object as unknown as Pod).length === 0) return;
+    if (this.candidates(namespace, asKind('Pod', object)).length === 0) return;
     this.slot(key).object = object;
     this.known.add(key);
     this.schedule(key);

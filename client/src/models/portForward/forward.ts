@@ -10,6 +10,7 @@ import type { ForwardCluster } from './forwardCluster';
 import { selectorText } from '../../core/kube/labelSelector';
 import { followedPods, isRunning, pickSuccessor, type FollowedPods } from './successor';
 import { TrafficCounter, type ForwardStats } from './traffic';
+import { asKind } from '../../core/kube/kinds';
 
 export interface ForwardSpec {
   readonly context: string;
@@ -147,7 +148,7 @@ export class PortForward extends EventEmitter<ForwardEvents> {
 
   private remember(object: KubeObject): void {
     const uid = object.metadata?.uid;
-    if (uid) this.pods.set(uid, object as unknown as Pod);
+    if (uid) this.pods.set(uid, asKind('Pod', object));
   }
 
   /** Decides where new connections go after the pods changed. */

@@ -16,7 +16,7 @@ export interface ForwardCluster {
 export function forwardClusterOf(api: ClusterApi): ForwardCluster {
   return {
     context: api.context,
-    getPod: async (namespace, name) => (await api.get({ apiVersion: 'v1', kind: 'Pod', name, namespace })) as unknown as Pod,
+    getPod: async (namespace, name) => await api.get({ apiVersion: 'v1', kind: 'Pod', name, namespace }),
     getOwner: (namespace, ref) => api.get({ apiVersion: ref.apiVersion, kind: ref.kind, name: ref.name, namespace }),
     watchPods: (namespace, selectors, handler) => api.watch('v1', 'Pod', handler, { namespace, ...selectors }),
     tunnel: (namespace, pod, remotePort, socket, onProblem) => api.tunnel(pod, remotePort, socket, { namespace, onProblem }),

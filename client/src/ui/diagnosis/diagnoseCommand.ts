@@ -24,7 +24,7 @@ async function candidatePods(context: PodwrightContext, api: ClusterApi, arg: un
     const workloads = tracker.workloadsOf(editor.document, api);
     if (workloads.length > 0) return { pods: await findManifestPods(api, workloads), fromManifest: true };
   }
-  return { pods: (await api.list('v1', 'Pod')) as unknown as Pod[], fromManifest: false };
+  return { pods: await api.list('v1', 'Pod'), fromManifest: false };
 }
 
 async function chooseTarget(context: PodwrightContext, arg: unknown): Promise<{ api: ClusterApi; target: PodTarget } | undefined> {

@@ -61,7 +61,7 @@ async function openShell(context: PodwrightContext, ui: Dialogs, arg: unknown): 
     const resolved = await podCommandTarget(context, args.target, vscode.l10n.t('Open shell'), vscode.l10n.t('Open a shell in which pod?'));
     if (!resolved) return undefined;
     const { api, target } = resolved;
-    const pod = await readPod<Pod>(api, target);
+    const pod = await readPod(api, target);
     const containers = execContainers(pod);
     const container = args.container ?? target.container ?? await pickContainer(pod, containers);
     if (container === undefined) {

@@ -6,6 +6,7 @@ import { openClusterApi } from '../shared/clusterCall';
 import { pickPod } from '../shared/objectTargets';
 import type { PodwrightContext } from '../../context';
 import type { PodTarget } from '../../core/kube/podTarget';
+import type { Pod } from '../../core/kube/kubeTypes';
 import { apiForTarget } from './targetApi';
 
 export async function podCommandTarget(context: PodwrightContext, given: PodTarget | undefined, what: string, question: string): Promise<{ api: ClusterApi; target: PodTarget } | undefined> {
@@ -17,7 +18,7 @@ export async function podCommandTarget(context: PodwrightContext, given: PodTarg
 }
 
 /** Reads the pod, showing progress in the status bar. */
-export async function readPod<T>(api: ClusterApi, target: PodTarget): Promise<T> {
+export async function readPod(api: ClusterApi, target: PodTarget): Promise<Pod> {
   return await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading pod {0}', target.name) },
-    () => api.get({ apiVersion: 'v1', kind: 'Pod', name: target.name, namespace: target.namespace })) as unknown as T;
+    () => api.get({ apiVersion: 'v1', kind: 'Pod', name: target.name, namespace: target.namespace }));
 }

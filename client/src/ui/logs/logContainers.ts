@@ -3,7 +3,6 @@
 import * as vscode from 'vscode';
 import type { ClusterApi } from '../../cluster/index';
 import { containerNames, defaultContainer } from '../../models/logs/containerInstance';
-import type { Pod } from '../../core/kube/kubeTypes';
 import { podContainers } from '../../core/present/podContainers';
 import type { PodTarget } from '../../core/kube/podTarget';
 
@@ -15,7 +14,7 @@ interface ContainerItem extends vscode.QuickPickItem {
 export async function chooseLogContainers(api: ClusterApi, target: PodTarget, allContainers: boolean): Promise<readonly string[] | undefined> {
   if (target.container !== undefined) return [target.container];
   const pod = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading pod {0}', target.name) },
-    () => api.get({ apiVersion: 'v1', kind: 'Pod', name: target.name, namespace: target.namespace })) as unknown as Pod;
+    () => api.get({ apiVersion: 'v1', kind: 'Pod', name: target.name, namespace: target.namespace }));
   const names = containerNames(pod);
   if (allContainers || names.length <= 1) return names;
   const first = defaultContainer(pod);

@@ -5,7 +5,7 @@ import type { ClusterAccess } from '../cluster/clusterAccess';
 import type { ClusterApi } from '../../cluster/index';
 import { describePod } from '../../core/present/describe';
 import { describeWorkload } from '../../core/present/describeWorkload';
-import type { KubeEvent, Pod, Workload } from '../../core/kube/kubeTypes';
+import { asKind, asWorkload } from '../../core/kube/kinds';
 import { ObjectDocuments } from './objectDocuments';
 import type { ObjectAddress } from './objectUri';
 
@@ -30,10 +30,9 @@ export class DescribeDocuments extends ObjectDocuments {
 
   protected async render(api: ClusterApi, address: ObjectAddress): Promise<string> {
     const data = await api.describe(address);
-    const events = data.events as unknown as KubeEvent[];
     const now = Date.now();
-    if (address.kind === 'Pod') return describePod(data.object as unknown as Pod, events, { now });
-    return describeWorkload(data.object as unknown as Workload, events, { now, pods: data.pods as unknown as Pod[] });
+    if (address.kind === 'Pod') return describePod(asKind('Pod', data.object), data.events, { now });
+    return describeWorkload(asWorkload(data.object), data.events, { now, pods: data.pods });
   }
 
   /** Opens (or re-reads and shows) the describe document of an object. */

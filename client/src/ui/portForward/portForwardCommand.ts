@@ -9,7 +9,6 @@ import { askLocalPort, askRemotePort } from './forwardPrompts';
 import { issueText } from './forwardText';
 import type { PortForward } from '../../models/portForward/forward';
 import { chooseLocalPort } from '../../models/portForward/localPort';
-import type { Pod } from '../../core/kube/kubeTypes';
 import { isPodTarget, type PodTarget } from '../../core/kube/podTarget';
 import type { Dialogs } from '../shared/dialogs';
 import type { PodwrightCommand } from '../command';
@@ -63,7 +62,7 @@ async function startForward(context: PodwrightContext, arg: unknown): Promise<Po
     const resolved = await podCommandTarget(context, args.target, what, vscode.l10n.t('Port-forward to which pod?'));
     if (!resolved) return undefined;
     const { target } = resolved;
-    const pod = await readPod<Pod>(resolved.api, target);
+    const pod = await readPod(resolved.api, target);
     const remotePort = args.remotePort ?? await askRemotePort(pod);
     if (remotePort === undefined) return undefined;
     localPort = args.localPort ?? (args.remotePort !== undefined ? (await chooseLocalPort(remotePort)).port : await askLocalPort(remotePort));

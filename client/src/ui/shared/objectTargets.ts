@@ -5,7 +5,6 @@ import * as vscode from 'vscode';
 import { refOf, type ClusterApi, type KubeObject, type ObjectRef } from '../../cluster/index';
 import { manifestDocuments, objectAt } from '../../core/manifest/manifestDocuments';
 import { podRow } from '../../core/present/podStatus';
-import type { Pod } from '../../core/kube/kubeTypes';
 
 const API_VERSIONS: ReadonlyMap<string, string> = new Map([
   ['Deployment', 'apps/v1'], ['ReplicaSet', 'apps/v1'], ['StatefulSet', 'apps/v1'], ['DaemonSet', 'apps/v1'],
@@ -70,7 +69,7 @@ export async function pickPod(api: ClusterApi, title: string): Promise<ObjectRef
   }
   const now = Date.now();
   const items: PodItem[] = pods.map((pod) => {
-    const row = podRow(pod as unknown as Pod, now);
+    const row = podRow(pod, now);
     return {
       label: row.name,
       description: row.status,

@@ -68,7 +68,7 @@ export class FakeCluster implements ForwardCluster {
   }
 
   private notify(type: 'ADDED' | 'DELETED', pod: Pod): void {
-    for (const w of this.watchers) if (!w.stopped && w.matches(pod)) w.handler.onEvent(type, pod as unknown as KubeObject);
+    for (const w of this.watchers) if (!w.stopped && w.matches(pod)) w.handler.onEvent(type, pod);
   }
 
   getPod(_namespace: string, name: string): Promise<Pod> {
@@ -88,7 +88,7 @@ export class FakeCluster implements ForwardCluster {
     };
     const watcher: Watcher = { handler, matches, stopped: false };
     this.watchers.push(watcher);
-    handler.onList([...this.pods.values()].filter(matches) as unknown as KubeObject[]);
+    handler.onList([...this.pods.values()].filter(matches));
     return Promise.resolve({ stop: () => (watcher.stopped = true), done: Promise.resolve() });
   }
 
