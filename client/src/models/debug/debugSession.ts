@@ -4,6 +4,7 @@
 import type { ClusterApi } from '../../cluster/index';
 import { debuggerState, planDebugger, type DebuggerState } from '../../core/debug/debugContainer';
 import type { Pod } from '../../core/kube/kubeTypes';
+import { asKind } from '../../core/kube/kinds';
 import { isWindowsPod } from '../exec/shells';
 
 export interface DebugTarget {
@@ -44,7 +45,7 @@ export interface StartOptions {
 }
 
 export async function startDebugger(api: ClusterApi, target: DebugTarget, image: string, options: StartOptions = {}): Promise<DebuggerStarted> {
-  const pod = await api.get({ apiVersion: 'v1', kind: 'Pod', name: target.pod, namespace: target.namespace }) as unknown as Pod;
+  const pod = await api.get({ apiVersion: 'v1', kind: 'Pod', name: target.pod, namespace: target.namespace });
   if (isWindowsPod(pod)) throw new DebugRefused('windows', `Pod "${target.pod}" runs on Windows nodes, where debug containers cannot share a container's processes.`);
   const plan = planDebugger(pod, { image, target: target.container }, options.random ?? Math.random);
   const name = plan.kind === 'reuse' ? plan.name : plan.container.name;
@@ -72,13 +73,13 @@ export async function waitForDebugger(api: ClusterApi, target: DebugTarget, name
   options.signal?.addEventListener('abort', onAbort, { once: true });
   const watch = await api.watch('v1', 'Pod', {
     onList: (items) => {
-      const pod = items[0] as unknown as Pod | undefined;
-      if (pod) check(pod);
+      const pod = items[0];
+      if (pod) check(asKind('Pod', pod));
       else settle?.reject(new Error(`Pod "${target.pod}" no longer exists.`));
     },
     onEvent: (type, object) => {
       if (type === 'DELETED') settle?.reject(new Error(`Pod "${target.pod}" was deleted.`));
-      else check(object as unknown as Pod);
+      else check(asKind('Pod', object));
     },
     onError: (error, willRetry) => {
       if (!willRetry) settle?.reject(error);

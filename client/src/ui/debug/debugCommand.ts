@@ -94,7 +94,7 @@ async function debugContainer(context: PodwrightContext, ui: Dialogs, arg: unkno
     if (!resolved) return undefined;
     const { api, target } = resolved;
     podName = target.name;
-    const pod = await readPod<Pod>(api, target);
+    const pod = await readPod(api, target);
     const container = args.container ?? target.container ?? await pickTarget(pod);
     if (container === undefined) return undefined;
     const state = context.extension.globalState;
