@@ -1,6 +1,8 @@
 // Loading kubeconfig files by kubectl's default rules: the files named in KUBECONFIG (merged, the
 // first definition of a name winning, current-context from the first file that sets one), else
 // ~/.kube/config. Missing files are skipped; unreadable ones are reported, not fatal.
+// Not client-node's loadFromDefault, which differs from kubectl: it throws on a missing file and on
+// a name defined twice, and lets a later file's current-context replace an earlier one's.
 import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -38,9 +40,10 @@ export interface LoadedKubeconfig {
   readonly problems: readonly KubeconfigProblem[];
 }
 
-/** The files kubectl would read, in precedence order. */
-export function defaultKubeconfigPaths(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string[] {
-  const fromEnv = (env.KUBECONFIG ?? '').split(delimiter).filter((p) => p.trim() !== '');
+/** The files kubectl would read, in precedence order (KUBECONFIG is split at ';' on Windows, ':' elsewhere). */
+export function defaultKubeconfigPaths(env: NodeJS.ProcessEnv = process.env, home: string = homedir(), platform: NodeJS.Platform = process.platform): string[] {
+  const separator = platform === 'win32' ? ';' : platform === process.platform ? delimiter : ':';
+  const fromEnv = (env.KUBECONFIG ?? '').split(separator).filter((p) => p.trim() !== '');
   if (fromEnv.length > 0) return [...new Set(fromEnv)];
   return [join(home, '.kube', 'config')];
 }
