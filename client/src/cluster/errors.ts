@@ -2,6 +2,7 @@
 // server's Status said (the refused user/verb/resource, the conflicting field managers, the
 // invalid fields), so the UI can say what happened and where.
 
+import type { PluginFailure } from './credentialPlugin';
 export type ClusterErrorKind =
   | 'unreachable'
   | 'unauthorized'
@@ -82,6 +83,8 @@ export interface ClusterErrorInit {
   readonly causes?: readonly InvalidCause[];
   readonly request?: RequestLine;
   readonly feature?: ServerFeature;
+  /** A credential plugin that was not found or failed (kind `credentials`). */
+  readonly plugin?: PluginFailure;
   readonly cause?: unknown;
 }
 
@@ -97,6 +100,7 @@ export class ClusterError extends Error {
   readonly request: RequestLine | undefined;
   /** What an `unsupported` server lacks. */
   readonly feature: ServerFeature | undefined;
+  readonly plugin: PluginFailure | undefined;
 
   constructor(init: ClusterErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -110,6 +114,7 @@ export class ClusterError extends Error {
     this.causes = init.causes ?? [];
     this.request = init.request;
     this.feature = init.feature;
+    this.plugin = init.plugin;
   }
 
   /** The API server's own message, when there was one. */

@@ -7,6 +7,7 @@
 // the others. Here each side pauses while the other's buffer is full.
 import type { Duplex } from 'node:stream';
 import type { KubeConfig } from './clientNode';
+import { credentialsError, type ExecConfig } from './credentialPlugin';
 import { ClusterError, type Target } from './errors';
 import { buildUrl } from './transport';
 import { webSocketClass, type WebSocketClient } from './webSocket';
@@ -43,7 +44,7 @@ async function connect(kubeConfig: KubeConfig, target: Target, url: string, what
   try {
     await kubeConfig.applyToHTTPSOptions(options);
   } catch (error) {
-    throw new ClusterError({ kind: 'credentials', target, cause: error, message: `Could not get credentials for context "${target.context}": ${error instanceof Error ? error.message : String(error)}` });
+    throw credentialsError(error, kubeConfig.getCurrentUser()?.exec as ExecConfig | undefined, target);
   }
   const ws = new WebSocket(url, ['v4.channel.k8s.io'], { ...options, perMessageDeflate: false, skipUTF8Validation: true });
   return new Promise<WebSocketClient>((resolve, reject) => {

@@ -5,8 +5,9 @@
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type RequestOptions } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { fromStatus, fromTransportError } from './classifyError';
+import { credentialsError, type ExecConfig } from './credentialPlugin';
 import type { KubeConfig } from './clientNode';
-import { ClusterError, type Target } from './errors';
+import type { Target } from './errors';
 
 export type QueryValue = string | number | boolean | readonly string[] | undefined;
 
@@ -96,10 +97,7 @@ export class Transport {
       options = { method: request.method ?? 'GET', headers: {} };
       await this.kubeConfig.applyToHTTPSOptions(options);
     } catch (error) {
-      throw new ClusterError({
-        kind: 'credentials', target: this.target, cause: error,
-        message: `Could not get credentials for context "${this.target.context}": ${error instanceof Error ? error.message : String(error)}`,
-      });
+      throw credentialsError(error, this.kubeConfig.getCurrentUser()?.exec as ExecConfig | undefined, this.target);
     }
     options.headers.Accept = request.accept ?? 'application/json';
     if (request.body !== undefined) options.headers['Content-Type'] = request.contentType ?? 'application/json';
