@@ -3,6 +3,7 @@
 // (PATH from the login shell when the command is not on ours) and reads its failures.
 import { accessSync, constants } from 'node:fs';
 import { delimiter, isAbsolute, join } from 'node:path';
+import type { KubeConfig } from './clientNode';
 import { ClusterError, type Target } from './errors';
 import { loginShellPath } from './loginShellPath';
 
@@ -70,6 +71,25 @@ export async function withLoginPath<T extends ExecConfig>(exec: T, shell?: strin
   const path = await loginShellPath(shell);
   if (path === undefined || !findsCommand(command, path)) return exec;
   return { ...exec, env: [...(exec.env ?? []), { name: 'PATH', value: path }] };
+}
+
+const firstUse = new WeakMap<KubeConfig, Promise<unknown>>();
+
+/**
+ * kubeConfig.applyToHTTPSOptions, but the first use of a KubeConfig runs alone: client-node caches
+ * a plugin's credential only once it has one, so requests starting together (a log stream and the
+ * pod watch beside it) would each run the plugin, and the last token would win.
+ */
+export async function applyCredentials(kubeConfig: KubeConfig, options: { headers: Record<string, string> }): Promise<void> {
+  const first = firstUse.get(kubeConfig);
+  if (first === undefined) {
+    const running = kubeConfig.applyToHTTPSOptions(options);
+    firstUse.set(kubeConfig, running);
+    await running;
+    return;
+  }
+  await first.catch(() => undefined);
+  await kubeConfig.applyToHTTPSOptions(options);
 }
 
 /** A ClusterError for a failure to get credentials, naming the plugin and its stderr when one failed. */

@@ -7,7 +7,7 @@
 // the others. Here each side pauses while the other's buffer is full.
 import type { Duplex } from 'node:stream';
 import type { KubeConfig } from './clientNode';
-import { credentialsError, type ExecConfig } from './credentialPlugin';
+import { applyCredentials, credentialsError, type ExecConfig } from './credentialPlugin';
 import { ClusterError, type Target } from './errors';
 import { buildUrl } from './transport';
 import { webSocketClass, type WebSocketClient } from './webSocket';
@@ -42,7 +42,7 @@ async function connect(kubeConfig: KubeConfig, target: Target, url: string, what
   const WebSocket = await webSocketClass();
   const options: { headers: Record<string, string> } = { headers: {} };
   try {
-    await kubeConfig.applyToHTTPSOptions(options);
+    await applyCredentials(kubeConfig, options);
   } catch (error) {
     throw credentialsError(error, kubeConfig.getCurrentUser()?.exec as ExecConfig | undefined, target);
   }
