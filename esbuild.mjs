@@ -36,14 +36,14 @@ const common = {
   plugins: [yamlModules],
 };
 
-// The Kubernetes client is most of the extension's code, and a user who only edits YAML never
+// The Kubernetes client (with `ws`, which the port tunnel uses directly) is most of the extension's code, and a user who only edits YAML never
 // needs it: it gets a bundle of its own, dist/kubernetes-client.js, and the extension bundle keeps
 // clientNode.ts's `import('@kubernetes/client-node')` as a require of that file, made on the first
 // cluster action (bench/activation.mjs measures the difference).
 const splitKubernetesClient = {
   name: 'split-kubernetes-client',
   setup(esbuild) {
-    esbuild.onResolve({ filter: /^@kubernetes\/client-node$/ }, () => ({ path: './kubernetes-client.js', external: true }));
+    esbuild.onResolve({ filter: /^(@kubernetes\/client-node|ws)$/ }, () => ({ path: './kubernetes-client.js', external: true }));
   },
 };
 
@@ -56,7 +56,7 @@ const entries = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [yamlModules, splitKubernetesClient] },
 ].filter((entry) => existsSync(entry.entryPoints?.[0] ?? ''));
 if (existsSync('client/src/extension.ts')) {
-  entries.push({ stdin: { contents: "export * from '@kubernetes/client-node';", resolveDir: '.', sourcefile: 'kubernetes-client.js' }, outfile: 'dist/kubernetes-client.js' });
+  entries.push({ stdin: { contents: "export * from '@kubernetes/client-node'; export { WebSocket } from 'ws';", resolveDir: '.', sourcefile: 'kubernetes-client.js' }, outfile: 'dist/kubernetes-client.js' });
 }
 
 if (watch) {

@@ -1,17 +1,21 @@
-// Port-forward figures against the test API server (compiled by `npx tsc -b`): a pod runs a small
+// Port-forward figures against the test API server (compiled by `npx tsc -b`), run in a process of
+// its own as a real API server and kubelet are (in this process it would share one event loop with
+// the forward it serves, and the figure would measure both ends on one core): a pod runs a small
 // Node HTTP server; Podwright's forwarder (one WebSocket per local connection, as the extension
 // uses it) carries a large download (MB/s, next to the same download straight from the pod's
 // address) and small request round trips (p50/p95, on one kept-alive connection and on a new
-// connection each, which includes the WebSocket upgrade). Then the same through a real
+// connection each, which includes the WebSocket upgrade), and 16 downloads at once (each on its own
+// connection and WebSocket; all must finish). Then the same through a real
 // `kubectl port-forward` (v1.34 from the npm layer), when the server lets kubectl forward: kubectl
 // speaks SPDY (tunnelled in a WebSocket since 1.31), which the test server does not, and the run
 // says so instead of printing a ratio. Not a test: nothing is asserted.
 // Usage: node bench/portForward.mjs [--quick] (also run by bench/run.mjs).
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { Agent, get } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { percentile } from './stats.mjs';
@@ -90,6 +94,25 @@ async function waitFor(what, check, timeoutMs) {
   }
 }
 
+/** Starts the test API server in a child process (test/vscode/testCluster.mjs); resolves with its kubeconfig files. */
+async function startServerProcess() {
+  const dir = mkdtempSync(join(tmpdir(), 'podwright-bench-'));
+  const envFile = join(dir, 'env.json');
+  const child = spawn(process.execPath, [...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROF] : []), join(root, 'test', 'vscode', 'testCluster.mjs'), '--write-env', envFile, '--parent', String(process.pid)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  await waitFor('the test API server to start', () => existsSync(envFile) || child.exitCode !== null, 60_000);
+  if (!existsSync(envFile)) throw new Error('bench: the test API server did not start');
+  const env = JSON.parse(readFileSync(envFile, 'utf8'));
+  return {
+    kubeconfigPaths: env.KUBECONFIG.split(delimiter),
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** Starts `kubectl port-forward`; resolves when it says it forwards, or with what it said when it gave up. */
 function startKubectl(kubectl, kubeconfig, localPort) {
   const child = spawn(kubectl, ['--kubeconfig', kubeconfig, 'port-forward', `pod/${POD}`, `${localPort}:${PORT}`], { stdio: ['ignore', 'pipe', 'pipe'] });
@@ -113,20 +136,19 @@ function startKubectl(kubectl, kubeconfig, localPort) {
 }
 
 export async function benchPortForward({ quick = false, log = (l) => console.log(`  ${l}`) } = {}) {
-  const needed = [join(out, 'packages', 'kube-test-apiserver', 'src', 'index.js'), join(out, 'client', 'src', 'portForward', 'forward.js')];
+  const needed = [join(out, 'packages', 'kube-test-apiserver', 'src', 'index.js'), join(out, 'client', 'src', 'models', 'portForward', 'forward.js')];
   if (!needed.every((file) => existsSync(file))) {
     console.log('\nport-forward: skipped (run `npx tsc -b` first)');
     return;
   }
-  const { TestCluster } = require(join(out, 'packages', 'kube-test-apiserver', 'src', 'index.js'));
   const { ClusterSession } = require(join(out, 'client', 'src', 'cluster', 'index.js'));
-  const { PortForward } = require(join(out, 'client', 'src', 'portForward', 'forward.js'));
-  const { forwardClusterOf } = require(join(out, 'client', 'src', 'portForward', 'forwardCluster.js'));
-  const { anyFreePort } = require(join(out, 'client', 'src', 'portForward', 'localPort.js'));
+  const { PortForward } = require(join(out, 'client', 'src', 'models', 'portForward', 'forward.js'));
+  const { forwardClusterOf } = require(join(out, 'client', 'src', 'models', 'portForward', 'forwardCluster.js'));
+  const { anyFreePort } = require(join(out, 'client', 'src', 'models', 'portForward', 'localPort.js'));
   const { kubectlPath } = require(join(out, 'test', 'cluster', 'kubectl.js'));
-  console.log('\nport-forward (test API server in this process, a Node HTTP server in the pod)');
-  const cluster = await TestCluster.start();
-  const session = await ClusterSession.open({ paths: [cluster.kubeconfigPath], watch: false });
+  console.log('\nport-forward (test API server in its own process, a Node HTTP server in the pod)');
+  const cluster = await startServerProcess();
+  const session = await ClusterSession.open({ paths: cluster.kubeconfigPaths, watch: false });
   let forward;
   let kubectlChild;
   try {
@@ -146,7 +168,12 @@ export async function benchPortForward({ quick = false, log = (l) => console.log
     const runs = quick ? 2 : 3;
     const direct = await throughput(podIp, PORT, megabytes, runs);
     const ours = await throughput('127.0.0.1', forward.spec.localPort, megabytes, runs);
-    log(`throughput, ${megabytes} MB download: ${ours.toFixed(0)} MB/s through Podwright's forward; ${direct.toFixed(0)} MB/s straight from the pod's address (p50 of ${runs})`);
+    log(`throughput, ${megabytes} MB download: ${ours.toFixed(0)} MB/s through Podwright's forward; ${direct.toFixed(0)} MB/s straight from the pod's address (p50 of ${runs}); forward/pod ${(ours / direct).toFixed(2)}×`);
+    const parallel = quick ? 8 : 16;
+    const started = performance.now();
+    const sizes = await Promise.all(Array.from({ length: parallel }, () => request('127.0.0.1', forward.spec.localPort, `/bytes?n=${4 * 1024 * 1024}`, false)));
+    const seconds = (performance.now() - started) / 1000;
+    log(`${parallel} parallel 4 MB downloads through the forward: ${(sizes.reduce((a, b) => a + b, 0) / 1024 / 1024 / seconds).toFixed(0)} MB/s together, all ${sizes.every((n) => n === 4 * 1024 * 1024) ? 'complete' : 'NOT complete'} in ${seconds.toFixed(2)} s`);
     const keep = await latency('127.0.0.1', forward.spec.localPort, quick ? 50 : 300, true);
     const fresh = await latency('127.0.0.1', forward.spec.localPort, quick ? 20 : 100, false);
     const bare = await latency(podIp, PORT, quick ? 50 : 300, true);
@@ -161,14 +188,14 @@ export async function benchPortForward({ quick = false, log = (l) => console.log
       log(`kubectl port-forward: not measured (${error instanceof Error ? error.message : String(error)})`);
       return;
     }
-    const started = await startKubectl(kubectl, cluster.kubeconfigPath, await anyFreePort());
-    kubectlChild = started.child;
-    if (!started.ok) {
+    const kubectlRun = await startKubectl(kubectl, cluster.kubeconfigPaths[0], await anyFreePort());
+    kubectlChild = kubectlRun.child;
+    if (!kubectlRun.ok) {
       log('kubectl port-forward: not measured — kubectl 1.34 speaks SPDY for port-forward (tunnelled in a WebSocket with');
-      log(`  subprotocol SPDY/3.1+portforward.k8s.io, else a plain SPDY upgrade); the test server speaks only WebSocket v4.channel.k8s.io. kubectl said: ${started.output.replace(/\s+/g, ' ').trim()}`);
+      log(`  subprotocol SPDY/3.1+portforward.k8s.io, else a plain SPDY upgrade); the test server speaks only WebSocket v4.channel.k8s.io. kubectl said: ${kubectlRun.output.replace(/\s+/g, ' ').trim()}`);
       return;
     }
-    const port = Number(/127\.0\.0\.1:(\d+)/.exec(started.output)?.[1]);
+    const port = Number(/127\.0\.0\.1:(\d+)/.exec(kubectlRun.output)?.[1]);
     const theirs = await throughput('127.0.0.1', port, megabytes, runs);
     const theirKeep = await latency('127.0.0.1', port, quick ? 50 : 300, true);
     log(`kubectl port-forward: ${theirs.toFixed(0)} MB/s (Podwright/kubectl ${(ours / theirs).toFixed(2)}×); kept-alive round trip ${fmt(theirKeep)}`);

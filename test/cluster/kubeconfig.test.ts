@@ -70,6 +70,8 @@ describe('kubeconfig', () => {
   it('finds files by KUBECONFIG, else ~/.kube/config', () => {
     assert.deepEqual(defaultKubeconfigPaths({ KUBECONFIG: `/a${delimiter}/b${delimiter}${delimiter}/a` }, '/home/x'), ['/a', '/b']);
     assert.deepEqual(defaultKubeconfigPaths({}, '/home/x'), [join('/home/x', '.kube', 'config')]);
+    assert.deepEqual(defaultKubeconfigPaths({ KUBECONFIG: 'C:\\k\\a;D:\\b' }, '/home/x', 'win32'), ['C:\\k\\a', 'D:\\b'], 'Windows separates with ;, keeping drive letters');
+    assert.deepEqual(defaultKubeconfigPaths({ KUBECONFIG: '/a:/b' }, '/home/x', 'darwin'), ['/a', '/b']);
   });
 
   it('merges files: the first definition of a name and the first current-context win', async () => {
@@ -155,6 +157,27 @@ describe('kubeconfig', () => {
       assert.equal(readFileSync(first, 'utf8').includes('payments'), false, 'written where the context is defined');
     } finally {
       session.dispose();
+    }
+  });
+
+  it('watches every file, and a named file that appears later', async () => {
+    reset();
+    const later = join(dir, 'later.yaml');
+    rmSync(later, { force: true });
+    const session = await ClusterSession.open({ paths: [first, later, second], debounceMs: 20 });
+    try {
+      let changed = new Promise<ChangeReason>((resolve) => session.once('changed', resolve));
+      writeFileSync(second, SECOND.replace('name: prod\n  context:', 'name: production\n  context:'));
+      assert.equal(await changed, 'reload');
+      assert.deepEqual(session.contexts.map((c) => c.name), ['dev', 'production']);
+      changed = new Promise<ChangeReason>((resolve) => session.once('changed', resolve));
+      writeFileSync(later, SECOND.replace(/prod/g, 'qa').replace('current-context: qa\n', ''));
+      assert.equal(await changed, 'reload');
+      assert.deepEqual(session.contexts.map((c) => c.name), ['dev', 'qa', 'production']);
+      assert.equal(session.contexts.find((c) => c.name === 'dev')?.namespace, 'team', 'the first definition still wins');
+    } finally {
+      session.dispose();
+      rmSync(later, { force: true });
     }
   });
 

@@ -2,6 +2,7 @@
 // server's Status said (the refused user/verb/resource, the conflicting field managers, the
 // invalid fields), so the UI can say what happened and where.
 import type { KubeconfigState } from '../core/kubeconfig/kubeconfigState';
+import type { PluginFailure } from './credentialPlugin';
 
 export type ClusterErrorKind =
   | 'unreachable'
@@ -85,6 +86,8 @@ export interface ClusterErrorInit {
   readonly feature?: ServerFeature;
   /** A `config` error from the kubeconfig's first-run state (no file, no contexts, none current). */
   readonly kubeconfig?: KubeconfigState;
+  /** A credential plugin that was not found or failed (kind `credentials`). */
+  readonly plugin?: PluginFailure;
   readonly cause?: unknown;
 }
 
@@ -101,6 +104,7 @@ export class ClusterError extends Error {
   /** What an `unsupported` server lacks. */
   readonly feature: ServerFeature | undefined;
   readonly kubeconfig: KubeconfigState | undefined;
+  readonly plugin: PluginFailure | undefined;
 
   constructor(init: ClusterErrorInit) {
     super(init.message, init.cause === undefined ? undefined : { cause: init.cause });
@@ -115,6 +119,7 @@ export class ClusterError extends Error {
     this.request = init.request;
     this.feature = init.feature;
     this.kubeconfig = init.kubeconfig;
+    this.plugin = init.plugin;
   }
 
   /** The API server's own message, when there was one. */

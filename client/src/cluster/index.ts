@@ -5,12 +5,14 @@ export { applyDocuments, type ApplyDocument, type ApplyOptions, type ApplyOutcom
 export { inApplyOrder } from './applyOrder';
 export { locateCauses, locateField, type CauseLocation } from './causeLocation';
 export { KubeClusterApi, type ClusterApi, type DeleteOptions, type ListOptions, type ServerVersion } from './clusterApi';
+export { credentialsError, installHintFor, withLoginPath, type PluginFailure } from './credentialPlugin';
 export type { DescribeData } from './describe';
 export { ClusterError, isClusterError, type ClusterErrorKind, type ConflictDetail, type ForbiddenDetail, type InvalidCause, type RequestLine, type ServerFeature, type Target } from './errors';
 export type { ExecOptions, ExecOutcome } from './exec';
 export { parseFieldPath, type FieldStep } from './fieldPath';
 export { defaultKubeconfigPaths, loadKubeconfig, type ContextInfo, type LoadedKubeconfig } from './kubeconfig';
 export { KubeconfigWatcher } from './kubeconfigWatcher';
+export { loginShellPath } from './loginShellPath';
 export { refOf, type KubeObject, type ObjectRef } from '../core/kube/kubeObject';
 export { cleanLiveObject, narrowToManaged, ownedBy } from '../core/kube/liveObject';
 export type { LogOptions } from './logs';

@@ -1,9 +1,12 @@
 // Loading kubeconfig files by kubectl's default rules: the files named in KUBECONFIG (merged, the
 // first definition of a name winning, current-context from the first file that sets one), else
 // ~/.kube/config. Missing files are skipped; unreadable ones are reported, not fatal.
-import { existsSync } from 'node:fs';
+// Not client-node's loadFromDefault, which differs from kubectl: it throws on a missing file and on
+// a name defined twice, and lets a later file's current-context replace an earlier one's.
+import { existsSync, readFileSync } from 'node:fs';
 import { homedir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join, resolve } from 'node:path';
+import { parse } from 'yaml';
 import { clientNode, type KubeConfig } from './clientNode';
 
 export interface ContextInfo {
@@ -38,9 +41,10 @@ export interface LoadedKubeconfig {
   readonly problems: readonly KubeconfigProblem[];
 }
 
-/** The files kubectl would read, in precedence order. */
-export function defaultKubeconfigPaths(env: NodeJS.ProcessEnv = process.env, home: string = homedir()): string[] {
-  const fromEnv = (env.KUBECONFIG ?? '').split(delimiter).filter((p) => p.trim() !== '');
+/** The files kubectl would read, in precedence order (KUBECONFIG is split at ';' on Windows, ':' elsewhere). */
+export function defaultKubeconfigPaths(env: NodeJS.ProcessEnv = process.env, home: string = homedir(), platform: NodeJS.Platform = process.platform): string[] {
+  const separator = platform === 'win32' ? ';' : platform === process.platform ? delimiter : ':';
+  const fromEnv = (env.KUBECONFIG ?? '').split(separator).filter((p) => p.trim() !== '');
   if (fromEnv.length > 0) return [...new Set(fromEnv)];
   return [join(home, '.kube', 'config')];
 }
@@ -48,6 +52,37 @@ export function defaultKubeconfigPaths(env: NodeJS.ProcessEnv = process.env, hom
 /** Whether KUBECONFIG names the files (rather than the default ~/.kube/config). */
 export function kubeconfigFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
   return (env.KUBECONFIG ?? '').split(delimiter).some((p) => p.trim() !== '');
+}
+
+/**
+ * kubectl's `users[].user.tokenFile` (client-node reads only a `token-file` key, once): the file
+ * each user names, relative to the kubeconfig's folder. Read at every load, so a rotated token is
+ * picked up when the session reloads (on a file change, or on a 401).
+ */
+function tokenFilesOf(file: string): Map<string, string> {
+  const found = new Map<string, string>();
+  let raw: unknown;
+  try {
+    raw = parse(readFileSync(file, 'utf8'));
+  } catch {
+    return found;
+  }
+  const users = (raw as { users?: unknown } | null)?.users;
+  if (!Array.isArray(users)) return found;
+  for (const entry of users as unknown[]) {
+    const { name, user } = (entry ?? {}) as { name?: unknown; user?: { tokenFile?: unknown } | null };
+    if (typeof name === 'string' && typeof user?.tokenFile === 'string' && user.tokenFile !== '') found.set(name, resolve(dirname(file), user.tokenFile));
+  }
+  return found;
+}
+
+function withTokenFrom<U extends { name: string; token?: string }>(user: U, tokenFile: string, file: string, problems: KubeconfigProblem[]): U {
+  try {
+    return { ...user, token: readFileSync(tokenFile, 'utf8').trim() };
+  } catch (error) {
+    problems.push({ file, message: `user "${user.name}": cannot read tokenFile ${tokenFile}: ${error instanceof Error ? error.message : String(error)}` });
+    return user;
+  }
 }
 
 export async function loadKubeconfig(paths: readonly string[] = defaultKubeconfigPaths()): Promise<LoadedKubeconfig> {
@@ -72,8 +107,13 @@ export async function loadKubeconfig(paths: readonly string[] = defaultKubeconfi
       continue;
     }
     files.push(file);
+    const tokenFiles = tokenFilesOf(file);
     for (const c of single.getClusters()) if (!clusters.has(c.name)) clusters.set(c.name, c);
-    for (const u of single.getUsers()) if (!users.has(u.name)) users.set(u.name, u);
+    for (const u of single.getUsers()) {
+      if (users.has(u.name)) continue;
+      const tokenFile = tokenFiles.get(u.name);
+      users.set(u.name, !u.token && tokenFile !== undefined ? withTokenFrom(u, tokenFile, file, problems) : u);
+    }
     for (const c of single.getContexts()) if (!contexts.has(c.name)) contexts.set(c.name, { context: c, file });
     const current = single.getCurrentContext();
     if (!currentContext && current) currentContext = current;

@@ -1,11 +1,10 @@
 // Port-forwarding: a local TCP listener on 127.0.0.1; each connection gets its own WebSocket to
-// pods/NAME/portforward (client-node's PortForward), as kubectl's connections do.
+// pods/NAME/portforward (portTunnel.ts), as kubectl's connections do.
 import { EventEmitter } from 'node:events';
 import { createServer, type Server, type Socket } from 'node:net';
-import { PassThrough } from 'node:stream';
-import { clientNode, type KubeConfig } from './clientNode';
+import type { KubeConfig } from './clientNode';
 import { ClusterError, type Target } from './errors';
-import type { ClosableSocket } from './exec';
+import { openPortTunnel } from './portTunnel';
 
 export interface PortForwardHandle extends EventEmitter<{ problem: [ClusterError] }> {
   readonly localPort: number;
@@ -31,7 +30,6 @@ class Forwarder extends EventEmitter<{ problem: [ClusterError] }> implements Por
 }
 
 export async function forwardPort(kubeConfig: KubeConfig, target: Target, namespace: string, pod: string, remotePort: number, localPort = 0): Promise<PortForwardHandle> {
-  const k8s = await clientNode();
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -41,20 +39,8 @@ export async function forwardPort(kubeConfig: KubeConfig, target: Target, namesp
   const handle = new Forwarder(server, typeof address === 'object' && address ? address.port : localPort);
   server.on('connection', (socket: Socket) => {
     handle.track(socket);
-    const errors = new PassThrough();
-    errors.on('data', (chunk: Buffer) => {
-      handle.emit('problem', new ClusterError({ kind: 'bad-request', target, message: `Port-forward to ${pod}:${remotePort}: ${chunk.toString().trim()}` }));
-      socket.destroy();
-    });
-    const forward = new k8s.PortForward(kubeConfig);
-    forward.portForward(namespace, pod, [remotePort], socket, errors, socket).then((opened) => {
-      if (typeof opened === 'function') return;
-      const ws = opened as unknown as ClosableSocket;
-      ws.on('close', () => socket.end());
-      socket.on('close', () => ws.close());
-    }, (error: unknown) => {
-      const detail = error instanceof Error ? error.message : (error as { message?: string } | undefined)?.message ?? String(error);
-      handle.emit('problem', new ClusterError({ kind: 'unreachable', target, cause: error, message: `Port-forward to ${pod}:${remotePort} failed (context "${target.context}"): ${detail}` }));
+    openPortTunnel(kubeConfig, target, namespace, pod, remotePort, socket, { onProblem: (problem) => handle.emit('problem', problem) }).catch((error: unknown) => {
+      handle.emit('problem', error instanceof ClusterError ? error : new ClusterError({ kind: 'unreachable', target, cause: error, message: `Port-forward to ${pod}:${remotePort} failed (context "${target.context}"): ${String(error)}` }));
       socket.destroy();
     });
   });

@@ -7,6 +7,7 @@ import { kubeconfigState, type KubeconfigState } from '../core/kubeconfig/kubeco
 import { kubeconfigTexts } from '../core/kubeconfig/kubeconfigText';
 import { clientNode, type KubeConfig } from './clientNode';
 import { KubeClusterApi, type ClusterApi } from './clusterApi';
+import { withLoginPath, type ExecConfig } from './credentialPlugin';
 import { ClusterError } from './errors';
 import { defaultKubeconfigPaths, kubeconfigFromEnv, loadKubeconfig, type ContextInfo, type LoadedKubeconfig } from './kubeconfig';
 import { KubeconfigWatcher } from './kubeconfigWatcher';
@@ -25,6 +26,8 @@ export interface SessionOptions {
   /** Reload when the files change (default true). */
   readonly watch?: boolean;
   readonly debounceMs?: number;
+  /** The login shell whose PATH finds credential plugins missing from ours (default $SHELL). */
+  readonly loginShell?: string;
 }
 
 export type ChangeReason = 'reload' | 'context' | 'namespace';
@@ -33,10 +36,12 @@ export class ClusterSession extends EventEmitter<{ changed: [ChangeReason] }> {
   private selected: SessionSelection;
   private cachedApi: ClusterApi | undefined;
   private readonly watcher: KubeconfigWatcher | undefined;
+  private readonly loginShell: string | undefined;
 
   private constructor(private readonly paths: readonly string[], private readonly fromEnv: boolean, private current: LoadedKubeconfig, options: SessionOptions) {
     super();
     this.selected = options.selection ?? {};
+    this.loginShell = options.loginShell;
     if (options.watch !== false) {
       this.watcher = new KubeconfigWatcher(options.debounceMs);
       this.watcher.on('change', () => void this.reload().catch(() => undefined));
@@ -115,9 +120,14 @@ export class ClusterSession extends EventEmitter<{ changed: [ChangeReason] }> {
   private async kubeConfigFor(contextName: string, from: LoadedKubeconfig): Promise<KubeConfig> {
     const k8s = await clientNode();
     const kc = new k8s.KubeConfig();
+    const userName = from.kubeConfig.getContextObject(contextName)?.user;
+    // Only this context's plugin is looked up: the login shell runs only when it is missing here.
+    const users = await Promise.all(from.kubeConfig.getUsers().map(async (user) => user.name === userName && user.exec
+      ? { ...user, exec: await withLoginPath(user.exec as ExecConfig, this.loginShell) }
+      : user));
     kc.loadFromOptions({
       clusters: from.kubeConfig.getClusters(),
-      users: from.kubeConfig.getUsers(),
+      users,
       contexts: from.kubeConfig.getContexts(),
       currentContext: contextName,
     });

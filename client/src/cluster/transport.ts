@@ -5,8 +5,9 @@
 import { request as httpRequest, type IncomingHttpHeaders, type IncomingMessage, type RequestOptions } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { fromStatus, fromTransportError } from './classifyError';
+import { applyCredentials, credentialsError, type ExecConfig } from './credentialPlugin';
 import type { KubeConfig } from './clientNode';
-import { ClusterError, type Target } from './errors';
+import type { Target } from './errors';
 
 export type QueryValue = string | number | boolean | readonly string[] | undefined;
 
@@ -79,27 +80,22 @@ export function serverRelative(reference: string): { path: string; query: Record
 
 export class Transport {
   /**
-   * @param renew builds the KubeConfig again, which forgets cached exec-plugin credentials; used
-   *   once when the server answers 401 for a user whose credentials come from a plugin.
+   * @param renew builds the KubeConfig again from the files (forgetting cached exec-plugin
+   *   credentials, reading token files again); used once when the server answers 401.
    */
-  constructor(private kubeConfig: KubeConfig, readonly target: Target, private readonly renew?: () => Promise<KubeConfig>) {}
+  private renewing: Promise<KubeConfig> | undefined;
 
-  private usesPlugin(): boolean {
-    const user = this.kubeConfig.getCurrentUser();
-    return !!user && (user.exec !== undefined || user.authProvider !== undefined);
-  }
+  constructor(private kubeConfig: KubeConfig, readonly target: Target, private readonly renew?: () => Promise<KubeConfig>) {}
 
   /** Opens a request; the response is not read. Non-2xx answers become ClusterErrors. */
   async open(request: ApiRequest, retried = false, redirects = 0): Promise<IncomingMessage> {
+    const used = this.kubeConfig;
     let options: RequestOptions & { headers: Record<string, string> };
     try {
       options = { method: request.method ?? 'GET', headers: {} };
-      await this.kubeConfig.applyToHTTPSOptions(options);
+      await applyCredentials(used, options);
     } catch (error) {
-      throw new ClusterError({
-        kind: 'credentials', target: this.target, cause: error,
-        message: `Could not get credentials for context "${this.target.context}": ${error instanceof Error ? error.message : String(error)}`,
-      });
+      throw credentialsError(error, this.kubeConfig.getCurrentUser()?.exec as ExecConfig | undefined, this.target);
     }
     options.headers.Accept = request.accept ?? 'application/json';
     if (request.body !== undefined) options.headers['Content-Type'] = request.contentType ?? 'application/json';
@@ -120,8 +116,17 @@ export class Transport {
     const status = res.statusCode ?? 0;
     if (status >= 200 && status < 300) return res;
     const body = await readAll(res);
-    if (status === 401 && !retried && this.renew && this.usesPlugin()) {
-      this.kubeConfig = await this.renew();
+    // Credentials may have changed since they were read: a plugin's token expired, a token file or
+    // certificate was rotated, the kubeconfig was edited. Read them again, once.
+    if (status === 401 && !retried && this.renew) {
+      // Requests refused together share one renewal; one refused after a renewal just retries.
+      if (this.kubeConfig === used) {
+        const renew = this.renew;
+        this.renewing ??= renew().finally(() => {
+          this.renewing = undefined;
+        });
+        this.kubeConfig = await this.renewing;
+      }
       return this.open(request, true, redirects);
     }
     const location = res.headers.location;

@@ -53,6 +53,9 @@ export function watchObjects(transport: Transport, collectionPath: string, handl
     return result.metadata?.resourceVersion ?? '';
   }
 
+  /** The newest resourceVersion seen, kept when a stream fails half-way so the next one resumes there. */
+  let seen: string | undefined;
+
   /** Streams one watch request; returns the resourceVersion to resume from, or undefined to relist. */
   async function stream(resourceVersion: string): Promise<string | undefined> {
     const res = await transport.open({
@@ -70,6 +73,7 @@ export function watchObjects(transport: Transport, collectionPath: string, handl
         throw new ClusterError({ kind: 'server', target: transport.target, message: `Watch failed: ${object.message ?? line}` });
       }
       rv = object.metadata?.resourceVersion ?? rv;
+      seen = rv;
       if (event.type === 'BOOKMARK') handler.onBookmark?.(rv ?? '');
       else if (event.type === 'ADDED' || event.type === 'MODIFIED' || event.type === 'DELETED') handler.onEvent(event.type, object);
     }
@@ -80,10 +84,15 @@ export function watchObjects(transport: Transport, collectionPath: string, handl
     let rv: string | undefined;
     while (!abort.signal.aborted) {
       try {
-        rv ??= await list();
+        if (rv === undefined) {
+          seen = undefined;
+          rv = await list();
+        }
+        seen = rv;
         rv = await stream(rv);
       } catch (error) {
         if (abort.signal.aborted) return;
+        rv = seen;
         const clusterError = error instanceof ClusterError ? error : new ClusterError({ kind: 'unreachable', target: transport.target, message: String(error), cause: error });
         const retry = !PERMANENT.has(clusterError.kind);
         handler.onError?.(clusterError, retry);

@@ -1,6 +1,7 @@
 // "Podwright: Open Shell in Container" (exec): a pod from the explorer or picked from Podwright's
 // namespace, a container (the default-container annotation first), and a terminal running the
-// configured shell with a TTY, falling back to sh when the image has no bash. Tests and other
+// configured shell with a TTY, falling back to sh when the image has no bash (PowerShell, then cmd,
+// on a Windows pod or node); the shell that worked is remembered per image and tried first. Tests and other
 // callers may pass `{ target, container, shell }` to choose without asking.
 import * as vscode from 'vscode';
 import { reportClusterError } from '../shared/clusterCall';
@@ -8,7 +9,8 @@ import type { PodwrightContext } from '../../context';
 import { clusterExecRunner } from '../../models/exec/clusterRunner';
 import { execContainers, type ExecContainer } from '../../models/exec/containers';
 import { ExecSession } from '../../models/exec/execSession';
-import { isWindowsPod, shellCandidates } from '../../models/exec/shells';
+import { ShellMemory, runsOnWindows } from '../../models/exec/shellMemory';
+import { shellCandidates } from '../../models/exec/shells';
 import type { Pod } from '../../core/kube/kubeTypes';
 import { openExecTerminal, type CloseOnExit, type ExecTerminal } from './execTerminal';
 import { isPodTarget, type PodTarget } from '../../core/kube/podTarget';
@@ -69,9 +71,15 @@ async function openShell(context: PodwrightContext, ui: Dialogs, arg: unknown): 
       return undefined;
     }
     const config = vscode.workspace.getConfiguration('podwright.exec', vscode.workspace.workspaceFolders?.[0]);
-    const shells = shellCandidates(args.shell ?? config.get<string>('shell'), isWindowsPod(pod));
+    const windows = await runsOnWindows(pod, (node) => api.get({ apiVersion: 'v1', kind: 'Node', name: node }));
+    const memory = new ShellMemory(context.extension.globalState);
+    const image = containers.find((c) => c.name === container)?.image;
+    // An explicitly passed shell is tried first as asked; otherwise what worked last in this image.
+    const candidates = shellCandidates(args.shell ?? config.get<string>('shell'), windows);
+    const shells = args.shell !== undefined ? candidates : memory.order(candidates, image);
     const session = new ExecSession(clusterExecRunner(api, { namespace: target.namespace, pod: target.name, container }), shells);
-    if (!isWindowsPod(pod)) offerDebugger(ui, session, target, container);
+    if (!windows) offerDebugger(ui, session, target, container);
+    if (image !== undefined) session.once('started', (shell) => void memory.remember(image, shell));
     const closeOnExit = config.get<CloseOnExit>('closeOnExit') ?? 'afterKeyPress';
     return openExecTerminal(`${target.name}/${container}`, session, { pod: target.name, container }, closeOnExit);
   } catch (error) {

@@ -3,7 +3,7 @@
 // cluster layer's typed details do the work; its English message is the fallback.
 import { homedir } from 'node:os';
 import * as vscode from 'vscode';
-import { isClusterError, type ClusterError } from '../../cluster/index';
+import { isClusterError, type ClusterError, type PluginFailure } from '../../cluster/index';
 import { needsACluster, switchingContextHelps } from '../../core/kubeconfig/kubeconfigState';
 import { kubeconfigTexts } from '../../core/kubeconfig/kubeconfigText';
 import { uiLanguage } from './uiLanguage';
@@ -31,6 +31,17 @@ function conflictText(error: ClusterError): string {
   return vscode.l10n.t('The apply conflicts with other field managers: {0}. Force the apply to take these fields over, or leave them out of the manifest.', owners);
 }
 
+function pluginText(plugin: PluginFailure, context: string): string {
+  if (plugin.reason === 'not-found') {
+    return plugin.installHint !== undefined
+      ? vscode.l10n.t('{0} not found: install it with {1} (the credential plugin of context "{2}"; looked for on VS Code\'s PATH and on your login shell\'s PATH).', plugin.command, plugin.installHint, context)
+      : vscode.l10n.t('{0} not found (the credential plugin of context "{1}"; looked for on VS Code\'s PATH and on your login shell\'s PATH). Install it, or write its full path in the kubeconfig.', plugin.command, context);
+  }
+  return plugin.stderr !== undefined
+    ? vscode.l10n.t('The credential plugin {0} of context "{1}" failed: {2}', plugin.command, context, plugin.stderr)
+    : vscode.l10n.t('The credential plugin {0} of context "{1}" failed without saying why.', plugin.command, context);
+}
+
 /** One sentence or two: what went wrong and what to do. */
 export function explainClusterError(error: unknown): string {
   if (!isClusterError(error)) return vscode.l10n.t('The cluster request failed: {0}', error instanceof Error ? error.message : String(error));
@@ -53,7 +64,7 @@ export function explainClusterError(error: unknown): string {
       return vscode.l10n.t('Not found on context "{0}": {1}', context, error.serverMessage ?? error.message);
     case 'credentials':
       // The cluster layer's message already starts with this sentence; its cause is what is new.
-      return vscode.l10n.t('Could not get credentials for context "{0}": {1}', context, reasonOf(error));
+      return error.plugin ? pluginText(error.plugin, context) : vscode.l10n.t('Could not get credentials for context "{0}": {1}', context, reasonOf(error));
     case 'config':
       if (error.kubeconfig) {
         const texts = kubeconfigTexts(error.kubeconfig, uiLanguage(), homedir());

@@ -39,8 +39,30 @@ export class WebSocketConnection extends EventEmitter<WebSocketEvents> {
 
   /** Sends one binary message; false when the socket buffer is full (wait for 'drain'). */
   send(data: Buffer): boolean {
+    return this.sendParts([data]);
+  }
+
+  /**
+   * Sends one binary message made of these parts (a channel byte and a payload) without copying
+   * them into one buffer: the header and each part are written corked, in one writev.
+   */
+  sendParts(parts: readonly Buffer[]): boolean {
     if (this.closed) return false;
-    return this.socket.write(frame(OP_BINARY, data));
+    const length = parts.reduce((sum, part) => sum + part.length, 0);
+    this.socket.cork();
+    let ok = this.socket.write(header(OP_BINARY, length));
+    for (const part of parts) ok = this.socket.write(part);
+    this.socket.uncork();
+    return ok;
+  }
+
+  /** Stops reading messages until resume() (backpressure from where they are written to). */
+  pause(): void {
+    this.socket.pause();
+  }
+
+  resume(): void {
+    this.socket.resume();
   }
 
   sendText(text: string): boolean {
@@ -111,20 +133,23 @@ export class WebSocketConnection extends EventEmitter<WebSocketEvents> {
 }
 
 function frame(opcode: number, payload: Buffer): Buffer {
-  const length = payload.length;
+  return Buffer.concat([header(opcode, payload.length), payload]);
+}
+
+function header(opcode: number, length: number): Buffer {
   const headerLength = length < 126 ? 2 : length < 65536 ? 4 : 10;
-  const header = Buffer.alloc(headerLength);
-  header[0] = 0x80 | opcode;
+  const bytes = Buffer.alloc(headerLength);
+  bytes[0] = 0x80 | opcode;
   if (length < 126) {
-    header[1] = length;
+    bytes[1] = length;
   } else if (length < 65536) {
-    header[1] = 126;
-    header.writeUInt16BE(length, 2);
+    bytes[1] = 126;
+    bytes.writeUInt16BE(length, 2);
   } else {
-    header[1] = 127;
-    header.writeBigUInt64BE(BigInt(length), 2);
+    bytes[1] = 127;
+    bytes.writeBigUInt64BE(BigInt(length), 2);
   }
-  return Buffer.concat([header, payload]);
+  return bytes;
 }
 
 function parseFrame(buffer: Buffer): { fin: boolean; opcode: number; payload: Buffer; length: number } | undefined {
@@ -147,10 +172,15 @@ function parseFrame(buffer: Buffer): { fin: boolean; opcode: number; payload: Bu
   if (masked) offset += 4;
   if (buffer.length < offset + length) return undefined;
   const payload = Buffer.from(buffer.subarray(offset, offset + length));
-  if (masked) {
-    for (let i = 0; i < payload.length; i++) payload[i] = (payload[i] ?? 0) ^ (buffer[maskOffset + (i % 4)] ?? 0);
-  }
+  if (masked) unmask(payload, buffer.readUInt32BE(maskOffset));
   return { fin: (first & 0x80) !== 0, opcode: first & 0x0f, payload, length: offset + length };
+}
+
+/** XORs the payload with the 4-byte mask in place, a word at a time where it can. */
+function unmask(payload: Buffer, mask: number): void {
+  const words = payload.length >>> 2;
+  for (let i = 0; i < words; i++) payload.writeInt32BE((payload.readInt32BE(i * 4) ^ mask) | 0, i * 4);
+  for (let i = words * 4; i < payload.length; i++) payload[i] = (payload[i] ?? 0) ^ ((mask >>> (24 - 8 * (i % 4))) & 0xff);
 }
 
 export function isWebSocketUpgrade(req: IncomingMessage): boolean {

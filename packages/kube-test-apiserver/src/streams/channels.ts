@@ -10,9 +10,11 @@ export const ERROR = 3;
 export const RESIZE = 4;
 export const CLOSE = 255;
 
+const CHANNEL_BYTES = Array.from({ length: 256 }, (_, channel) => Buffer.from([channel]));
+
 export function sendChannel(ws: WebSocketConnection, channel: number, data: Buffer | string): boolean {
   const payload = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  return ws.send(Buffer.concat([Buffer.from([channel]), payload]));
+  return ws.sendParts([CHANNEL_BYTES[channel] ?? Buffer.from([channel]), payload]);
 }
 
 /** v4 and later report the outcome as a Status; older protocols send only an error text. */

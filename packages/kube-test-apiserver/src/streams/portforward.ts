@@ -49,8 +49,12 @@ export function servePortForward(ws: WebSocketConnection, podIp: string, podUid:
       if (!binary || data[0] !== dataChannel) return;
       const payload = data.subarray(1);
       if (payload.length === 0) return;
-      if (connected) socket.write(payload);
-      else pending.push(payload);
+      if (!connected) {
+        pending.push(payload);
+      } else if (!socket.write(payload)) {
+        ws.pause();
+        socket.once('drain', () => ws.resume());
+      }
     });
   });
   ws.on('close', () => {
