@@ -19,6 +19,7 @@ import { restartServer } from './languageServer/restartServer';
 import { selectKubernetesVersion } from './languageServer/selectKubernetesVersion';
 import { setKubernetesVersion } from './languageServer/setKubernetesVersion';
 import { showLiveYaml } from './objects/showLiveYaml';
+import { showEvents } from './events/showEventsCommand';
 import { showOutput } from './languageServer/showOutput';
 import { stopLogs } from './logs/stopLogs';
 import { switchContext } from './cluster/switchContext';
@@ -26,7 +27,7 @@ import { switchNamespace } from './cluster/switchNamespace';
 import { stopWatchingManifestPods, watchManifestPods } from './diagnosis/watchManifestPods';
 
 export const commands: readonly PodwrightCommand[] = [restartServer, showOutput, selectKubernetesVersion, setKubernetesVersion,
-  apply, describe, refreshDescribe, deleteObject, showLiveYaml, switchContext, switchNamespace,
+  apply, describe, refreshDescribe, deleteObject, showLiveYaml, showEvents, switchContext, switchNamespace,
   refreshPods, filterPods, clearPodFilter, copyPodName, logs, logsPrevious, stopLogs, restartLogs,
   diagnose, watchManifestPods, stopWatchingManifestPods, loadClusterSchemas,
   exec, portForward, stopPortForward, restartPortForward, openPortForward, copyPortForwardUrl];

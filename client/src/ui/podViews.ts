@@ -3,6 +3,7 @@
 // through podViews().
 import * as vscode from 'vscode';
 import type { PodwrightContext } from '../context';
+import { clusterUi } from '../clusterUi';
 import { ActiveManifest } from './explorer/activeManifest';
 import type { ExplorerNode } from './explorer/explorerNodes';
 import { LogDocuments } from './logs/logDocuments';
@@ -20,7 +21,7 @@ let current: PodViews | undefined;
 
 export function registerPodViews(context: PodwrightContext): vscode.Disposable {
   const manifest = new ActiveManifest();
-  const explorer = new PodExplorer(context.cluster, manifest);
+  const explorer = new PodExplorer(context.cluster, manifest, clusterUi().usage);
   const treeView = vscode.window.createTreeView(POD_VIEW_ID, { treeDataProvider: explorer, showCollapseAll: true });
   const logs = new LogDocuments();
   const views: PodViews = { explorer, treeView, logs };

@@ -7,6 +7,9 @@ import { describePod } from '../../core/present/describe';
 import { describeWorkload } from '../../core/present/describeWorkload';
 import type { KubeEvent, Pod, Workload } from '../../core/kube/kubeTypes';
 import { ObjectDocuments } from './objectDocuments';
+import type { UsageReader } from '../../models/metrics/usageReader';
+import { usageLines } from '../../core/present/usage';
+import { explanationLanguage } from '../diagnosis/language';
 import type { ObjectAddress } from './objectUri';
 
 export const DESCRIBE_SCHEME = 'podwright-describe';
@@ -24,7 +27,7 @@ export const DESCRIBABLE_KINDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 export class DescribeDocuments extends ObjectDocuments {
-  constructor(cluster: ClusterAccess) {
+  constructor(cluster: ClusterAccess, private readonly usage: UsageReader) {
     super(DESCRIBE_SCHEME, '', cluster);
   }
 
@@ -32,8 +35,19 @@ export class DescribeDocuments extends ObjectDocuments {
     const data = await api.describe(address);
     const events = data.events as unknown as KubeEvent[];
     const now = Date.now();
-    if (address.kind === 'Pod') return describePod(data.object as unknown as Pod, events, { now });
+    if (address.kind === 'Pod') {
+      const pod = data.object as unknown as Pod;
+      return `${describePod(pod, events, { now })}${await this.usageSection(api, pod)}`;
+    }
     return describeWorkload(data.object as unknown as Workload, events, { now, pods: data.pods as unknown as Pod[] });
+  }
+
+  /** `Resource Use:` with a line per container (kubectl describe has no such section; kubectl top does). */
+  private async usageSection(api: ClusterApi, pod: Pod): Promise<string> {
+    const result = await this.usage.read(api, pod.metadata.namespace ?? api.namespace, pod.metadata.name ?? '').catch(() => undefined);
+    if (result?.kind !== 'metrics') return '';
+    const lines = usageLines(pod, result.metrics, explanationLanguage());
+    return lines.length === 0 ? '' : `Resource Use:\n${lines.map((l) => `  ${l}\n`).join('')}`;
   }
 
   /** Opens (or re-reads and shows) the describe document of an object. */
