@@ -12,6 +12,7 @@ import { diagnose } from './diagnosis/diagnoseCommand';
 import { filterPods } from './explorer/filterPods';
 import { loadClusterSchemas } from './cluster/loadClusterSchemas';
 import { logs, logsPrevious } from './logs/logsCommand';
+import { showWorkloadLogs } from './logs/workloadLogsCommand';
 import { refreshDescribe } from './objects/refreshDescribe';
 import { refreshPods } from './explorer/refreshPods';
 import { restartLogs } from './logs/restartLogs';
@@ -28,6 +29,6 @@ import { stopWatchingManifestPods, watchManifestPods } from './diagnosis/watchMa
 
 export const commands: readonly PodwrightCommand[] = [restartServer, showOutput, selectKubernetesVersion, setKubernetesVersion,
   apply, describe, refreshDescribe, deleteObject, showLiveYaml, showEvents, switchContext, switchNamespace,
-  refreshPods, filterPods, clearPodFilter, copyPodName, logs, logsPrevious, stopLogs, restartLogs,
+  refreshPods, filterPods, clearPodFilter, copyPodName, logs, logsPrevious, showWorkloadLogs, stopLogs, restartLogs,
   diagnose, watchManifestPods, stopWatchingManifestPods, loadClusterSchemas,
   exec, portForward, stopPortForward, restartPortForward, openPortForward, copyPortForwardUrl];
