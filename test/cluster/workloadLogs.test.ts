@@ -56,7 +56,7 @@ describe('workload logs', () => {
       assert.ok(first.every((l) => /^\[[^/\]]+\/main\] /.test(l) || l.startsWith('---')), first.slice(0, 5).join('\n'));
       // Timestamps kept in the lines show the merge's order.
       const times = first.map((l) => splitTimestamp(l.replace(/^\[[^\]]+\] /, ''))?.time).filter((x) => x !== undefined);
-      for (let i = 1; i < times.length; i++) assert.ok(compareLogTimes(times[i - 1]!, times[i]!) <= 0, `out of order at ${i}: ${first.slice(Math.max(0, i - 2), i + 2).join(' | ')}`);
+      for (let i = 1; i < times.length; i++) assert.ok(compareLogTimes(times[i - 1], times[i]) <= 0, `out of order at ${i}: ${first.slice(Math.max(0, i - 2), i + 2).join(' | ')}`);
       const before = podsIn(first);
       await cluster.api.applyDocuments([{ index: 0, object: deployment(app, 3) }]);
       const joined = await until(session, (lines) => lines.some((l) => /--- pod \S+ joined ---/.test(l)) && podsIn(lines).size === 3, 'the third pod', cluster.patienceMs);

@@ -42,7 +42,7 @@ export class TimestampMerge {
   drain(now: number): string[] {
     const out: string[] = [];
     while (this.head < this.held.length) {
-      const first = this.held[this.head] as Held;
+      const first = this.held[this.head];
       if (first.arrival + this.windowMs > now) break;
       out.push(first.line);
       this.head++;
