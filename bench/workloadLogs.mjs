@@ -70,24 +70,19 @@ export async function benchWorkloadLogs({ quick = false, log = (l) => console.lo
       const pods = await api.list('v1', 'Pod', { labelSelector: 'app=chatty' });
       return pods.length === PODS && pods.every((p) => p.status?.containerStatuses?.[0]?.state?.running);
     }, 85_000);
-    // Ring big enough that nothing is dropped is not needed: lines are counted as they arrive.
     logs = new WorkloadLogSession(api, { namespace: api.namespace, selector: 'app=chatty' }, { maxLines: 10_000, tailLines: 10 });
     let received = 0;
     let done = 0;
-    let seen = 0;
     let finished;
     const allDone = new Promise((resolve) => (finished = resolve));
-    logs.onDidAppend(() => {
-      // The ring keeps its last 10,000 lines; count what was pushed since the last call.
-      const total = logs.ring.length + logs.ring.dropped;
-      const fresh = logs.ring.lines().slice(logs.ring.length - (total - seen));
-      seen = total;
-      for (const line of fresh) {
-        received += line.length + 1;
-        if (line.includes('DONE ')) done++;
-      }
+    // Every line on its way into the ring (which keeps only its last 10,000) is counted here.
+    const push = logs.ring.push.bind(logs.ring);
+    logs.ring.push = (line) => {
+      received += line.length + 1;
+      if (line.includes('] DONE ')) done++;
       if (done >= PODS) finished();
-    });
+      push(line);
+    };
     logs.start();
     const wait = goAt - Date.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
