@@ -69,7 +69,8 @@ describe('events, workload logs and usage', function () {
     const resolvedRunning = await podTree().resolveTreeItem?.(running.item, running.element, new vscode.CancellationTokenSource().token);
     const runningTooltip = resolvedRunning?.tooltip instanceof vscode.MarkdownString ? resolvedRunning.tooltip.value : '';
     assert.match(runningTooltip, /Resource use/);
-    assert.match(runningTooltip, /main: cpu 0m \(no request or limit\) · memory \d+(Ki|Mi) \(no request or limit\)/);
+    // Markdown-escaped, as the tooltip carries it.
+    assert.match(runningTooltip, /main: cpu 0m \\\(no request or limit\\\) · memory \d+(Ki|Mi) \\\(no request or limit\\\)/);
   });
 
   it('merges the logs of every pod a selector selects, each line prefixed [pod/container]', async () => {
