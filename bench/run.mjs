@@ -8,7 +8,8 @@
 // and in all, and the size of the vsix when one was built. Not a test: nothing is asserted. Every
 // wait is bounded and a watchdog ends the run if anything still hangs.
 // Then the pod explorer's tree model and log sessions in-process (bench/explorerLogs.mjs).
-// Then port-forward throughput and latency against the test API server (bench/portForward.mjs).
+// Then port-forward throughput and latency against the test API server (bench/portForward.mjs),
+// and workload logs from 20 pods merged into one (bench/workloadLogs.mjs).
 // Then definition and references latency in a generated 2,000-file workspace (bench/navigation.mjs).
 // Then the extension bundle's load time at activation (bench/activation.mjs).
 // Then activation in the real extension host (bench/hostActivation.mjs; --no-host skips it).
@@ -25,6 +26,7 @@ import { vendoredFiles } from '../scripts/vendored.mjs';
 import { LspSession } from './lspSession.mjs';
 import { benchExplorerAndLogs } from './explorerLogs.mjs';
 import { benchPortForward } from './portForward.mjs';
+import { benchWorkloadLogs } from './workloadLogs.mjs';
 import { benchNavigation } from './navigation.mjs';
 import { benchActivation } from './activation.mjs';
 import { benchHostActivation } from './hostActivation.mjs';
@@ -262,6 +264,9 @@ await benchExplorerAndLogs({ quick, log });
 
 // 8. Port-forward throughput and latency through the test API server, and kubectl where it can.
 await benchPortForward({ quick, log });
+
+// 8b. Workload logs: 20 pods' output merged into one log through the test API server.
+await benchWorkloadLogs({ quick, log });
 
 // 9. Navigation (definition, references) with a workspace index of 2,000 files.
 await benchNavigation({ quick, log, serverScript });

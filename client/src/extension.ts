@@ -57,7 +57,7 @@ export function activate(extension: vscode.ExtensionContext): PodwrightApi {
   extension.subscriptions.push(clusterSchemas);
   const clusterDiagnostics = createClusterDiagnostics(base);
   extension.subscriptions.push(clusterDiagnostics);
-  const podViews = createPodViews(base);
+  const podViews = createPodViews(base, clusterUi.usage);
   extension.subscriptions.push(podViews);
   const portForwards = createPortForwards(base);
   extension.subscriptions.push(portForwards);

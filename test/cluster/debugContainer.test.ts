@@ -19,7 +19,7 @@ function sleeper(name: string, extra: Record<string, unknown> = {}): KubeObject 
 }
 
 async function readPod(api: ClusterApi, name: string): Promise<Pod> {
-  return await api.get({ apiVersion: 'v1', kind: 'Pod', name }) as unknown as Pod;
+  return await api.get({ apiVersion: 'v1', kind: 'Pod', name });
 }
 
 async function failure(promise: Promise<unknown>): Promise<unknown> {

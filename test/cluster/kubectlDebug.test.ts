@@ -117,7 +117,7 @@ describe('kubectl debug and port-forward against the same cluster', () => {
     assert.match(debugged.stdout, new RegExp(`inside ${target}\\n`));
     const name = /Defaulting debug container name to (debugger-[a-z0-9]+)\./.exec(debugged.stdout + debugged.stderr)?.[1];
     assert.ok(name, debugged.stdout + debugged.stderr);
-    const pod = await cluster.api.get({ apiVersion: 'v1', kind: 'Pod', name: target }) as unknown as Pod;
+    const pod = await cluster.api.get({ apiVersion: 'v1', kind: 'Pod', name: target });
     assert.equal(pod.spec?.ephemeralContainers?.find((c) => c.name === name)?.targetContainerName, 'main');
     assert.ok(pod.status?.ephemeralContainerStatuses?.find((s) => s.name === name)?.state?.terminated, 'kubectl\'s debugger exited with its shell');
 

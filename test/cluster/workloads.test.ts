@@ -294,7 +294,7 @@ describe('workload controllers', () => {
     const name = uniqueName('queue');
     await apply(job(name, 'echo worked', { parallelism: 2 }));
     const stored = await cluster.api.get({ apiVersion: 'batch/v1', kind: 'Job', name });
-    assert.equal((stored.spec as { completions?: number } | undefined)?.completions, undefined, 'completions stays unset, as the API server leaves it');
+    assert.equal((stored.spec)?.completions, undefined, 'completions stays unset, as the API server leaves it');
     const complete = await waitForObject(cluster.api, 'batch/v1', 'Job', name, (j) => condition(j, 'Complete')?.status === 'True', { timeoutMs: cluster.patienceMs, what: 'Complete' });
     assert.equal(status(complete).succeeded, 2, 'both workers ran to success');
   });

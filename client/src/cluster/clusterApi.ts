@@ -15,6 +15,7 @@ import type { ObjectOfKind } from '../core/kube/kinds';
 import { cleanLiveObject } from '../core/kube/liveObject';
 import { loadCustomSchemas, type CustomSchemaLoad, type CustomSchemaOptions } from './openApiSchemas';
 import { readLogs, streamLogs, type LogOptions } from './logs';
+import { readPodMetrics, type PodMetricsResult } from './metrics';
 import { forwardPort, type PortForwardHandle } from './portForward';
 import { openPortTunnel, type TunnelOptions } from './portTunnel';
 import { Transport } from './transport';
@@ -55,6 +56,8 @@ export interface ClusterApi {
   describe(ref: ObjectRef): Promise<DescribeData>;
   watch(apiVersion: string, kind: string, handler: WatchHandler, options?: WatchOptions & { namespace?: string; allNamespaces?: boolean }): Promise<WatchHandle>;
   logs(pod: string, options?: Omit<LogOptions, 'follow'> & { namespace?: string }): Promise<string>;
+  /** A pod's current usage from metrics.k8s.io, or why there is none. */
+  podMetrics(pod: string, namespace?: string): Promise<PodMetricsResult>;
   followLogs(pod: string, onText: (text: string) => void, options?: LogOptions & { namespace?: string }): Promise<void>;
   exec(pod: string, options: ExecOptions & { namespace?: string }): Promise<ExecOutcome>;
   execCapture(pod: string, container: string, command: readonly string[], namespace?: string): Promise<ExecOutcome & { stdout: string; stderr: string }>;
@@ -139,6 +142,10 @@ export class KubeClusterApi implements ClusterApi {
     const info = await this.discovery.resourceFor(apiVersion, kind);
     const namespace = info.namespaced && !options.allNamespaces ? options.namespace ?? this.namespace : undefined;
     return watchObjects(this.transport, resourcePath(info, namespace), handler, options);
+  }
+
+  podMetrics(pod: string, namespace?: string): Promise<PodMetricsResult> {
+    return readPodMetrics(this.transport, namespace ?? this.namespace, pod);
   }
 
   logs(pod: string, options: Omit<LogOptions, 'follow'> & { namespace?: string } = {}): Promise<string> {

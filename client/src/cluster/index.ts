@@ -16,6 +16,7 @@ export { loginShellPath } from './loginShellPath';
 export { refOf, type KubeObject, type ObjectRef } from '../core/kube/kubeObject';
 export { cleanLiveObject, narrowToManaged, ownedBy } from '../core/kube/liveObject';
 export type { LogOptions } from './logs';
+export type { PodMetricsResult } from './metrics';
 export {
   customGroupVersions, customKindsOf, groupVersionsOf, loadCustomSchemas, OPENAPI_V3_PATH, readOpenApiDiscovery,
   type CustomSchemaLoad, type CustomSchemaOptions, type GroupVersionFailure, type OpenApiGroupVersion, type SchemaDocument,

@@ -13,6 +13,7 @@ import { diagnose } from './diagnosis/diagnoseCommand';
 import { filterPods } from './explorer/filterPods';
 import { loadClusterSchemas } from './cluster/loadClusterSchemas';
 import { logs, logsPrevious } from './logs/logsCommand';
+import { showWorkloadLogs } from './logs/workloadLogsCommand';
 import { refreshDescribe } from './objects/refreshDescribe';
 import { refreshPods } from './explorer/refreshPods';
 import { restartLogs } from './logs/restartLogs';
@@ -20,6 +21,7 @@ import { restartServer } from './languageServer/restartServer';
 import { selectKubernetesVersion } from './languageServer/selectKubernetesVersion';
 import { setKubernetesVersion } from './languageServer/setKubernetesVersion';
 import { showLiveYaml } from './objects/showLiveYaml';
+import { showEvents } from './events/showEventsCommand';
 import { showOutput } from './languageServer/showOutput';
 import { stopLogs } from './logs/stopLogs';
 import { switchContext } from './cluster/switchContext';
@@ -30,8 +32,8 @@ import { showInPods } from './explorer/revealPod';
 import { stopWatchingManifestPods, watchManifestPods } from './diagnosis/watchManifestPods';
 
 export const commands: readonly PodwrightCommand[] = [restartServer, showOutput, selectKubernetesVersion, setKubernetesVersion,
-  apply, describe, refreshDescribe, deleteObject, showLiveYaml, switchContext, switchNamespace,
-  refreshPods, filterPods, clearPodFilter, copyPodName, logs, logsPrevious, stopLogs, restartLogs,
+  apply, describe, refreshDescribe, deleteObject, showLiveYaml, showEvents, switchContext, switchNamespace,
+  refreshPods, filterPods, clearPodFilter, copyPodName, logs, logsPrevious, showWorkloadLogs, stopLogs, restartLogs,
   diagnose, watchManifestPods, stopWatchingManifestPods, loadClusterSchemas,
   exec, debugContainerCommand, portForward, stopPortForward, restartPortForward, openPortForward, copyPortForwardUrl,
   openSamplePod, openBrokenSample, confirmPendingApply, cancelPendingApply, showInPods];

@@ -3,6 +3,7 @@
 // `PodwrightContext.podViews`.
 import * as vscode from 'vscode';
 import type { PodwrightBase } from '../context';
+import type { UsageReader } from '../models/metrics/usageReader';
 import { ActiveManifest } from './explorer/activeManifest';
 import type { ExplorerNode } from './explorer/explorerNodes';
 import { LogDocuments } from './logs/logDocuments';
@@ -16,9 +17,9 @@ export interface PodViews extends vscode.Disposable {
   readonly logs: LogDocuments;
 }
 
-export function createPodViews(base: PodwrightBase): PodViews {
+export function createPodViews(base: PodwrightBase, usage: UsageReader): PodViews {
   const manifest = new ActiveManifest();
-  const explorer = new PodExplorer(base.cluster, manifest);
+  const explorer = new PodExplorer(base.cluster, manifest, usage);
   const treeView = vscode.window.createTreeView(POD_VIEW_ID, { treeDataProvider: explorer, showCollapseAll: true });
   const logs = new LogDocuments();
   const subscriptions: vscode.Disposable[] = [

@@ -13,6 +13,7 @@ import { ApiCore } from './core/core';
 import { EventRecorder } from './core/events';
 import { CustomResourceRegistry, customDefinitionName, servedVersions, storageDefinition, storageDefinitions, type CustomResourceDefinition } from './customResources';
 import { OpenApiDocuments } from './handlers/openapi';
+import { MetricsApi } from './handlers/metrics';
 import { ApiFront } from './http/server';
 import { kubeconfigText, type KubeconfigUser } from './kubeconfig';
 import { bindClaim } from './runtime/claims';
@@ -63,6 +64,8 @@ export class TestCluster {
     private readonly front: ApiFront,
     private readonly controllers: NamespaceControllers,
     private readonly workloads: WorkloadControllers,
+    /** metrics.k8s.io: `metrics.enabled = false` plays a cluster without metrics-server; `setUsage` fixes a container's usage. */
+    readonly metrics: MetricsApi,
   ) {
     this.url = `https://127.0.0.1:${port}`;
     this.kubeconfigPath = join(dir, 'kubeconfig');
@@ -96,17 +99,18 @@ export class TestCluster {
       const workloads = new WorkloadControllers(core, new EventRecorder(core), {
         backoffBaseMs: runtime.backoffBaseMs, backoffCapMs: runtime.backoffCapMs, interimConditions: atLeastMinor(version, 31),
       });
+      const metrics = new MetricsApi(core, kubelet);
       const authn = new Authenticator();
       const authz = new Authorizer();
       const front = new ApiFront(
         { cert: certs.cert, key: certs.key, ca: certs.ca, version, bookmarkIntervalMs: options.bookmarkIntervalMs ?? (options.interactive ? 60000 : 200) },
-        { authn, authz, core, kubelet, openapi: new OpenApiDocuments(schema, customResources) },
+        { authn, authz, core, kubelet, metrics, openapi: new OpenApiDocuments(schema, customResources) },
       );
       front.openApiV3 = options.openApiV3 ?? true;
       const port = await front.listen(options.port ?? 0);
       const client = certs.clients[0];
       if (!client) throw new Error('no client certificate');
-      return new TestCluster(dir, port, certs.caFile, client, authn, authz, core, kubelet, customResources, front, controllers, workloads);
+      return new TestCluster(dir, port, certs.caFile, client, authn, authz, core, kubelet, customResources, front, controllers, workloads, metrics);
     } catch (error) {
       rmSync(dir, { recursive: true, force: true });
       throw error;

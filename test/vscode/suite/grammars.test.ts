@@ -80,6 +80,14 @@ describe('grammars', () => {
     assert.doesNotMatch(JSON.stringify(await tokens('source.podwright-log', 'no errors here')), /level\.error/, 'a lower-case word in a message is not a level');
   });
 
+  it('log: the [pod/container] prefix of a workload\'s merged log', async () => {
+    const line = '[web-7d9f-x2kq/main] 2025-01-31T10:15:02Z ERROR boom';
+    assert.match(await scopesOf('source.podwright-log', line, 'web-7d9f-x2kq'), /entity\.name\.type\.pod/);
+    assert.match(await scopesOf('source.podwright-log', line, 'main'), /entity\.name\.tag\.container/);
+    assert.match(await scopesOf('source.podwright-log', line, 'ERROR'), /level\.error/);
+    assert.match(await scopesOf('source.podwright-log', '[web-7d9f-x2kq/main] --- pod web-7d9f-x2kq deleted ---', '[web-7d9f-x2kq/main] --- pod web-7d9f-x2kq deleted ---'), /marker/);
+  });
+
   it('log: a JSON line is coloured as JSON', async () => {
     const scopes = await scopesOf('source.podwright-log', '{"level":"error","msg":"boom"}', 'level');
     assert.match(scopes, /meta\.embedded\.block\.json/);

@@ -38,3 +38,17 @@ export function parseLogQuery(query: string): LogAddress | undefined {
   if (context === null || namespace === null || pod === null || containers === null) return undefined;
   return { context, namespace, pod, containers: containers.split(',').filter((c) => c !== ''), previous: params.get('previous') === '1' };
 }
+
+/** A workload's (or a typed selector's) merged log: `podwright-log:/deployment.apps/web (all pods)?…&selector=app%3Dweb`. */
+export interface WorkloadLogAddress {
+  readonly context: string;
+  readonly namespace: string;
+  /** `deployment.apps/web`, or the selector itself when typed. */
+  readonly label: string;
+  readonly selector: string;
+}
+
+export function workloadLogUriParts(address: WorkloadLogAddress, allPods: string): UriParts {
+  const query = new URLSearchParams({ context: address.context, namespace: address.namespace, selector: address.selector });
+  return { path: `/${address.label.replace(/\//g, '∕')} (${allPods})`, query: query.toString() };
+}

@@ -36,6 +36,8 @@ export interface LogSessionOptions {
   readonly prefix?: boolean;
   /** How dropped streams are resumed (waits, attempts, the clock). */
   readonly reconnect?: ReconnectOptions;
+  /** Receives every line instead of the ring (a workload's session merges its pods' lines). */
+  readonly sink?: (line: string) => void;
 }
 
 /** `reading`: a one-off read or a follow in progress; `ended`: nothing more will come; `stopped`: by the user. */
@@ -319,12 +321,15 @@ export class LogSession {
 
   private push(lines: readonly string[]): void {
     if (lines.length === 0) return;
-    for (const line of lines) this.ring.push(line);
+    const sink = this.options.sink;
+    if (sink) for (const line of lines) sink(line);
+    else for (const line of lines) this.ring.push(line);
     this.emitAppend();
   }
 
   private note(line: string): void {
-    this.ring.push(line);
+    if (this.options.sink) this.options.sink(line);
+    else this.ring.push(line);
     this.emitAppend();
   }
 

@@ -15,7 +15,10 @@ import type { PodFilter } from '../../models/explorer/podFilter';
 import { visiblePods } from '../../models/explorer/podList';
 import { podContainers } from '../../core/present/podContainers';
 import { podRow } from '../../core/present/podStatus';
-import type { Pod } from '../../core/kube/kubeTypes';
+import type { KubeEvent, Pod } from '../../core/kube/kubeTypes';
+import type { UsageReader } from '../../models/metrics/usageReader';
+import { apiForTarget } from './targetApi';
+import { podHover } from './podHover';
 import type { ActiveManifest } from './activeManifest';
 import { firstRunRows } from './firstRunRows';
 import { containerItem, contextItem, explorerWords, messageItem, namespaceItem, podItem, podTooltip } from './explorerItems';
@@ -43,7 +46,7 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
   private readonly words = explorerWords();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly cluster: ClusterAccess, private readonly manifest: ActiveManifest) {
+  constructor(private readonly cluster: ClusterAccess, private readonly manifest: ActiveManifest, private readonly usage: UsageReader) {
     this.subscriptions = [
       this.changed, this.filterChanged,
       cluster.onDidChange((reason) => {
@@ -127,10 +130,18 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
   }
 
   /** Tooltips are built only for rows the user hovers. */
-  resolveTreeItem(item: vscode.TreeItem, node: ExplorerNode): vscode.TreeItem {
+  async resolveTreeItem(item: vscode.TreeItem, node: ExplorerNode): Promise<vscode.TreeItem> {
     if (node.type === 'pod') {
       const pod = this.podOf(node);
-      if (pod) item.tooltip = withDiagnosis(podTooltip(pod, podRow(pod, Date.now()), this.words), pod, node);
+      if (!pod) return item;
+      const target = { context: node.context, namespace: node.namespace, name: node.name, kind: 'Pod' } as const;
+      const hover = await apiForTarget(this.cluster, target).then((api) => podHover(api, pod, this.usage), () => undefined);
+      const tooltip = withDiagnosis(podTooltip(pod, podRow(pod, Date.now()), this.words), pod, node, hover?.events);
+      if (hover?.markdown) {
+        tooltip.appendMarkdown(`\n\n---\n\n${hover.markdown}`);
+        tooltip.supportThemeIcons = true;
+      }
+      item.tooltip = tooltip;
     }
     return item;
   }
@@ -316,8 +327,8 @@ function namespacesForbidden(state: ConnectionState | undefined): boolean {
 }
 
 /** A failing pod's tooltip also says why, with a link to the full explanation. */
-function withDiagnosis(tooltip: vscode.MarkdownString, pod: Pod, node: PodNode): vscode.MarkdownString {
-  const diagnosis = diagnosisTooltip(pod, { context: node.context, namespace: node.namespace, name: node.name, kind: 'Pod' });
+function withDiagnosis(tooltip: vscode.MarkdownString, pod: Pod, node: PodNode, events?: readonly KubeEvent[]): vscode.MarkdownString {
+  const diagnosis = diagnosisTooltip(pod, { context: node.context, namespace: node.namespace, name: node.name, kind: 'Pod' }, events ? { events } : {});
   if (!diagnosis) return tooltip;
   tooltip.appendMarkdown(`\n\n---\n\n${diagnosis.value}`);
   tooltip.supportThemeIcons = true;

@@ -3,7 +3,9 @@
 // showed the end keeps following it while one scrolled up stays where it is. Editor title
 // buttons stop and restart the session; closing the document ends it.
 import * as vscode from 'vscode';
-import { LOG_SCHEME, logUriParts, type LogAddress } from '../../models/logs/logAddress';
+import { LOG_SCHEME, logUriParts, workloadLogUriParts, type LogAddress, type WorkloadLogAddress } from '../../models/logs/logAddress';
+import type { LogFeed } from '../../models/logs/logFeed';
+import { WorkloadLogSession, type WorkloadLogApi, type WorkloadLogMessages, type WorkloadLogOptions } from '../../models/logs/workloadLogSession';
 import type { LogMessages } from '../../models/logs/logMessages';
 import { LogSession, type LogApi, type LogSessionOptions } from '../../models/logs/logSession';
 import { FollowState } from '../../models/logs/followState';
@@ -13,7 +15,7 @@ const FRAME_MS = 100;
 const RUNNING_KEY = 'podwright.logRunning';
 
 interface Entry {
-  readonly session: LogSession;
+  readonly session: LogFeed;
   frame: NodeJS.Timeout | undefined;
   /** Editors following the end when the latest update was sent, to scroll once it lands. */
   followers: vscode.TextEditor[];
@@ -40,6 +42,17 @@ function logMessages(): LogMessages {
       : vscode.l10n.t('--- log stream of container {0} lost; cannot reconnect: {1} ---', container, message),
     watchFailed: (message) => vscode.l10n.t('--- stopped watching the pod: {0} ---', message),
     stopped: () => vscode.l10n.t('--- stopped ---'),
+  };
+}
+
+function workloadLogMessages(): WorkloadLogMessages {
+  return {
+    ...logMessages(),
+    podJoined: (pod) => vscode.l10n.t('--- pod {0} joined ---', pod),
+    previousRun: (pod, container, exitCode) => exitCode === undefined
+      ? vscode.l10n.t('--- previous run of {0}/{1} ---', pod, container)
+      : vscode.l10n.t('--- previous run of {0}/{1} (exit code {2}) ---', pod, container, exitCode),
+    noPods: (selector) => vscode.l10n.t('--- no pods match {0} yet; waiting for some ---', selector),
   };
 }
 
@@ -77,9 +90,19 @@ export class LogDocuments implements vscode.TextDocumentContentProvider, vscode.
   /** Opens (or restarts, with these options) the log of a pod and shows it. */
   async open(api: LogApi, address: LogAddress, options: LogSessionOptions): Promise<vscode.TextEditor> {
     const uri = vscode.Uri.from({ scheme: LOG_SCHEME, ...logUriParts(address) });
+    this.entries.get(uri.toString())?.session.dispose();
+    return this.show(uri, new LogSession(api, { namespace: address.namespace, pod: address.pod, containers: address.containers }, options, logMessages()));
+  }
+
+  /** Opens (or restarts) the merged log of every pod a selector selects. */
+  async openWorkload(api: WorkloadLogApi, address: WorkloadLogAddress, options: WorkloadLogOptions): Promise<vscode.TextEditor> {
+    const uri = vscode.Uri.from({ scheme: LOG_SCHEME, ...workloadLogUriParts(address, vscode.l10n.t('all pods')) });
+    this.entries.get(uri.toString())?.session.dispose();
+    return this.show(uri, new WorkloadLogSession(api, { namespace: address.namespace, selector: address.selector }, options, workloadLogMessages()));
+  }
+
+  private async show(uri: vscode.Uri, session: LogFeed): Promise<vscode.TextEditor> {
     const key = uri.toString();
-    this.entries.get(key)?.session.dispose();
-    const session = new LogSession(api, { namespace: address.namespace, pod: address.pod, containers: address.containers }, options, logMessages());
     const entry: Entry = { session, frame: undefined, followers: [], opening: true };
     this.entries.set(key, entry);
     session.onDidAppend(() => this.schedule(uri, entry));
@@ -99,7 +122,7 @@ export class LogDocuments implements vscode.TextDocumentContentProvider, vscode.
   }
 
   /** The session shown in an editor (the active one by default). */
-  sessionOf(uri: vscode.Uri | undefined = vscode.window.activeTextEditor?.document.uri): LogSession | undefined {
+  sessionOf(uri: vscode.Uri | undefined = vscode.window.activeTextEditor?.document.uri): LogFeed | undefined {
     return uri ? this.entries.get(uri.toString())?.session : undefined;
   }
 

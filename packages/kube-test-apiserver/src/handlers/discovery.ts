@@ -29,8 +29,10 @@ function groupEntry(group: string, versions: string[]): unknown {
   return { name: group, versions: entries, preferredVersion: entries[0] };
 }
 
-export function groupList(): unknown {
-  return { kind: 'APIGroupList', apiVersion: 'v1', groups: apiGroups().map((g) => groupEntry(g.group, g.versions)) };
+/** `/apis`; `extra` is an aggregated group (metrics.k8s.io) when it is served. */
+export function groupList(extra?: unknown): unknown {
+  const groups = apiGroups().map((g) => groupEntry(g.group, g.versions));
+  return { kind: 'APIGroupList', apiVersion: 'v1', groups: extra === undefined ? groups : [...groups, extra] };
 }
 
 export function group(name: string): unknown {

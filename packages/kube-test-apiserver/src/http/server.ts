@@ -20,6 +20,7 @@ import { parsePorts, PORT_FORWARD_PROTOCOLS, servePortForward } from '../streams
 import { serveSpdyPortForward, SPDY_TUNNEL_PROTOCOL } from '../streams/spdyPortForward';
 import { sendError, sendJson } from './respond';
 import { parseRoute, type Route } from './route';
+import type { MetricsApi } from '../handlers/metrics';
 import { acceptWebSocket } from './websocket';
 
 export interface FrontOptions {
@@ -36,6 +37,7 @@ export interface FrontServices {
   readonly core: ApiCore;
   readonly kubelet: Kubelet;
   readonly openapi: OpenApiDocuments;
+  readonly metrics: MetricsApi;
 }
 
 export type RequestHook = (req: IncomingMessage) => void;
@@ -170,11 +172,18 @@ export class ApiFront {
     const { core, openapi, kubelet } = this.services;
     const address = `127.0.0.1:${String((this.server.address() as { port?: number } | null)?.port ?? '')}`;
     let body: unknown;
+    if (this.services.metrics.handles(url.pathname)) {
+      // An aggregated API: served only while "metrics-server" is installed.
+      body = req.method === 'GET' ? this.services.metrics.get(url.pathname) : undefined;
+      if (body === undefined) throw pathNotFound();
+      sendJson(res, 200, body);
+      return;
+    }
     switch (route.kind) {
       case 'version': body = versionInfo(this.options.version); break;
       case 'health': res.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok'); return;
       case 'coreVersions': body = coreVersions(address); break;
-      case 'groups': body = groupList(); break;
+      case 'groups': body = groupList(this.services.metrics.groupEntry()); break;
       case 'group': body = group(route.group); break;
       case 'resourceList': body = resourceList(route.group, route.version); break;
       case 'openapiV2': body = openapi.v2(); break;

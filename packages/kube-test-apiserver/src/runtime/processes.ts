@@ -21,7 +21,7 @@ export interface ProcessExit {
 }
 
 /** Resident memory of a process and its descendants, in bytes (Linux /proc). */
-function groupRss(pgid: number): number {
+export function groupRss(pgid: number): number {
   let total = 0;
   let entries: string[];
   try {
