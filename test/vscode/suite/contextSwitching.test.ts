@@ -292,7 +292,10 @@ describe('context and namespace switching', function () {
     dialogs.reset();
     assert.equal(await vscode.commands.executeCommand('podwright.describe', { name: pod, namespace }), undefined);
     const error = await dialogs.waitForNotice('cluster-error');
-    assert.ok(error.message.startsWith(`Could not get credentials for context "${broken}": `), error.message);
-    assert.equal(error.message.split('Could not get credentials').length, 2, `said once: ${error.message}`);
+    // The missing plugin is named first, with its context once and the way out; no prefix repeats.
+    assert.ok(error.message.startsWith('/nonexistent/podwright-credential-plugin not found'), error.message);
+    assert.equal(error.message.split(`"${broken}"`).length, 2, `context named once: ${error.message}`);
+    assert.match(error.message, /Install it/, error.message);
+    assert.ok(error.message.split('Could not get credentials').length <= 2, `said at most once: ${error.message}`);
   });
 });

@@ -2,11 +2,12 @@
 // follows VS Code's display language (Korean when it starts with `ko`, English otherwise).
 import * as vscode from 'vscode';
 import type { Language } from '../../core/diagnosis/types';
+import { uiLanguage } from '../shared/uiLanguage';
 
 export function explanationLanguage(): Language {
   const setting = vscode.workspace.getConfiguration('podwright').get<string>('explanationLanguage', 'auto');
   if (setting === 'en' || setting === 'ko') return setting;
-  return vscode.env.language.toLowerCase().startsWith('ko') ? 'ko' : 'en';
+  return uiLanguage();
 }
 
 export function affectsExplanationLanguage(event: vscode.ConfigurationChangeEvent): boolean {
