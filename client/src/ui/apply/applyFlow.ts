@@ -16,6 +16,7 @@ import { reportApplyResults, resultText } from './applyReport';
 import { applyQuestion } from './confirmApply';
 import { manifestDocuments, type DocumentProblem, type OffsetRange } from '../../core/manifest/manifestDocuments';
 import { resourceLabel } from '../../core/apply/resourceLabel';
+import { localize } from '../shared/localize';
 
 export const FIELD_MANAGER = 'podwright';
 
@@ -23,11 +24,11 @@ function problemText(document: vscode.TextDocument, problem: DocumentProblem): s
   const line = document.positionAt(problem.start).line + 1;
   switch (problem.kind) {
     case 'syntax':
-      return vscode.l10n.t('Document {0} (line {1}) is not valid YAML: {2}', problem.index + 1, line, problem.detail ?? '');
+      return localize('Document {0} (line {1}) is not valid YAML: {2}', problem.index + 1, line, problem.detail ?? '');
     case 'not-an-object':
-      return vscode.l10n.t('Document {0} (line {1}) is not a Kubernetes object.', problem.index + 1, line);
+      return localize('Document {0} (line {1}) is not a Kubernetes object.', problem.index + 1, line);
     case 'no-identity':
-      return vscode.l10n.t('Document {0} (line {1}) needs apiVersion, kind and metadata.name to be applied.', problem.index + 1, line);
+      return localize('Document {0} (line {1}) needs apiVersion, kind and metadata.name to be applied.', problem.index + 1, line);
   }
 }
 
@@ -61,7 +62,7 @@ function reportRefusals(document: vscode.TextDocument, api: ClusterApi, plan: Ap
     const labels = invalid.map((f) => resourceLabel(f.ref)).join(', ');
     void dialogs().notify({
       id: 'apply-invalid', severity: 'error',
-      message: vscode.l10n.t('Nothing was applied: the API server of context "{0}" rejected {1} ({2} problem(s) marked in the manifest).', api.context, labels, count),
+      message: localize('Nothing was applied: the API server of context "{0}" rejected {1} ({2} problem(s) marked in the manifest).', api.context, labels, count),
     });
     return;
   }

@@ -8,6 +8,7 @@ import { reportClusterError } from '../shared/clusterCall';
 import { clusterUi } from '../../clusterUi';
 import { dialogs } from '../shared/dialogs';
 import type { PodwrightCommand } from '../command';
+import { localize } from '../shared/localize';
 
 interface ContextItem extends vscode.QuickPickItem {
   readonly context: string;
@@ -73,7 +74,7 @@ export const switchContext: PodwrightCommand = {
       clusterUi().output.info(`context: ${choice.context} (namespace ${session.namespace})${choice.alsoSetInKubeconfig ? ', also set in the kubeconfig' : ''}`);
       void dialogs().notify({
         id: 'context-switched', severity: 'info',
-        message: vscode.l10n.t('Podwright now uses context "{0}", namespace "{1}".', choice.context, session.namespace),
+        message: localize('Podwright now uses context "{0}", namespace "{1}".', choice.context, session.namespace),
       });
       return choice.context;
     } catch (error) {

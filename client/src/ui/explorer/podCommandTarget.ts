@@ -7,6 +7,7 @@ import { pickPod } from '../shared/objectTargets';
 import type { PodwrightContext } from '../../context';
 import type { PodTarget } from '../../core/kube/podTarget';
 import { apiForTarget } from './targetApi';
+import { localize } from '../shared/localize';
 
 export async function podCommandTarget(context: PodwrightContext, given: PodTarget | undefined, what: string, question: string): Promise<{ api: ClusterApi; target: PodTarget } | undefined> {
   if (given) return { api: await apiForTarget(context.cluster, given), target: given };
@@ -18,6 +19,6 @@ export async function podCommandTarget(context: PodwrightContext, given: PodTarg
 
 /** Reads the pod, showing progress in the status bar. */
 export async function readPod<T>(api: ClusterApi, target: PodTarget): Promise<T> {
-  return await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading pod {0}', target.name) },
+  return await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: localize('Reading pod {0}', target.name) },
     () => api.get({ apiVersion: 'v1', kind: 'Pod', name: target.name, namespace: target.namespace })) as unknown as T;
 }

@@ -15,6 +15,7 @@ import { dialogs } from '../shared/dialogs';
 import { isPodTarget, type PodTarget } from '../../core/kube/podTarget';
 import type { PodwrightCommand } from '../command';
 import { podCommandTarget, readPod } from '../explorer/podCommandTarget';
+import { localize } from '../shared/localize';
 
 interface ForwardArguments {
   readonly target?: PodTarget;
@@ -42,7 +43,7 @@ function listenFailure(error: unknown, port: number): string | undefined {
 function announce(forward: PortForward): void {
   void dialogs().notify({
     id: 'port-forward-started', severity: 'info',
-    message: vscode.l10n.t('Forwarding {0} to {1}:{2}.', forward.url, forward.pod, forward.spec.remotePort),
+    message: localize('Forwarding {0} to {1}:{2}.', forward.url, forward.pod, forward.spec.remotePort),
     choices: [{ id: 'open', title: vscode.l10n.t('Open in Browser') }, { id: 'copy', title: vscode.l10n.t('Copy URL') }],
   }).then(async (choice) => {
     if (choice === 'open') await vscode.env.openExternal(vscode.Uri.parse(forward.url));
@@ -64,7 +65,7 @@ async function startForward(context: PodwrightContext, arg: unknown): Promise<Po
     localPort = args.localPort ?? (args.remotePort !== undefined ? (await chooseLocalPort(remotePort)).port : await askLocalPort(remotePort));
     if (localPort === undefined) return undefined;
     const spec = { context: target.context, namespace: target.namespace, pod: target.name, remotePort, localPort };
-    const forward = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Starting port-forward to {0}:{1}', target.name, remotePort) },
+    const forward = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: localize('Starting port-forward to {0}:{1}', target.name, remotePort) },
       () => portForwards().manager.start(spec));
     announce(forward);
     return forward;
