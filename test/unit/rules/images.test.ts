@@ -38,7 +38,7 @@ describe('implicit-always-pull', () => {
   it('inserts imagePullPolicy as a sibling of image with the same indentation (preferred fix)', () => {
     const [d] = withCode(chatPod, 'implicit-always-pull');
     const fixes = fixesOf(d);
-    assert.equal(fixes[0]?.title, 'Add `imagePullPolicy: IfNotPresent`');
+    assert.equal(fixes[0]?.title, 'Add imagePullPolicy: IfNotPresent', 'a quick-fix title is plain text: no backticks');
     assert.equal(fixes[0]?.preferred, true);
     const fixed = applyFix(chatPod, d);
     assert.match(fixed, /\n {6}image: spring-server\n {6}imagePullPolicy: IfNotPresent\n {6}ports:\n/);
@@ -160,7 +160,7 @@ describe('image diagnostics in Korean', () => {
     );
     assert.deepEqual(
       fixesOf(d).map((f) => f.title),
-      ['`imagePullPolicy: IfNotPresent` 추가하기', '버전 태그 고정하기: `spring-server:1.0` (실제 이미지 버전으로 바꿔 쓰세요)'],
+      ['imagePullPolicy: IfNotPresent 추가하기', '버전 태그 고정하기: `spring-server:1.0` (실제 이미지 버전으로 바꿔 쓰세요)'],
     );
     assert.deepEqual(fixesOf(d).map((f) => f.edits), fixesOf(withCode(chatPod, 'implicit-always-pull')[0]).map((f) => f.edits));
     const latest = korean(chatPod.replace('image: spring-server', 'image: spring-server:latest'), 'implicit-always-pull')[0];

@@ -13,9 +13,16 @@ function podTarget(context: string, pod: { namespace: string; name: string }, co
   return { context, namespace: pod.namespace, name: pod.name, kind: 'Pod', ...(container !== undefined ? { container } : {}) };
 }
 
+// The language server's implicit-always-pull diagnostic on the same line already offers the
+// same edit: one remedy, one quick fix.
+function serverOffersPullPolicy(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): boolean {
+  return vscode.languages.getDiagnostics(document.uri).some((d) => d.source === 'podwright' && d.code === 'implicit-always-pull' && d.range.intersection(diagnostic.range) !== undefined);
+}
+
 function editAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, placed: PlacedDiagnosis): vscode.CodeAction | undefined {
   const fix = placed.diagnosis.quickFix;
   if (fix === undefined || fix.kind === 'open-previous-logs') return undefined;
+  if (fix.kind === 'add-imagePullPolicy' && serverOffersPullPolicy(document, diagnostic)) return undefined;
   const edit = quickFixEdit(parseManifest(document.getText()), placed.workload.documentIndex, placed.workload.kind, fix);
   if (edit === undefined) return undefined;
   const title = fix.kind === 'add-imagePullPolicy'

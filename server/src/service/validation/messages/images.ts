@@ -104,7 +104,7 @@ export const imageMessages: Localized<ImageMessages> = {
       `\`${image}\` ${latest ? 'uses the `latest` tag' : 'has no tag'} and no \`imagePullPolicy\` is set, so Kubernetes uses \`Always\`: the kubelet pulls the image from the registry every time the container starts. ` +
       'An image you only built locally then fails with ErrImagePull / ImagePullBackOff. ' +
       'Set `imagePullPolicy: IfNotPresent` to use a local copy, or pin a version tag.',
-    addPullPolicy: 'Add `imagePullPolicy: IfNotPresent`',
+    addPullPolicy: 'Add imagePullPolicy: IfNotPresent',
     pinTag: (image) => `Pin a version tag: \`${image}\` (use your image's real version)`,
   },
   ko: {
@@ -116,7 +116,7 @@ export const imageMessages: Localized<ImageMessages> = {
       `\`${image}\`은(는) ${latest ? '`latest` 태그를 쓰고' : '태그가 없고'} \`imagePullPolicy\`도 지정되지 않아서, Kubernetes는 \`Always\`를 사용합니다. 즉 kubelet이 컨테이너가 시작될 때마다 레지스트리에서 이미지를 받아옵니다. ` +
       '그래서 로컬에서만 빌드한 이미지는 ErrImagePull / ImagePullBackOff로 실패합니다. ' +
       '로컬에 있는 이미지를 쓰려면 `imagePullPolicy: IfNotPresent`를 지정하거나, 버전 태그를 고정하세요.',
-    addPullPolicy: '`imagePullPolicy: IfNotPresent` 추가하기',
+    addPullPolicy: 'imagePullPolicy: IfNotPresent 추가하기',
     pinTag: (image) => `버전 태그 고정하기: \`${image}\` (실제 이미지 버전으로 바꿔 쓰세요)`,
   },
 };
