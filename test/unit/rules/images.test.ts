@@ -181,7 +181,7 @@ describe('image diagnostics in Korean', () => {
     const [d] = korean(sidecar, 'invalid-image');
     assert.equal(
       d?.message,
-      "`alicek106:rr-test:curl`은 올바른 이미지 참조가 아닙니다. 마지막 '/' 뒤에 ':'가 2개 있지만, ':' 뒤에는 태그만 옵니다(사용자나 조직과 저장소 이름 사이는 '/'로 구분합니다). " +
+      "`alicek106:rr-test:curl`은 올바른 이미지 참조가 아닙니다. 이름에 ':'가 2개 있지만, ':' 뒤에는 태그만 옵니다(사용자나 조직과 저장소 이름 사이는 '/'로 구분합니다). " +
         '이미지는 `[registry/]repository[:tag][@digest]` 형식으로 씁니다(예: `nginx:1.27`, `docker.io/alice/app:1.0`). ' +
         '`alicek106/rr-test:curl`을 쓰려던 것인가요? kubelet이 InvalidImageName 오류로 거부합니다.',
     );

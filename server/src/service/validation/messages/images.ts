@@ -39,7 +39,8 @@ function issueEn(issue: ImageIssue): string {
     case 'manyAt':
       return "it has more than one '@'; only the digest follows '@'";
     case 'manyColons':
-      return `it has ${issue.count} ':' after the last '/', but only the tag follows a ':' (a user or organisation is separated from the repository by '/')`;
+      // "After the last '/'" only means something to a reader whose image has a '/'.
+      return `it has ${issue.count} ':' ${issue.slash ? "after the last '/'" : 'in its name'}, but only the tag follows a ':' (a user or organisation is separated from the repository by '/')`;
     case 'noRepository':
       return 'the repository name is missing';
     case 'emptyTag':
@@ -76,7 +77,7 @@ function issueKo(issue: ImageIssue): string {
     case 'manyAt':
       return "'@'가 두 번 이상 나옵니다. '@' 뒤에는 다이제스트만 옵니다";
     case 'manyColons':
-      return `마지막 '/' 뒤에 ':'가 ${issue.count}개 있지만, ':' 뒤에는 태그만 옵니다(사용자나 조직과 저장소 이름 사이는 '/'로 구분합니다)`;
+      return `${issue.slash ? "마지막 '/' 뒤에" : '이름에'} ':'가 ${issue.count}개 있지만, ':' 뒤에는 태그만 옵니다(사용자나 조직과 저장소 이름 사이는 '/'로 구분합니다)`;
     case 'noRepository':
       return '저장소 이름이 없습니다';
     case 'emptyTag':
