@@ -5,3 +5,4 @@ export * from './commands';
 export * from './customSchemas';
 export * from './plainMessages';
 export * from './settings';
+export * from './koreanParticles';

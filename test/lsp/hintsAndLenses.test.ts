@@ -51,7 +51,7 @@ describe('LSP inlay hints', () => {
       await client.open(uri, pod);
       const hints = await client.inlayHints(uri, WHOLE);
       assert.deepEqual(labels(hints), ['imagePullPolicy: Always', '= 0.5 CPU', '≈ 134 MB']);
-      assert.deepEqual(hints?.[1]?.tooltip, { kind: 'plaintext', value: '500m은(는) 0.5 CPU (코어 절반)입니다.' });
+      assert.deepEqual(hints?.[1]?.tooltip, { kind: 'plaintext', value: '500m은 0.5 CPU (코어 절반)입니다.' });
     } finally {
       client.dispose();
     }

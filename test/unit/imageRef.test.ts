@@ -34,7 +34,9 @@ describe('parseImageReference', () => {
   it('explains two colons and suggests the slash', () => {
     const p = problem('alicek106:rr-test:curl');
     assert.equal(p.suggestion, 'alicek106/rr-test:curl');
-    assert.match(p.problem, /2 ':'/);
+    assert.match(p.problem, /2 ':' in its name/);
+    assert.doesNotMatch(p.problem, /after the last '\/'/, 'this image has no slash to count from');
+    assert.match(problem('docker.io/alicek106:rr-test:curl').problem, /2 ':' after the last '\/'/);
     assert.match(p.problem, /\[registry\/\]repository\[:tag\]\[@digest\]/);
   });
 

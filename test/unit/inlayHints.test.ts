@@ -148,8 +148,8 @@ describe('inlay hints: quantities', () => {
     const ko = hints(resources, 'ko');
     assert.equal(tooltip(en[0]), '`500m` is 0.5 CPU (half a core).');
     assert.equal(tooltip(en[1]), '`128Mi` is 134,217,728 bytes (128 MiB).');
-    assert.equal(tooltip(ko[0]), '`500m`은(는) 0.5 CPU (코어 절반)입니다.');
-    assert.equal(tooltip(ko[1]), '`128Mi`은(는) 134,217,728바이트 (128 MiB)입니다.');
+    assert.equal(tooltip(ko[0]), '`500m`은 0.5 CPU (코어 절반)입니다.');
+    assert.equal(tooltip(ko[1]), '`128Mi`는 134,217,728바이트 (128 MiB)입니다.');
     for (const hint of ko) assert.deepEqual(englishWords(tooltip(hint)), [], tooltip(hint));
   });
 });

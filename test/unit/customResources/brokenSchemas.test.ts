@@ -104,7 +104,7 @@ describe('a broken CustomResourceDefinition', () => {
     assert.equal(messages.length, 6);
     assert.equal(
       messages[0],
-      '`type: strin`은(는) OpenAPI 타입이 아닙니다. `string`을(를) 쓰려던 것인가요? 타입은 string, integer, number, boolean, object, array 중 하나여야 하며, API 서버는 이 스키마를 거부합니다.',
+      '`type: strin`은 OpenAPI 타입이 아닙니다. `string`을 쓰려던 것인가요? 타입은 string, integer, number, boolean, object, array 중 하나여야 하며, API 서버는 이 스키마를 거부합니다.',
     );
     for (const message of messages) assert.match(message, /[\uAC00-\uD7A3]/);
   });

@@ -144,7 +144,7 @@ describe('pod-security diagnostics: which level applies', () => {
     const text = deployment(['  namespace: team'], ['          securityContext:', '            privileged: true']);
     const ws = workspace({ 'ns.yaml': namespace('team', { [pssLabel('enforce')]: 'baseline' }), 'web.yaml': text }, { language: 'ko' });
     const [d] = ws.check('web.yaml');
-    assert.match(d?.message ?? '', /^네임스페이스 "team"은\(는\) 파드 보안 "baseline:latest"을\(를\) 강제\(enforce\)합니다/);
+    assert.match(d?.message ?? '', /^네임스페이스 "team"은 파드 보안 "baseline:latest"를 강제\(enforce\)합니다/);
     assert.match(d?.message ?? '', /privileged \(container "web" must not set securityContext\.privileged=true\)/);
     assert.equal(fixesOf(d)[0]?.title, '`securityContext.privileged: false` 설정하기');
   });

@@ -70,10 +70,10 @@ describe('wrong-api-version', () => {
     const ko = { language: 'ko' } as const;
     const [wrong] = withCode(yaml('apiVersion: apps/v1', 'kind: Pod', ...POD_BODY), 'wrong-api-version', ko);
     assert.ok(wrong);
-    assert.equal(wrong.message, 'Pod 리소스는 `v1`에서 제공되며 `apps/v1`에서는 제공되지 않습니다. 대신 `apiVersion: v1`을(를) 쓰세요.');
-    assert.equal(fixesOf(wrong)[0]?.title, '`v1`(으)로 바꾸기');
+    assert.equal(wrong.message, 'Pod 리소스는 `v1`에서 제공되며 `apps/v1`에서는 제공되지 않습니다. 대신 `apiVersion: v1`을 쓰세요.');
+    assert.equal(fixesOf(wrong)[0]?.title, '`v1`로 바꾸기');
     const [removed] = withCode(yaml('apiVersion: batch/v1beta1', 'kind: CronJob', 'metadata:', '  name: x'), 'wrong-api-version', ko);
-    assert.equal(removed?.message, '`batch/v1beta1` 버전은 더 이상 CronJob 리소스를 제공하지 않습니다. Kubernetes 1.25에서 제거되었습니다. 대신 `apiVersion: batch/v1`을(를) 쓰세요.');
+    assert.equal(removed?.message, '`batch/v1beta1` 버전은 더 이상 CronJob 리소스를 제공하지 않습니다. Kubernetes 1.25에서 제거되었습니다. 대신 `apiVersion: batch/v1`을 쓰세요.');
     const [missing] = withCode(yaml('kind: Pod', ...POD_BODY), 'wrong-api-version', ko);
     assert.ok(missing);
     assert.equal(missing.message, '`apiVersion` 필드가 없습니다. Pod 리소스는 `v1`에서 제공됩니다. `apiVersion: v1` 줄을 추가하세요.');

@@ -120,6 +120,6 @@ describe('hpa-spec', () => {
       t?.message,
       'Deployment 리소스는 `v1` 버전이 아니라 `apps/v1` 버전에서 제공되므로 오토스케일러가 대상을 찾지 못합니다. Kubernetes는 오토스케일러를 받아들이지만 `FailedGetScale`을 보고합니다.',
     );
-    assert.deepEqual(fixesOf(t).map((f) => f.title), ['`apps/v1`(으)로 바꾸기']);
+    assert.deepEqual(fixesOf(t).map((f) => f.title), ['`apps/v1`로 바꾸기']);
   });
 });

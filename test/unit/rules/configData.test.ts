@@ -157,8 +157,8 @@ describe('invalid-data-key', () => {
 
   it('speaks Korean', () => {
     const [d] = withCode(configMap('data:', '  "a b": x'), 'invalid-data-key', { language: 'ko' });
-    assert.match(d?.message ?? '', /^`a b`은\(는\) ConfigMap의 `data`에 쓸 수 있는 키가 아닙니다\. 쓸 수 없는 문자가 들어 있습니다: 공백\. .*\(ConfigMap을 마운트하면/);
-    assert.equal(fixesOf(d)[0]?.title, '`a-b`(으)로 이름 바꾸기');
+    assert.match(d?.message ?? '', /^`a b`는 ConfigMap의 `data`에 쓸 수 있는 키가 아닙니다\. 쓸 수 없는 문자가 들어 있습니다: 공백\. .*\(ConfigMap을 마운트하면/);
+    assert.equal(fixesOf(d)[0]?.title, '`a-b`로 이름 바꾸기');
   });
 });
 

@@ -183,7 +183,7 @@ describe('CronJob rules in Korean', () => {
     assert.deepEqual(fixesOf(t).map((f) => f.title), ['`Asia/Seoul` 값을 `timeZone`으로 옮기기']);
     const [z] = korean(cronJob('schedule: "0 9 * * *"', 'timeZone: KST'), 'invalid-time-zone');
     assert.equal(z?.message, '`KST` 값은 약어이지 시간대 이름이 아니어서 Kubernetes가 거부합니다. `Asia/Seoul` 같은 시간대 이름을 쓰세요.');
-    assert.deepEqual(fixesOf(z).map((f) => f.title), ['`Asia/Seoul`(으)로 바꾸기']);
+    assert.deepEqual(fixesOf(z).map((f) => f.title), ['`Asia/Seoul`로 바꾸기']);
     assert.equal(textAt(cronJob('schedule: "0 9 * * *"', 'timeZone: KST'), z), 'KST');
   });
 });

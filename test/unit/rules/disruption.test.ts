@@ -68,6 +68,6 @@ describe('pdb-spec', () => {
       q?.message,
       '`"2"` 값은 문자열이어서 Kubernetes가 `minAvailable` 값을 백분율로 읽고, `%`가 없다며 거부합니다. 따옴표 없이 숫자로 쓰거나(`2`) `50%` 같은 백분율로 쓰세요.',
     );
-    assert.deepEqual(fixesOf(q).map((f) => f.title), ['`2`(으)로 바꾸기']);
+    assert.deepEqual(fixesOf(q).map((f) => f.title), ['`2`로 바꾸기']);
   });
 });

@@ -44,7 +44,7 @@ describe('duplicate-container-name fix', () => {
   });
 
   it('titles the fix in Korean', () => {
-    assert.deepEqual(titles(only(text, 'duplicate-container-name', 'ko')), [['`web-2`(으)로 이름 바꾸기', true]]);
+    assert.deepEqual(titles(only(text, 'duplicate-container-name', 'ko')), [['`web-2`로 이름 바꾸기', true]]);
   });
 
   it('skips numbers already taken, also by the fix of an earlier duplicate, and keeps quotes', () => {

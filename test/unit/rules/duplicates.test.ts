@@ -261,9 +261,9 @@ describe('duplicate diagnostics in Korean', () => {
     const [d] = korean(text, 'duplicate-container-name');
     assert.equal(
       d?.message,
-      '`web`은(는) 이 파드에서 앞에 나온 초기화 컨테이너의 이름으로 이미 쓰였습니다. 컨테이너 이름은 containers, initContainers, ephemeralContainers 전체에서 고유해야 합니다. 둘 중 하나의 이름을 바꾸세요.',
+      '`web`은 이 파드에서 앞에 나온 초기화 컨테이너의 이름으로 이미 쓰였습니다. 컨테이너 이름은 containers, initContainers, ephemeralContainers 전체에서 고유해야 합니다. 둘 중 하나의 이름을 바꾸세요.',
     );
-    assert.deepEqual(relatedMessage(d), ['`web`이(가) 처음 쓰인 곳']);
+    assert.deepEqual(relatedMessage(d), ['`web`이 처음 쓰인 곳']);
   });
 
   it('words the three kinds of port conflict', () => {
@@ -309,13 +309,13 @@ describe('duplicate diagnostics in Korean', () => {
         volumes: [{name: config, emptyDir: {}}, {name: config, emptyDir: {}}]
     `;
     const [env] = korean(text, 'duplicate-env');
-    assert.equal(env?.message, '환경 변수 `MODE`은(는) 컨테이너 `app`에서 이미 앞서 설정되었습니다. 나중 값만 적용되니 둘 중 하나를 지우세요.');
-    assert.deepEqual(relatedMessage(env), ['`MODE`이(가) 처음 설정된 곳']);
+    assert.equal(env?.message, '환경 변수 `MODE`는 컨테이너 `app`에서 이미 앞서 설정되었습니다. 나중 값만 적용되니 둘 중 하나를 지우세요.');
+    assert.deepEqual(relatedMessage(env), ['`MODE`가 처음 설정된 곳']);
     const [volume] = korean(text, 'duplicate-volume');
     assert.equal(
       volume?.message,
       '`config`(이)라는 이름의 볼륨이 이 파드에 이미 정의되어 있습니다. 볼륨 이름은 고유해야 합니다. 둘 중 하나의 이름을 바꾸세요(그 볼륨을 쓰는 volumeMounts도 함께 바꾸세요).',
     );
-    assert.deepEqual(relatedMessage(volume), ['볼륨 `config`이(가) 처음 정의된 곳']);
+    assert.deepEqual(relatedMessage(volume), ['볼륨 `config`가 처음 정의된 곳']);
   });
 });

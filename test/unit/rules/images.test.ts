@@ -38,7 +38,7 @@ describe('implicit-always-pull', () => {
   it('inserts imagePullPolicy as a sibling of image with the same indentation (preferred fix)', () => {
     const [d] = withCode(chatPod, 'implicit-always-pull');
     const fixes = fixesOf(d);
-    assert.equal(fixes[0]?.title, 'Add `imagePullPolicy: IfNotPresent`');
+    assert.equal(fixes[0]?.title, 'Add imagePullPolicy: IfNotPresent', 'a quick-fix title is plain text: no backticks');
     assert.equal(fixes[0]?.preferred, true);
     const fixed = applyFix(chatPod, d);
     assert.match(fixed, /\n {6}image: spring-server\n {6}imagePullPolicy: IfNotPresent\n {6}ports:\n/);
@@ -153,18 +153,18 @@ describe('image diagnostics in Korean', () => {
     const [d] = korean(chatPod, 'implicit-always-pull');
     assert.equal(
       d?.message,
-      '`spring-server`은(는) 태그가 없고 `imagePullPolicy`도 지정되지 않아서, Kubernetes는 `Always`를 사용합니다. ' +
+      '`spring-server`는 태그가 없고 `imagePullPolicy`도 지정되지 않아서, Kubernetes는 `Always`를 사용합니다. ' +
         '즉 kubelet이 컨테이너가 시작될 때마다 레지스트리에서 이미지를 받아옵니다. ' +
         '그래서 로컬에서만 빌드한 이미지는 ErrImagePull / ImagePullBackOff로 실패합니다. ' +
         '로컬에 있는 이미지를 쓰려면 `imagePullPolicy: IfNotPresent`를 지정하거나, 버전 태그를 고정하세요.',
     );
     assert.deepEqual(
       fixesOf(d).map((f) => f.title),
-      ['`imagePullPolicy: IfNotPresent` 추가하기', '버전 태그 고정하기: `spring-server:1.0` (실제 이미지 버전으로 바꿔 쓰세요)'],
+      ['imagePullPolicy: IfNotPresent 추가하기', '버전 태그 고정하기: `spring-server:1.0` (실제 이미지 버전으로 바꿔 쓰세요)'],
     );
     assert.deepEqual(fixesOf(d).map((f) => f.edits), fixesOf(withCode(chatPod, 'implicit-always-pull')[0]).map((f) => f.edits));
     const latest = korean(chatPod.replace('image: spring-server', 'image: spring-server:latest'), 'implicit-always-pull')[0];
-    assert.match(latest?.message ?? '', /^`spring-server:latest`은\(는\) `latest` 태그를 쓰고 `imagePullPolicy`도 지정되지 않아서/);
+    assert.match(latest?.message ?? '', /^`spring-server:latest`는 `latest` 태그를 쓰고 `imagePullPolicy`도 지정되지 않아서/);
   });
 
   it('explains an invalid image and offers the corrected one', () => {
@@ -181,15 +181,15 @@ describe('image diagnostics in Korean', () => {
     const [d] = korean(sidecar, 'invalid-image');
     assert.equal(
       d?.message,
-      "`alicek106:rr-test:curl`은(는) 올바른 이미지 참조가 아닙니다. 마지막 '/' 뒤에 ':'가 2개 있지만, ':' 뒤에는 태그만 옵니다(사용자나 조직과 저장소 이름 사이는 '/'로 구분합니다). " +
+      "`alicek106:rr-test:curl`은 올바른 이미지 참조가 아닙니다. 이름에 ':'가 2개 있지만, ':' 뒤에는 태그만 옵니다(사용자나 조직과 저장소 이름 사이는 '/'로 구분합니다). " +
         '이미지는 `[registry/]repository[:tag][@digest]` 형식으로 씁니다(예: `nginx:1.27`, `docker.io/alice/app:1.0`). ' +
-        '`alicek106/rr-test:curl`을(를) 쓰려던 것인가요? kubelet이 InvalidImageName 오류로 거부합니다.',
+        '`alicek106/rr-test:curl`을 쓰려던 것인가요? kubelet이 InvalidImageName 오류로 거부합니다.',
     );
-    assert.deepEqual(fixesOf(d).map((f) => f.title), ['이미지를 `alicek106/rr-test:curl`(으)로 바꾸기']);
+    assert.deepEqual(fixesOf(d).map((f) => f.title), ['이미지를 `alicek106/rr-test:curl`로 바꾸기']);
     const [empty] = korean(sidecar.replace('alicek106:rr-test:curl', '""'), 'invalid-image');
     assert.equal(
       empty?.message,
-      '``은(는) 올바른 이미지 참조가 아닙니다. 이미지가 비어 있습니다. 이미지는 `[registry/]repository[:tag][@digest]` 형식으로 씁니다(예: `nginx:1.27`, `docker.io/alice/app:1.0`). kubelet이 InvalidImageName 오류로 거부합니다.',
+      '``는 올바른 이미지 참조가 아닙니다. 이미지가 비어 있습니다. 이미지는 `[registry/]repository[:tag][@digest]` 형식으로 씁니다(예: `nginx:1.27`, `docker.io/alice/app:1.0`). kubelet이 InvalidImageName 오류로 거부합니다.',
     );
   });
 

@@ -226,7 +226,7 @@ describe('Ingress rules in Korean', () => {
     const path = withPaths('- path: api', '  pathType: Prefix', ...SERVICE);
     const [p] = korean(path, 'ingress-path');
     assert.equal(p?.message, '`api` 값은 절대 경로가 아닙니다. Ingress 경로는 `/` 문자로 시작해야 하며, Kubernetes는 이 경로를 거부합니다.');
-    assert.deepEqual(fixesOf(p).map((f) => f.title), ['`/api`(으)로 바꾸기']);
+    assert.deepEqual(fixesOf(p).map((f) => f.title), ['`/api`로 바꾸기']);
 
     const host = ingress('rules:', '  - host: shop.example.com:8080', '    http:', '      paths:', '        - path: /', '          pathType: Prefix', ...SERVICE.map((l) => `        ${l}`));
     assert.equal(

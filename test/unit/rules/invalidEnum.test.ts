@@ -59,7 +59,7 @@ describe('invalid-enum', () => {
     const [d] = withCode(pod('ports:', '- containerPort: 80', '  protocol: tcp'), 'invalid-enum', ko);
     assert.ok(d);
     assert.equal(d.message, '`protocol` 필드에는 `tcp` 값을 쓸 수 없습니다. `SCTP`, `TCP`, `UDP` 중 하나를 쓰세요. `TCP` 값을 쓰려던 것인가요? 값은 대소문자를 구분합니다.');
-    assert.equal(fixesOf(d)[0]?.title, '`TCP`(으)로 바꾸기');
+    assert.equal(fixesOf(d)[0]?.title, '`TCP`로 바꾸기');
     const far = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  restartPolicy: Sometimes', '  containers:', '  - name: web', '    image: nginx:1.27');
     const [e] = withCode(far, 'invalid-enum', ko);
     assert.equal(e?.message, '`restartPolicy` 필드에는 `Sometimes` 값을 쓸 수 없습니다. `Always`, `Never`, `OnFailure` 중 하나를 쓰세요.');

@@ -208,11 +208,11 @@ describe('invalid-name', () => {
       const [d] = korean(text);
       assert.equal(
         d?.message,
-        "컨테이너 이름 `spring-container:latest`은(는) 올바르지 않습니다. 쓸 수 없는 문자가 들어 있습니다: ':'(소문자, 숫자, '-'만 쓰세요). " +
+        "컨테이너 이름 `spring-container:latest`는 올바르지 않습니다. 쓸 수 없는 문자가 들어 있습니다: ':'(소문자, 숫자, '-'만 쓰세요). " +
           "이름은 DNS-1123 레이블 형식(소문자, 숫자, '-'로 이루어지고, 글자나 숫자로 시작하고 끝나며, 최대 63자)이어야 합니다. " +
           '`:latest` 같은 태그는 컨테이너 이름이 아니라 `image:`에 붙입니다. 예: `spring-container`.',
       );
-      assert.deepEqual(fixesOf(d).map((f) => f.title), ['`spring-container`(으)로 이름 바꾸기']);
+      assert.deepEqual(fixesOf(d).map((f) => f.title), ['`spring-container`로 이름 바꾸기']);
       assert.deepEqual(fixesOf(d)[0]?.edits, fixesOf(withCode(text, 'invalid-name')[0])[0]?.edits);
     });
 
@@ -231,7 +231,7 @@ describe('invalid-name', () => {
       `;
       assert.equal(
         korean(deployment)[0]?.message,
-        "Deployment 이름 `MyApp`은(는) 올바르지 않습니다. 대문자가 들어 있습니다. 모두 소문자로 써야 합니다(소문자, 숫자, '-', '.'만 쓰세요). " +
+        "Deployment 이름 `MyApp`은 올바르지 않습니다. 대문자가 들어 있습니다. 모두 소문자로 써야 합니다(소문자, 숫자, '-', '.'만 쓰세요). " +
           "이름은 DNS-1123 서브도메인 형식(소문자, 숫자, '-', '.'로 이루어지고, 최대 253자)이어야 합니다. 예: `myapp`.",
       );
       const cron = yaml`
@@ -250,7 +250,7 @@ describe('invalid-name', () => {
       `;
       assert.match(
         korean(cron)[0]?.message ?? '',
-        /^CronJob 이름 `[a-z-]+`은\(는\) 올바르지 않습니다\. 길이가 61자인데, CronJob 이름은 최대 52자까지입니다\. CronJob이 만드는 Job마다 이 이름 뒤에 11자짜리 접미사가 붙기 때문입니다\. /,
+        /^CronJob 이름 `[a-z-]+x`는 올바르지 않습니다\. 길이가 61자인데, CronJob 이름은 최대 52자까지입니다\. CronJob이 만드는 Job마다 이 이름 뒤에 11자짜리 접미사가 붙기 때문입니다\. /,
       );
     });
 
@@ -277,9 +277,9 @@ describe('invalid-name', () => {
       assert.deepEqual(
         found.map((d) => d.message),
         [
-          `포트 이름 \`HTTP_Port\`은(는) 올바르지 않습니다. 쓸 수 없는 문자가 들어 있습니다: '_', 대문자(소문자, 숫자, '-'만 쓰세요). ${rule} 예: \`http-port\`.`,
-          `포트 이름 \`metrics-endpoint\`은(는) 올바르지 않습니다. 길이가 16자인데, 포트 이름은 최대 15자까지 쓸 수 있습니다. ${rule} 예: \`metrics-endpoin\`.`,
-          `포트 이름 \`8081\`은(는) 올바르지 않습니다. 글자가 하나 이상 있어야 합니다(숫자로만 된 포트 이름은 포트 번호처럼 보입니다). ${rule}`,
+          `포트 이름 \`HTTP_Port\`는 올바르지 않습니다. 쓸 수 없는 문자가 들어 있습니다: '_', 대문자(소문자, 숫자, '-'만 쓰세요). ${rule} 예: \`http-port\`.`,
+          `포트 이름 \`metrics-endpoint\`는 올바르지 않습니다. 길이가 16자인데, 포트 이름은 최대 15자까지 쓸 수 있습니다. ${rule} 예: \`metrics-endpoin\`.`,
+          `포트 이름 \`8081\`은 올바르지 않습니다. 글자가 하나 이상 있어야 합니다(숫자로만 된 포트 이름은 포트 번호처럼 보입니다). ${rule}`,
         ],
       );
     });

@@ -138,10 +138,10 @@ describe('invalid-label', () => {
     assert.ok(d);
     assert.equal(
       d.message,
-      "레이블 값 `v1.0 beta`은(는) 올바르지 않습니다. 값에 쓸 수 없는 문자가 들어 있습니다: 공백. 값은 글자, 숫자, '-', '_', '.'로 이루어진 최대 63자이고 글자나 숫자로 시작하고 끝나야 합니다. 빈 값도 됩니다. 예: `v1.0-beta`.",
+      "레이블 값 `v1.0 beta`는 올바르지 않습니다. 값에 쓸 수 없는 문자가 들어 있습니다: 공백. 값은 글자, 숫자, '-', '_', '.'로 이루어진 최대 63자이고 글자나 숫자로 시작하고 끝나야 합니다. 빈 값도 됩니다. 예: `v1.0-beta`.",
     );
-    assert.deepEqual(fixesOf(d).map((f) => f.title), ['`v1.0-beta`(으)로 바꾸기']);
+    assert.deepEqual(fixesOf(d).map((f) => f.title), ['`v1.0-beta`로 바꾸기']);
     const [key] = withCode(deployment(['    app: web', '    /tier: web']), 'invalid-label', { language: 'ko' });
-    assert.match(key?.message ?? '', /^레이블 키 `\/tier`은\(는\) 올바르지 않습니다\. '\/'로 시작해서 접두사가 비어 있습니다\./);
+    assert.match(key?.message ?? '', /^레이블 키 `\/tier`는 올바르지 않습니다\. '\/'로 시작해서 접두사가 비어 있습니다\./);
   });
 });

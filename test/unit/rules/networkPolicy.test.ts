@@ -80,7 +80,7 @@ describe('network-policy', () => {
     const korean = (text: string) => withCode(text, 'network-policy', { language: 'ko' });
     const [t] = korean(policy('policyTypes: [ingress]'));
     assert.equal(t?.message, '`ingress` 값은 정책 유형이 아닙니다. `Ingress`나 `Egress`를 쓰세요. `Ingress` 값을 쓰려던 것인가요?');
-    assert.deepEqual(fixesOf(t).map((f) => f.title), ['`Ingress`(으)로 바꾸기']);
+    assert.deepEqual(fixesOf(t).map((f) => f.title), ['`Ingress`로 바꾸기']);
     const [c] = korean(policy('ingress: [{from: [{ipBlock: {cidr: 10.0.0.1}}]}]'));
     assert.equal(c?.message, '`10.0.0.1` 값은 주소 하나입니다. `cidr`에는 접두사 길이가 붙은 범위를 씁니다. 이 주소 하나라면 `10.0.0.1/32`처럼 씁니다.');
   });

@@ -82,7 +82,7 @@ describe('invalid-name: object names by kind', () => {
     const [d] = withCode(named('v1', 'Service', '1st-web', ...serviceBody), 'invalid-name', { language: 'ko' });
     assert.equal(
       d?.message,
-      "Service 이름 `1st-web`은(는) 올바르지 않습니다. 숫자가 아니라 글자로 시작해야 합니다(Service 이름은 클러스터 안에서 DNS 이름이 됩니다). 이름은 DNS-1035 레이블 형식(소문자, 숫자, '-'로 이루어지고, 글자로 시작하고 글자나 숫자로 끝나며, 최대 63자)이어야 합니다.",
+      "Service 이름 `1st-web`은 올바르지 않습니다. 숫자가 아니라 글자로 시작해야 합니다(Service 이름은 클러스터 안에서 DNS 이름이 됩니다). 이름은 DNS-1035 레이블 형식(소문자, 숫자, '-'로 이루어지고, 글자로 시작하고 글자나 숫자로 끝나며, 최대 63자)이어야 합니다.",
     );
   });
 });

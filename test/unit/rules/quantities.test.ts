@@ -81,15 +81,15 @@ describe('invalid-quantity', () => {
     assert.deepEqual(
       found.map((d) => d.message),
       [
-        '`128mb`은(는) `memory`에 쓸 수 있는 올바른 수량이 아닙니다. `128Mi`을(를) 쓰려던 것인가요? 크기에는 `128Mi`, `1Gi` 같은 2진 접미사(또는 `128M`, `1G` 같은 10진 접미사)를 씁니다. `mb`, `gb`는 Kubernetes가 아는 단위가 아닙니다.',
-        '`lots`은(는) `cpu`에 쓸 수 있는 올바른 수량이 아닙니다. CPU는 코어 단위로 셉니다: `1`, `0.5`, `500m`(밀리코어).',
-        '`0.5`은(는) 소수입니다. `nvidia.com/gpu` 같은 확장 리소스는 정수 단위로 셉니다.',
-        '`128m`은(는) 0.128바이트라는 뜻입니다. 접미사 `m`은 메가가 아니라 밀리(1000분의 1)입니다. `128Mi`(메비바이트)을(를) 쓰려던 것인가요?',
-        '`-1`은(는) 음수입니다. 리소스 양은 0 이상이어야 합니다.',
-        '`1 x`은(는) `example.com/widget`에 쓸 수 있는 올바른 수량이 아닙니다. 숫자를 쓰고, 필요하면 `k`나 `Ki` 같은 접미사를 붙이세요.',
+        '`128mb`는 `memory`에 쓸 수 있는 올바른 수량이 아닙니다. `128Mi`를 쓰려던 것인가요? 크기에는 `128Mi`, `1Gi` 같은 2진 접미사(또는 `128M`, `1G` 같은 10진 접미사)를 씁니다. `mb`, `gb`는 Kubernetes가 아는 단위가 아닙니다.',
+        '`lots`는 `cpu`에 쓸 수 있는 올바른 수량이 아닙니다. CPU는 코어 단위로 셉니다: `1`, `0.5`, `500m`(밀리코어).',
+        '`0.5`는 소수입니다. `nvidia.com/gpu` 같은 확장 리소스는 정수 단위로 셉니다.',
+        '`128m`은 0.128바이트라는 뜻입니다. 접미사 `m`은 메가가 아니라 밀리(1000분의 1)입니다. `128Mi`(메비바이트)를 쓰려던 것인가요?',
+        '`-1`은 음수입니다. 리소스 양은 0 이상이어야 합니다.',
+        '`1 x`는 `example.com/widget`에 쓸 수 있는 올바른 수량이 아닙니다. 숫자를 쓰고, 필요하면 `k`나 `Ki` 같은 접미사를 붙이세요.',
       ],
     );
-    assert.deepEqual(fixesOf(found[0]).map((f) => f.title), ['`128Mi`(으)로 바꾸기']);
+    assert.deepEqual(fixesOf(found[0]).map((f) => f.title), ['`128Mi`로 바꾸기']);
   });
 
   it('accepts every quantity form', () => {
@@ -123,8 +123,8 @@ describe('limit-below-request', () => {
     const text = pod('{cpu: 1, memory: 768Mi}', '{cpu: 900m, memory: 512Mi}');
     const [cpu, memory] = korean(text, 'limit-below-request');
     const rejects = ' Kubernetes는 이를 거부합니다. 제한은 요청 이상이어야 합니다. 제한을 올리거나 요청을 낮추세요.';
-    assert.equal(cpu?.message, `\`cpu\`의 제한(limit) \`900m\`이(가) 요청(request) \`1\`보다 낮습니다. 제한은 0.9 CPU (900밀리코어), 요청은 1 CPU (1코어)입니다.${rejects}`);
-    assert.equal(memory?.message, `\`memory\`의 제한(limit) \`512Mi\`이(가) 요청(request) \`768Mi\`보다 낮습니다.${rejects}`);
+    assert.equal(cpu?.message, `\`cpu\`의 제한(limit) \`900m\`이 요청(request) \`1\`보다 낮습니다. 제한은 0.9 CPU (900밀리코어), 요청은 1 CPU (1코어)입니다.${rejects}`);
+    assert.equal(memory?.message, `\`memory\`의 제한(limit) \`512Mi\`가 요청(request) \`768Mi\`보다 낮습니다.${rejects}`);
     assert.deepEqual(memory?.relatedInformation?.map((r) => r.message), ['`memory`의 요청(request)']);
     assert.deepEqual(fixesOf(memory).map((f) => f.title), ['제한을 요청과 같은 값(768Mi)으로 설정하기']);
     assert.match(applyFix(text, memory), /memory: 768Mi\}\n$/);

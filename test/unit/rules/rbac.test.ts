@@ -80,7 +80,7 @@ describe('rbac-rule', () => {
     const korean = (text: string) => withCode(text, 'rbac-rule', { language: 'ko' });
     const [d] = korean(role('Role', '- apiGroups: ["apps/v1"]', '  resources: [deployments]', '  verbs: [get]'));
     assert.equal(d?.message, '`apps/v1` 값은 그룹과 버전입니다. `apiGroups`에는 그룹만 씁니다: `apps`. 지금대로라면 이 규칙은 아무것에도 맞지 않습니다.');
-    assert.deepEqual(fixesOf(d).map((f) => f.title), ['`apps`(으)로 바꾸기']);
+    assert.deepEqual(fixesOf(d).map((f) => f.title), ['`apps`로 바꾸기']);
     const [r] = korean(role('Role', '- apiGroups: [""]', '  resources: [Pod]', '  verbs: [get]'));
     assert.equal(r?.message, '`resources`에는 소문자 복수형인 리소스 이름을 씁니다: `Pod` 대신 `pods`. 지금대로라면 이 규칙은 아무것에도 맞지 않습니다.');
   });

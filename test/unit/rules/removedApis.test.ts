@@ -60,7 +60,7 @@ describe('removed API versions', () => {
     const text = yaml('apiVersion: policy/v1beta1', 'kind: PodDisruptionBudget', 'metadata: {name: web}', 'spec: {minAvailable: 1}');
     assert.equal(
       withCode(text, 'wrong-api-version', { language: 'ko' })[0]?.message,
-      '`policy/v1beta1` 버전은 더 이상 PodDisruptionBudget 리소스를 제공하지 않습니다. Kubernetes 1.25에서 제거되었습니다. 대신 `apiVersion: policy/v1`을(를) 쓰세요.',
+      '`policy/v1beta1` 버전은 더 이상 PodDisruptionBudget 리소스를 제공하지 않습니다. Kubernetes 1.25에서 제거되었습니다. 대신 `apiVersion: policy/v1`을 쓰세요.',
     );
   });
 });

@@ -102,7 +102,7 @@ describe('service-port', () => {
       found[1]?.message,
       '이 Service에는 포트가 2개 있으므로 포트마다 `name`이 있어야 합니다("spec.ports[1].name: Required value"). 클라이언트와 Ingress는 이름으로 포트를 구분합니다.',
     );
-    assert.deepEqual(fixesOf(found[1]).map((f) => f.title), ['포트 이름을 `https`(으)로 짓기']);
+    assert.deepEqual(fixesOf(found[1]).map((f) => f.title), ['포트 이름을 `https`로 짓기']);
   });
 });
 

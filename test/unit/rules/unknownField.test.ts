@@ -93,7 +93,7 @@ describe('unknown-field', () => {
     const [typo] = withCode(pod('images: nginx:1.27'), 'unknown-field', ko);
     assert.ok(typo);
     assert.equal(typo.message, 'Container에는 `images` 필드가 없습니다. `image` 필드를 쓰려던 것인가요?');
-    assert.equal(fixesOf(typo)[0]?.title, '`image`(으)로 바꾸기');
+    assert.equal(fixesOf(typo)[0]?.title, '`image`로 바꾸기');
     const [unknown] = withCode(pod('image: nginx:1.27', 'frobnicate: yes'), 'unknown-field', ko);
     assert.equal(unknown?.message, 'Container에는 `frobnicate` 필드가 없습니다. Kubernetes는 모르는 필드를 거부합니다. 철자와 들여쓰기를 확인하거나 이 필드를 지우세요.');
   });

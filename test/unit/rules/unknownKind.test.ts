@@ -65,7 +65,7 @@ describe('unknown-kind', () => {
     const text = yaml('apiVersion: v1', 'kind: pod', ...POD_BODY);
     const [d] = withCode(text, 'unknown-kind', { language: 'ko' });
     assert.ok(d);
-    assert.equal(d.message, '`v1`에는 `pod`라는 kind가 없어서 클러스터가 이 문서를 거부합니다. `Pod`을(를) 쓰려던 것인가요? kind는 대소문자를 구분합니다.');
-    assert.equal(fixesOf(d)[0]?.title, '`Pod`(으)로 바꾸기');
+    assert.equal(d.message, '`v1`에는 `pod`라는 kind가 없어서 클러스터가 이 문서를 거부합니다. `Pod`를 쓰려던 것인가요? kind는 대소문자를 구분합니다.');
+    assert.equal(fixesOf(d)[0]?.title, '`Pod`로 바꾸기');
   });
 });

@@ -74,17 +74,17 @@ describe('selector-mismatch', () => {
   });
 
   it('speaks Korean when the language is Korean', () => {
-    const rejects = ' Kubernetes는 셀렉터가 파드 템플릿의 레이블과 맞지 않는 Deployment을(를) 거부합니다. 그런 Deployment은(는) 자신이 만든 파드를 자기 것으로 선택하지 못하기 때문입니다.';
+    const rejects = ' Kubernetes는 셀렉터가 파드 템플릿의 레이블과 맞지 않는 Deployment를 거부합니다. 그런 Deployment는 자신이 만든 파드를 자기 것으로 선택하지 못하기 때문입니다.';
     const missing = deployment('matchLabels:\n        app: chat\n        tier: backend', 'labels:\n          app: chat');
     const [m] = korean(missing, 'selector-mismatch');
-    assert.equal(m?.message, `셀렉터는 레이블 \`tier: backend\`을(를) 요구하지만, 파드 템플릿에는 \`tier\` 레이블이 없습니다.${rejects}`);
+    assert.equal(m?.message, `셀렉터는 레이블 \`tier: backend\`를 요구하지만, 파드 템플릿에는 \`tier\` 레이블이 없습니다.${rejects}`);
     assert.deepEqual(m?.relatedInformation?.map((r) => r.message), ['파드 템플릿의 레이블']);
     assert.deepEqual(fixesOf(m).map((f) => f.title), ['파드 템플릿에 레이블 `tier: backend` 추가하기']);
     assert.deepEqual(fixesOf(m)[0]?.edits, fixesOf(withCode(missing, 'selector-mismatch')[0])[0]?.edits);
 
     const [different] = korean(deployment('matchLabels: {app: chat}', 'labels: {app: chat-server}'), 'selector-mismatch');
-    assert.equal(different?.message, `셀렉터는 \`app: chat\`을(를) 요구하지만, 파드 템플릿의 레이블은 \`app: chat-server\`입니다.${rejects}`);
-    assert.deepEqual(fixesOf(different).map((f) => f.title), ['템플릿 레이블을 `app: chat`(으)로 바꾸기', '셀렉터를 `app: chat-server`(으)로 바꾸기']);
+    assert.equal(different?.message, `셀렉터는 \`app: chat\`을 요구하지만, 파드 템플릿의 레이블은 \`app: chat-server\`입니다.${rejects}`);
+    assert.deepEqual(fixesOf(different).map((f) => f.title), ['템플릿 레이블을 `app: chat`으로 바꾸기', '셀렉터를 `app: chat-server`로 바꾸기']);
 
     const expressions = deployment(
       'matchExpressions:\n        - {key: tier, operator: In, values: [web, api]}\n        - {key: canary, operator: DoesNotExist}\n        - {key: app, operator: Exists}\n        - {key: env, operator: NotIn, values: [prod, staging]}',

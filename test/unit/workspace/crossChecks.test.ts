@@ -166,7 +166,7 @@ describe('checks across resources: a Service and the pods it selects', () => {
     const [d] = workspace({ 'deploy.yaml': deployment, 'svc.yaml': service(['    app: webb']) }, 'ko').check('svc.yaml');
     assert.ok(d);
     assert.match(d.message, /^워크스페이스에는 `app: webb` 레이블을 가진 파드가 없어서/);
-    assert.equal(fixesOf(d)[0]?.title, '`web`(으)로 바꾸기');
+    assert.equal(fixesOf(d)[0]?.title, '`web`으로 바꾸기');
   });
 });
 

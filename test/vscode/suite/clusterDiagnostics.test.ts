@@ -58,10 +58,16 @@ describe('cluster: diagnostics on the manifest', function () {
     assert.equal(editor.document.getText(diagnostic.range), `image: ${name}-image`);
     assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Error);
     assert.ok(!diagnostic.message.includes('`'), `plain text: ${diagnostic.message}`);
+    assert.ok(!diagnostic.message.includes('\n'), `one sentence: ${diagnostic.message}`);
+    assert.deepEqual(diagnostic.relatedInformation ?? [], [], 'no related information pointing back at the same line');
 
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, diagnostic.range);
     const titles = actions.map((a) => a.title);
-    const fix = actions.find((a) => a.title === 'Set imagePullPolicy: IfNotPresent for app');
+    // The language server's implicit-always-pull fix and the cluster's are one remedy: offered once.
+    const pullFixes = actions.filter((a) => a.title.includes('imagePullPolicy'));
+    assert.equal(pullFixes.length, 1, `one imagePullPolicy quick fix; actions: ${titles.join(' | ')}`);
+    const fix = pullFixes[0];
+    assert.ok(!fix?.title.includes('`'), `a plain title: ${titles.join(' | ')}`);
     assert.ok(fix?.edit, `the quick fix is offered; actions: ${titles.join(' | ')}`);
     assert.ok(titles.includes(`Why is pod ${name} not running?`), titles.join(' | '));
     assert.ok(await vscode.workspace.applyEdit(fix.edit));

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { locateCauses, locateField, type ApplyResult } from '../../cluster/index';
 import type { Manifest } from '../../../../server/src/service/manifestKit';
 import { explainClusterError } from '../shared/explainError';
+import { localize } from '../shared/localize';
 
 export const APPLY_DIAGNOSTIC_SOURCE = 'podwright-apply';
 
@@ -27,8 +28,8 @@ export class ApplyDiagnostics implements vscode.Disposable {
       const located = locateCauses(manifest, failure.index, error.causes);
       for (const { cause, range, exact } of located) {
         const message = exact
-          ? vscode.l10n.t('The API server rejected {0}: {1}', cause.field, cause.message)
-          : vscode.l10n.t('The API server rejected {0} (missing here, shown at its parent): {1}', cause.field, cause.message);
+          ? localize('The API server rejected {0}: {1}', cause.field, cause.message)
+          : localize('The API server rejected {0} (missing here, shown at its parent): {1}', cause.field, cause.message);
         diagnostics.push(this.diagnostic(toRange(range), message, cause.reason));
       }
       if (located.length === 0) {

@@ -14,6 +14,7 @@ import { reportApplyResults, resultText } from './applyReport';
 import { applyQuestion } from './confirmApply';
 import { manifestDocuments, type DocumentProblem, type OffsetRange } from '../../core/manifest/manifestDocuments';
 import { resourceLabel } from '../../core/apply/resourceLabel';
+import { localize } from '../shared/localize';
 
 export const FIELD_MANAGER = 'podwright';
 
@@ -21,11 +22,11 @@ function problemText(document: vscode.TextDocument, problem: DocumentProblem): s
   const line = document.positionAt(problem.start).line + 1;
   switch (problem.kind) {
     case 'syntax':
-      return vscode.l10n.t('Document {0} (line {1}) is not valid YAML: {2}', problem.index + 1, line, problem.detail ?? '');
+      return localize('Document {0} (line {1}) is not valid YAML: {2}', problem.index + 1, line, problem.detail ?? '');
     case 'not-an-object':
-      return vscode.l10n.t('Document {0} (line {1}) is not a Kubernetes object.', problem.index + 1, line);
+      return localize('Document {0} (line {1}) is not a Kubernetes object.', problem.index + 1, line);
     case 'no-identity':
-      return vscode.l10n.t('Document {0} (line {1}) needs apiVersion, kind and metadata.name to be applied.', problem.index + 1, line);
+      return localize('Document {0} (line {1}) needs apiVersion, kind and metadata.name to be applied.', problem.index + 1, line);
   }
 }
 

@@ -4,13 +4,14 @@ import * as vscode from 'vscode';
 import type { ClusterApi } from '../../cluster/index';
 import type { Question } from '../shared/dialogs';
 import type { ApplyPlan, PlanEntry } from '../../core/apply/applyPlan';
+import { localize } from '../shared/localize';
 
 function entryLine(entry: PlanEntry): string {
   const line = entry.change === 'created' ? vscode.l10n.t('{0}: will be created', entry.label)
     : entry.change === 'configured' ? vscode.l10n.t('{0}: will be configured', entry.label)
     : vscode.l10n.t('{0}: unchanged', entry.label);
   return entry.awaitsNamespace === undefined ? line
-    : `${line} ${vscode.l10n.t('(after namespace "{0}" is created; the server could not check it in advance)', entry.awaitsNamespace)}`;
+    : `${line} ${localize('(after namespace "{0}" is created; the server could not check it in advance)', entry.awaitsNamespace)}`;
 }
 
 export function applyQuestion(api: ClusterApi, plan: ApplyPlan, options: { protectedBy: string | undefined; force: boolean }): Question {

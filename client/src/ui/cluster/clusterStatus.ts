@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import type { ClusterAccess } from './clusterAccess';
 import { defaultKubeconfigPaths } from '../../cluster/index';
+import { localize } from '../shared/localize';
 
 export const SWITCH_CONTEXT_COMMAND = 'podwright.switchContext';
 
@@ -54,7 +55,7 @@ export class ClusterStatus implements vscode.Disposable {
         tooltip = vscode.l10n.t('No Kubernetes context is selected. Click to pick one.');
       } else {
         text = `$(server-environment) ${context.name}: ${session.namespace}`;
-        tooltip = vscode.l10n.t('Podwright uses context "{0}" ({1}), namespace "{2}". Click to switch context.', context.name, context.server ?? '', session.namespace);
+        tooltip = localize('Podwright uses context "{0}" ({1}), namespace "{2}". Click to switch context.', context.name, context.server ?? '', session.namespace);
       }
       if (this.dryRunProblem !== undefined) {
         text += ' $(debug-disconnect)';

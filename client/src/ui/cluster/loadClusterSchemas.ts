@@ -9,6 +9,7 @@ import { explainClusterError } from '../shared/explainError';
 import type { StoreResult } from '../../models/customSchemas/clusterSchemaFeed';
 import type { PodwrightContext } from '../../context';
 import type { PodwrightCommand } from '../command';
+import { localize } from '../shared/localize';
 
 /** What the command returns (for tests and other extensions); undefined when it did not load. */
 export interface LoadClusterSchemasResult extends StoreResult {
@@ -34,7 +35,7 @@ function summary(api: ClusterApi, load: CustomSchemaLoad, result: StoreResult): 
   if (load.failures.length > 0) {
     const first = load.failures[0];
     const list = load.failures.map((f) => f.groupVersion).join(', ');
-    parts.push(vscode.l10n.t('Could not read {0}: {1}', list, first ? explainClusterError(first.error) : ''));
+    parts.push(localize('Could not read {0}: {1}', list, first ? explainClusterError(first.error) : ''));
     if (result.keptFromCache.length > 0) parts.push(vscode.l10n.t('The schemas cached earlier for {0} stay in use.', result.keptFromCache.join(', ')));
   }
   if (result.cacheError !== undefined) parts.push(vscode.l10n.t('They could not be saved for offline use: {0}', result.cacheError));

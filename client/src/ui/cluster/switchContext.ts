@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { ClusterError, type ClusterSession, type ContextInfo } from '../../cluster/index';
 import { reportClusterError } from '../shared/clusterCall';
 import type { PodwrightCommand } from '../command';
+import { localize } from '../shared/localize';
 
 interface ContextItem extends vscode.QuickPickItem {
   readonly context: string;
@@ -72,7 +73,7 @@ export const switchContext: PodwrightCommand = {
       context.clusterUi.output.info(`context: ${choice.context} (namespace ${session.namespace})${choice.alsoSetInKubeconfig ? ', also set in the kubeconfig' : ''}`);
       void context.dialogs.notify({
         id: 'context-switched', severity: 'info',
-        message: vscode.l10n.t('Podwright now uses context "{0}", namespace "{1}".', choice.context, session.namespace),
+        message: localize('Podwright now uses context "{0}", namespace "{1}".', choice.context, session.namespace),
       });
       return choice.context;
     } catch (error) {

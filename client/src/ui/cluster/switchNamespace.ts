@@ -6,6 +6,7 @@ import { isClusterError, type ClusterApi, type ClusterSession } from '../../clus
 import { reportClusterError } from '../shared/clusterCall';
 import type { Dialogs } from '../shared/dialogs';
 import type { PodwrightCommand } from '../command';
+import { localize } from '../shared/localize';
 
 const DNS_LABEL = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
@@ -31,7 +32,7 @@ async function pickNamespace(dialogs: Dialogs, session: ClusterSession, api: Clu
       () => api.list('v1', 'Namespace'))).map((ns) => ns.metadata?.name ?? '').filter((n) => n !== '');
   } catch (error) {
     if (!isClusterError(error) || error.kind !== 'forbidden') throw error;
-    return typeNamespace(dialogs, session, vscode.l10n.t('Context "{0}" may not list namespaces; type the namespace to use', api.context));
+    return typeNamespace(dialogs, session, localize('Context "{0}" may not list namespaces; type the namespace to use', api.context));
   }
   const button: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('save'), tooltip: vscode.l10n.t('Use it and also set it as the context\'s namespace in the kubeconfig') };
   const items = names.sort().map((name) => ({ label: name, description: name === session.namespace ? vscode.l10n.t('current') : '', buttons: [button] }));
@@ -67,7 +68,7 @@ export const switchNamespace: PodwrightCommand = {
       context.clusterUi.output.info(`namespace: ${choice.namespace} on ${session.contextName ?? '?'}`);
       void context.dialogs.notify({
         id: 'namespace-switched', severity: 'info',
-        message: vscode.l10n.t('Podwright now uses namespace "{0}" on context "{1}".', choice.namespace, session.contextName ?? ''),
+        message: localize('Podwright now uses namespace "{0}" on context "{1}".', choice.namespace, session.contextName ?? ''),
       });
       return choice.namespace;
     } catch (error) {

@@ -7,19 +7,27 @@ import type { PodTarget } from '../../core/kube/podTarget';
 import { quickFixEdit } from '../../core/manifest/fixEdits';
 import type { PlacedDiagnosis } from '../../core/manifest/place';
 import { CLUSTER_SOURCE, type ClusterDiagnosticsTracker } from './tracker';
+import { localize } from '../shared/localize';
 
 function podTarget(context: string, pod: { namespace: string; name: string }, container?: string): PodTarget {
   return { context, namespace: pod.namespace, name: pod.name, kind: 'Pod', ...(container !== undefined ? { container } : {}) };
 }
 
+// The language server's implicit-always-pull diagnostic on the same line already offers the
+// same edit: one remedy, one quick fix.
+function serverOffersPullPolicy(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): boolean {
+  return vscode.languages.getDiagnostics(document.uri).some((d) => d.source === 'podwright' && d.code === 'implicit-always-pull' && d.range.intersection(diagnostic.range) !== undefined);
+}
+
 function editAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, placed: PlacedDiagnosis): vscode.CodeAction | undefined {
   const fix = placed.diagnosis.quickFix;
   if (fix === undefined || fix.kind === 'open-previous-logs') return undefined;
+  if (fix.kind === 'add-imagePullPolicy' && serverOffersPullPolicy(document, diagnostic)) return undefined;
   const edit = quickFixEdit(parseManifest(document.getText()), placed.workload.documentIndex, placed.workload.kind, fix);
   if (edit === undefined) return undefined;
   const title = fix.kind === 'add-imagePullPolicy'
     ? vscode.l10n.t('Set imagePullPolicy: IfNotPresent for {0}', fix.container)
-    : vscode.l10n.t('Raise the memory limit of {0} from {1} to {2}', fix.container, fix.current, fix.value);
+    : localize('Raise the memory limit of {0} from {1} to {2}', fix.container, fix.current, fix.value);
   const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   action.edit = new vscode.WorkspaceEdit();
   action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.newText);
@@ -55,7 +63,7 @@ export class ClusterCodeActions implements vscode.CodeActionProvider {
       if (fix?.kind === 'open-previous-logs') {
         actions.push(commandAction(vscode.l10n.t('Show the previous logs of {0} in pod {1}', fix.container, pod.name), 'podwright.logsPrevious', podTarget(api.context, pod, fix.container), diagnostic));
       }
-      actions.push(commandAction(vscode.l10n.t('Why is pod {0} not running?', pod.name), 'podwright.diagnose', podTarget(api.context, pod), diagnostic));
+      actions.push(commandAction(localize('Why is pod {0} not running?', pod.name), 'podwright.diagnose', podTarget(api.context, pod), diagnostic));
     }
     return actions;
   }

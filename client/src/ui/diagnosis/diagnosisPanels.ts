@@ -7,6 +7,7 @@ import type { GatheredPod } from '../../models/diagnosis/gather';
 import type { Language } from '../../core/diagnosis/types';
 import type { PodTarget } from '../../core/kube/podTarget';
 import { diagnosisPage, type PageLinks, type PageWords } from './page';
+import { localize } from '../shared/localize';
 
 const LINK_COMMANDS = ['podwright.describe', 'podwright.logsPrevious', 'podwright.diagnose'];
 const SCHEME = 'podwright-diagnosis';
@@ -17,10 +18,10 @@ function commandUri(command: string, args: unknown[]): string {
 
 function words(): PageWords {
   return {
-    title: (pod) => vscode.l10n.t('Why is pod {0} not running?', pod),
+    title: (pod) => localize('Why is pod {0} not running?', pod),
     nothingWrong: (pod, status) => vscode.l10n.t('Nothing looks wrong with pod {0} right now (status {1}). If it still misbehaves, look at its logs.', pod, status),
     facts: (p) => vscode.l10n.t('Context {0} · namespace {1} · status {2} · ready {3} · restarts {4}', p.context, p.namespace, p.status, p.ready, p.restarts),
-    managedBy: (kind, name) => vscode.l10n.t('managed by {0} {1}', kind, name),
+    managedBy: (kind, name) => localize('managed by {0} {1}', kind, name),
     describe: vscode.l10n.t('Describe'),
     refresh: vscode.l10n.t('Refresh'),
     previousLogs: (container) => vscode.l10n.t('Previous logs of {0}', container),
@@ -79,7 +80,7 @@ export class DiagnosisPanels implements vscode.Disposable, vscode.TextDocumentCo
     if (panel) {
       panel.reveal(undefined, true);
     } else {
-      panel = vscode.window.createWebviewPanel('podwright.diagnosis', vscode.l10n.t('Why is {0} not running?', target.name),
+      panel = vscode.window.createWebviewPanel('podwright.diagnosis', localize('Why is {0} not running?', target.name),
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableCommandUris: LINK_COMMANDS, enableFindWidget: true });
       const created = panel;
       this.panels.set(key, created);

@@ -33,6 +33,9 @@ const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   info: vscode.DiagnosticSeverity.Information,
 };
 
+// One plain sentence a learner reads at the line: what went wrong, and for a workload which pod.
+// The remedy is the quick fix, the evidence is on the Diagnose page; related information would
+// only point back at this same line.
 function messageOf(placed: PlacedDiagnosis): string {
   const { diagnosis, pods, workload } = placed;
   const first = pods[0]?.name ?? '';
@@ -40,7 +43,7 @@ function messageOf(placed: PlacedDiagnosis): string {
   const head = workload.kind === 'Pod' ? title
     : pods.length > 1 ? vscode.l10n.t('{0} (pod {1} and {2} more)', title, first, pods.length - 1)
       : vscode.l10n.t('{0} (pod {1})', title, first);
-  return `${head}\n${plainMessage(diagnosis.whatToChange)}`;
+  return head;
 }
 
 export class ClusterDiagnosticsTracker implements vscode.Disposable {
@@ -139,8 +142,6 @@ export class ClusterDiagnosticsTracker implements vscode.Disposable {
       const diagnostic = new vscode.Diagnostic(range, messageOf(p), SEVERITY[p.diagnosis.severity]);
       diagnostic.source = CLUSTER_SOURCE;
       diagnostic.code = p.diagnosis.code;
-      // The evidence (event and log lines) shows under the diagnostic in the Problems panel.
-      diagnostic.relatedInformation = p.diagnosis.evidence.slice(0, 3).map((line) => new vscode.DiagnosticRelatedInformation(new vscode.Location(uri, range), line));
       return { diagnostic, placed: p };
     });
     this.collection.set(uri, tracking.placed.map((p) => p.diagnostic));

@@ -8,6 +8,7 @@ import { EventFeed } from '../../models/events/eventFeed';
 import { explainClusterError } from '../shared/explainError';
 import { addressOf, objectUri, type ObjectAddress } from '../objects/objectUri';
 import { resourceLabel } from '../../core/apply/resourceLabel';
+import { localize } from '../shared/localize';
 
 export const EVENTS_SCHEME = 'podwright-events';
 const FRAME_MS = 100;
@@ -80,7 +81,7 @@ export class EventDocuments implements vscode.TextDocumentContentProvider, vscod
     try {
       const session = await this.cluster.session();
       if (session.contextName !== entry.address.context) {
-        entry.problem = vscode.l10n.t('This view shows an object of context "{0}", but Podwright now uses context "{1}". Switch back to "{0}" to refresh it.', entry.address.context, session.contextName ?? '');
+        entry.problem = localize('This view shows an object of context "{0}", but Podwright now uses context "{1}". Switch back to "{0}" to refresh it.', entry.address.context, session.contextName ?? '');
         return;
       }
       const api = await session.api();

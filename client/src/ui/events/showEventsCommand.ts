@@ -7,6 +7,7 @@ import { resourceLabel } from '../../core/apply/resourceLabel';
 import { hasEventFeed } from '../../models/events/eventFeed';
 import { MEMBER_KINDS } from '../../models/events/relatedObjects';
 import type { PodwrightCommand } from '../command';
+import { localize } from '../shared/localize';
 
 export const showEvents: PodwrightCommand = {
   id: 'podwright.showEvents',
@@ -19,7 +20,7 @@ export const showEvents: PodwrightCommand = {
       if (!hasEventFeed(ref.kind)) {
         void context.dialogs.notify({
           id: 'events-kind', severity: 'warning',
-          message: vscode.l10n.t('Podwright shows the events of pods and workloads ({0}); {1} is not one of them.', Object.keys(MEMBER_KINDS).join(', '), resourceLabel(ref)),
+          message: localize('Podwright shows the events of pods and workloads ({0}); {1} is not one of them.', Object.keys(MEMBER_KINDS).join(', '), resourceLabel(ref)),
         });
         return undefined;
       }

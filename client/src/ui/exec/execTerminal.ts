@@ -5,6 +5,7 @@
 import * as vscode from 'vscode';
 import { explainClusterError } from '../shared/explainError';
 import type { ExecSession, SessionEnd } from '../../models/exec/execSession';
+import { localize } from '../shared/localize';
 
 export type CloseOnExit = 'afterKeyPress' | 'onSuccess' | 'immediately';
 
@@ -21,7 +22,7 @@ function endLines(end: SessionEnd, container: string, pod: string): string[] {
   switch (end.kind) {
     case 'exited':
       return end.exitCode >= 0
-        ? [vscode.l10n.t('[process exited with code {0}]', end.exitCode)]
+        ? [localize('[process exited with code {0}]', end.exitCode)]
         : [vscode.l10n.t('[connection closed: {0}]', end.message ?? '')];
     case 'no-shell':
       return [
@@ -48,7 +49,7 @@ class ExecPseudoterminal implements vscode.Pseudoterminal {
     session.on('output', (text) => this.write(text));
     // Until the shell prints its prompt the terminal would be blank: say where it is connecting.
     session.on('started', (shell) => this.write(`${NOTE(vscode.l10n.t('Connected to {0}/{1} ({2}). Type exit to leave.', where.pod, where.container, shell))}\r\n`));
-    session.on('fallback', ({ from, to }) => this.write(`${NOTE(vscode.l10n.t('{0} is not in this image; using {1}', from, to))}\r\n`));
+    session.on('fallback', ({ from, to }) => this.write(`${NOTE(localize('{0} is not in this image; using {1}', from, to))}\r\n`));
     session.on('end', (end) => this.ended(end));
   }
 

@@ -8,6 +8,7 @@ import type { PodwrightContext } from '../../context';
 import type { PodTarget } from '../../core/kube/podTarget';
 import type { Pod } from '../../core/kube/kubeTypes';
 import { apiForTarget } from './targetApi';
+import { localize } from '../shared/localize';
 
 export async function podCommandTarget(context: PodwrightContext, given: PodTarget | undefined, what: string, question: string): Promise<{ api: ClusterApi; target: PodTarget } | undefined> {
   if (given) return { api: await apiForTarget(context.cluster, given), target: given };
@@ -19,6 +20,6 @@ export async function podCommandTarget(context: PodwrightContext, given: PodTarg
 
 /** Reads the pod, showing progress in the status bar. */
 export async function readPod(api: ClusterApi, target: PodTarget): Promise<Pod> {
-  return await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading pod {0}', target.name) },
+  return await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: localize('Reading pod {0}', target.name) },
     () => api.get({ apiVersion: 'v1', kind: 'Pod', name: target.name, namespace: target.namespace }));
 }

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { writeKubernetesVersion } from './kubernetesVersionSetting';
 import type { PodwrightCommand } from '../command';
+import { localize } from '../shared/localize';
 
 export const setKubernetesVersion: PodwrightCommand = {
   id: 'podwright.setKubernetesVersion',
@@ -10,7 +11,7 @@ export const setKubernetesVersion: PodwrightCommand = {
     const wanted = typeof version === 'string' ? version.replace(/^v/, '') : undefined;
     if (wanted === undefined || !(wanted === 'cluster' || context.versions.all.includes(wanted))) {
       void vscode.window.showErrorMessage(
-        vscode.l10n.t('Podwright cannot target Kubernetes {0}; choose one of {1}.', String(version), context.versions.all.join(', ')),
+        localize('Podwright cannot target Kubernetes {0}; choose one of {1}.', String(version), context.versions.all.join(', ')),
       );
       return;
     }

@@ -5,6 +5,7 @@ import type { ClusterApi } from '../../cluster/index';
 import { containerNames, defaultContainer } from '../../models/logs/containerInstance';
 import { podContainers } from '../../core/present/podContainers';
 import type { PodTarget } from '../../core/kube/podTarget';
+import { localize } from '../shared/localize';
 
 interface ContainerItem extends vscode.QuickPickItem {
   readonly containers: readonly string[];
@@ -13,7 +14,7 @@ interface ContainerItem extends vscode.QuickPickItem {
 /** The containers to read; undefined when the user cancelled. */
 export async function chooseLogContainers(api: ClusterApi, target: PodTarget, allContainers: boolean): Promise<readonly string[] | undefined> {
   if (target.container !== undefined) return [target.container];
-  const pod = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading pod {0}', target.name) },
+  const pod = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: localize('Reading pod {0}', target.name) },
     () => api.get({ apiVersion: 'v1', kind: 'Pod', name: target.name, namespace: target.namespace }));
   const names = containerNames(pod);
   if (allContainers || names.length <= 1) return names;

@@ -10,6 +10,7 @@ import type { LogMessages } from '../../models/logs/logMessages';
 import { LogSession, type LogApi, type LogSessionOptions } from '../../models/logs/logSession';
 import { FollowState } from '../../models/logs/followState';
 import { showsEnd } from '../../models/logs/logSettings';
+import { localize } from '../shared/localize';
 
 const FRAME_MS = 100;
 const RUNNING_KEY = 'podwright.logRunning';
@@ -34,7 +35,7 @@ function logMessages(): LogMessages {
     podDeleted: (pod) => vscode.l10n.t('--- pod {0} deleted ---', pod),
     podTerminating: (pod) => vscode.l10n.t('--- pod {0} is terminating ---', pod),
     podFinished: (pod, phase) => vscode.l10n.t('--- pod {0} finished ({1}) ---', pod, phase),
-    podNotFound: (pod, namespace) => vscode.l10n.t('--- pod {0} not found in namespace {1} ---', pod, namespace),
+    podNotFound: (pod, namespace) => localize('--- pod {0} not found in namespace {1} ---', pod, namespace),
     readFailed: (container, message) => vscode.l10n.t('--- cannot read the log of container {0}: {1} ---', container, message),
     reconnected: (container) => vscode.l10n.t('--- log stream of container {0} interrupted; reconnected ---', container),
     reconnectFailed: (container, message) => message === undefined

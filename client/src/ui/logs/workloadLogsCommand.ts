@@ -11,6 +11,7 @@ import { resourceLabel } from '../../core/apply/resourceLabel';
 import { boundedInteger } from '../../models/logs/logSettings';
 import type { WorkloadLogOptions } from '../../models/logs/workloadLogSession';
 import type { PodwrightCommand } from '../command';
+import { localize } from '../shared/localize';
 
 const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job'];
 
@@ -47,7 +48,7 @@ async function workloadSelector(dialogs: Dialogs, api: ClusterApi, ref: ObjectRe
   if (!WORKLOAD_KINDS.includes(ref.kind)) {
     void dialogs.notify({
       id: 'workload-logs-kind', severity: 'warning',
-      message: vscode.l10n.t('Podwright shows the logs of workloads ({0}); {1} is not one of them. Use "Show Logs" for a pod.', WORKLOAD_KINDS.join(', '), resourceLabel(ref)),
+      message: localize('Podwright shows the logs of workloads ({0}); {1} is not one of them. Use "Show Logs" for a pod.', WORKLOAD_KINDS.join(', '), resourceLabel(ref)),
     });
     return undefined;
   }

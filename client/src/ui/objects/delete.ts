@@ -10,14 +10,15 @@ import { explainClusterError } from '../shared/explainError';
 import { resolveTargets } from '../shared/objectTargets';
 import type { Dialogs } from '../shared/dialogs';
 import type { PodwrightCommand } from '../command';
+import { localize } from '../shared/localize';
 
 /** undefined: cancelled; null: the objects' own grace period. */
 async function askGracePeriod(dialogs: Dialogs, api: ClusterApi, refs: readonly ObjectRef[]): Promise<number | null | undefined> {
   const labels = refs.map(resourceLabel).join(', ');
   const guard = protectedBy(api.context);
   const message = guard !== undefined
-    ? vscode.l10n.t('Context "{0}" is protected (matches "{1}"). Delete {2} from it?', api.context, guard, labels)
-    : vscode.l10n.t('Delete {0} from context "{1}"?', labels, api.context);
+    ? localize('Context "{0}" is protected (matches "{1}"). Delete {2} from it?', api.context, guard, labels)
+    : localize('Delete {0} from context "{1}"?', labels, api.context);
   const choice = await dialogs.ask({
     id: 'delete', message,
     detail: vscode.l10n.t('"Delete" lets each pod stop within its own grace period (terminationGracePeriodSeconds, 30 seconds unless set). "Delete Now" stops it at once (grace period 0).'),
@@ -43,7 +44,7 @@ async function deleteOne(output: vscode.LogOutputChannel, api: ClusterApi, ref: 
     await api.delete(ref, gracePeriodSeconds === null ? {} : { gracePeriodSeconds });
     return { text: vscode.l10n.t('{0} deleted', label), ok: true };
   } catch (error) {
-    if (isClusterError(error) && error.kind === 'not-found') return { text: vscode.l10n.t('{0} was not found (already deleted?)', label), ok: true };
+    if (isClusterError(error) && error.kind === 'not-found') return { text: localize('{0} was not found (already deleted?)', label), ok: true };
     output.error(`delete ${label}: ${error instanceof Error ? error.message : String(error)}`);
     return { text: vscode.l10n.t('{0} failed: {1}', label, explainClusterError(error)), ok: false };
   }

@@ -6,6 +6,7 @@ import { resolveTargets } from '../shared/objectTargets';
 import { DESCRIBABLE_KINDS } from './describeDocuments';
 import { resourceLabel } from '../../core/apply/resourceLabel';
 import type { PodwrightCommand } from '../command';
+import { localize } from '../shared/localize';
 
 export const describe: PodwrightCommand = {
   id: 'podwright.describe',
@@ -18,7 +19,7 @@ export const describe: PodwrightCommand = {
       if (!DESCRIBABLE_KINDS.has(ref.kind)) {
         void context.dialogs.notify({
           id: 'describe-kind', severity: 'warning',
-          message: vscode.l10n.t('Podwright describes pods and workloads ({0}); {1} is not one of them. Try "Show Live YAML".', [...DESCRIBABLE_KINDS.keys()].join(', '), resourceLabel(ref)),
+          message: localize('Podwright describes pods and workloads ({0}); {1} is not one of them. Try "Show Live YAML".', [...DESCRIBABLE_KINDS.keys()].join(', '), resourceLabel(ref)),
         });
         return undefined;
       }

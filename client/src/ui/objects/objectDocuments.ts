@@ -6,11 +6,12 @@ import type { ClusterAccess } from '../cluster/clusterAccess';
 import type { ClusterApi } from '../../cluster/index';
 import { explainClusterError } from '../shared/explainError';
 import { addressOf, objectUri, type ObjectAddress } from './objectUri';
+import { localize } from '../shared/localize';
 
 /** The view belongs to a context Podwright no longer uses. */
 export class OtherContextError extends Error {
   constructor(readonly viewContext: string, readonly currentContext: string | undefined) {
-    super(vscode.l10n.t('This view shows an object of context "{0}", but Podwright now uses context "{1}". Switch back to "{0}" to refresh it.', viewContext, currentContext ?? ''));
+    super(localize('This view shows an object of context "{0}", but Podwright now uses context "{1}". Switch back to "{0}" to refresh it.', viewContext, currentContext ?? ''));
     this.name = 'OtherContextError';
   }
 }

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { Pod } from '../../core/kube/kubeTypes';
 import { chooseLocalPort } from '../../models/portForward/localPort';
 import { parseRemotePort, podPorts } from '../../models/portForward/podPorts';
+import { localize } from '../shared/localize';
 
 interface PortItem extends vscode.QuickPickItem {
   readonly port?: number;
@@ -12,7 +13,7 @@ interface PortItem extends vscode.QuickPickItem {
 
 async function typeRemotePort(pod: Pod): Promise<number | undefined> {
   const text = await vscode.window.showInputBox({
-    title: vscode.l10n.t('Port-forward to pod {0}', pod.metadata.name ?? ''),
+    title: localize('Port-forward to pod {0}', pod.metadata.name ?? ''),
     prompt: vscode.l10n.t('Port of the pod (a number, or the name of a declared port)'),
     validateInput: (value) => (parseRemotePort(pod, value) === undefined ? vscode.l10n.t('Enter a port number from 1 to 65535 or a port name the pod declares.') : undefined),
   });
@@ -28,7 +29,7 @@ export async function askRemotePort(pod: Pod): Promise<number | undefined> {
     port: p.port,
   }));
   items.push({ label: vscode.l10n.t('Another port…'), description: vscode.l10n.t('type a port number or name') });
-  const chosen = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Port-forward to pod {0}', pod.metadata.name ?? ''), placeHolder: vscode.l10n.t('Which port of the pod?') });
+  const chosen = await vscode.window.showQuickPick(items, { title: localize('Port-forward to pod {0}', pod.metadata.name ?? ''), placeHolder: vscode.l10n.t('Which port of the pod?') });
   if (!chosen) return undefined;
   return chosen.port ?? typeRemotePort(pod);
 }
@@ -38,10 +39,10 @@ export async function askLocalPort(remotePort: number): Promise<number | undefin
   const prompt = choice.reason === 'same'
     ? vscode.l10n.t('Local port on 127.0.0.1')
     : choice.reason === 'privileged'
-      ? vscode.l10n.t('Local port on 127.0.0.1 ({0} is below 1024, which needs administrator rights; {1} is free)', remotePort, choice.port)
-      : vscode.l10n.t('Local port on 127.0.0.1 ({0} is in use; {1} is free)', remotePort, choice.port);
+      ? localize('Local port on 127.0.0.1 ({0} is below 1024, which needs administrator rights; {1} is free)', remotePort, choice.port)
+      : localize('Local port on 127.0.0.1 ({0} is in use; {1} is free)', remotePort, choice.port);
   const text = await vscode.window.showInputBox({
-    title: vscode.l10n.t('Port-forward to port {0}', remotePort),
+    title: localize('Port-forward to port {0}', remotePort),
     prompt,
     value: String(choice.port),
     validateInput: (value) => (/^\d+$/.test(value.trim()) && Number(value) > 0 && Number(value) < 65536 ? undefined : vscode.l10n.t('Enter a port number from 1 to 65535.')),

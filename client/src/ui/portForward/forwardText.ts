@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { formatBytes } from '../../models/portForward/formatBytes';
 import type { ForwardIssue, PortForward } from '../../models/portForward/forward';
+import { localize } from '../shared/localize';
 
 export function forwardLabel(forward: PortForward): string {
   return `127.0.0.1:${forward.spec.localPort} → ${forward.pod}:${forward.spec.remotePort}`;
@@ -19,8 +20,8 @@ export function stateText(forward: PortForward): string {
 
 export function issueText(issue: ForwardIssue): string {
   switch (issue.kind) {
-    case 'pod-gone': return vscode.l10n.t('Pod {0} is gone; new connections wait for a replacement.', issue.pod);
-    case 'pod-not-running': return vscode.l10n.t('Pod {0} is {1}; new connections wait until it runs.', issue.pod, issue.phase);
+    case 'pod-gone': return localize('Pod {0} is gone; new connections wait for a replacement.', issue.pod);
+    case 'pod-not-running': return localize('Pod {0} is {1}; new connections wait until it runs.', issue.pod, issue.phase);
     case 'port-denied': return vscode.l10n.t('Cannot listen on 127.0.0.1:{0}: ports below 1024 need administrator rights. Use a port such as {1}.', issue.port, issue.port + 8000);
     case 'port-busy': return vscode.l10n.t('Cannot listen on 127.0.0.1:{0}: another program uses it.', issue.port);
     case 'failed': return issue.message;

@@ -13,6 +13,7 @@ import { isPodTarget, type PodTarget } from '../../core/kube/podTarget';
 import type { Dialogs } from '../shared/dialogs';
 import type { PodwrightCommand } from '../command';
 import { podCommandTarget, readPod } from '../explorer/podCommandTarget';
+import { localize } from '../shared/localize';
 
 interface ForwardArguments {
   readonly target?: PodTarget;
@@ -41,12 +42,12 @@ function announce(dialogs: Dialogs, forward: PortForward): void {
   // In a remote window the listener is on the remote machine: VS Code notices it and offers its
   // own forwarded port (with Open in Browser), so a second notification would only repeat it.
   if (vscode.env.remoteName !== undefined) {
-    vscode.window.setStatusBarMessage(vscode.l10n.t('Forwarding {0} to {1}:{2}.', forward.url, forward.pod, forward.spec.remotePort), 10_000);
+    vscode.window.setStatusBarMessage(localize('Forwarding {0} to {1}:{2}.', forward.url, forward.pod, forward.spec.remotePort), 10_000);
     return;
   }
   void dialogs.notify({
     id: 'port-forward-started', severity: 'info',
-    message: vscode.l10n.t('Forwarding {0} to {1}:{2}.', forward.url, forward.pod, forward.spec.remotePort),
+    message: localize('Forwarding {0} to {1}:{2}.', forward.url, forward.pod, forward.spec.remotePort),
     choices: [{ id: 'open', title: vscode.l10n.t('Open in Browser') }, { id: 'copy', title: vscode.l10n.t('Copy URL') }],
   }).then(async (choice) => {
     if (choice === 'open') await vscode.env.openExternal(vscode.Uri.parse(forward.url));
@@ -68,7 +69,7 @@ async function startForward(context: PodwrightContext, arg: unknown): Promise<Po
     localPort = args.localPort ?? (args.remotePort !== undefined ? (await chooseLocalPort(remotePort)).port : await askLocalPort(remotePort));
     if (localPort === undefined) return undefined;
     const spec = { context: target.context, namespace: target.namespace, pod: target.name, remotePort, localPort };
-    const forward = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Starting port-forward to {0}:{1}', target.name, remotePort) },
+    const forward = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: localize('Starting port-forward to {0}:{1}', target.name, remotePort) },
       () => context.portForwards.manager.start(spec));
     announce(context.dialogs, forward);
     return forward;

@@ -11,6 +11,7 @@ import type { Dialogs } from '../shared/dialogs';
 import { PortForwardsStatus } from './forwardsStatus';
 import { PortForwardsTree } from './forwardsTree';
 import { forwardLabel } from './forwardText';
+import { localize } from '../shared/localize';
 
 export const PORT_FORWARDS_VIEW_ID = 'podwright.portForwards';
 const SAVED_KEY = 'podwright.portForwards';
@@ -52,9 +53,9 @@ export function createPortForwards(base: PodwrightBase): PortForwards {
       for (const result of results) {
         if ('error' in result) {
           const reason = result.error instanceof Error ? result.error.message : String(result.error);
-          void dialogs.notify({ id: 'port-forward-restore-failed', severity: 'warning', message: vscode.l10n.t('Could not restore the port-forward 127.0.0.1:{0} → {1}:{2}: {3}', result.saved.localPort, result.saved.pod, result.saved.remotePort, reason) });
+          void dialogs.notify({ id: 'port-forward-restore-failed', severity: 'warning', message: localize('Could not restore the port-forward 127.0.0.1:{0} → {1}:{2}: {3}', result.saved.localPort, result.saved.pod, result.saved.remotePort, reason) });
         } else if (result.movedFrom !== undefined) {
-          void dialogs.notify({ id: 'port-forward-moved', severity: 'info', message: vscode.l10n.t('Port {0} is in use now, so the forward to {1}:{2} listens on 127.0.0.1:{3}.', result.movedFrom, result.forward.pod, result.forward.spec.remotePort, result.forward.spec.localPort) });
+          void dialogs.notify({ id: 'port-forward-moved', severity: 'info', message: localize('Port {0} is in use now, so the forward to {1}:{2} listens on 127.0.0.1:{3}.', result.movedFrom, result.forward.pod, result.forward.spec.remotePort, result.forward.spec.localPort) });
         }
       }
     },

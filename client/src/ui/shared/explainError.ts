@@ -7,6 +7,7 @@ import { isClusterError, type ClusterError, type PluginFailure } from '../../clu
 import { needsACluster, switchingContextHelps } from '../../core/kubeconfig/kubeconfigState';
 import { kubeconfigTexts } from '../../core/kubeconfig/kubeconfigText';
 import { uiLanguage } from './uiLanguage';
+import { localize } from './localize';
 
 function reasonOf(error: ClusterError): string {
   const cause = error.cause;
@@ -17,17 +18,17 @@ function reasonOf(error: ClusterError): string {
 function forbiddenText(error: ClusterError): string {
   const f = error.forbidden;
   const context = error.target?.context ?? '';
-  if (!f) return vscode.l10n.t('Context "{0}" refused the request: {1}. Ask a cluster admin for this permission, or switch context.', context, error.serverMessage ?? error.message);
-  if (f.path !== undefined) return vscode.l10n.t('User "{0}" may not {1} {2} (context "{3}"). Ask a cluster admin for this permission, or switch context.', f.user, f.verb, f.path, context);
+  if (!f) return localize('Context "{0}" refused the request: {1}. Ask a cluster admin for this permission, or switch context.', context, error.serverMessage ?? error.message);
+  if (f.path !== undefined) return localize('User "{0}" may not {1} {2} (context "{3}"). Ask a cluster admin for this permission, or switch context.', f.user, f.verb, f.path, context);
   const resource = f.group ? `${f.resource}.${f.group}` : f.resource;
   return f.namespace !== undefined
-    ? vscode.l10n.t('User "{0}" may not {1} {2} in namespace "{3}" (context "{4}"). Ask a cluster admin for this permission, or switch context.', f.user, f.verb, resource, f.namespace, context)
-    : vscode.l10n.t('User "{0}" may not {1} {2} at cluster scope (context "{3}"). Ask a cluster admin for this permission, or switch context.', f.user, f.verb, resource, context);
+    ? localize('User "{0}" may not {1} {2} in namespace "{3}" (context "{4}"). Ask a cluster admin for this permission, or switch context.', f.user, f.verb, resource, f.namespace, context)
+    : localize('User "{0}" may not {1} {2} at cluster scope (context "{3}"). Ask a cluster admin for this permission, or switch context.', f.user, f.verb, resource, context);
 }
 
 function conflictText(error: ClusterError): string {
   if (error.conflicts.length === 0) return vscode.l10n.t('Conflict on context "{0}": {1}', error.target?.context ?? '', error.serverMessage ?? error.message);
-  const owners = error.conflicts.map((c) => vscode.l10n.t('{0} is owned by field manager "{1}"', c.field, c.manager)).join('; ');
+  const owners = error.conflicts.map((c) => localize('{0} is owned by field manager "{1}"', c.field, c.manager)).join('; ');
   return vscode.l10n.t('The apply conflicts with other field managers: {0}. Force the apply to take these fields over, or leave them out of the manifest.', owners);
 }
 

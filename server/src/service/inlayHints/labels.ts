@@ -2,6 +2,7 @@
 // server would write it (`imagePullPolicy: Always`) or a number with its unit (`= 0.5 CPU`), which
 // read the same in both languages.
 import type { Language } from '../settings';
+import { resolveParticles } from '../../../../protocol/koreanParticles';
 
 export interface InlayHintWords {
   /** The field is left out and the API server fills it in. `yaml` is `key: value` as markdown code. */
@@ -22,10 +23,10 @@ const EN: InlayHintWords = {
 };
 
 const KO: InlayHintWords = {
-  implied: (yaml, because) => `여기에 쓰지 않았으므로 API 서버가 ${yaml}로 정합니다${because ? `(${because})` : ''}.`,
+  implied: (yaml, because) => resolveParticles(`여기에 쓰지 않았으므로 API 서버가 ${yaml}(으)로 정합니다${because ? `(${because})` : ''}.`),
   targetPortSameAsPort: (port) => `여기에 쓰지 않았으므로 \`targetPort\`는 \`port\`와 같은 값이 되어, 고른 파드의 ${port}번 포트로 트래픽이 갑니다.`,
   protocolDefault: '여기에 쓰지 않았으므로 API 서버가 `protocol: TCP`로 정합니다.',
-  quantity: (written, reading) => `\`${written}\`은(는) ${reading}입니다.`,
+  quantity: (written, reading) => resolveParticles(`\`${written}\`은(는) ${reading}입니다.`),
 };
 
 export function inlayHintWords(language: Language): InlayHintWords {

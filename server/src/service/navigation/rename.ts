@@ -1,5 +1,6 @@
 // Rename: every linked mention changes together, in every file (a WorkspaceEdit with `changes`
 // per uri). A new name that is not valid there, or that collides, is refused with the reason.
+import { resolveParticles } from '../../../../protocol/koreanParticles';
 import { parse } from 'yaml';
 import type { Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-types';
 import type { Language } from '../settings';
@@ -32,10 +33,10 @@ export function replacementText(name: string, plain: boolean): string {
 
 export function renameOf(scope: NavigationScope, origin: MentionHit, newName: string, language: Language): { edit: WorkspaceEdit } | Refusal {
   const problem = nameProblem(origin.mention, newName, language);
-  if (problem !== undefined) return { refused: problem };
+  if (problem !== undefined) return { refused: resolveParticles(problem) };
   const linked = resolverOf(origin.mention).closure(scope, origin);
   const taken = collision(scope, origin, linked, newName, language);
-  if (taken !== undefined) return { refused: taken };
+  if (taken !== undefined) return { refused: resolveParticles(taken) };
   const changes: Record<string, TextEdit[]> = {};
   const seen = new Set<string>();
   for (const hit of linked) {

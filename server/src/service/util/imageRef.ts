@@ -23,7 +23,7 @@ export type ImageIssue =
   | { readonly kind: 'spacesAround' }
   | { readonly kind: 'scheme'; readonly scheme: string }
   | { readonly kind: 'manyAt' }
-  | { readonly kind: 'manyColons'; readonly count: number }
+  | { readonly kind: 'manyColons'; readonly count: number; /** Whether the name has a '/' at all. */ readonly slash: boolean }
   | { readonly kind: 'noRepository' }
   | { readonly kind: 'emptyTag' }
   | { readonly kind: 'badTag'; readonly tag: string }
@@ -112,7 +112,7 @@ export function parseImageReference(text: string): ImageParse {
     const parts = lastPart.split(':');
     const tag = parts.pop() ?? '';
     const fixed = `${beforeDigest.slice(0, lastSlash + 1)}${parts.join('/')}:${tag}${digest !== undefined ? `@${digest}` : ''}`;
-    return fail({ kind: 'manyColons', count: colons }, candidate(fixed));
+    return fail({ kind: 'manyColons', count: colons, slash: lastSlash >= 0 }, candidate(fixed));
   }
   const colon = colons === 1 ? lastSlash + 1 + lastPart.indexOf(':') : -1;
   const name = colon >= 0 ? beforeDigest.slice(0, colon) : beforeDigest;

@@ -11,6 +11,7 @@ import type { Localized } from './messages/localized';
 import type { Finding, Rule, RuleContext } from './rule';
 import { applySuppressions } from './suppression';
 import { releaseTypedWalks } from './typedWalk';
+import { resolveParticles } from '../../../../protocol/koreanParticles';
 import { crossCheck, CROSS_CODES } from './crossChecks';
 import { templateFindings } from './templateFindings';
 import { templatePodSecurity } from './templatePodSecurity';
@@ -169,18 +170,18 @@ export class Validator {
           severity: SEVERITY[severityName],
           code: finding.code,
           source: 'podwright',
-          message: finding.message,
+          message: resolveParticles(finding.message),
         };
         if (finding.related) {
           diagnostic.relatedInformation = finding.related.map((r) => ({
             location: 'uri' in r ? { uri: r.uri, range: r.range } : { uri, range: manifest.lines.rangeOf(doc.start + r.start, doc.start + r.end) },
-            message: r.message,
+            message: resolveParticles(r.message),
           }));
         }
         if (finding.fixes && finding.fixes.length > 0) {
           const data: DiagnosticFixData = {
             fixes: finding.fixes.map((fix) => ({
-              title: fix.title,
+              title: resolveParticles(fix.title),
               ...(fix.preferred ? { preferred: true } : {}),
               edits: fix.edits.map((e) => ({
                 range: manifest.lines.rangeOf(doc.start + e.start, doc.start + e.end),

@@ -39,7 +39,8 @@ function issueEn(issue: ImageIssue): string {
     case 'manyAt':
       return "it has more than one '@'; only the digest follows '@'";
     case 'manyColons':
-      return `it has ${issue.count} ':' after the last '/', but only the tag follows a ':' (a user or organisation is separated from the repository by '/')`;
+      // "After the last '/'" only means something to a reader whose image has a '/'.
+      return `it has ${issue.count} ':' ${issue.slash ? "after the last '/'" : 'in its name'}, but only the tag follows a ':' (a user or organisation is separated from the repository by '/')`;
     case 'noRepository':
       return 'the repository name is missing';
     case 'emptyTag':
@@ -76,7 +77,7 @@ function issueKo(issue: ImageIssue): string {
     case 'manyAt':
       return "'@'가 두 번 이상 나옵니다. '@' 뒤에는 다이제스트만 옵니다";
     case 'manyColons':
-      return `마지막 '/' 뒤에 ':'가 ${issue.count}개 있지만, ':' 뒤에는 태그만 옵니다(사용자나 조직과 저장소 이름 사이는 '/'로 구분합니다)`;
+      return `${issue.slash ? "마지막 '/' 뒤에" : '이름에'} ':'가 ${issue.count}개 있지만, ':' 뒤에는 태그만 옵니다(사용자나 조직과 저장소 이름 사이는 '/'로 구분합니다)`;
     case 'noRepository':
       return '저장소 이름이 없습니다';
     case 'emptyTag':
@@ -104,7 +105,7 @@ export const imageMessages: Localized<ImageMessages> = {
       `\`${image}\` ${latest ? 'uses the `latest` tag' : 'has no tag'} and no \`imagePullPolicy\` is set, so Kubernetes uses \`Always\`: the kubelet pulls the image from the registry every time the container starts. ` +
       'An image you only built locally then fails with ErrImagePull / ImagePullBackOff. ' +
       'Set `imagePullPolicy: IfNotPresent` to use a local copy, or pin a version tag.',
-    addPullPolicy: 'Add `imagePullPolicy: IfNotPresent`',
+    addPullPolicy: 'Add imagePullPolicy: IfNotPresent',
     pinTag: (image) => `Pin a version tag: \`${image}\` (use your image's real version)`,
   },
   ko: {
@@ -116,7 +117,7 @@ export const imageMessages: Localized<ImageMessages> = {
       `\`${image}\`은(는) ${latest ? '`latest` 태그를 쓰고' : '태그가 없고'} \`imagePullPolicy\`도 지정되지 않아서, Kubernetes는 \`Always\`를 사용합니다. 즉 kubelet이 컨테이너가 시작될 때마다 레지스트리에서 이미지를 받아옵니다. ` +
       '그래서 로컬에서만 빌드한 이미지는 ErrImagePull / ImagePullBackOff로 실패합니다. ' +
       '로컬에 있는 이미지를 쓰려면 `imagePullPolicy: IfNotPresent`를 지정하거나, 버전 태그를 고정하세요.',
-    addPullPolicy: '`imagePullPolicy: IfNotPresent` 추가하기',
+    addPullPolicy: 'imagePullPolicy: IfNotPresent 추가하기',
     pinTag: (image) => `버전 태그 고정하기: \`${image}\` (실제 이미지 버전으로 바꿔 쓰세요)`,
   },
 };

@@ -27,7 +27,7 @@ describe('diagnosis: the whole pod', () => {
     assert.deepEqual(diagnoses.map((d) => [d.code, d.container]), [['image-pull-local-image', 'app'], ['crash-exit-code', 'proxy']]);
     for (const d of diagnoses) assert.match(d.whatToChange, /managed by ReplicaSet `web-6b7c9d8f5`/);
     const withOwner = diagnosePod({ pod: p, events: [], owner: { kind: 'Deployment', name: 'web' }, now: NOW }, 'ko');
-    assert.match(withOwner[0].whatToChange, /Deployment `web`이\(가\) 관리합니다/);
+    assert.match(withOwner[0].whatToChange, /Deployment `web`이 관리합니다/);
   });
 
   it('maps a pod-spec target into each workload kind', () => {
