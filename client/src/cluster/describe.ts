@@ -4,6 +4,7 @@ import { resourcePath, type Discovery } from './discovery';
 import type { KubeObject, ObjectRef } from '../core/kube/kubeObject';
 import type { KubeEvent, Pod } from '../core/kube/kubeTypes';
 import type { Transport } from './transport';
+import { POD_TEMPLATE_KINDS } from '../core/kube/workloadKinds';
 
 export interface DescribeData {
   readonly object: KubeObject;
@@ -16,7 +17,6 @@ interface List<T> {
   items?: T[];
 }
 
-const WORKLOADS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'ReplicationController']);
 
 function eventTime(event: KubeObject): number {
   const value = event.lastTimestamp ?? event.eventTime ?? event.firstTimestamp ?? event.metadata?.creationTimestamp;
@@ -41,7 +41,7 @@ export async function gatherDescribe(transport: Transport, discovery: Discovery,
   const eventsPath = ns ? `/api/v1/namespaces/${encodeURIComponent(ns)}/events` : '/api/v1/events';
   const events = await transport.json<List<KubeEvent>>({ path: eventsPath, query: { fieldSelector } });
   let pods: Pod[] = [];
-  const selector = WORKLOADS.has(ref.kind) ? selectorText(object) : undefined;
+  const selector = POD_TEMPLATE_KINDS.has(ref.kind) ? selectorText(object) : undefined;
   if (selector && ns) {
     pods = (await transport.json<List<Pod>>({ path: `/api/v1/namespaces/${encodeURIComponent(ns)}/pods`, query: { labelSelector: selector } })).items ?? [];
   }

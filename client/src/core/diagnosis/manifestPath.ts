@@ -2,8 +2,7 @@
 // of the workload that created it.
 
 import type { PathSegment } from './types';
-
-const TEMPLATE_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'ReplicationController']);
+import { POD_TEMPLATE_KINDS } from '../kube/workloadKinds';
 
 /**
  * The path of a PodSpec location inside a manifest of `kind`: `Pod` → `spec...`,
@@ -13,7 +12,7 @@ const TEMPLATE_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'Daem
  */
 export function podSpecPathIn(kind: string, specPath: readonly PathSegment[]): PathSegment[] | undefined {
   if (kind === 'Pod') return ['spec', ...specPath];
-  if (TEMPLATE_KINDS.has(kind)) return ['spec', 'template', 'spec', ...specPath];
+  if (POD_TEMPLATE_KINDS.has(kind)) return ['spec', 'template', 'spec', ...specPath];
   if (kind === 'CronJob') return ['spec', 'jobTemplate', 'spec', 'template', 'spec', ...specPath];
   if (kind === 'PodTemplate') return ['template', 'spec', ...specPath];
   return undefined;

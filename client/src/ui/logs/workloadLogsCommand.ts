@@ -11,9 +11,11 @@ import { resourceLabel } from '../../core/apply/resourceLabel';
 import { boundedInteger } from '../../models/logs/logSettings';
 import type { WorkloadLogOptions } from '../../models/logs/workloadLogSession';
 import type { PodwrightCommand } from '../command';
+import { POD_TEMPLATE_KINDS } from '../../core/kube/workloadKinds';
 import { localize } from '../shared/localize';
 
-const WORKLOAD_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'Job'];
+/** Workloads whose pods a selector chooses (CronJob's come from its Jobs). */
+const WORKLOAD_KINDS = [...POD_TEMPLATE_KINDS];
 
 function workloadOptions(): WorkloadLogOptions {
   const config = vscode.workspace.getConfiguration('podwright.logs');
@@ -53,7 +55,9 @@ async function workloadSelector(dialogs: Dialogs, api: ClusterApi, ref: ObjectRe
     return undefined;
   }
   const object = await api.get(ref);
-  const selector = (object.spec as { selector?: LabelSelector } | undefined)?.selector;
+  const written = (object.spec as { selector?: unknown } | undefined)?.selector;
+  // A ReplicationController's selector is a plain label map; the others are label selectors.
+  const selector = (ref.kind === 'ReplicationController' && written ? { matchLabels: written } : written) as LabelSelector | undefined;
   if (!selector || isEmptySelector(selector)) {
     void dialogs.notify({ id: 'workload-logs-selector', severity: 'warning', message: vscode.l10n.t('{0} has no pod selector to follow.', resourceLabel(ref)) });
     return undefined;

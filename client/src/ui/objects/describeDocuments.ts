@@ -7,6 +7,7 @@ import { describePod } from '../../core/present/describe';
 import { describeWorkload } from '../../core/present/describeWorkload';
 import { asKind, asWorkload } from '../../core/kube/kinds';
 import type { Pod } from '../../core/kube/kubeTypes';
+import { WORKLOAD_KINDS } from '../../core/kube/workloadKinds';
 import { ObjectDocuments } from './objectDocuments';
 import type { UsageReader } from '../../models/metrics/usageReader';
 import { usageLines } from '../../core/present/usage';
@@ -16,15 +17,13 @@ import type { ObjectAddress } from './objectUri';
 export const DESCRIBE_SCHEME = 'podwright-describe';
 export const DESCRIBE_LANGUAGE = 'podwright-describe';
 
-/** The kinds Podwright can describe, with their usual apiVersion. */
+/**
+ * The kinds Podwright can describe, with their usual apiVersion: pods and the workloads whose
+ * fields describe's presentation reads (a ReplicationController's is not written).
+ */
 export const DESCRIBABLE_KINDS: ReadonlyMap<string, string> = new Map([
   ['Pod', 'v1'],
-  ['Deployment', 'apps/v1'],
-  ['ReplicaSet', 'apps/v1'],
-  ['StatefulSet', 'apps/v1'],
-  ['DaemonSet', 'apps/v1'],
-  ['Job', 'batch/v1'],
-  ['CronJob', 'batch/v1'],
+  ...WORKLOAD_KINDS.filter((w) => w.kind !== 'ReplicationController').map((w): [string, string] => [w.kind, w.apiVersion]),
 ]);
 
 export class DescribeDocuments extends ObjectDocuments {

@@ -5,11 +5,8 @@ import * as vscode from 'vscode';
 import { refOf, type ClusterApi, type KubeObject, type ObjectRef } from '../../cluster/index';
 import { manifestDocuments, objectAt } from '../../core/manifest/manifestDocuments';
 import { podRow } from '../../core/present/podStatus';
+import { WORKLOAD_API_VERSIONS } from '../../core/kube/workloadKinds';
 
-const API_VERSIONS: ReadonlyMap<string, string> = new Map([
-  ['Deployment', 'apps/v1'], ['ReplicaSet', 'apps/v1'], ['StatefulSet', 'apps/v1'], ['DaemonSet', 'apps/v1'],
-  ['Job', 'batch/v1'], ['CronJob', 'batch/v1'],
-]);
 const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'PersistentVolume', 'ClusterRole', 'ClusterRoleBinding', 'StorageClass', 'CustomResourceDefinition']);
 
 /** The object with the namespace it lives in made explicit (Podwright's namespace by default). */
@@ -25,7 +22,7 @@ export function refFromArgument(arg: unknown): ObjectRef | undefined {
   if (typeof name !== 'string' || name === '') return undefined;
   const k = typeof kind === 'string' && kind !== '' ? kind : 'Pod';
   return {
-    apiVersion: typeof apiVersion === 'string' && apiVersion !== '' ? apiVersion : API_VERSIONS.get(k) ?? 'v1',
+    apiVersion: typeof apiVersion === 'string' && apiVersion !== '' ? apiVersion : WORKLOAD_API_VERSIONS.get(k) ?? 'v1',
     kind: k, name,
     ...(typeof namespace === 'string' && namespace !== '' ? { namespace } : {}),
   };
