@@ -19,11 +19,15 @@ function sourceFiles(dir: string): string[] {
  * without them). */
 const CLIENT_SOURCES = path.join(REPO_ROOT, 'client', 'src');
 
-/** The message strings of `vscode.l10n.t('...')` calls (single-quoted literals, as we write them). */
+/**
+ * The message strings of `vscode.l10n.t('...')` calls and of `localize('...')` (the same lookup,
+ * then Korean particles chosen): string literals in either quote.
+ */
 function l10nStrings(): string[] {
   const found = new Set<string>();
   for (const file of sourceFiles(CLIENT_SOURCES)) {
-    for (const match of fs.readFileSync(file, 'utf8').matchAll(/\bl10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) found.add((match[1] ?? '').replace(/\\'/g, "'"));
+    for (const match of fs.readFileSync(file, 'utf8').matchAll(/\b(?:l10n\.t|localize)\(\s*(['"])((?:(?!\1)[^\\]|\\.)*)\1/g))
+      found.add((match[2] ?? '').replace(/\\(.)/g, '$1'));
   }
   return [...found];
 }
