@@ -53,10 +53,22 @@ const entries = [
   { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
   // The worker threads of `podwright check` (cli/parallel.ts starts it from next to cli.js).
   { entryPoints: ['server/src/checkWorker.ts'], outfile: 'dist/checkWorker.js' },
-  { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [yamlModules, splitKubernetesClient] },
+  {
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    plugins: [yamlModules, splitKubernetesClient],
+  },
 ].filter((entry) => existsSync(entry.entryPoints?.[0] ?? ''));
 if (existsSync('client/src/extension.ts')) {
-  entries.push({ stdin: { contents: "export * from '@kubernetes/client-node'; export { WebSocket } from 'ws';", resolveDir: '.', sourcefile: 'kubernetes-client.js' }, outfile: 'dist/kubernetes-client.js' });
+  entries.push({
+    stdin: {
+      contents: "export * from '@kubernetes/client-node'; export { WebSocket } from 'ws';",
+      resolveDir: '.',
+      sourcefile: 'kubernetes-client.js',
+    },
+    outfile: 'dist/kubernetes-client.js',
+  });
 }
 
 if (watch) {

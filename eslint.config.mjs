@@ -16,15 +16,26 @@ export default tseslint.config(
   {
     languageOptions: {
       parserOptions: {
-        project: ['./protocol/tsconfig.json', './server/tsconfig.json', './client/tsconfig.json', './packages/kube-test-apiserver/tsconfig.json', './test/tsconfig.json', './test/vscode/tsconfig.json', './tsconfig.tools.json'],
+        project: [
+          './protocol/tsconfig.json',
+          './server/tsconfig.json',
+          './client/tsconfig.json',
+          './packages/kube-test-apiserver/tsconfig.json',
+          './test/tsconfig.json',
+          './test/vscode/tsconfig.json',
+          './tsconfig.tools.json',
+        ],
         tsconfigRootDir: import.meta.dirname,
       },
     },
     rules: {
-      '@typescript-eslint/no-floating-promises': ['error', {
-        // node:test's describe/it return promises the runner itself awaits
-        allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] }],
-      }],
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        {
+          // node:test's describe/it return promises the runner itself awaits
+          allowForKnownSafeCalls: [{ from: 'package', package: 'node:test', name: ['describe', 'it', 'test', 'suite'] }],
+        },
+      ],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       eqeqeq: ['error', 'always'],
       'no-console': 'off',
@@ -51,11 +62,17 @@ export default tseslint.config(
   {
     files: ['server/src/service/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageclient*'], message: 'The pure language service has no LSP connection or VS Code imports.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageclient*'],
+              message: 'The pure language service has no LSP connection or VS Code imports.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -68,10 +85,13 @@ export default tseslint.config(
     // The cluster layer and the models under the views stay testable in plain Node.
     files: ['client/src/{cluster,core,models}/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'vscode', message: 'This layer has no VS Code imports: put UI code in the views, commands or their adapters.' }],
-        patterns: [SERVER_INTERNALS],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'This layer has no VS Code imports: put UI code in the views, commands or their adapters.' }],
+          patterns: [SERVER_INTERNALS],
+        },
+      ],
     },
   },
 );

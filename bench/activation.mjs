@@ -38,14 +38,21 @@ export function measureActivation(bundle = join(root, 'dist', 'extension.js'), s
     times.push(Number(execFileSync(process.execPath, ['-e', CHILD, resolve(bundle)], { encoding: 'utf8' })));
   }
   times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], times, size: mb(bundle), clusterSize: mb(join(dirname(resolve(bundle)), 'kubernetes-client.js')) };
+  return {
+    median: times[Math.floor(times.length / 2)],
+    times,
+    size: mb(bundle),
+    clusterSize: mb(join(dirname(resolve(bundle)), 'kubernetes-client.js')),
+  };
 }
 
 export function benchActivation({ log, quick }) {
   console.log('\nextension load at activation (fresh process per sample, vscode stubbed)');
   const bundle = process.env.PODWRIGHT_BENCH_EXTENSION ?? join(root, 'dist', 'extension.js');
   const result = measureActivation(bundle, quick ? 3 : 7);
-  log(`${relative(root, resolve(bundle))} ${result.size}: median ${result.median.toFixed(0)} ms (samples ${result.times.map((t) => t.toFixed(0)).join(', ')})`);
+  log(
+    `${relative(root, resolve(bundle))} ${result.size}: median ${result.median.toFixed(0)} ms (samples ${result.times.map((t) => t.toFixed(0)).join(', ')})`,
+  );
   log(`dist/kubernetes-client.js ${result.clusterSize}: loaded on first cluster use, not at activation`);
   return result;
 }

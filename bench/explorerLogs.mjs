@@ -46,15 +46,36 @@ class ManualClock {
 function pod(i, resourceVersion, restarts = 0) {
   const name = `web-${String(i).padStart(5, '0')}`;
   return {
-    apiVersion: 'v1', kind: 'Pod',
-    metadata: { name, namespace: 'bench', uid: `uid-${i}`, resourceVersion: String(resourceVersion), creationTimestamp: '2025-03-10T11:00:00Z', labels: { app: 'web', shard: String(i % 10) } },
-    spec: { nodeName: 'node-1', containers: [{ name: 'app', image: 'nginx:1.27' }, { name: 'proxy', image: 'envoy:1.30' }] },
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: {
+      name,
+      namespace: 'bench',
+      uid: `uid-${i}`,
+      resourceVersion: String(resourceVersion),
+      creationTimestamp: '2025-03-10T11:00:00Z',
+      labels: { app: 'web', shard: String(i % 10) },
+    },
+    spec: {
+      nodeName: 'node-1',
+      containers: [
+        { name: 'app', image: 'nginx:1.27' },
+        { name: 'proxy', image: 'envoy:1.30' },
+      ],
+    },
     status: {
-      phase: 'Running', podIP: `10.0.${i >> 8}.${i & 255}`, qosClass: 'BestEffort',
+      phase: 'Running',
+      podIP: `10.0.${i >> 8}.${i & 255}`,
+      qosClass: 'BestEffort',
       conditions: [{ type: 'Ready', status: restarts > 0 ? 'False' : 'True' }],
       containerStatuses: [
-        { name: 'app', ready: restarts === 0, restartCount: restarts, state: restarts > 0 ? { waiting: { reason: 'CrashLoopBackOff' } } : { running: { startedAt: '2025-03-10T11:00:05Z' } },
-          lastState: restarts > 0 ? { terminated: { exitCode: 1, reason: 'Error', finishedAt: '2025-03-10T11:59:00Z' } } : {} },
+        {
+          name: 'app',
+          ready: restarts === 0,
+          restartCount: restarts,
+          state: restarts > 0 ? { waiting: { reason: 'CrashLoopBackOff' } } : { running: { startedAt: '2025-03-10T11:00:05Z' } },
+          lastState: restarts > 0 ? { terminated: { exitCode: 1, reason: 'Error', finishedAt: '2025-03-10T11:59:00Z' } } : {},
+        },
         { name: 'proxy', ready: true, restartCount: 0, state: { running: { startedAt: '2025-03-10T11:00:05Z' } } },
       ],
     },
@@ -84,7 +105,11 @@ async function benchTree(runs, log) {
   const setup = () => {
     const clock = new ManualClock();
     let handler;
-    const store = new PodStore({ watch: (_v, _k, h) => ((handler = h), Promise.resolve({ stop() {}, done: Promise.resolve() })) }, 'bench', { clock });
+    const store = new PodStore(
+      { watch: (_v, _k, h) => ((handler = h), Promise.resolve({ stop() {}, done: Promise.resolve() })) },
+      'bench',
+      { clock },
+    );
     store.onChange(() => batches++);
     store.start();
     return { clock, store, handler: () => handler };
@@ -121,7 +146,9 @@ async function benchTree(runs, log) {
   }
   const summary = (times) => ({ p50: percentile(times, 50), p95: percentile(times, 95), n: times.length });
   log(`tree model, 5,000 pods listed → all rows drawn: ${fmt(summary(expandTimes))}`);
-  log(`tree model, burst of 1,000 events → 1 batch → 1,000 rows redrawn: ${fmt(summary(burstTimes))} (events into the store alone: p50 ${percentile(ingestTimes, 50).toFixed(1)} ms)`);
+  log(
+    `tree model, burst of 1,000 events → 1 batch → 1,000 rows redrawn: ${fmt(summary(burstTimes))} (events into the store alone: p50 ${percentile(ingestTimes, 50).toFixed(1)} ms)`,
+  );
 }
 
 async function benchLogs(megabytes, log) {
@@ -131,7 +158,18 @@ async function benchLogs(megabytes, log) {
   let write;
   const api = {
     watch: (_v, _k, handler) => {
-      handler.onList([{ metadata: { name: 'talker', uid: 'u1' }, status: { phase: 'Running', containerStatuses: [{ name: 'app', restartCount: 0, ready: true, state: { running: {} } }, { name: 'proxy', restartCount: 0, ready: true, state: { running: {} } }] } }]);
+      handler.onList([
+        {
+          metadata: { name: 'talker', uid: 'u1' },
+          status: {
+            phase: 'Running',
+            containerStatuses: [
+              { name: 'app', restartCount: 0, ready: true, state: { running: {} } },
+              { name: 'proxy', restartCount: 0, ready: true, state: { running: {} } },
+            ],
+          },
+        },
+      ]);
       return Promise.resolve({ stop() {}, done: Promise.resolve() });
     },
     followLogs: (_pod, onText) => {
@@ -141,13 +179,18 @@ async function benchLogs(megabytes, log) {
     },
     logs: () => Promise.resolve(''),
   };
-  const line = (i) => `2025-03-10T12:00:00.${String(i % 1000).padStart(3, '0')}Z INFO request id=${i} path=/api/v1/items status=200 bytes=5120 duration=12ms\n`;
+  const line = (i) =>
+    `2025-03-10T12:00:00.${String(i % 1000).padStart(3, '0')}Z INFO request id=${i} path=/api/v1/items status=200 bytes=5120 duration=12ms\n`;
   let chunk = '';
   for (let i = 0; chunk.length < 64 * 1024; i++) chunk += line(i);
   // Each piece is decoded afresh from bytes, cut mid-line, as the log stream delivers it.
   const bytesOfChunk = Buffer.from(chunk, 'utf8');
   const cut = 40_001;
-  const session = new LogSession(api, { namespace: 'bench', pod: 'talker', containers: ['app', 'proxy'] }, { follow: true, maxLines: 10_000 });
+  const session = new LogSession(
+    api,
+    { namespace: 'bench', pod: 'talker', containers: ['app', 'proxy'] },
+    { follow: true, maxLines: 10_000 },
+  );
   session.start();
   await new Promise((resolve) => setImmediate(resolve));
   if (!write || write.length !== 2) throw new Error('bench: the log session did not attach to both containers');
@@ -169,8 +212,12 @@ async function benchLogs(megabytes, log) {
     if (text.length === 0) throw new Error('bench: empty log');
     return performance.now() - s;
   });
-  log(`log throughput into the ring: ${(bytes / 1024 / 1024 / seconds).toFixed(0)} MB/s (${(bytes / 1024 / 1024).toFixed(0)} MB, two containers interleaved with prefixes)`);
-  log(`log memory: ring holds ${session.ring.length} lines (limit 10,000, ${session.ring.dropped} dropped); heap ${before.toFixed(0)} MB before → ${after.toFixed(0)} MB after`);
+  log(
+    `log throughput into the ring: ${(bytes / 1024 / 1024 / seconds).toFixed(0)} MB/s (${(bytes / 1024 / 1024).toFixed(0)} MB, two containers interleaved with prefixes)`,
+  );
+  log(
+    `log memory: ring holds ${session.ring.length} lines (limit 10,000, ${session.ring.dropped} dropped); heap ${before.toFixed(0)} MB before → ${after.toFixed(0)} MB after`,
+  );
   log(`log document text for 10,000 lines (once per 100 ms frame): ${fmt(textTimes)}`);
   session.dispose();
 }

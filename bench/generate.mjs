@@ -20,7 +20,15 @@ function prng(seed) {
   };
 }
 
-const IMAGES = ['nginx:1.27', 'redis:7.2', 'postgres:16.4', 'registry.example.com/shop/api:2.4.1', 'ghcr.io/acme/worker:0.9.3', 'busybox:1.36', 'python:3.12-slim'];
+const IMAGES = [
+  'nginx:1.27',
+  'redis:7.2',
+  'postgres:16.4',
+  'registry.example.com/shop/api:2.4.1',
+  'ghcr.io/acme/worker:0.9.3',
+  'busybox:1.36',
+  'python:3.12-slim',
+];
 const POLICIES = ['IfNotPresent', 'Always', 'IfNotPresent', 'Never'];
 
 /** `config`: { name, keys } of a ConfigMap whose keys the container reads (configMapKeyRef). */
@@ -41,7 +49,13 @@ function container(random, name, portName, indent, config) {
   ];
   for (let i = 0; i < envCount; i++) lines.push(`    - name: SETTING_${i}`, `      value: "value-${i}-${Math.floor(random() * 1000)}"`);
   for (const key of config?.keys ?? []) {
-    lines.push(`    - name: ${key}`, '      valueFrom:', '        configMapKeyRef:', `          name: ${config.name}`, `          key: ${key}`);
+    lines.push(
+      `    - name: ${key}`,
+      '      valueFrom:',
+      '        configMapKeyRef:',
+      `          name: ${config.name}`,
+      `          key: ${key}`,
+    );
   }
   lines.push(
     '    - name: POD_NAME',
@@ -69,7 +83,12 @@ function container(random, name, portName, indent, config) {
 function podSpec(random, name, indent, config) {
   const containers = random() < 0.25 ? 2 : 1;
   const lines = [`${indent}restartPolicy: Always`, `${indent}containers:`];
-  for (let i = 0; i < containers; i++) lines.push(...(i === 0 ? container(random, name, 'http', `${indent}  `, config) : container(random, `${name}-sidecar`, 'metrics', `${indent}  `)));
+  for (let i = 0; i < containers; i++)
+    lines.push(
+      ...(i === 0
+        ? container(random, name, 'http', `${indent}  `, config)
+        : container(random, `${name}-sidecar`, 'metrics', `${indent}  `)),
+    );
   lines.push(`${indent}volumes:`, `${indent}  - name: data`, `${indent}    emptyDir: {}`);
   return lines;
 }
@@ -115,7 +134,14 @@ const CONFIG_KEYS = ['LOG_LEVEL', 'FEATURE_FLAGS', 'CACHE_TTL', 'UPSTREAM_URL', 
 
 /** The ConfigMap a Deployment reads: every key of `keys`, and a file-like entry it does not read. */
 function configMap(random, config, app) {
-  const values = { LOG_LEVEL: 'info', FEATURE_FLAGS: '"search,cart"', CACHE_TTL: '"300"', UPSTREAM_URL: 'http://upstream.internal:8080', MAX_CONNECTIONS: '"128"', REGION: 'eu-west-1' };
+  const values = {
+    LOG_LEVEL: 'info',
+    FEATURE_FLAGS: '"search,cart"',
+    CACHE_TTL: '"300"',
+    UPSTREAM_URL: 'http://upstream.internal:8080',
+    MAX_CONNECTIONS: '"128"',
+    REGION: 'eu-west-1',
+  };
   return [
     'apiVersion: v1',
     'kind: ConfigMap',
@@ -283,13 +309,28 @@ function rbac(name) {
 }
 
 function secret(name) {
-  return ['apiVersion: v1', 'kind: Secret', 'metadata:', `  name: ${name}-credentials`, 'type: Opaque', 'stringData:', '  username: app', '  password: change-me'];
+  return [
+    'apiVersion: v1',
+    'kind: Secret',
+    'metadata:',
+    `  name: ${name}-credentials`,
+    'type: Opaque',
+    'stringData:',
+    '  username: app',
+    '  password: change-me',
+  ];
 }
 
 const NOT_MANIFESTS = [
   ['values.yaml', 'replicaCount: 2\nimage:\n  repository: nginx\n  tag: "1.27"\nservice:\n  type: ClusterIP\n  port: 80\n'],
-  ['ci.yml', 'name: ci\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm test\n'],
-  ['deployment-template.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  replicas: {{ .Values.replicaCount }}\n'],
+  [
+    'ci.yml',
+    'name: ci\non: [push]\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm test\n',
+  ],
+  [
+    'deployment-template.yaml',
+    'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: {{ .Release.Name }}\nspec:\n  replicas: {{ .Values.replicaCount }}\n',
+  ],
 ];
 
 /**
@@ -312,7 +353,8 @@ export function writeWorkspace(dir, count = 2000, seed = 2000) {
     const r = random();
     let documents;
     let apps = 0;
-    if (r < 0.4) documents = Array.from({ length: (apps = 1 + Math.floor(random() * 3)) }, (_, k) => appGroup(random, i * 10 + k, `${team}-`)).flat();
+    if (r < 0.4)
+      documents = Array.from({ length: (apps = 1 + Math.floor(random() * 3)) }, (_, k) => appGroup(random, i * 10 + k, `${team}-`)).flat();
     else if (r < 0.55) documents = Array.from({ length: 1 + Math.floor(random() * 3) }, (_, k) => pod(random, i * 10 + k, `${team}-`));
     else if (r < 0.65) documents = [cronJob(random, `${team}-job-${i}`)];
     else if (r < 0.75) documents = [...appGroup(random, i * 10, `${team}-`), ingress(`${team}-deploy-${i * 10}`)];

@@ -35,7 +35,12 @@ export function benchHostActivation({ log, quick }) {
     const run = spawnSync('bash', ['test/vscode/run.sh'], {
       cwd: root,
       encoding: 'utf8',
-      env: { ...process.env, PODWRIGHT_VSCODE_CLUSTER: '0', PODWRIGHT_VSCODE_TESTS: join(root, 'bench', 'hostActivation.cjs'), EXT_ENV: JSON.stringify(extEnv) },
+      env: {
+        ...process.env,
+        PODWRIGHT_VSCODE_CLUSTER: '0',
+        PODWRIGHT_VSCODE_TESTS: join(root, 'bench', 'hostActivation.cjs'),
+        EXT_ENV: JSON.stringify(extEnv),
+      },
       timeout: 600_000,
     });
     const sample = existsSync(out) ? JSON.parse(readFileSync(out, 'utf8')) : undefined;
@@ -45,7 +50,9 @@ export function benchHostActivation({ log, quick }) {
       continue;
     }
     samples.push(sample);
-    log(`run ${i + 1}, VS Code ${sample.vscodeVersion}: loading dist/extension.js ${sample.loadCodeMs} ms, activate() ${sample.activateMs} ms, first to last mark ${sample.totalMs} ms; Podwright modules loaded: ${sample.bundles.join(', ')}`);
+    log(
+      `run ${i + 1}, VS Code ${sample.vscodeVersion}: loading dist/extension.js ${sample.loadCodeMs} ms, activate() ${sample.activateMs} ms, first to last mark ${sample.totalMs} ms; Podwright modules loaded: ${sample.bundles.join(', ')}`,
+    );
   }
   if (samples.length === 0) return undefined;
   const result = {
@@ -53,7 +60,9 @@ export function benchHostActivation({ log, quick }) {
     activateMs: median(samples.map((s) => s.activateMs ?? NaN)),
     totalMs: median(samples.map((s) => s.totalMs ?? NaN)),
   };
-  log(`median of ${samples.length}: loading ${result.loadCodeMs} ms, activate() ${result.activateMs} ms, first to last mark ${result.totalMs} ms`);
+  log(
+    `median of ${samples.length}: loading ${result.loadCodeMs} ms, activate() ${result.activateMs} ms, first to last mark ${result.totalMs} ms`,
+  );
   const cluster = samples.some((s) => s.bundles.includes('dist/kubernetes-client.js'));
   log(cluster ? 'dist/kubernetes-client.js WAS loaded by the end of activation' : 'dist/kubernetes-client.js not loaded at activation');
   return result;

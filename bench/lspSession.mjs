@@ -38,9 +38,13 @@ export class LspSession {
     });
     const session = new LspSession(child, options);
     const folders = options.workspaceFolders ?? [];
-    const capabilities = folders.length > 0
-      ? { ...options.capabilities, workspace: { ...options.capabilities?.workspace, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } } }
-      : options.capabilities ?? {};
+    const capabilities =
+      folders.length > 0
+        ? {
+            ...options.capabilities,
+            workspace: { ...options.capabilities?.workspace, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+          }
+        : (options.capabilities ?? {});
     const result = await session.request('initialize', {
       processId: process.pid,
       rootUri: folders.length > 0 ? pathToFileURL(folders[0]).href : null,
@@ -115,12 +119,15 @@ export class LspSession {
         return !match;
       });
     });
-    this.connection.onRequest('workspace/configuration', (params) => params.items.map((item) => options.configuration?.(item.section) ?? null));
+    this.connection.onRequest('workspace/configuration', (params) =>
+      params.items.map((item) => options.configuration?.(item.section) ?? null),
+    );
     this.connection.onRequest('client/registerCapability', (params) => {
       this.registrations.push(...(params.registrations ?? []).map((r) => r.method));
       return null;
     });
-    for (const method of ['client/unregisterCapability', 'window/workDoneProgress/create', 'window/showMessageRequest']) this.connection.onRequest(method, () => null);
+    for (const method of ['client/unregisterCapability', 'window/workDoneProgress/create', 'window/showMessageRequest'])
+      this.connection.onRequest(method, () => null);
     this.connection.onError(() => undefined);
     this.connection.listen();
   }
@@ -152,7 +159,12 @@ export class LspSession {
 
   /** Resolves on the next notification `method` from the server (registered before it can arrive). */
   nextNotification(method, timeoutMs = this.timeoutMs) {
-    return bounded(new Promise((resolve) => this.notificationWaiters.set(method, resolve)), timeoutMs, `notification ${method}`, this.exited);
+    return bounded(
+      new Promise((resolve) => this.notificationWaiters.set(method, resolve)),
+      timeoutMs,
+      `notification ${method}`,
+      this.exited,
+    );
   }
 
   /** Resolves with { at, match } for the first `window/logMessage` (already received or to come) that matches `pattern`. */

@@ -75,33 +75,41 @@ export async function measureServer(server, manifest, plan, log) {
       await ask('textDocument/hover', hoverAt[i % hoverAt.length]);
     }
     let withItems = 0;
-    result.completion = summary(await sample(plan.budgetMs, completionAt.length, async (i) => {
-      const { ms, result: answer } = await ask('textDocument/completion', completionAt[i]);
-      if ((Array.isArray(answer) ? answer : answer?.items ?? []).length > 0) withItems++;
-      return ms;
-    }));
+    result.completion = summary(
+      await sample(plan.budgetMs, completionAt.length, async (i) => {
+        const { ms, result: answer } = await ask('textDocument/completion', completionAt[i]);
+        if ((Array.isArray(answer) ? answer : (answer?.items ?? [])).length > 0) withItems++;
+        return ms;
+      }),
+    );
     notes.push(`completion had items in ${withItems}/${result.completion.n}`);
     let withHover = 0;
-    result.hover = summary(await sample(plan.budgetMs, hoverAt.length, async (i) => {
-      const { ms, result: answer } = await ask('textDocument/hover', hoverAt[i]);
-      if (answer) withHover++;
-      return ms;
-    }));
+    result.hover = summary(
+      await sample(plan.budgetMs, hoverAt.length, async (i) => {
+        const { ms, result: answer } = await ask('textDocument/hover', hoverAt[i]);
+        if (answer) withHover++;
+        return ms;
+      }),
+    );
     notes.push(`hover answered in ${withHover}/${result.hover.n}`);
 
     // Each edit lands in a different document: the key `image` becomes `imagex` (an unknown field).
-    const imageLines = manifest.text.split('\n').flatMap((line, index) => (/^\s*image: /.test(line) ? [{ line: index, character: line.indexOf('image') + 5 }] : []));
+    const imageLines = manifest.text
+      .split('\n')
+      .flatMap((line, index) => (/^\s*image: /.test(line) ? [{ line: index, character: line.indexOf('image') + 5 }] : []));
     const editAt = spread(imageLines, plan.edits);
     let lastCount = 0;
-    result.edit = summary(await sample(plan.budgetMs, editAt.length, async (i) => {
-      const position = editAt[i];
-      const published = session.nextDiagnostics(uri);
-      const sent = performance.now();
-      await session.change(uri, { start: position, end: position }, 'x');
-      const { at, diagnostics } = await published;
-      lastCount = diagnostics.length;
-      return at - sent;
-    }));
+    result.edit = summary(
+      await sample(plan.budgetMs, editAt.length, async (i) => {
+        const position = editAt[i];
+        const published = session.nextDiagnostics(uri);
+        const sent = performance.now();
+        await session.change(uri, { start: position, end: position }, 'x');
+        const { at, diagnostics } = await published;
+        lastCount = diagnostics.length;
+        return at - sent;
+      }),
+    );
     notes.push(`after ${result.edit.n} edits (each an unknown key) the last publication had ${lastCount} diagnostics`);
 
     const rss = session.peakRssMb();

@@ -123,14 +123,20 @@ function positionOf(text, find, offset, nth = 0) {
 
 function waitForLog(session, pattern, timeoutMs) {
   return bounded(
-    new Promise((resolve) => session.connection.onNotification('window/logMessage', (params) => pattern.test(params.message) && resolve(params.message))),
+    new Promise((resolve) =>
+      session.connection.onNotification('window/logMessage', (params) => pattern.test(params.message) && resolve(params.message)),
+    ),
     timeoutMs,
     `a log line matching ${pattern}`,
     session.exited,
   );
 }
 
-export async function benchNavigation({ quick = false, log = (line) => console.log(`  ${line}`), serverScript = join(root, 'dist', 'server.js') } = {}) {
+export async function benchNavigation({
+  quick = false,
+  log = (line) => console.log(`  ${line}`),
+  serverScript = join(root, 'dist', 'server.js'),
+} = {}) {
   const dir = writeWorkspace(join(root, 'bench', '.generated', 'workspace'));
   console.log(`\nNavigation in a workspace of ${WORKSPACE_FILES} manifest files (${dir})`);
   const samples = quick ? 40 : 200;
@@ -195,7 +201,8 @@ export async function benchNavigation({ quick = false, log = (line) => console.l
     // Highlights (asked at every cursor move), on every place above.
     const highlightTimes = [];
     const highlightAt = [...definitions, ...references].map(([, position]) => position);
-    for (let n = 0; n < samples; n++) highlightTimes.push((await ask('textDocument/documentHighlight', highlightAt[n % highlightAt.length])).ms);
+    for (let n = 0; n < samples; n++)
+      highlightTimes.push((await ask('textDocument/documentHighlight', highlightAt[n % highlightAt.length])).ms);
     // A definition right after an edit of the open file (the index takes the new text first).
     const editTimes = [];
     const editAt = positionOf(text, 'replicas: 2', 10);

@@ -98,7 +98,18 @@ async function waitFor(what, check, timeoutMs) {
 async function startServerProcess() {
   const dir = mkdtempSync(join(tmpdir(), 'podwright-bench-'));
   const envFile = join(dir, 'env.json');
-  const child = spawn(process.execPath, [...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROF] : []), join(root, 'test', 'vscode', 'testCluster.mjs'), '--write-env', envFile, '--parent', String(process.pid)], { stdio: ['ignore', 'ignore', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_PROF] : []),
+      join(root, 'test', 'vscode', 'testCluster.mjs'),
+      '--write-env',
+      envFile,
+      '--parent',
+      String(process.pid),
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const exited = new Promise((resolve) => child.once('exit', resolve));
   await waitFor('the test API server to start', () => existsSync(envFile) || child.exitCode !== null, 60_000);
   if (!existsSync(envFile)) throw new Error('bench: the test API server did not start');
@@ -115,7 +126,9 @@ async function startServerProcess() {
 
 /** Starts `kubectl port-forward`; resolves when it says it forwards, or with what it said when it gave up. */
 function startKubectl(kubectl, kubeconfig, localPort) {
-  const child = spawn(kubectl, ['--kubeconfig', kubeconfig, 'port-forward', `pod/${POD}`, `${localPort}:${PORT}`], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(kubectl, ['--kubeconfig', kubeconfig, 'port-forward', `pod/${POD}`, `${localPort}:${PORT}`], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve({ child, ok: false, output: `${output}(no "Forwarding from" within 20 s)` }), 20_000);
@@ -136,7 +149,10 @@ function startKubectl(kubectl, kubeconfig, localPort) {
 }
 
 export async function benchPortForward({ quick = false, log = (l) => console.log(`  ${l}`) } = {}) {
-  const needed = [join(out, 'packages', 'kube-test-apiserver', 'src', 'index.js'), join(out, 'client', 'src', 'models', 'portForward', 'forward.js')];
+  const needed = [
+    join(out, 'packages', 'kube-test-apiserver', 'src', 'index.js'),
+    join(out, 'client', 'src', 'models', 'portForward', 'forward.js'),
+  ];
   if (!needed.every((file) => existsSync(file))) {
     console.log('\nport-forward: skipped (run `npx tsc -b` first)');
     return;
@@ -153,27 +169,58 @@ export async function benchPortForward({ quick = false, log = (l) => console.log
   let kubectlChild;
   try {
     const api = await session.api();
-    await api.applyDocuments([{ index: 0, object: { apiVersion: 'v1', kind: 'Pod', metadata: { name: POD }, spec: { containers: [{
-      name: 'server', image: 'node:20', command: ['node', '-e', SERVER], ports: [{ containerPort: PORT }], readinessProbe: { tcpSocket: { port: PORT }, periodSeconds: 1 },
-    }] } } }]);
-    const pod = await waitFor('the payload pod to be ready', async () => {
-      const p = await api.get({ apiVersion: 'v1', kind: 'Pod', name: POD });
-      return p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ? p : undefined;
-    }, 30_000);
+    await api.applyDocuments([
+      {
+        index: 0,
+        object: {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: { name: POD },
+          spec: {
+            containers: [
+              {
+                name: 'server',
+                image: 'node:20',
+                command: ['node', '-e', SERVER],
+                ports: [{ containerPort: PORT }],
+                readinessProbe: { tcpSocket: { port: PORT }, periodSeconds: 1 },
+              },
+            ],
+          },
+        },
+      },
+    ]);
+    const pod = await waitFor(
+      'the payload pod to be ready',
+      async () => {
+        const p = await api.get({ apiVersion: 'v1', kind: 'Pod', name: POD });
+        return p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ? p : undefined;
+      },
+      30_000,
+    );
     const podIp = pod.status.podIP;
-    forward = new PortForward({ context: api.context, namespace: api.namespace, pod: POD, remotePort: PORT, localPort: await anyFreePort() }, forwardClusterOf(api));
+    forward = new PortForward(
+      { context: api.context, namespace: api.namespace, pod: POD, remotePort: PORT, localPort: await anyFreePort() },
+      forwardClusterOf(api),
+    );
     await forward.start();
     await waitFor('the forward to be active', () => forward.state === 'active', 10_000);
     const megabytes = quick ? 16 : 64;
     const runs = quick ? 2 : 3;
     const direct = await throughput(podIp, PORT, megabytes, runs);
     const ours = await throughput('127.0.0.1', forward.spec.localPort, megabytes, runs);
-    log(`throughput, ${megabytes} MB download: ${ours.toFixed(0)} MB/s through Podwright's forward; ${direct.toFixed(0)} MB/s straight from the pod's address (p50 of ${runs}); forward/pod ${(ours / direct).toFixed(2)}×`);
+    log(
+      `throughput, ${megabytes} MB download: ${ours.toFixed(0)} MB/s through Podwright's forward; ${direct.toFixed(0)} MB/s straight from the pod's address (p50 of ${runs}); forward/pod ${(ours / direct).toFixed(2)}×`,
+    );
     const parallel = quick ? 8 : 16;
     const started = performance.now();
-    const sizes = await Promise.all(Array.from({ length: parallel }, () => request('127.0.0.1', forward.spec.localPort, `/bytes?n=${4 * 1024 * 1024}`, false)));
+    const sizes = await Promise.all(
+      Array.from({ length: parallel }, () => request('127.0.0.1', forward.spec.localPort, `/bytes?n=${4 * 1024 * 1024}`, false)),
+    );
     const seconds = (performance.now() - started) / 1000;
-    log(`${parallel} parallel 4 MB downloads through the forward: ${(sizes.reduce((a, b) => a + b, 0) / 1024 / 1024 / seconds).toFixed(0)} MB/s together, all ${sizes.every((n) => n === 4 * 1024 * 1024) ? 'complete' : 'NOT complete'} in ${seconds.toFixed(2)} s`);
+    log(
+      `${parallel} parallel 4 MB downloads through the forward: ${(sizes.reduce((a, b) => a + b, 0) / 1024 / 1024 / seconds).toFixed(0)} MB/s together, all ${sizes.every((n) => n === 4 * 1024 * 1024) ? 'complete' : 'NOT complete'} in ${seconds.toFixed(2)} s`,
+    );
     const keep = await latency('127.0.0.1', forward.spec.localPort, quick ? 50 : 300, true);
     const fresh = await latency('127.0.0.1', forward.spec.localPort, quick ? 20 : 100, false);
     const bare = await latency(podIp, PORT, quick ? 50 : 300, true);
@@ -192,13 +239,17 @@ export async function benchPortForward({ quick = false, log = (l) => console.log
     kubectlChild = kubectlRun.child;
     if (!kubectlRun.ok) {
       log('kubectl port-forward: not measured — kubectl 1.34 speaks SPDY for port-forward (tunnelled in a WebSocket with');
-      log(`  subprotocol SPDY/3.1+portforward.k8s.io, else a plain SPDY upgrade); the test server speaks only WebSocket v4.channel.k8s.io. kubectl said: ${kubectlRun.output.replace(/\s+/g, ' ').trim()}`);
+      log(
+        `  subprotocol SPDY/3.1+portforward.k8s.io, else a plain SPDY upgrade); the test server speaks only WebSocket v4.channel.k8s.io. kubectl said: ${kubectlRun.output.replace(/\s+/g, ' ').trim()}`,
+      );
       return;
     }
     const port = Number(/127\.0\.0\.1:(\d+)/.exec(kubectlRun.output)?.[1]);
     const theirs = await throughput('127.0.0.1', port, megabytes, runs);
     const theirKeep = await latency('127.0.0.1', port, quick ? 50 : 300, true);
-    log(`kubectl port-forward: ${theirs.toFixed(0)} MB/s (Podwright/kubectl ${(ours / theirs).toFixed(2)}×); kept-alive round trip ${fmt(theirKeep)}`);
+    log(
+      `kubectl port-forward: ${theirs.toFixed(0)} MB/s (Podwright/kubectl ${(ours / theirs).toFixed(2)}×); kept-alive round trip ${fmt(theirKeep)}`,
+    );
   } finally {
     kubectlChild?.kill();
     await forward?.stop();

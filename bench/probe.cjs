@@ -14,11 +14,13 @@ const say = (line) => {
 };
 
 const readFileSync = fs.readFileSync;
-fs.readFileSync = /** @type {typeof fs.readFileSync} */ (function probedReadFileSync(path, ...rest) {
-  const name = typeof path === 'string' ? nodePath.basename(path) : '';
-  if (/^model.*\.json$/.test(name)) say(`read ${name}`);
-  return readFileSync.call(this, path, ...rest);
-});
+fs.readFileSync = /** @type {typeof fs.readFileSync} */ (
+  function probedReadFileSync(path, ...rest) {
+    const name = typeof path === 'string' ? nodePath.basename(path) : '';
+    if (/^model.*\.json$/.test(name)) say(`read ${name}`);
+    return readFileSync.call(this, path, ...rest);
+  }
+);
 
 process.on('exit', () => {
   const usage = process.resourceUsage();

@@ -41,7 +41,10 @@ const generated = join(root, 'bench', '.generated');
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 const log = (line) => console.log(`  ${line}`);
-const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 const watchdog = setTimeout(() => {
   console.error(`bench: still running after ${WATCHDOG_MS / 60_000} min; ending the servers and giving up`);
@@ -72,7 +75,9 @@ function calibrate() {
   }
   return percentile(times, 50);
 }
-console.log(`Podwright bench${quick ? ' (--quick)' : ''}: ${availableParallelism()} cores, load ${load()} (1, 5, 15 min); calibration loop p50 ${Math.round(calibrate())} ms`);
+console.log(
+  `Podwright bench${quick ? ' (--quick)' : ''}: ${availableParallelism()} cores, load ${load()} (1, 5, 15 min); calibration loop p50 ${Math.round(calibrate())} ms`,
+);
 
 // The inputs, and what the `yaml` parser alone needs for each file (the floor for open → diagnostics).
 mkdirSync(generated, { recursive: true });
@@ -87,7 +92,9 @@ function editorFile(name, text, label) {
     parseTimes.push(performance.now() - t);
   }
   const lines = text.split('\n').length;
-  console.log(`  ${label}: ${documents} documents, ${lines} lines, ${(text.length / 1024).toFixed(0)} KB (${relative(root, file)}); yaml parseAllDocuments in this process p50 ${Math.round(percentile(parseTimes, 50))} ms`);
+  console.log(
+    `  ${label}: ${documents} documents, ${lines} lines, ${(text.length / 1024).toFixed(0)} KB (${relative(root, file)}); yaml parseAllDocuments in this process p50 ${Math.round(percentile(parseTimes, 50))} ms`,
+  );
   return { uri: pathToFileURL(file).href, text, label, documents, lines };
 }
 const podsAndDeployments = editorFile('manifest.yaml', generateManifest(500, 28_000), 'Pods and Deployments');
@@ -114,14 +121,18 @@ const peerBin = join(root, 'node_modules', 'yaml-language-server', 'bin', 'yaml-
 // The definitions vendored in the repository, or those in PODWRIGHT_OPENAPI_DIR when set.
 const openapiDir = process.env.PODWRIGHT_OPENAPI_DIR;
 const openapi = openapiDir
-  ? existsSync(join(openapiDir, 'v1.36.0.json')) ? readFileSync(join(openapiDir, 'v1.36.0.json'), 'utf8') : undefined
+  ? existsSync(join(openapiDir, 'v1.36.0.json'))
+    ? readFileSync(join(openapiDir, 'v1.36.0.json'), 'utf8')
+    : undefined
   : vendoredFiles('kubernetes-openapi')['v1.36.0.json'];
 let peer;
 let peerName = 'yaml-language-server';
 if (args.has('--no-peer')) {
   console.log('\npeer skipped (--no-peer)');
 } else if (!existsSync(peerBin) || !openapi) {
-  console.log(`\npeer skipped: ${!existsSync(peerBin) ? 'yaml-language-server is not installed' : 'kubernetes-openapi v1.36.0.json not found'}`);
+  console.log(
+    `\npeer skipped: ${!existsSync(peerBin) ? 'yaml-language-server is not installed' : 'kubernetes-openapi v1.36.0.json not found'}`,
+  );
 } else {
   const schemaFile = join(generated, 'kubernetes-1.36-strict.json');
   const kinds = writeStrictKubernetesSchema(openapi, schemaFile);
@@ -199,7 +210,9 @@ await editorSection(2, mixed);
 
 // 3. Which model chunks a file makes the server read: open → diagnostics, then a few hovers and
 // completions over the file, as an editor would; and the peak RSS of that session.
-console.log(`\n3. model chunks read by the server (dist/model.json: the pod-bearing kinds; dist/model-kinds.json: every other kind); load ${load()}`);
+console.log(
+  `\n3. model chunks read by the server (dist/model.json: the pod-bearing kinds; dist/model-kinds.json: every other kind); load ${load()}`,
+);
 for (const manifest of [podsOnly, podsAndDeployments, mixed]) {
   const { session } = await LspSession.start({ ...ours.start, execArgv: ['--require', probe], timeoutMs: 60_000 });
   try {
@@ -215,7 +228,9 @@ for (const manifest of [podsOnly, podsAndDeployments, mixed]) {
     }
     const files = session.modelFilesRead();
     const only = files.length === 1 && files[0] === 'model.json';
-    log(`${manifest.label}: read ${files.join(' + ') || 'no model file'}${only ? ' (the base chunk only)' : ''}; peak RSS ${session.peakRssMb()?.toFixed(0) ?? '—'} MB`);
+    log(
+      `${manifest.label}: read ${files.join(' + ') || 'no model file'}${only ? ' (the base chunk only)' : ''}; peak RSS ${session.peakRssMb()?.toFixed(0) ?? '—'} MB`,
+    );
   } finally {
     await session.stop();
   }
@@ -245,7 +260,16 @@ for (let i = 0; i < 20; i++) {
   const part = String(i).padStart(2, '0');
   checkLines += writeManifest(join(checkDir, `part-${part}.yaml`), 500, 1000 + i, `f${part}-`).split('\n').length;
 }
-benchCheck({ cli: cliScript, dir: relative(process.cwd(), checkDir) || '.', files: 20, resources: 10_000, lines: checkLines, quick, targetMs: 4000, log });
+benchCheck({
+  cli: cliScript,
+  dir: relative(process.cwd(), checkDir) || '.',
+  files: 20,
+  resources: 10_000,
+  lines: checkLines,
+  quick,
+  targetMs: 4000,
+  log,
+});
 
 // 6. The package, when one was built (`npm run package` writes podwright-<version>.vsix).
 const vsix = readdirSync(root).filter((name) => /^podwright-.*\.vsix$/.test(name));

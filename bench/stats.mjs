@@ -55,6 +55,10 @@ export function formatTable(rows, results, peerName) {
     return cells;
   });
   const widths = header.map((_, i) => Math.max(header[i].length, ...lines.map((cells) => cells[i].length)));
-  const render = (cells) => cells.map((cell, i) => pad(cell, widths[i])).join('  ').trimEnd();
+  const render = (cells) =>
+    cells
+      .map((cell, i) => pad(cell, widths[i]))
+      .join('  ')
+      .trimEnd();
   return [render(header), render(widths.map((w) => '-'.repeat(w))), ...lines.map(render)].join('\n');
 }

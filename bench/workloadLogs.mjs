@@ -42,7 +42,10 @@ async function waitFor(what, check, timeoutMs) {
 }
 
 export async function benchWorkloadLogs({ quick = false, log = (l) => console.log(`  ${l}`) } = {}) {
-  const needed = [join(out, 'packages', 'kube-test-apiserver', 'src', 'index.js'), join(out, 'client', 'src', 'models', 'logs', 'workloadLogSession.js')];
+  const needed = [
+    join(out, 'packages', 'kube-test-apiserver', 'src', 'index.js'),
+    join(out, 'client', 'src', 'models', 'logs', 'workloadLogSession.js'),
+  ];
   if (!needed.every((file) => existsSync(file))) {
     console.log('\nworkload logs: skipped (run `npx tsc -b` first)');
     return;
@@ -59,17 +62,45 @@ export async function benchWorkloadLogs({ quick = false, log = (l) => console.lo
     const megabytesPerPod = quick ? 0.5 : 2;
     const lines = Math.round((megabytesPerPod * 1024 * 1024) / 100);
     const goAt = Date.now() + 90_000;
-    await api.applyDocuments([{ index: 0, object: {
-      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'chatty' },
-      spec: { replicas: PODS, selector: { matchLabels: { app: 'chatty' } }, template: { metadata: { labels: { app: 'chatty' } }, spec: { containers: [{
-        name: 'main', image: 'node:20', command: ['node', '-e', WRITER],
-        env: [{ name: 'LINES', value: String(lines) }, { name: 'GO_AT', value: String(goAt) }, { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } }],
-      }] } } },
-    } }]);
-    await waitFor('20 running pods', async () => {
-      const pods = await api.list('v1', 'Pod', { labelSelector: 'app=chatty' });
-      return pods.length === PODS && pods.every((p) => p.status?.containerStatuses?.[0]?.state?.running);
-    }, 85_000);
+    await api.applyDocuments([
+      {
+        index: 0,
+        object: {
+          apiVersion: 'apps/v1',
+          kind: 'Deployment',
+          metadata: { name: 'chatty' },
+          spec: {
+            replicas: PODS,
+            selector: { matchLabels: { app: 'chatty' } },
+            template: {
+              metadata: { labels: { app: 'chatty' } },
+              spec: {
+                containers: [
+                  {
+                    name: 'main',
+                    image: 'node:20',
+                    command: ['node', '-e', WRITER],
+                    env: [
+                      { name: 'LINES', value: String(lines) },
+                      { name: 'GO_AT', value: String(goAt) },
+                      { name: 'POD_NAME', valueFrom: { fieldRef: { fieldPath: 'metadata.name' } } },
+                    ],
+                  },
+                ],
+              },
+            },
+          },
+        },
+      },
+    ]);
+    await waitFor(
+      '20 running pods',
+      async () => {
+        const pods = await api.list('v1', 'Pod', { labelSelector: 'app=chatty' });
+        return pods.length === PODS && pods.every((p) => p.status?.containerStatuses?.[0]?.state?.running);
+      },
+      85_000,
+    );
     logs = new WorkloadLogSession(api, { namespace: api.namespace, selector: 'app=chatty' }, { maxLines: 10_000, tailLines: 10 });
     let received = 0;
     let done = 0;
@@ -88,13 +119,18 @@ export async function benchWorkloadLogs({ quick = false, log = (l) => console.lo
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     const started = Date.now();
     received = 0;
-    const progress = setInterval(() => process.stderr.write(`  … ${(received / 1024 / 1024).toFixed(1)} MB, ${done}/${PODS} pods done\n`), 10_000);
+    const progress = setInterval(
+      () => process.stderr.write(`  … ${(received / 1024 / 1024).toFixed(1)} MB, ${done}/${PODS} pods done\n`),
+      10_000,
+    );
     await Promise.race([allDone, new Promise((resolve) => setTimeout(resolve, quick ? 120_000 : 600_000))]);
     clearInterval(progress);
     const seconds = (Date.now() - started) / 1000;
     const megabytes = received / 1024 / 1024;
     const rate = megabytes / seconds;
-    log(`${PODS} pods × ${megabytesPerPod} MB merged into one log: ${rate.toFixed(1)} MB/s aggregated (${megabytes.toFixed(0)} MB in ${seconds.toFixed(1)} s, ${done}/${PODS} pods finished); target ≥ ${TARGET_MBS} MB/s: ${rate >= TARGET_MBS ? 'met' : 'MISSED'}`);
+    log(
+      `${PODS} pods × ${megabytesPerPod} MB merged into one log: ${rate.toFixed(1)} MB/s aggregated (${megabytes.toFixed(0)} MB in ${seconds.toFixed(1)} s, ${done}/${PODS} pods finished); target ≥ ${TARGET_MBS} MB/s: ${rate >= TARGET_MBS ? 'met' : 'MISSED'}`,
+    );
   } finally {
     logs?.dispose();
     session.dispose();

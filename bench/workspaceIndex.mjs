@@ -19,7 +19,11 @@ const figure = (s) => (s.n === 0 ? 'not measured' : `p50 ${ms(s.p50)}, p95 ${ms(
  */
 export async function benchWorkspaceIndex({ start, folder, files, lines, openFile, quick, targetMs, log }) {
   const plan = quick ? { indexRuns: 1, openRuns: 2 } : { indexRuns: 3, openRuns: 5 };
-  console.log(`\nworkspace index: ${files} manifest files, ${lines} lines (${folder}); load ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log(
+    `\nworkspace index: ${files} manifest files, ${lines} lines (${folder}); load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}`,
+  );
 
   // (a) Time to the index log line, as the server measures it and as the client sees it.
   const serverMs = [];
@@ -34,7 +38,9 @@ export async function benchWorkspaceIndex({ start, folder, files, lines, openFil
       clientMs.push(at - initializedAt);
       indexedFiles = Number(match[1]);
       rss = session.peakRssMb();
-      log(`index run ${i + 1}: "${match[0]}" (${Math.round(at - initializedAt)} ms after initialized; watching files: ${session.registrations.includes('workspace/didChangeWatchedFiles') ? 'yes' : 'no'})`);
+      log(
+        `index run ${i + 1}: "${match[0]}" (${Math.round(at - initializedAt)} ms after initialized; watching files: ${session.registrations.includes('workspace/didChangeWatchedFiles') ? 'yes' : 'no'})`,
+      );
     } finally {
       await session.stop();
     }
@@ -74,10 +80,13 @@ export async function benchWorkspaceIndex({ start, folder, files, lines, openFil
   const alone = summary(withoutFolder);
   const met = index.n > 0 && index.p95 <= targetMs ? 'met' : 'MISSED';
   console.log(`  index of ${indexedFiles ?? '?'} files (the server's log line): ${figure(index)}; target ≤ ${targetMs} ms p95: ${met}`);
-  console.log(`  seen by the client after initialized: ${figure(seen)}; peak RSS after indexing ${rss === undefined ? '—' : `${rss.toFixed(0)} MB`}`);
+  console.log(
+    `  seen by the client after initialized: ${figure(seen)}; peak RSS after indexing ${rss === undefined ? '—' : `${rss.toFixed(0)} MB`}`,
+  );
   console.log(`  open → diagnostics right after initialized (${documents} documents, ${text.split('\n').length} lines):`);
   console.log(`    while the workspace is indexed: ${figure(open)} (before the index line in ${duringIndex}/${withFolder.length})`);
   console.log(`    without a workspace folder:     ${figure(alone)}`);
-  if (open.n > 0 && alone.n > 0) console.log(`    ratio p50 ${(open.p50 / alone.p50).toFixed(2)}×, p95 ${(open.p95 / alone.p95).toFixed(2)}× (1.00× = not delayed)`);
+  if (open.n > 0 && alone.n > 0)
+    console.log(`    ratio p50 ${(open.p50 / alone.p50).toFixed(2)}×, p95 ${(open.p95 / alone.p95).toFixed(2)}× (1.00× = not delayed)`);
   return { index, seen, open, alone };
 }

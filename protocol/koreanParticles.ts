@@ -45,7 +45,18 @@ const MARKER_PATTERN = new RegExp(MARKERS.map(([m]) => m.replace(/[()]/g, '\\$&'
 const CLOSERS = new Set(['`', '"', "'", '’', '”', '」', '』', '*', '>']);
 
 // Digits 0–9 read 영 일 이 삼 사 오 육 칠 팔 구.
-const DIGIT_ENDINGS: readonly Ending[] = ['consonant', 'rieul', 'vowel', 'consonant', 'vowel', 'vowel', 'consonant', 'rieul', 'rieul', 'vowel'];
+const DIGIT_ENDINGS: readonly Ending[] = [
+  'consonant',
+  'rieul',
+  'vowel',
+  'consonant',
+  'vowel',
+  'vowel',
+  'consonant',
+  'rieul',
+  'rieul',
+  'vowel',
+];
 // Letter names: 엘 엠 엔 알 end in a consonant; 에이, 비, 씨 … do not.
 const LETTER_ENDINGS: Readonly<Record<string, Ending>> = { l: 'rieul', m: 'consonant', n: 'consonant', r: 'rieul' };
 
@@ -96,7 +107,7 @@ export function endingOf(text: string): Ending {
   }
   const head = text.slice(0, i + 1);
   const digits = /[0-9]+$/.exec(head)?.[0];
-  if (digits) return /\.[0-9]+$/.test(head) ? DIGIT_ENDINGS[Number(digits[digits.length - 1])] ?? 'vowel' : numberEnding(digits);
+  if (digits) return /\.[0-9]+$/.test(head) ? (DIGIT_ENDINGS[Number(digits[digits.length - 1])] ?? 'vowel') : numberEnding(digits);
   const letters = /[A-Za-z]+$/.exec(head)?.[0];
   if (letters) return latinEnding(letters);
   return 'vowel';

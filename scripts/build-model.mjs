@@ -9,9 +9,7 @@ import ts from 'typescript';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const structure = JSON.parse(
-  readFileSync(join(root, 'server', 'src', 'service', 'schema', 'facts', 'structure.json'), 'utf8'),
-);
+const structure = JSON.parse(readFileSync(join(root, 'server', 'src', 'service', 'schema', 'facts', 'structure.json'), 'utf8'));
 
 function packageDir(name) {
   return dirname(require.resolve(`${name}/package.json`));
@@ -38,7 +36,7 @@ function canonicalName(typeId) {
 function jsDocText(node) {
   const docs = node.jsDoc ?? [];
   return docs
-    .map((d) => (typeof d.comment === 'string' ? d.comment : ts.getTextOfJSDocComment(d.comment) ?? ''))
+    .map((d) => (typeof d.comment === 'string' ? d.comment : (ts.getTextOfJSDocComment(d.comment) ?? '')))
     .join('\n')
     .trim();
 }

@@ -60,7 +60,11 @@ export function folderGraph(root) {
       const to = b.slice(0, common + 1).join('/');
       if (!graph.has(from)) graph.set(from, new Map());
       const edges = graph.get(from);
-      if (!edges.has(to)) edges.set(to, [relative(absRoot, file), relative(absRoot, target)].map((p) => p.split(sep).join('/')));
+      if (!edges.has(to))
+        edges.set(
+          to,
+          [relative(absRoot, file), relative(absRoot, target)].map((p) => p.split(sep).join('/')),
+        );
     }
   }
   return graph;

@@ -39,7 +39,8 @@ const SCALAR_TYPES = {
   // (`additionalProperties: true` or a schema): their definitions have no properties, but any value
   // is fine. `items` may only be one schema in apiextensions.k8s.io/v1 (never a list of them).
   'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSON': 'any',
-  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrArray': '#io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps',
+  'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrArray':
+    '#io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaProps',
   'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrBool': 'any',
   'io.k8s.apiextensions-apiserver.pkg.apis.apiextensions.v1.JSONSchemaPropsOrStringArray': 'any',
 };
@@ -204,7 +205,11 @@ function main() {
     versions: perVersion.map((v) => v.version),
     kinds: kindsWithVersions(perVersion, oldest, newest),
     podKinds: POD_KINDS.map(([apiVersion, kind]) => `${apiVersion}|${kind}`),
-    servedKinds: Object.fromEntries(Object.keys(served).sort().map((gv) => [gv, [...served[gv]].sort()])),
+    servedKinds: Object.fromEntries(
+      Object.keys(served)
+        .sort()
+        .map((gv) => [gv, [...served[gv]].sort()]),
+    ),
     types,
   };
   writeFileSync(outFile, JSON.stringify(out, null, 1) + '\n');

@@ -94,7 +94,12 @@ export function layerViolations(clientSrc) {
     };
     const seenPackages = new Set();
     for (const name of importsOf(file).packages) {
-      if (rule.direct.includes(name)) violations.push({ file: relative(root, file).split(sep).join('/'), reached: name, chain: [relative(root, file).split(sep).join('/'), name] });
+      if (rule.direct.includes(name))
+        violations.push({
+          file: relative(root, file).split(sep).join('/'),
+          reached: name,
+          chain: [relative(root, file).split(sep).join('/'), name],
+        });
     }
     while (queue.length > 0) {
       const current = queue.shift();
@@ -110,7 +115,11 @@ export function layerViolations(clientSrc) {
         previous.set(next, current);
         const layer = layerOf(next);
         if (layer !== undefined && rule.folders.includes(layer)) {
-          violations.push({ file: relative(root, file).split(sep).join('/'), reached: layer === '.' ? 'the composition root' : `${layer}/`, chain: chainTo(next) });
+          violations.push({
+            file: relative(root, file).split(sep).join('/'),
+            reached: layer === '.' ? 'the composition root' : `${layer}/`,
+            chain: chainTo(next),
+          });
           continue;
         }
         queue.push(next);

@@ -25,8 +25,10 @@ function runNodeTests(layer) {
   const tap = join(tmp, 'result.tap');
   step(`${layer} tests`, process.execPath, [
     '--test',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${tap}`,
     dir,
   ]);
   const text = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
@@ -41,9 +43,13 @@ function runNodeTests(layer) {
 }
 
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
-const prepared = wanted.length > 0 && process.env.PODWRIGHT_SKIP_BUILD === '1'
-  ? true
-  : step('build', 'npm', ['run', '--silent', 'build']) && step('type-check', npx, ['tsc', '-b']) && step('type-check tools', npx, ['tsc', '-p', 'tsconfig.tools.json']) && step('lint', npx, ['eslint', '.']);
+const prepared =
+  wanted.length > 0 && process.env.PODWRIGHT_SKIP_BUILD === '1'
+    ? true
+    : step('build', 'npm', ['run', '--silent', 'build']) &&
+      step('type-check', npx, ['tsc', '-b']) &&
+      step('type-check tools', npx, ['tsc', '-p', 'tsconfig.tools.json']) &&
+      step('lint', npx, ['eslint', '.']);
 if (!prepared) {
   console.log('\nbuild, type-check or lint failed');
   failed++;

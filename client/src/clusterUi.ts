@@ -27,7 +27,14 @@ export interface ClusterUi extends vscode.Disposable {
 }
 
 export function createClusterUi(base: PodwrightBase): ClusterUi {
-  const usage = new UsageReader((name) => base.server.output.info(vscode.l10n.t('Context "{0}" serves no metrics API (metrics.k8s.io); Podwright will not ask it for cpu and memory use again in this window. Install metrics-server to see them.', name)));
+  const usage = new UsageReader((name) =>
+    base.server.output.info(
+      vscode.l10n.t(
+        'Context "{0}" serves no metrics API (metrics.k8s.io); Podwright will not ask it for cpu and memory use again in this window. Install metrics-server to see them.',
+        name,
+      ),
+    ),
+  );
   const parts = {
     output: base.server.output,
     diffs: new DiffDocuments(),
@@ -42,7 +49,16 @@ export function createClusterUi(base: PodwrightBase): ClusterUi {
   return {
     ...parts,
     dispose: () => {
-      for (const part of [parts.diffs, parts.describes, parts.liveYaml, parts.events, parts.applyDiagnostics, parts.status, parts.pendingApply]) part.dispose();
+      for (const part of [
+        parts.diffs,
+        parts.describes,
+        parts.liveYaml,
+        parts.events,
+        parts.applyDiagnostics,
+        parts.status,
+        parts.pendingApply,
+      ])
+        part.dispose();
     },
   };
 }

@@ -67,10 +67,16 @@ export function activate(extension: vscode.ExtensionContext): PodwrightApi {
   }
   void server.start();
   const started = server;
-  return { whenServerReady: () => started.whenReady(), useDialogs: (replacement) => dialogs.use(replacement), podTree: podViews.explorer,
-    portForwardTree: portForwards.tree, portForwardStatus: () => portForwards.status.text, clusterStatus: () => clusterUi.status.text,
+  return {
+    whenServerReady: () => started.whenReady(),
+    useDialogs: (replacement) => dialogs.use(replacement),
+    podTree: podViews.explorer,
+    portForwardTree: portForwards.tree,
+    portForwardStatus: () => portForwards.status.text,
+    clusterStatus: () => clusterUi.status.text,
     dryRunSettled: (uri) => dryRunOnSave.settled(uri),
-    versionStatus: () => ({ text: versionStatus.text, tooltip: versionStatus.tooltip }) };
+    versionStatus: () => ({ text: versionStatus.text, tooltip: versionStatus.tooltip }),
+  };
 }
 
 export async function deactivate(): Promise<void> {

@@ -21,7 +21,9 @@ async function runCheck(options: CheckOptions): Promise<number> {
   if (options.kubernetesVersion !== undefined) {
     kubernetesVersion = normalizeVersion(options.kubernetesVersion);
     if (kubernetesVersion === undefined || !service.model.versions.includes(kubernetesVersion)) {
-      return fail(`unsupported --kubernetes-version "${options.kubernetesVersion}"; supported versions: ${service.model.versions.join(', ')}`);
+      return fail(
+        `unsupported --kubernetes-version "${options.kubernetesVersion}"; supported versions: ${service.model.versions.join(', ')}`,
+      );
     }
   }
   const settings: CheckSettings = {
@@ -31,7 +33,9 @@ async function runCheck(options: CheckOptions): Promise<number> {
     cwd: process.cwd(),
     // Asked for on the command line (a CI gate): a pod the level refuses fails the run, as enforce would.
     ...(options.bestPractices !== undefined ? { bestPractices: options.bestPractices } : {}),
-    ...(options.podSecurityLevel !== undefined ? { podSecurity: { level: options.podSecurityLevel, version: options.podSecurityVersion ?? 'latest' } } : {}),
+    ...(options.podSecurityLevel !== undefined
+      ? { podSecurity: { level: options.podSecurityLevel, version: options.podSecurityVersion ?? 'latest' } }
+      : {}),
   };
   const schemaLoad = prepareCheckService(service, settings);
 
@@ -45,7 +49,9 @@ async function runCheck(options: CheckOptions): Promise<number> {
   inputProblems.push(...outcome.unreadable);
   const { checked } = outcome;
   // Charts and kustomizations among the folders given: what they render to, checked too.
-  const rendered = options.render ? await renderFolders(options.paths, options.values, checkModel(__dirname), options.language) : { problems: [], notes: [] };
+  const rendered = options.render
+    ? await renderFolders(options.paths, options.values, checkModel(__dirname), options.language)
+    : { problems: [], notes: [] };
   const problems = mergeProblems(outcome.problems, rendered.problems);
 
   process.stdout.write(options.format === 'json' ? formatJson(problems) : formatText(problems, checked, options.language));

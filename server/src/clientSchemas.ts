@@ -37,7 +37,9 @@ export class ClientSchemas {
     const result = this.service.customSchemas.set(sourceId, documents as unknown[]);
     this.sources.add(sourceId);
     const count = result.kinds.length;
-    this.log.info(`podwright/customSchemas: ${sourceId}: ${count} custom kind${count === 1 ? '' : 's'}${result.recognized < documents.length ? ` (${documents.length - result.recognized} of ${documents.length} documents not CRDs or OpenAPI documents)` : ''}.`);
+    this.log.info(
+      `podwright/customSchemas: ${sourceId}: ${count} custom kind${count === 1 ? '' : 's'}${result.recognized < documents.length ? ` (${documents.length - result.recognized} of ${documents.length} documents not CRDs or OpenAPI documents)` : ''}.`,
+    );
     for (const problem of result.problems) {
       this.log.warn(`podwright/customSchemas: ${sourceId}: ${problem.at === '' ? '' : `${problem.at}: `}${problem.message}`);
     }
@@ -58,7 +60,8 @@ export class ClientSchemas {
       this.service.customSchemas.delete(id);
       this.sources.delete(id);
     }
-    if (doomed.length > 0) this.log.info(`podwright/removeCustomSchemas: removed ${doomed.length} source${doomed.length === 1 ? '' : 's'}.`);
+    if (doomed.length > 0)
+      this.log.info(`podwright/removeCustomSchemas: removed ${doomed.length} source${doomed.length === 1 ? '' : 's'}.`);
     return doomed.length > 0;
   }
 }

@@ -7,8 +7,10 @@ import type { Language } from './service/settings';
 export const MAX_PUBLISHED_DIAGNOSTICS = 1000;
 
 const NOTICE: Readonly<Record<Language, (total: number, max: number) => string>> = {
-  en: (total, max) => `This file has ${total} problems; only the ${max} most severe are shown. Fix those (or split the file) to see the rest.`,
-  ko: (total, max) => `이 파일에는 문제가 ${total}개 있어서, 가장 심각한 ${max}개만 보여 줍니다. 나머지를 보려면 보이는 문제를 먼저 고치세요(또는 파일을 나누세요).`,
+  en: (total, max) =>
+    `This file has ${total} problems; only the ${max} most severe are shown. Fix those (or split the file) to see the rest.`,
+  ko: (total, max) =>
+    `이 파일에는 문제가 ${total}개 있어서, 가장 심각한 ${max}개만 보여 줍니다. 나머지를 보려면 보이는 문제를 먼저 고치세요(또는 파일을 나누세요).`,
 };
 
 export function capDiagnostics(diagnostics: Diagnostic[], max = MAX_PUBLISHED_DIAGNOSTICS, language: Language = 'en'): Diagnostic[] {

@@ -20,7 +20,10 @@ export class ExcludedFiles {
   set(folder: string, setting: unknown): boolean {
     const rules = rulesOf(setting);
     const before = this.byFolder.get(folder);
-    const same = before !== undefined && before.length === rules.length && before.every((r, i) => r.pattern.source === rules[i]?.pattern.source && r.whenSibling === rules[i]?.whenSibling);
+    const same =
+      before !== undefined &&
+      before.length === rules.length &&
+      before.every((r, i) => r.pattern.source === rules[i]?.pattern.source && r.whenSibling === rules[i]?.whenSibling);
     if (same || (before === undefined && rules.length === 0)) return false;
     this.byFolder.set(folder, rules);
     return true;

@@ -32,7 +32,9 @@ function translate(glob: string): string {
       const close = matchingBrace(glob, i);
       if (close < 0) out += '\\{';
       else {
-        out += `(?:${splitTopLevel(glob.slice(i + 1, close)).map(translate).join('|')})`;
+        out += `(?:${splitTopLevel(glob.slice(i + 1, close))
+          .map(translate)
+          .join('|')})`;
         i = close;
       }
     } else if (c === '[') {

@@ -28,19 +28,34 @@ interface WorkloadsArgument {
 export function lensCommand(lens: SelectorLens, uri: string, features: ClientFeatures): Command {
   if (features.editor.vscodeCommands) {
     if (lens.workloads.length === 0) return { title: lens.title, command: '' };
-    return { title: lens.title, command: SHOW_LOCATIONS_COMMAND, arguments: [uri, lens.range.start, lens.workloads.map((w) => w.location)] };
+    return {
+      title: lens.title,
+      command: SHOW_LOCATIONS_COMMAND,
+      arguments: [uri, lens.range.start, lens.workloads.map((w) => w.location)],
+    };
   }
-  const argument: WorkloadsArgument = { ...(lens.service !== undefined ? { service: lens.service } : {}), title: lens.title, workloads: lens.workloads };
+  const argument: WorkloadsArgument = {
+    ...(lens.service !== undefined ? { service: lens.service } : {}),
+    title: lens.title,
+    workloads: lens.workloads,
+  };
   return { title: lens.title, command: SELECTED_WORKLOADS_COMMAND, arguments: [argument] };
 }
 
 /** The argument as the client sent it back, checked: clients may send anything. */
 function workloadsArgument(value: unknown): WorkloadsArgument | undefined {
   const candidate = value as Partial<WorkloadsArgument> | undefined;
-  if (typeof candidate !== 'object' || candidate === null || typeof candidate.title !== 'string' || !Array.isArray(candidate.workloads)) return undefined;
+  if (typeof candidate !== 'object' || candidate === null || typeof candidate.title !== 'string' || !Array.isArray(candidate.workloads))
+    return undefined;
   const workloads = (candidate.workloads as unknown[]).filter((w): w is SelectedWorkload => {
     const entry = w as Partial<SelectedWorkload> | null;
-    return typeof entry === 'object' && entry !== null && typeof entry.label === 'string' && typeof entry.location?.uri === 'string' && typeof entry.location.range === 'object';
+    return (
+      typeof entry === 'object' &&
+      entry !== null &&
+      typeof entry.label === 'string' &&
+      typeof entry.location?.uri === 'string' &&
+      typeof entry.location.range === 'object'
+    );
   });
   return { ...(typeof candidate.service === 'string' ? { service: candidate.service } : {}), title: candidate.title, workloads };
 }
@@ -95,7 +110,10 @@ export class HintsAndLenses {
     }
     let chosen: SelectedWorkload | undefined = first;
     if (argument.workloads.length > 1) {
-      const picked = await connection.window.showInformationMessage(words.pick(argument.service, argument.title), ...labels.map((title) => ({ title })));
+      const picked = await connection.window.showInformationMessage(
+        words.pick(argument.service, argument.title),
+        ...labels.map((title) => ({ title })),
+      );
       chosen = argument.workloads.find((w) => w.label === picked?.title);
     }
     if (chosen) await connection.window.showDocument({ uri: chosen.location.uri, selection: chosen.location.range, takeFocus: true });

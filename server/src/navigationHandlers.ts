@@ -16,7 +16,11 @@ export const NAVIGATION_CAPABILITIES: ServerCapabilities = {
   selectionRangeProvider: true,
 };
 
-export function registerNavigation(connection: Connection, service: PodLanguageService, manifestOf: (uri: string) => Manifest | undefined): void {
+export function registerNavigation(
+  connection: Connection,
+  service: PodLanguageService,
+  manifestOf: (uri: string) => Manifest | undefined,
+): void {
   connection.onDefinition(({ textDocument: { uri }, position }) => {
     const manifest = manifestOf(uri);
     return manifest ? service.findDefinition(uri, manifest, position) : null;

@@ -116,7 +116,9 @@ export class PositionConverter {
     const line = lines?.lineAt(position.line);
     if (line === undefined) return position;
     const character =
-      direction === 'toClient' ? fromUtf16Column(line, position.character, this.encoding) : toUtf16Column(line, position.character, this.encoding);
+      direction === 'toClient'
+        ? fromUtf16Column(line, position.character, this.encoding)
+        : toUtf16Column(line, position.character, this.encoding);
     return { line: position.line, character };
   }
 
@@ -135,7 +137,10 @@ export class PositionConverter {
         continue;
       }
       const texts = new Map<string, TextLines | undefined>([[uri, lines]]);
-      const range = { start: this.position(change.range.start, uri, 'fromClient', texts), end: this.position(change.range.end, uri, 'fromClient', texts) };
+      const range = {
+        start: this.position(change.range.start, uri, 'fromClient', texts),
+        end: this.position(change.range.end, uri, 'fromClient', texts),
+      };
       out.push({ ...change, range });
       if (index < changes.length - 1 && lines) lines = linesOf(applyChange(lines.text, range, change.text));
     }
@@ -154,7 +159,9 @@ export class PositionConverter {
     for (const [key, child] of Object.entries(object)) {
       if (key === 'changes' && typeof child === 'object' && child !== null && !Array.isArray(child)) {
         // WorkspaceEdit.changes: uri → edits of that document.
-        out[key] = Object.fromEntries(Object.entries(child as Record<string, unknown>).map(([each, edits]) => [each, this.walk(edits, each, direction, texts)]));
+        out[key] = Object.fromEntries(
+          Object.entries(child as Record<string, unknown>).map(([each, edits]) => [each, this.walk(edits, each, direction, texts)]),
+        );
       } else if (target !== undefined && (key === 'targetRange' || key === 'targetSelectionRange')) {
         out[key] = this.walk(child, target, direction, texts);
       } else if ((key === 'startCharacter' || key === 'endCharacter') && typeof child === 'number') {

@@ -68,7 +68,8 @@ export function schemaFilesOf(path: string): { files: string[]; problems: Schema
     }
   };
   walk(path, 0);
-  if (files.length === 0 && problems.length === 0) problems.push({ path, message: 'no *.yaml, *.yml or *.json files found in this directory' });
+  if (files.length === 0 && problems.length === 0)
+    problems.push({ path, message: 'no *.yaml, *.yml or *.json files found in this directory' });
   return { files, problems };
 }
 

@@ -36,7 +36,9 @@ export class SchemaSettings {
 
   /** Takes the setting's value; true when it differs from before (then `reload` is due). */
   configure(value: unknown, workspaceFolders: readonly string[]): boolean {
-    const entries = Array.isArray(value) ? value.filter((e): e is string => typeof e === 'string' && e.trim() !== '').map((e) => e.trim()) : [];
+    const entries = Array.isArray(value)
+      ? value.filter((e): e is string => typeof e === 'string' && e.trim() !== '').map((e) => e.trim())
+      : [];
     if (JSON.stringify([entries, workspaceFolders]) === JSON.stringify([this.entries, this.folders])) return false;
     this.entries = entries;
     this.folders = workspaceFolders;
@@ -63,7 +65,9 @@ export class SchemaSettings {
       roots.push(...candidates);
       // A relative entry may exist in one workspace folder of several: missing ones are not news then.
       const found = candidates.map((candidate) => ({ candidate, ...schemaFilesOf(candidate) }));
-      const existing = found.filter((f) => f.files.length > 0 || !f.problems.some((p) => p.path === f.candidate && /no such file/.test(p.message)));
+      const existing = found.filter(
+        (f) => f.files.length > 0 || !f.problems.some((p) => p.path === f.candidate && /no such file/.test(p.message)),
+      );
       if (existing.length === 0) {
         this.log.warn(`podwright.schemas: "${entry}" not found (looked for ${candidates.join(', ')}).`);
         continue;
@@ -89,7 +93,9 @@ export class SchemaSettings {
     if (this.entries.length > 0) {
       const kinds = new Set<string>();
       for (const source of this.loaded) for (const kind of this.kindsBySource.get(source) ?? []) kinds.add(kind);
-      this.log.info(`podwright.schemas: ${kinds.size} custom kind${kinds.size === 1 ? '' : 's'} from ${files} file${files === 1 ? '' : 's'}.`);
+      this.log.info(
+        `podwright.schemas: ${kinds.size} custom kind${kinds.size === 1 ? '' : 's'} from ${files} file${files === 1 ? '' : 's'}.`,
+      );
     }
   }
 
@@ -104,7 +110,10 @@ export class SchemaSettings {
     }
     const result = this.service.customSchemas.set(source, read.documents);
     this.loaded.add(source);
-    this.kindsBySource.set(source, result.kinds.map((k) => `${k.apiVersion}/${k.kind}`));
+    this.kindsBySource.set(
+      source,
+      result.kinds.map((k) => `${k.apiVersion}/${k.kind}`),
+    );
     for (const problem of result.problems) {
       const where = read.documents.length > 1 ? `document ${problem.document + 1}, ` : '';
       this.log.warn(`podwright.schemas: ${file}: ${where}${problem.at === '' ? '' : `${problem.at}: `}${problem.message}`);

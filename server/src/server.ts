@@ -3,12 +3,7 @@
 // over stdio (`--stdio`) for any editor, IPC when VS Code's language client starts it, or a socket
 // (transport.ts, which also converts position encodings).
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import {
-  TextDocuments,
-  TextDocumentSyncKind,
-  type InitializeParams,
-  type InitializeResult,
-} from 'vscode-languageserver/node';
+import { TextDocuments, TextDocumentSyncKind, type InitializeParams, type InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createPodLanguageService, diskFiles, layeredFiles, type Manifest } from './service/index';
 import { loadModel } from './service/schema/loadModel';

@@ -28,7 +28,6 @@ import { linesOf, PositionConverter, type PositionEncoding, type TextLines } fro
 import { parseServerArgs, type Transport } from './serverArgs';
 import type { IncomingQueue } from './diagnosticScheduler';
 
-
 export interface ServerConnection {
   readonly connection: Connection;
   /**
@@ -93,7 +92,10 @@ class Bridge {
     if (Message.isNotification(message) && !this.converter.identity) {
       const params = message.params as { textDocument?: { uri: string }; contentChanges?: { range?: never; text: string }[] } | undefined;
       if (message.method === 'textDocument/didChange' && params?.textDocument && params.contentChanges) {
-        return { ...message, params: { ...params, contentChanges: this.converter.contentChanges(params.textDocument.uri, params.contentChanges) } } as Message;
+        return {
+          ...message,
+          params: { ...params, contentChanges: this.converter.contentChanges(params.textDocument.uri, params.contentChanges) },
+        } as Message;
       }
       if (message.method === 'textDocument/didOpen' || message.method === '$/cancelRequest') return message;
       return { ...message, params: this.converter.fromClient(message.params, uriOf(message.params)) } as Message;
@@ -179,7 +181,10 @@ function endpoints(transport: Transport): [MessageReader, MessageWriter] {
 
 /** Console output of a stdio server goes to the client's log: stdout is the protocol. */
 function consoleToClient(connection: Connection): void {
-  const say = (write: (message: string) => void) => (...args: unknown[]) => write(format(...args));
+  const say =
+    (write: (message: string) => void) =>
+    (...args: unknown[]) =>
+      write(format(...args));
   console.log = say((m) => connection.console.log(m));
   console.info = say((m) => connection.console.info(m));
   console.debug = say((m) => connection.console.log(m));
@@ -197,7 +202,12 @@ export function openServerConnection(argv: readonly string[] = process.argv.slic
   const counted = new CountingReader(reader, (message) => {
     if (!isCancel(message)) bridge.received++;
   });
-  const connection = createConnection(ProposedFeatures.all, counted, new ConvertingWriter(writer, (message) => bridge.outgoing(message)), options);
+  const connection = createConnection(
+    ProposedFeatures.all,
+    counted,
+    new ConvertingWriter(writer, (message) => bridge.outgoing(message)),
+    options,
+  );
   if (args.transport.kind === 'stdio') {
     consoleToClient(connection);
     // The client closed our stdin: it is gone, with or without the shutdown handshake.

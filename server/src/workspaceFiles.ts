@@ -14,7 +14,6 @@ export const MAX_INDEXED_FILES = 20_000;
 
 const MANIFEST = /\.ya?ml$/i;
 
-
 export interface ScanLimits {
   readonly maxFiles: number;
   readonly maxFileBytes: number;

@@ -11,7 +11,14 @@ import {
 } from 'vscode-languageserver/node';
 import type { PodLanguageService } from './service/index';
 import { ExcludedFiles } from './excludedFiles';
-import { MAX_INDEXED_FILE_BYTES, MAX_INDEXED_FILES, readManifestText, scanFolders, yieldToEventLoop, type ScanLimits } from './workspaceFiles';
+import {
+  MAX_INDEXED_FILE_BYTES,
+  MAX_INDEXED_FILES,
+  readManifestText,
+  scanFolders,
+  yieldToEventLoop,
+  type ScanLimits,
+} from './workspaceFiles';
 
 export interface WorkspaceSyncHost {
   readonly connection: Connection;
@@ -85,7 +92,9 @@ export class WorkspaceSync {
     if (!this.configurationRequests || this.folders.length === 0) return false;
     let values: unknown[];
     try {
-      values = await this.host.connection.workspace.getConfiguration(this.folders.map((scopeUri) => ({ scopeUri, section: 'files.exclude' })));
+      values = await this.host.connection.workspace.getConfiguration(
+        this.folders.map((scopeUri) => ({ scopeUri, section: 'files.exclude' })),
+      );
     } catch (error) {
       this.host.connection.console.warn(`Podwright could not read files.exclude: ${String(error)}`);
       return false;
@@ -123,7 +132,15 @@ export class WorkspaceSync {
     this.scanning = true;
     let result;
     try {
-      result = await scanFolders(paths, (uri, text) => service.indexFile(uri, text), (uri) => this.host.isOpen(uri), this.limits, () => this.stopped, () => this.pause(), (path) => this.excluded.isExcluded(path));
+      result = await scanFolders(
+        paths,
+        (uri, text) => service.indexFile(uri, text),
+        (uri) => this.host.isOpen(uri),
+        this.limits,
+        () => this.stopped,
+        () => this.pause(),
+        (path) => this.excluded.isExcluded(path),
+      );
     } finally {
       this.scanning = false;
     }

@@ -75,14 +75,19 @@ describe('podwright check --best-practices', () => {
   it('gives learner advice by default, as information that does not fail the run', () => {
     const result = run('check', '--format', 'json', dir);
     assert.equal(result.status, 0, result.stdout);
-    assert.deepEqual(problems(dir).map((p) => [p.code, p.severity, p.line]), [['best-practice-no-readiness-probe', 'information', 15]]);
+    assert.deepEqual(
+      problems(dir).map((p) => [p.code, p.severity, p.line]),
+      [['best-practice-no-readiness-probe', 'information', 15]],
+    );
     assert.deepEqual(problems('--best-practices', 'learner', dir), problems(dir));
   });
 
   it('in strict gives warnings and the strict-only checks; off gives none', () => {
     const strict = problems('--best-practices=strict', dir);
     assert.deepEqual(strict.map((p) => [p.code, p.severity]).sort(), [
-      ['best-practice-no-readiness-probe', 'warning'], ['best-practice-read-only-root-fs', 'warning'], ['best-practice-resources', 'warning'],
+      ['best-practice-no-readiness-probe', 'warning'],
+      ['best-practice-read-only-root-fs', 'warning'],
+      ['best-practice-resources', 'warning'],
     ]);
     assert.deepEqual(problems('--best-practices', 'off', dir), []);
     assert.equal(run('check', '--best-practices', 'strict', dir).status, 0, 'warnings do not fail the run');

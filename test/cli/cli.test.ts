@@ -93,7 +93,10 @@ describe('podwright check: text output', () => {
     const result = run('check', file('syntax.yaml'));
     assert.equal(result.status, 1);
     const lines = result.stdout.trimEnd().split('\n');
-    assert.ok(lines.some((line) => new RegExp(`^${escape(file('syntax.yaml'))}:4:9: error yaml-syntax: \\S`).test(line)), result.stdout);
+    assert.ok(
+      lines.some((line) => new RegExp(`^${escape(file('syntax.yaml'))}:4:9: error yaml-syntax: \\S`).test(line)),
+      result.stdout,
+    );
     assert.match(lines[lines.length - 1] ?? '', /^[1-9]\d* errors?, \d+ warnings? in 1 file$/);
   });
 
@@ -106,7 +109,10 @@ describe('podwright check: text output', () => {
     const errors = problems.filter((p) => p.severity === 'error').length;
     const warnings = problems.filter((p) => p.severity === 'warning').length;
     assert.ok(errors >= 2);
-    assert.ok(result.stdout.endsWith(`\n${errors} errors, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in 3 files\n`), result.stdout);
+    assert.ok(
+      result.stdout.endsWith(`\n${errors} errors, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in 3 files\n`),
+      result.stdout,
+    );
     assert.equal(result.stdout.trimEnd().split('\n').length, problems.length + 1, 'one line per problem plus the summary');
   });
 
@@ -286,13 +292,19 @@ describe('podwright command-line arguments', () => {
   it('checks against the requested Kubernetes version (v-prefix and patch accepted)', () => {
     // Image volumes appeared in Kubernetes 1.31.
     const imageVolume = file('image-volume.yaml');
-    writeFileSync(imageVolume, `${CLEAN_POD}      volumeMounts:\n        - name: data\n          mountPath: /data\n  volumes:\n    - name: data\n      image:\n        reference: registry.example.com/data:1.0\n        pullPolicy: IfNotPresent\n`);
+    writeFileSync(
+      imageVolume,
+      `${CLEAN_POD}      volumeMounts:\n        - name: data\n          mountPath: /data\n  volumes:\n    - name: data\n      image:\n        reference: registry.example.com/data:1.0\n        pullPolicy: IfNotPresent\n`,
+    );
     const newest = runJson(imageVolume);
     assert.deepEqual(newest.problems, []);
     for (const version of ['1.30', 'v1.30.4', '--kubernetes-version=1.30']) {
       const args = version.startsWith('--') ? [version, imageVolume] : ['--kubernetes-version', version, imageVolume];
       const old = runJson(...args);
-      assert.ok(old.problems.some((p) => p.code === 'unavailable-in-version' && p.line === 14), `${version}: ${old.run.stdout}`);
+      assert.ok(
+        old.problems.some((p) => p.code === 'unavailable-in-version' && p.line === 14),
+        `${version}: ${old.run.stdout}`,
+      );
     }
   });
 });
@@ -314,7 +326,10 @@ describe('podwright check --language', () => {
     const where = (p: JsonProblem) => [p.file, p.line, p.column, p.endLine, p.endColumn, p.severity, p.code];
     assert.deepEqual(korean.problems.map(where), english.problems.map(where));
     const problem = korean.problems.find((p) => p.code === 'out-of-range');
-    assert.equal(problem?.message, '`containerPort: 70000`의 값이 허용 범위를 벗어났습니다. 포트 번호는 1부터 65535까지입니다(허용 범위: 1~65535).');
+    assert.equal(
+      problem?.message,
+      '`containerPort: 70000`의 값이 허용 범위를 벗어났습니다. 포트 번호는 1부터 65535까지입니다(허용 범위: 1~65535).',
+    );
     assert.match(english.problems.find((p) => p.code === 'out-of-range')?.message ?? '', /^`containerPort: 70000` is out of range/);
   });
 
@@ -322,7 +337,10 @@ describe('podwright check --language', () => {
     const path = badPort();
     const korean = run('check', '--language=ko', path);
     assert.equal(korean.status, 1);
-    assert.ok(korean.stdout.includes(`${path}:10:26: error out-of-range: \`containerPort: 70000\`의 값이 허용 범위를 벗어났습니다.`), korean.stdout);
+    assert.ok(
+      korean.stdout.includes(`${path}:10:26: error out-of-range: \`containerPort: 70000\`의 값이 허용 범위를 벗어났습니다.`),
+      korean.stdout,
+    );
     assert.match(korean.stdout, /\n파일 1개에서 오류 1개, 경고 0개\n$/, 'the summary line is Korean too');
     assert.equal(run('check', '--language', 'en', path).stdout, run('check', path).stdout);
   });

@@ -103,13 +103,26 @@ describe('podwright check --schemas', () => {
       ['unknown-field', 8, 3, 'Unknown field `replicaz` in Widget.spec: did you mean `replicas`?'],
       ['invalid-enum', 6, 13, '`cutt` is not a valid `function`; use one of `open`, `cut`, `measure`. Did you mean `cut`?'],
     ]);
-    const twice = runJson('--schemas', file('schemas', 'gadgets.json'), '--schemas', file('schemas', 'shop'), file('gadget.yaml'), file('widget.yaml'));
-    assert.deepEqual(twice.problems.map((p) => p.code), ['invalid-enum', 'unknown-field']);
+    const twice = runJson(
+      '--schemas',
+      file('schemas', 'gadgets.json'),
+      '--schemas',
+      file('schemas', 'shop'),
+      file('gadget.yaml'),
+      file('widget.yaml'),
+    );
+    assert.deepEqual(
+      twice.problems.map((p) => p.code),
+      ['invalid-enum', 'unknown-field'],
+    );
   });
 
   it('words custom resource findings in Korean with --language ko', () => {
     const { problems } = runJson('--language', 'ko', '--schemas', WIDGET_CRD_FILE, file('widget.yaml'));
-    assert.deepEqual(problems.map((p) => p.message), ['Widget.spec에는 `replicaz` 필드가 없습니다. `replicas` 필드를 쓰려던 것인가요?']);
+    assert.deepEqual(
+      problems.map((p) => p.message),
+      ['Widget.spec에는 `replicaz` 필드가 없습니다. `replicas` 필드를 쓰려던 것인가요?'],
+    );
   });
 
   it('a missing schema path is an input problem (exit 2), and the check still runs', () => {
@@ -122,7 +135,10 @@ describe('podwright check --schemas', () => {
 
   it('a broken schema is a warning naming the place in the file; the rest of it is used', () => {
     const broken = file('broken-crd.yaml');
-    writeFileSync(broken, widgetCrdText().replace('type: integer\n                  format: int32', 'type: intger\n                  format: int32'));
+    writeFileSync(
+      broken,
+      widgetCrdText().replace('type: integer\n                  format: int32', 'type: intger\n                  format: int32'),
+    );
     const result = run('check', '--schemas', broken, file('widget.yaml'));
     assert.equal(result.status, 1, 'the Widget still has its unknown field');
     assert.equal(
@@ -134,7 +150,10 @@ describe('podwright check --schemas', () => {
   it('a file named as a schema that holds none says so', () => {
     const result = run('check', '--schemas', file('widget.yaml'), file('widget.yaml'));
     assert.equal(result.status, 0);
-    assert.equal(result.stderr, `podwright: warning: ${file('widget.yaml')}: no CustomResourceDefinition or OpenAPI document with schemas found in this file\n`);
+    assert.equal(
+      result.stderr,
+      `podwright: warning: ${file('widget.yaml')}: no CustomResourceDefinition or OpenAPI document with schemas found in this file\n`,
+    );
   });
 
   it('a schema file that is not valid YAML is an input problem', () => {
@@ -142,7 +161,10 @@ describe('podwright check --schemas', () => {
     writeFileSync(bad, 'kind: [unclosed\n');
     const result = run('check', '--schemas', bad, file('widget.yaml'));
     assert.equal(result.status, 2);
-    assert.match(result.stderr, new RegExp(`^podwright: ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: YAML error at line \\d+, column \\d+: `));
+    assert.match(
+      result.stderr,
+      new RegExp(`^podwright: ${bad.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: YAML error at line \\d+, column \\d+: `),
+    );
   });
 
   it('--help documents --schemas', () => {
@@ -165,8 +187,14 @@ describe('podwright check: CRDs among the files checked', () => {
   it('a broken CRD among them is reported on the CRD itself', () => {
     const brokenRepo = file('broken-repo');
     mkdirSync(brokenRepo);
-    writeFileSync(join(brokenRepo, 'crd.yaml'), widgetCrdText().replace('type: integer\n                  format: int32', 'type: intger\n                  format: int32'));
+    writeFileSync(
+      join(brokenRepo, 'crd.yaml'),
+      widgetCrdText().replace('type: integer\n                  format: int32', 'type: intger\n                  format: int32'),
+    );
     const { problems } = runJson(brokenRepo);
-    assert.deepEqual(problems.map((p) => [p.code, p.line, p.column]), [['invalid-crd-schema', 48, 19]]);
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.line, p.column]),
+      [['invalid-crd-schema', 48, 19]],
+    );
   });
 });

@@ -38,11 +38,20 @@ describe('podwright check on a Helm chart', () => {
     const file = join(dir, 'web', 'templates', 'deployment.yaml');
     const text = readFileSync(file, 'utf8');
     const line = text.split('\n').findIndex((l) => l.includes('imagePullPolicy:')) + 1;
-    writeFileSync(file, text.replace('imagePullPolicy: {{ .Values.image.pullPolicy }}', 'imagePullPolicy: {{ .Values.image.pullPolicy }}\n          imagePulPolicy: Always'));
+    writeFileSync(
+      file,
+      text.replace(
+        'imagePullPolicy: {{ .Values.image.pullPolicy }}',
+        'imagePullPolicy: {{ .Values.image.pullPolicy }}\n          imagePulPolicy: Always',
+      ),
+    );
     try {
       const result = run('--format', 'json', join(dir, 'web'));
       const problems = JSON.parse(result.stdout) as { file: string; line: number; column: number; code: string; message: string }[];
-      assert.deepEqual(problems.map((p) => [p.file, p.line, p.column, p.code]), [[file, line + 1, 11, 'unknown-field']]);
+      assert.deepEqual(
+        problems.map((p) => [p.file, p.line, p.column, p.code]),
+        [[file, line + 1, 11, 'unknown-field']],
+      );
       assert.match(problems[0]?.message ?? '', /did you mean `imagePullPolicy`/);
       assert.equal(result.status, 1);
     } finally {
@@ -52,7 +61,12 @@ describe('podwright check on a Helm chart', () => {
 
   it('values.yaml with top-level `kind:` and Chart.yaml given by name are not manifests', () => {
     writeFileSync(join(dir, 'web', 'values-prod.yaml'), 'kind: Deployment\nreplicaCount: 3\n');
-    const result = run(join(dir, 'web', 'values-prod.yaml'), join(dir, 'web', 'Chart.yaml'), join(dir, 'web', 'templates', '_helpers.tpl'), join(dir, 'web', 'templates', 'NOTES.txt'));
+    const result = run(
+      join(dir, 'web', 'values-prod.yaml'),
+      join(dir, 'web', 'Chart.yaml'),
+      join(dir, 'web', 'templates', '_helpers.tpl'),
+      join(dir, 'web', 'templates', 'NOTES.txt'),
+    );
     assert.equal(result.stdout, '0 errors, 0 warnings in 0 files\n');
     assert.equal(result.status, 0);
   });

@@ -137,14 +137,23 @@ describe('podwright check with worker threads', () => {
     const problems = JSON.parse(result.stdout) as JsonProblem[];
     const found = (file: string, code: string): JsonProblem[] => problems.filter((p) => p.file === file && p.code === code);
     // The Service `web` selects the Deployment of g-deployments.yaml and its port name: nothing to say.
-    assert.deepEqual(problems.filter((p) => p.file === 'a-services.yaml' && p.line <= 11), []);
+    assert.deepEqual(
+      problems.filter((p) => p.file === 'a-services.yaml' && p.line <= 11),
+      [],
+    );
     // `api` selects the Deployment `api`, which has no port `grpc`; `ghost` selects no pods (`webb`, a slip of `web`).
     assert.equal(found('a-services.yaml', 'undefined-port-name').length, 1);
     assert.equal(found('a-services.yaml', 'service-selects-nothing').length, 1);
     // The Widget's CRD is in the last file; `replicaz` is not one of its fields.
-    assert.deepEqual(found('b-widget.yaml', 'unknown-field').map((p) => p.line), [8]);
+    assert.deepEqual(
+      found('b-widget.yaml', 'unknown-field').map((p) => p.line),
+      [8],
+    );
     assert.equal(found('d-ingress.yaml', 'unknown-service-port').length, 1);
-    assert.deepEqual(found('g-deployments.yaml', 'missing-key').map((p) => p.line), [25]);
+    assert.deepEqual(
+      found('g-deployments.yaml', 'missing-key').map((p) => p.line),
+      [25],
+    );
     // The second `api` Deployment is told where the first one is.
     assert.equal(found('g-deployments.yaml', 'duplicate-object').length, 1);
     assert.match(found('g-deployments.yaml', 'duplicate-object')[0]?.message ?? '', /e-duplicate\.yaml:4/);
@@ -152,7 +161,10 @@ describe('podwright check with worker threads', () => {
     assert.match(result.stderr, /f-latin1\.yaml: not valid UTF-8/);
   });
 
-  for (const [format, counts] of [['text', [2, 9]], ['json', [3]]] as const) {
+  for (const [format, counts] of [
+    ['text', [2, 9]],
+    ['json', [3]],
+  ] as const) {
     it(`prints byte for byte what one thread prints (${format})`, () => {
       const single = run(1, ['--format', format, '.']);
       for (const workers of counts) {

@@ -83,16 +83,34 @@ describe('podwright check --pod-security-level', () => {
   it('fails the run on a pod the level refuses, on the line at fault, in admission words', () => {
     const result = run('check', '--pod-security-level', 'restricted', file('root.yaml'));
     assert.equal(result.status, 1, result.stdout);
-    assert.match(result.stdout, new RegExp(`^${escape(file('root.yaml'))}:8:16: error pod-security-run-as-user: .*runAsUser=0 \\(pod must not set runAsUser=0\\)`, 'm'));
+    assert.match(
+      result.stdout,
+      new RegExp(
+        `^${escape(file('root.yaml'))}:8:16: error pod-security-run-as-user: .*runAsUser=0 \\(pod must not set runAsUser=0\\)`,
+        'm',
+      ),
+    );
     assert.equal(run('check', '--pod-security-level', 'baseline', file('root.yaml')).status, 0);
   });
 
   it('checks the version asked for: runAsUser 0 is allowed before v1.23', () => {
     const result = run('check', '--pod-security-level=restricted', '--pod-security-version=v1.22', file('root.yaml'));
     assert.equal(result.status, 0, result.stdout);
-    const json = run('check', '--format', 'json', '--pod-security-level', 'restricted', '--pod-security-version', 'v1.23', file('root.yaml'));
+    const json = run(
+      'check',
+      '--format',
+      'json',
+      '--pod-security-level',
+      'restricted',
+      '--pod-security-version',
+      'v1.23',
+      file('root.yaml'),
+    );
     const problems = JSON.parse(json.stdout) as { code: string; severity: string; message: string }[];
-    assert.deepEqual(problems.map((p) => [p.code, p.severity]), [['pod-security-run-as-user', 'error']]);
+    assert.deepEqual(
+      problems.map((p) => [p.code, p.severity]),
+      [['pod-security-run-as-user', 'error']],
+    );
     assert.match(problems[0]?.message ?? '', /Pod Security "restricted:v1\.23"/);
   });
 

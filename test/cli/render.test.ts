@@ -50,7 +50,11 @@ describe('podwright check on kustomizations', () => {
 
   it('reports what only the build shows, on the override or patch line that caused it', () => {
     const shop = copiedFixture('kustomize', 'shop');
-    edit(join(shop, 'overlays', 'prod', 'deployment-patch.yaml'), '          resources:', '          livenessProbe:\n            httpGet:\n              path: /healthz\n              port: metrics\n          resources:');
+    edit(
+      join(shop, 'overlays', 'prod', 'deployment-patch.yaml'),
+      '          resources:',
+      '          livenessProbe:\n            httpGet:\n              path: /healthz\n              port: metrics\n          resources:',
+    );
     const staging = check(shop, true, 'overlays/staging');
     assert.deepEqual(where(staging.problems), ['overlays/staging/kustomization.yaml:8 implicit-always-pull']);
     const prod = check(shop, true, 'overlays/prod');
@@ -81,12 +85,19 @@ describe('podwright check on charts', () => {
     assert.ok(found.includes('env/prod.yaml:2 invalid-enum'), found.join('\n'));
     assert.equal(rendered.status, 1);
     const skipped = where(check(parent, true, '--no-render', '--values', 'env/prod.yaml', 'web').problems);
-    assert.ok(!skipped.includes('web/values.yaml:116 invalid-quantity') && !skipped.includes('env/prod.yaml:2 invalid-enum'), skipped.join('\n'));
+    assert.ok(
+      !skipped.includes('web/values.yaml:116 invalid-quantity') && !skipped.includes('env/prod.yaml:2 invalid-enum'),
+      skipped.join('\n'),
+    );
   });
 
   it('a required value that is not set fails the run on its template line', () => {
     const chart = createdChart();
-    edit(join(chart, 'templates', 'service.yaml'), '{{ .Values.service.port }}', '{{ required "service.port is required" .Values.service.prt }}');
+    edit(
+      join(chart, 'templates', 'service.yaml'),
+      '{{ .Values.service.port }}',
+      '{{ required "service.port is required" .Values.service.prt }}',
+    );
     const result = check(dirname(chart), true, 'web');
     const failure = result.problems.find((p) => p.code === 'helm-render');
     assert.equal(failure?.file, 'web/templates/service.yaml');

@@ -57,7 +57,10 @@ describe('apply', () => {
     const name = uniqueName('dry');
     const [dryNew] = await cluster.api.applyDocuments(documents(podYaml(name, 'nginx')), { dryRun: true });
     assert.equal(dryNew?.outcome, 'created');
-    await assert.rejects(cluster.api.get({ apiVersion: 'v1', kind: 'Pod', name }), (e: unknown) => e instanceof ClusterError && e.kind === 'not-found');
+    await assert.rejects(
+      cluster.api.get({ apiVersion: 'v1', kind: 'Pod', name }),
+      (e: unknown) => e instanceof ClusterError && e.kind === 'not-found',
+    );
 
     await cluster.api.applyDocuments(documents(podYaml(name, 'nginx:1.27')));
     const before = await cluster.api.get({ apiVersion: 'v1', kind: 'Pod', name });
@@ -92,7 +95,13 @@ describe('apply', () => {
     const ns = uniqueName('team');
     const text = `${podYaml('inside', 'nginx').replace('metadata:\n', `metadata:\n  namespace: ${ns}\n`)}---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: ${ns}\n`;
     const results = await cluster.api.applyDocuments(documents(text));
-    assert.deepEqual(results.map((r) => [r.index, r.ref.kind, r.outcome]), [[1, 'Namespace', 'created'], [0, 'Pod', 'created']]);
+    assert.deepEqual(
+      results.map((r) => [r.index, r.ref.kind, r.outcome]),
+      [
+        [1, 'Namespace', 'created'],
+        [0, 'Pod', 'created'],
+      ],
+    );
     await cluster.api.delete({ apiVersion: 'v1', kind: 'Namespace', name: ns });
   });
 
@@ -175,7 +184,10 @@ spec:
       isolated.server?.crashWhen((req) => req.method === 'PATCH' && ++patches === 2);
       const text = [podYaml(uniqueName('a'), 'nginx'), podYaml(uniqueName('b'), 'nginx'), podYaml(uniqueName('c'), 'nginx')].join('---\n');
       const results = await isolated.api.applyDocuments(documents(text));
-      assert.deepEqual(results.map((r) => r.outcome), ['created', 'failed', 'skipped']);
+      assert.deepEqual(
+        results.map((r) => r.outcome),
+        ['created', 'failed', 'skipped'],
+      );
       const error = results[1]?.error;
       assert.ok(error instanceof ClusterError);
       assert.equal(error.kind, 'unreachable');

@@ -32,11 +32,17 @@ describe('apply plan', () => {
     assert.deepEqual(problems, []);
     const results = await cluster.api.applyDocuments(documents, { dryRun: true, fieldManager: 'podwright' });
     const plan = planFromDryRun(documents, results);
-    assert.deepEqual(plan.failures.map((f) => f.error?.message), []);
-    assert.deepEqual(plan.entries.map((e) => [e.label, e.change, e.awaitsNamespace]), [
-      [`namespace/${namespace}`, 'created', undefined],
-      [`pod/${pod}`, 'created', namespace],
-    ]);
+    assert.deepEqual(
+      plan.failures.map((f) => f.error?.message),
+      [],
+    );
+    assert.deepEqual(
+      plan.entries.map((e) => [e.label, e.change, e.awaitsNamespace]),
+      [
+        [`namespace/${namespace}`, 'created', undefined],
+        [`pod/${pod}`, 'created', namespace],
+      ],
+    );
     assert.ok(planChangesSomething(plan));
     const { before: live, after: applied } = planDiffTexts(plan);
     assert.equal(live, `# namespace/${namespace}\n---\n# pod/${pod}\n`, 'nothing exists yet');
@@ -44,7 +50,10 @@ describe('apply plan', () => {
 
     // Applied for real, in that order, both exist.
     const applied2 = await cluster.api.applyDocuments(documents, { fieldManager: 'podwright' });
-    assert.deepEqual(applied2.map((r) => r.outcome), ['created', 'created']);
+    assert.deepEqual(
+      applied2.map((r) => r.outcome),
+      ['created', 'created'],
+    );
     await cluster.api.delete({ apiVersion: 'v1', kind: 'Namespace', name: namespace });
   });
 
@@ -53,7 +62,10 @@ describe('apply plan', () => {
     await cluster.api.applyDocuments(manifestDocuments(podYaml(name, 'nginx:1.27')).documents, { fieldManager: 'podwright' });
     const { documents } = manifestDocuments(podYaml(name, 'nginx:1.28'));
     const plan = planFromDryRun(documents, await cluster.api.applyDocuments(documents, { dryRun: true, fieldManager: 'podwright' }));
-    assert.deepEqual(plan.entries.map((e) => e.change), ['configured']);
+    assert.deepEqual(
+      plan.entries.map((e) => e.change),
+      ['configured'],
+    );
     const { before: live, after: applied } = planDiffTexts(plan);
     assert.match(live, /image: nginx:1\.27/);
     assert.match(applied, /image: nginx:1\.28/);
@@ -65,7 +77,10 @@ describe('apply plan', () => {
       assert.ok(!live.includes(noise), `live side shows ${noise}`);
       assert.ok(!applied.includes(noise), `result side shows ${noise}`);
     }
-    const same = planFromDryRun(documents, await cluster.api.applyDocuments(manifestDocuments(podYaml(name, 'nginx:1.27')).documents, { dryRun: true }));
+    const same = planFromDryRun(
+      documents,
+      await cluster.api.applyDocuments(manifestDocuments(podYaml(name, 'nginx:1.27')).documents, { dryRun: true }),
+    );
     assert.equal(planChangesSomething(same), false, 'the manifest as applied changes nothing');
     await cluster.api.delete({ apiVersion: 'v1', kind: 'Pod', name }, { gracePeriodSeconds: 0 });
   });
@@ -78,7 +93,13 @@ describe('apply plan', () => {
     const { manifest, documents } = manifestDocuments(text);
     const plan = planFromDryRun(documents, await cluster.api.applyDocuments(documents, { dryRun: true, fieldManager: 'podwright' }));
     assert.deepEqual(plan.entries, []);
-    assert.deepEqual(plan.failures.map((f) => [f.index, f.error?.kind]), [[0, 'invalid'], [1, 'invalid']]);
+    assert.deepEqual(
+      plan.failures.map((f) => [f.index, f.error?.kind]),
+      [
+        [0, 'invalid'],
+        [1, 'invalid'],
+      ],
+    );
     const lines = text.split('\n');
     const [unknown] = locateCauses(manifest, 0, plan.failures[0]?.error?.causes ?? []);
     assert.equal(lines[unknown?.range.start.line ?? -1]?.trim(), 'imagePullPolice: Always');

@@ -23,10 +23,17 @@ describe('authentication', () => {
     const server = cluster.server;
     assert.ok(server);
     const path = join(server.dir, `${t.name.replace(/\W+/g, '-')}.kubeconfig`);
-    writeFileSync(path, kubeconfigText({
-      clusterName: 'podwright-test', server: server.url, caFile: server.caFile,
-      users: [user], contexts: [{ name: 'under-test', user: user.name, namespace: 'default' }], currentContext: 'under-test',
-    }));
+    writeFileSync(
+      path,
+      kubeconfigText({
+        clusterName: 'podwright-test',
+        server: server.url,
+        caFile: server.caFile,
+        users: [user],
+        contexts: [{ name: 'under-test', user: user.name, namespace: 'default' }],
+        currentContext: 'under-test',
+      }),
+    );
     return path;
   }
 
@@ -38,7 +45,10 @@ describe('authentication', () => {
       assert.ok(Array.isArray(await api.list('v1', 'Pod')));
       const undo = cluster.server.forbid({ user: 'cert-user', verb: 'list', resource: 'pods' });
       try {
-        await assert.rejects(api.list('v1', 'Pod'), (e: unknown) => e instanceof ClusterError && e.kind === 'forbidden' && e.forbidden?.user === 'cert-user');
+        await assert.rejects(
+          api.list('v1', 'Pod'),
+          (e: unknown) => e instanceof ClusterError && e.kind === 'forbidden' && e.forbidden?.user === 'cert-user',
+        );
       } finally {
         undo();
       }
@@ -71,7 +81,11 @@ describe('authentication', () => {
     for (const n of [1, 2]) server.authn.addToken(`plugin-${n}`, 'plugin-user');
     const path = kubeconfigWith(t, {
       name: 'plugin-user',
-      exec: { command: process.execPath, args: [join(repoRoot(), 'test', 'fixtures', 'cluster', 'exec-credential.js')], env: { PLUGIN_STATE: state, PLUGIN_PREFIX: 'plugin' } },
+      exec: {
+        command: process.execPath,
+        args: [join(repoRoot(), 'test', 'fixtures', 'cluster', 'exec-credential.js')],
+        env: { PLUGIN_STATE: state, PLUGIN_PREFIX: 'plugin' },
+      },
     });
     const session = await ClusterSession.open({ paths: [path], watch: false });
     try {

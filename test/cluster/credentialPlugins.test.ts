@@ -28,7 +28,10 @@ describe('exec credential plugins', () => {
     writeFileSync(plugin, `#!/bin/sh\nexec "${process.execPath}" "${PLUGIN_SCRIPT}"\n`);
     chmodSync(plugin, 0o755);
     loginShell = join(dir, 'login-shell');
-    writeFileSync(loginShell, `#!/bin/sh\n# prints a banner as some profiles do, then runs the script with the profile's PATH\necho "welcome"\n[ "$1" = "-l" ] && shift\nPATH="${loginBin}:$PATH"\nexport PATH\nexec /bin/sh "$@"\n`);
+    writeFileSync(
+      loginShell,
+      `#!/bin/sh\n# prints a banner as some profiles do, then runs the script with the profile's PATH\necho "welcome"\n[ "$1" = "-l" ] && shift\nPATH="${loginBin}:$PATH"\nexport PATH\nexec /bin/sh "$@"\n`,
+    );
     chmodSync(loginShell, 0o755);
   });
   after(async () => {
@@ -39,12 +42,22 @@ describe('exec credential plugins', () => {
   function kubeconfig(name: string, exec: Record<string, unknown>): string {
     const path = join(dir, `${name}.kubeconfig`);
     const server = cluster.server;
-    writeFileSync(path, JSON.stringify({
-      apiVersion: 'v1', kind: 'Config', 'current-context': 'under-test',
-      clusters: [{ name: 'c', cluster: { server: server?.url ?? 'https://127.0.0.1:1', ...(server ? { 'certificate-authority': server.caFile } : {}) } }],
-      users: [{ name: 'u', user: { exec: { apiVersion: 'client.authentication.k8s.io/v1', ...exec } } }],
-      contexts: [{ name: 'under-test', context: { cluster: 'c', user: 'u', namespace: 'default' } }],
-    }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Config',
+        'current-context': 'under-test',
+        clusters: [
+          {
+            name: 'c',
+            cluster: { server: server?.url ?? 'https://127.0.0.1:1', ...(server ? { 'certificate-authority': server.caFile } : {}) },
+          },
+        ],
+        users: [{ name: 'u', user: { exec: { apiVersion: 'client.authentication.k8s.io/v1', ...exec } } }],
+        contexts: [{ name: 'under-test', context: { cluster: 'c', user: 'u', namespace: 'default' } }],
+      }),
+    );
     return path;
   }
 
@@ -57,15 +70,21 @@ describe('exec credential plugins', () => {
     }
   }
 
-  it('reads the login shell\'s PATH past what its profile prints', async () => {
+  it("reads the login shell's PATH past what its profile prints", async () => {
     const path = await loginShellPath(loginShell);
     assert.ok(path?.split(':').includes(loginBin), `login PATH ${path ?? '(none)'} has the profile's directory`);
   });
 
-  it('runs a plugin found only on the login shell\'s PATH', async (t) => {
+  it("runs a plugin found only on the login shell's PATH", async (t) => {
     if (!needsTestServer(t, cluster, 'tokens the test server accepts')) return;
     cluster.server.authn.addToken('login-1', 'login-user');
-    const path = kubeconfig('login', { command: 'podwright-login-plugin', env: [{ name: 'PLUGIN_STATE', value: join(dir, 'login-runs') }, { name: 'PLUGIN_PREFIX', value: 'login' }] });
+    const path = kubeconfig('login', {
+      command: 'podwright-login-plugin',
+      env: [
+        { name: 'PLUGIN_STATE', value: join(dir, 'login-runs') },
+        { name: 'PLUGIN_PREFIX', value: 'login' },
+      ],
+    });
     assert.ok(Array.isArray(await listWith(path, loginShell)));
     // A login shell without that directory: the plugin is not found, and the error says so.
     await assert.rejects(listWith(path, '/bin/sh'), (error: unknown) => {
@@ -90,14 +109,17 @@ describe('exec credential plugins', () => {
     });
   });
 
-  it('says how to install a missing plugin: the kubeconfig\'s installHint, else a known one', async () => {
+  it("says how to install a missing plugin: the kubeconfig's installHint, else a known one", async () => {
     const hint = 'Get it from https://plugins.example/install';
-    await assert.rejects(listWith(kubeconfig('hinted', { command: 'podwright-no-such-plugin', installHint: hint }), loginShell), (error: unknown) => {
-      assert.ok(error instanceof ClusterError);
-      assert.deepEqual(error.plugin, { command: 'podwright-no-such-plugin', reason: 'not-found', installHint: hint });
-      assert.equal(error.message, `podwright-no-such-plugin not found (context "under-test"): install it with ${hint}`);
-      return true;
-    });
+    await assert.rejects(
+      listWith(kubeconfig('hinted', { command: 'podwright-no-such-plugin', installHint: hint }), loginShell),
+      (error: unknown) => {
+        assert.ok(error instanceof ClusterError);
+        assert.deepEqual(error.plugin, { command: 'podwright-no-such-plugin', reason: 'not-found', installHint: hint });
+        assert.equal(error.message, `podwright-no-such-plugin not found (context "under-test"): install it with ${hint}`);
+        return true;
+      },
+    );
     const gke = join(dir, 'missing-dir', 'gke-gcloud-auth-plugin');
     await assert.rejects(listWith(kubeconfig('gke', { command: gke }), loginShell), (error: unknown) => {
       assert.ok(error instanceof ClusterError);

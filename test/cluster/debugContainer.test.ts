@@ -15,7 +15,12 @@ import { needsTestServer, startCluster, uniqueName, type ClusterUnderTest } from
 import { containerStatus, waitForObject } from './waitFor';
 
 function sleeper(name: string, extra: Record<string, unknown> = {}): KubeObject {
-  return { apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name: 'main', image: 'busybox', command: ['sleep', '3600'] }], ...extra } };
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name },
+    spec: { containers: [{ name: 'main', image: 'busybox', command: ['sleep', '3600'] }], ...extra },
+  };
 }
 
 async function readPod(api: ClusterApi, name: string): Promise<Pod> {
@@ -34,13 +39,19 @@ async function failure(promise: Promise<unknown>): Promise<unknown> {
 /** A PATCH as any client may send it (the cluster layer sends only strategic merge patches). */
 function patch(server: TestCluster, path: string, contentType: string, body: unknown): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${server.url}${path}`, {
-      method: 'PATCH', ca: readFileSync(server.caFile), headers: { Authorization: `Bearer ${server.adminToken}`, 'Content-Type': contentType },
-    }, (res) => {
-      let text = '';
-      res.on('data', (c: Buffer) => (text += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
-    });
+    const req = request(
+      `${server.url}${path}`,
+      {
+        method: 'PATCH',
+        ca: readFileSync(server.caFile),
+        headers: { Authorization: `Bearer ${server.adminToken}`, 'Content-Type': contentType },
+      },
+      (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text }));
+      },
+    );
     req.on('error', reject);
     req.end(JSON.stringify(body));
   });
@@ -52,7 +63,10 @@ describe('debug containers', () => {
   before(async () => {
     cluster = await startCluster();
     await cluster.api.applyDocuments([{ index: 0, object: sleeper(pod) }]);
-    await waitForObject(cluster.api, 'v1', 'Pod', pod, (p) => containerStatus(p)?.state?.running !== undefined, { timeoutMs: cluster.patienceMs, what: 'running' });
+    await waitForObject(cluster.api, 'v1', 'Pod', pod, (p) => containerStatus(p)?.state?.running !== undefined, {
+      timeoutMs: cluster.patienceMs,
+      what: 'running',
+    });
   });
   after(async () => {
     await cluster.stop();
@@ -77,24 +91,36 @@ describe('debug containers', () => {
     const other = await startDebugger(cluster.api, target, 'alpine');
     assert.equal(other.reused, false);
     assert.notEqual(other.name, started.name);
-    assert.deepEqual((await readPod(cluster.api, pod)).spec?.ephemeralContainers?.map((c) => c.name), [started.name, other.name]);
+    assert.deepEqual(
+      (await readPod(cluster.api, pod)).spec?.ephemeralContainers?.map((c) => c.name),
+      [started.name, other.name],
+    );
   });
 
-  it('is refused by the API server\'s validation, naming the field', async () => {
+  it("is refused by the API server's validation, naming the field", async () => {
     const current = await readPod(cluster.api, pod);
     const cases: [Record<string, unknown>, string, RegExp][] = [
       [{ image: 'busybox', targetContainerName: 'nope' }, 'spec.ephemeralContainers', /targetContainerName: Not found: "nope"/],
-      [{ image: 'busybox', ports: [{ containerPort: 80 }] }, 'spec.ephemeralContainers', /ports: Forbidden: cannot be set for an Ephemeral Container/],
+      [
+        { image: 'busybox', ports: [{ containerPort: 80 }] },
+        'spec.ephemeralContainers',
+        /ports: Forbidden: cannot be set for an Ephemeral Container/,
+      ],
       [{ image: 'busybox', name: 'main' }, 'spec.ephemeralContainers', /name: Duplicate value: "main"/],
     ];
     for (const [fields, field, message] of cases) {
       const container = { name: debuggerName(current, Math.random), ...fields } as Parameters<ClusterApi['addEphemeralContainer']>[1];
       const error = await failure(cluster.api.addEphemeralContainer(pod, container));
       assert.ok(error instanceof ClusterError && error.kind === 'invalid', String(error));
-      assert.ok(error.causes.some((c) => c.field.startsWith(field)), JSON.stringify(error.causes));
+      assert.ok(
+        error.causes.some((c) => c.field.startsWith(field)),
+        JSON.stringify(error.causes),
+      );
       assert.match(error.message, message);
     }
-    const missing = await failure(cluster.api.addEphemeralContainer(uniqueName('no-such-pod'), { name: 'debugger-bbbbb', image: 'busybox' }));
+    const missing = await failure(
+      cluster.api.addEphemeralContainer(uniqueName('no-such-pod'), { name: 'debugger-bbbbb', image: 'busybox' }),
+    );
     assert.ok(missing instanceof ClusterError && missing.kind === 'not-found', String(missing));
   });
 
@@ -107,7 +133,9 @@ describe('debug containers', () => {
   });
 
   it('reports a debugger whose image cannot be pulled', async () => {
-    const error = await failure(startDebugger(cluster.api, { namespace: cluster.namespace, pod, container: 'main' }, 'podwright/no-such-debug-image:1'));
+    const error = await failure(
+      startDebugger(cluster.api, { namespace: cluster.namespace, pod, container: 'main' }, 'podwright/no-such-debug-image:1'),
+    );
     assert.ok(error instanceof DebuggerFailed, String(error));
     assert.match(error.reason, /^(ErrImagePull|ImagePullBackOff)$/);
   });
@@ -127,7 +155,10 @@ describe('debug containers', () => {
     ]);
     assert.equal(json.status, 200, json.body);
     const after = await readPod(cluster.api, pod);
-    assert.deepEqual(after.spec?.ephemeralContainers?.map((c) => c.name), [...existing.map((c) => c.name), 'debugger-merge', 'debugger-json']);
+    assert.deepEqual(
+      after.spec?.ephemeralContainers?.map((c) => c.name),
+      [...existing.map((c) => c.name), 'debugger-merge', 'debugger-json'],
+    );
     assert.equal(after.metadata.labels?.ignored, undefined, 'only spec.ephemeralContainers changes through the subresource');
     const removing = await patch(cluster.server, path, 'application/merge-patch+json', { spec: { ephemeralContainers: [] } });
     assert.equal(removing.status, 422);
@@ -139,9 +170,17 @@ describe('debug containers', () => {
     const allow = cluster.server.forbid({ user: 'developer', verb: 'patch', resource: 'pods/ephemeralcontainers' });
     const session = await ClusterSession.open({ paths: [cluster.kubeconfigPath], watch: false, selection: { context: DEVELOPER_CONTEXT } });
     try {
-      const error = await failure(startDebugger(await session.api(), { namespace: cluster.namespace, pod, container: 'main' }, 'busybox:1.36'));
+      const error = await failure(
+        startDebugger(await session.api(), { namespace: cluster.namespace, pod, container: 'main' }, 'busybox:1.36'),
+      );
       assert.ok(error instanceof ClusterError && error.kind === 'forbidden', String(error));
-      assert.deepEqual(error.forbidden, { user: 'developer', verb: 'patch', resource: 'pods/ephemeralcontainers', group: '', namespace: cluster.namespace });
+      assert.deepEqual(error.forbidden, {
+        user: 'developer',
+        verb: 'patch',
+        resource: 'pods/ephemeralcontainers',
+        group: '',
+        namespace: cluster.namespace,
+      });
     } finally {
       allow();
       session.dispose();

@@ -6,7 +6,12 @@ import { startCluster, uniqueName, type ClusterUnderTest } from './harness';
 import { containerStatus, waitForDeletion, waitForObject } from './waitFor';
 
 function sleeper(name: string, labels: Record<string, string>): KubeObject {
-  return { apiVersion: 'v1', kind: 'Pod', metadata: { name, labels }, spec: { containers: [{ name: 'main', image: 'busybox', command: ['sleep', '3600'] }] } };
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, labels },
+    spec: { containers: [{ name: 'main', image: 'busybox', command: ['sleep', '3600'] }] },
+  };
 }
 
 describe('describe, live objects and delete', () => {
@@ -21,7 +26,10 @@ describe('describe, live objects and delete', () => {
   it('gathers a pod with its events, oldest first', async () => {
     const name = uniqueName('described');
     await cluster.api.applyDocuments([{ index: 0, object: sleeper(name, { app: name }) }]);
-    await waitForObject(cluster.api, 'v1', 'Pod', name, (p) => containerStatus(p)?.state?.running !== undefined, { timeoutMs: cluster.patienceMs, what: 'running' });
+    await waitForObject(cluster.api, 'v1', 'Pod', name, (p) => containerStatus(p)?.state?.running !== undefined, {
+      timeoutMs: cluster.patienceMs,
+      what: 'running',
+    });
     const data = await cluster.api.describe({ apiVersion: 'v1', kind: 'Pod', name });
     assert.equal(data.object.metadata?.name, name);
     const reasons = data.events.map((e) => String(e.reason));
@@ -33,12 +41,20 @@ describe('describe, live objects and delete', () => {
   it('gathers the pods a workload selects', async () => {
     const app = uniqueName('app');
     const deployment: KubeObject = {
-      apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: app },
-      spec: { selector: { matchLabels: { app } }, template: { metadata: { labels: { app } }, spec: { containers: [{ name: 'main', image: 'busybox' }] } } },
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: app },
+      spec: {
+        selector: { matchLabels: { app } },
+        template: { metadata: { labels: { app } }, spec: { containers: [{ name: 'main', image: 'busybox' }] } },
+      },
     };
     const pods = [sleeper(uniqueName(`${app}-x`), { app }), sleeper(uniqueName('other'), { app: 'other' })];
     const results = await cluster.api.applyDocuments([deployment, ...pods].map((object, index) => ({ index, object })));
-    assert.deepEqual(results.map((r) => r.outcome), ['created', 'created', 'created']);
+    assert.deepEqual(
+      results.map((r) => r.outcome),
+      ['created', 'created', 'created'],
+    );
     const data = await cluster.api.describe({ apiVersion: 'apps/v1', kind: 'Deployment', name: app });
     assert.equal((data.object.spec as { replicas?: number }).replicas, 1, 'defaults applied by the server');
     // On a real cluster the Deployment's own pod is selected too.
@@ -49,9 +65,16 @@ describe('describe, live objects and delete', () => {
 
   it('shows the live object without server bookkeeping', async () => {
     const name = uniqueName('clean');
-    await cluster.api.applyDocuments([{ index: 0, object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, labels: { a: 'b' } }, data: { k: 'v' } } }]);
+    await cluster.api.applyDocuments([
+      { index: 0, object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, labels: { a: 'b' } }, data: { k: 'v' } } },
+    ]);
     const live = await cluster.api.liveObject({ apiVersion: 'v1', kind: 'ConfigMap', name });
-    assert.deepEqual(live, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name, namespace: cluster.namespace, labels: { a: 'b' } }, data: { k: 'v' } });
+    assert.deepEqual(live, {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: { name, namespace: cluster.namespace, labels: { a: 'b' } },
+      data: { k: 'v' },
+    });
   });
 
   it('deletes gracefully or at once, and explains a missing object', async () => {
@@ -59,7 +82,10 @@ describe('describe, live objects and delete', () => {
     const immediate = uniqueName('fast');
     await cluster.api.applyDocuments([graceful, immediate].map((name, index) => ({ index, object: sleeper(name, { app: name }) })));
     for (const name of [graceful, immediate]) {
-      await waitForObject(cluster.api, 'v1', 'Pod', name, (p) => containerStatus(p)?.state?.running !== undefined, { timeoutMs: cluster.patienceMs, what: 'running' });
+      await waitForObject(cluster.api, 'v1', 'Pod', name, (p) => containerStatus(p)?.state?.running !== undefined, {
+        timeoutMs: cluster.patienceMs,
+        what: 'running',
+      });
     }
     const marked = await cluster.api.delete({ apiVersion: 'v1', kind: 'Pod', name: graceful }, { gracePeriodSeconds: 5 });
     assert.ok(marked.metadata?.deletionTimestamp, 'marked for deletion first');

@@ -47,7 +47,10 @@ spec:
     const d = only(await gather(cluster, name), 'config-missing-object');
     assert.deepEqual(d.manifestTarget?.path, ['spec', 'containers', 0, 'env', 1, 'valueFrom', 'configMapKeyRef', 'name']);
     assert.equal(lineAt(text, 'Pod', d), `name: ${cm}`);
-    assert.ok(d.evidence.some((e) => e.includes(`configmap "${cm}" not found`)), d.evidence.join('\n'));
+    assert.ok(
+      d.evidence.some((e) => e.includes(`configmap "${cm}" not found`)),
+      d.evidence.join('\n'),
+    );
   });
 
   it('a Secret without the key: the key line', async () => {
@@ -135,6 +138,9 @@ spec:
     const d = only(gathered, 'readiness-probe-failing');
     assert.deepEqual(d.manifestTarget?.path, ['spec', 'containers', 0, 'readinessProbe', 'httpGet', 'port']);
     assert.equal(lineAt(text, 'Pod', d), `port: ${port + 1}`);
-    assert.ok(d.evidence.some((e) => e.startsWith('Readiness probe failed')), d.evidence.join('\n'));
+    assert.ok(
+      d.evidence.some((e) => e.startsWith('Readiness probe failed')),
+      d.evidence.join('\n'),
+    );
   });
 });

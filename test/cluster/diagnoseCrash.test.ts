@@ -16,8 +16,12 @@ describe('diagnosing crashing containers on a cluster', () => {
   });
 
   function looping(name: string, container: string): Promise<unknown> {
-    return waitPod(cluster, name, `${container} in CrashLoopBackOff after a restart`,
-      (p) => waitingReason(p, container) === 'CrashLoopBackOff' && restartCount(p, container) >= 1);
+    return waitPod(
+      cluster,
+      name,
+      `${container} in CrashLoopBackOff after a restart`,
+      (p) => waitingReason(p, container) === 'CrashLoopBackOff' && restartCount(p, container) >= 1,
+    );
   }
 
   it('exit code 1 in a crash loop: the previous log tail is the evidence, the command line the place', async () => {
@@ -84,7 +88,10 @@ spec:
     await looping(name, 'tool');
     const d = only(await gather(cluster, name), 'crash-command-not-found');
     assert.equal(lineAt(text, 'Pod', d), 'command: ["bash", "-c", "echo hi"]');
-    assert.ok(d.evidence.some((e) => /executable file not found/.test(e)), d.evidence.join('\n'));
+    assert.ok(
+      d.evidence.some((e) => /executable file not found/.test(e)),
+      d.evidence.join('\n'),
+    );
   });
 
   it('Init:CrashLoopBackOff: the init container and its command', async () => {

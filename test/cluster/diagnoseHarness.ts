@@ -19,11 +19,21 @@ export async function applyYaml(cluster: ClusterUnderTest, text: string): Promis
   return results.map((r) => r.result ?? {});
 }
 
-export function waitPod(cluster: ClusterUnderTest, name: string, what: string, condition: (pod: KubeObject) => boolean): Promise<KubeObject> {
+export function waitPod(
+  cluster: ClusterUnderTest,
+  name: string,
+  what: string,
+  condition: (pod: KubeObject) => boolean,
+): Promise<KubeObject> {
   return waitForObject(cluster.api, 'v1', 'Pod', name, condition, { timeoutMs: cluster.patienceMs, what });
 }
 
-type Statuses = { name: string; restartCount?: number; state?: Record<string, { reason?: string } | undefined>; lastState?: Record<string, { reason?: string } | undefined> }[];
+type Statuses = {
+  name: string;
+  restartCount?: number;
+  state?: Record<string, { reason?: string } | undefined>;
+  lastState?: Record<string, { reason?: string } | undefined>;
+}[];
 
 /** The waiting reason of a container (init containers included), by name. */
 export function waitingReason(pod: KubeObject, container: string): string | undefined {
@@ -45,7 +55,11 @@ export function gather(cluster: ClusterUnderTest, name: string, now?: number): P
 /** The one diagnosis with `code`; fails listing what was found instead. */
 export function only(gathered: GatheredPod, code: string): Diagnosis {
   const found = gathered.diagnoses.filter((d) => d.code === code);
-  assert.equal(found.length, 1, `expected one ${code}; got ${gathered.diagnoses.map((d) => d.code).join(', ') || 'nothing'} (gaps: ${gathered.gaps.join(', ') || 'none'})`);
+  assert.equal(
+    found.length,
+    1,
+    `expected one ${code}; got ${gathered.diagnoses.map((d) => d.code).join(', ') || 'nothing'} (gaps: ${gathered.gaps.join(', ') || 'none'})`,
+  );
   return found[0];
 }
 

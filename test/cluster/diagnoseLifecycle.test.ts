@@ -15,7 +15,7 @@ function pod(name: string, spec: string): string {
 }
 
 type PodStatus = { phase?: string; reason?: string; conditions?: { type: string; status: string; reason?: string }[] };
-const statusOf = (p: KubeObject): PodStatus => (p.status ?? {});
+const statusOf = (p: KubeObject): PodStatus => p.status ?? {};
 
 describe('diagnosing pod lifecycle problems on a cluster', () => {
   let cluster: ClusterUnderTest;
@@ -27,38 +27,52 @@ describe('diagnosing pod lifecycle problems on a cluster', () => {
   });
 
   function unschedulable(name: string): Promise<unknown> {
-    return waitPod(cluster, name, 'PodScheduled=False (Unschedulable)',
-      (p) => (statusOf(p).conditions ?? []).some((c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable'));
+    return waitPod(cluster, name, 'PodScheduled=False (Unschedulable)', (p) =>
+      (statusOf(p).conditions ?? []).some((c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable'),
+    );
   }
 
   it('requests larger than any node: Pending, pointed at resources.requests', async () => {
     const name = uniqueName('huge');
-    const text = pod(name, `  containers:
+    const text = pod(
+      name,
+      `  containers:
     - name: app
       image: nginx:1.27
       resources:
         requests:
           cpu: 100m
           memory: 4096Ti
-`);
+`,
+    );
     await applyYaml(cluster, text);
     await unschedulable(name);
     const gathered = await gather(cluster, name);
     const d = only(gathered, 'unschedulable-resources');
     assert.deepEqual(d.manifestTarget?.path, ['spec', 'containers', 0, 'resources', 'requests', 'memory']);
     assert.equal(lineAt(text, 'Pod', d), 'memory: 4096Ti');
-    assert.ok(d.evidence.some((e) => /Insufficient memory/.test(e)), d.evidence.join('\n'));
-    if (cluster.server) assert.ok(d.evidence.some((e) => /allocatable: memory \d+Ki/.test(e)), `the node's allocatable memory: ${d.evidence.join('\n')}`);
+    assert.ok(
+      d.evidence.some((e) => /Insufficient memory/.test(e)),
+      d.evidence.join('\n'),
+    );
+    if (cluster.server)
+      assert.ok(
+        d.evidence.some((e) => /allocatable: memory \d+Ki/.test(e)),
+        `the node's allocatable memory: ${d.evidence.join('\n')}`,
+      );
   });
 
   it('a nodeSelector that matches no node: Pending, pointed at nodeSelector', async () => {
     const name = uniqueName('selector');
-    const text = pod(name, `  nodeSelector:
+    const text = pod(
+      name,
+      `  nodeSelector:
     disktype: ssd-podwright-none
   containers:
     - name: app
       image: nginx:1.27
-`);
+`,
+    );
     await applyYaml(cluster, text);
     await unschedulable(name);
     const d = only(await gather(cluster, name), 'unschedulable-node-selector');
@@ -69,16 +83,22 @@ describe('diagnosing pod lifecycle problems on a cluster', () => {
   it('diagnoses without the node when nodes may not be read (403 is skipped)', async (t) => {
     if (!needsTestServer(t, cluster, 'forbidding a request')) return;
     const name = uniqueName('nonode');
-    const text = pod(name, `  containers:
+    const text = pod(
+      name,
+      `  containers:
     - name: app
       image: nginx:1.27
       resources:
         requests:
           memory: 4096Ti
-`);
+`,
+    );
     await applyYaml(cluster, text);
     await unschedulable(name);
-    const allow = [cluster.server.forbid({ user: 'admin', verb: 'list', resource: 'nodes' }), cluster.server.forbid({ user: 'admin', verb: 'get', resource: 'nodes' })];
+    const allow = [
+      cluster.server.forbid({ user: 'admin', verb: 'list', resource: 'nodes' }),
+      cluster.server.forbid({ user: 'admin', verb: 'get', resource: 'nodes' }),
+    ];
     try {
       const gathered = await gather(cluster, name);
       assert.equal(gathered.input.node, undefined);
@@ -91,7 +111,9 @@ describe('diagnosing pod lifecycle problems on a cluster', () => {
   it('a ConfigMap volume that does not exist: FailedMount, pointed at the volume entry', async () => {
     const name = uniqueName('mount');
     const cm = uniqueName('web-config');
-    const text = pod(name, `  containers:
+    const text = pod(
+      name,
+      `  containers:
     - name: web
       image: nginx:1.27
       volumeMounts:
@@ -101,7 +123,8 @@ describe('diagnosing pod lifecycle problems on a cluster', () => {
     - name: config
       configMap:
         name: ${cm}
-`);
+`,
+    );
     await applyYaml(cluster, text);
     await waitForEvent(cluster.api, name, 'FailedMount', cluster.patienceMs);
     const d = only(await gather(cluster, name), 'config-missing-object');
@@ -112,34 +135,46 @@ describe('diagnosing pod lifecycle problems on a cluster', () => {
   it('an arm64-only image on an amd64 node: exec format error, pointed at the image', async (t) => {
     if (!needsTestServer(t, cluster, 'the podwright/arm64-only image')) return;
     const name = uniqueName('arch');
-    const text = pod(name, `  containers:
+    const text = pod(
+      name,
+      `  containers:
     - name: app
       image: podwright/arm64-only:1.0
-`);
+`,
+    );
     await applyYaml(cluster, text);
     await waitPod(cluster, name, 'CrashLoopBackOff', (p) => waitingReason(p, 'app') === 'CrashLoopBackOff' && restartCount(p, 'app') >= 1);
     const d = only(await gather(cluster, name), 'crash-wrong-platform');
     assert.equal(lineAt(text, 'Pod', d), 'image: podwright/arm64-only:1.0');
-    assert.ok(d.evidence.some((e) => /exec format error/.test(e)), d.evidence.join('\n'));
+    assert.ok(
+      d.evidence.some((e) => /exec format error/.test(e)),
+      d.evidence.join('\n'),
+    );
     assert.match(d.likelyCause + d.whatHappened, /amd64/);
   });
 
   it('a container over its ephemeral-storage limit: the pod is Evicted and says which container', async (t) => {
     if (!needsTestServer(t, cluster, 'the test node measures container directories')) return;
     const name = uniqueName('evict');
-    const text = pod(name, `  containers:
+    const text = pod(
+      name,
+      `  containers:
     - name: writer
       image: busybox
       command: ["sh", "-c", "head -c 4194304 /dev/zero > scratch.bin; sleep 3600"]
       resources:
         limits:
           ephemeral-storage: 1Mi
-`);
+`,
+    );
     await applyYaml(cluster, text);
     await waitPod(cluster, name, 'Failed/Evicted', (p) => statusOf(p).phase === 'Failed' && statusOf(p).reason === 'Evicted');
     const d = only(await gather(cluster, name), 'evicted');
     assert.equal(d.container, 'writer');
-    assert.ok(d.evidence.some((e) => e.includes('Container writer exceeded its local ephemeral storage limit "1Mi"')), d.evidence.join('\n'));
+    assert.ok(
+      d.evidence.some((e) => e.includes('Container writer exceeded its local ephemeral storage limit "1Mi"')),
+      d.evidence.join('\n'),
+    );
     assert.match(lineAt(text, 'Pod', d), /^resources:|^ephemeral-storage/);
   });
 

@@ -28,7 +28,12 @@ function ownerRef(owner: KubeObject): string {
 }
 
 /** Watches the manifest's pods as the editor does until their explanations satisfy `condition`. */
-async function explainedPods(cluster: ClusterUnderTest, text: string, what: string, condition: (pods: WatchedPod[]) => boolean): Promise<WatchedPod[]> {
+async function explainedPods(
+  cluster: ClusterUnderTest,
+  text: string,
+  what: string,
+  condition: (pods: WatchedPod[]) => boolean,
+): Promise<WatchedPod[]> {
   const latest = new Map<string, WatchedPod>();
   let watcher: ManifestPodWatcher | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -38,16 +43,21 @@ async function explainedPods(cluster: ClusterUnderTest, text: string, what: stri
         const seen = [...latest].map(([key, state]) => [key, state.gathered.diagnoses.map((d) => d.code)]);
         reject(new Error(`timed out waiting for ${what}; explained: ${JSON.stringify(seen)}`));
       }, cluster.patienceMs);
-      watcher = new ManifestPodWatcher(cluster.api, manifestWorkloads(parseManifest(text), cluster.namespace), {
-        onPod: (key, state) => {
-          if (state) latest.set(key, state);
-          else latest.delete(key);
-          if (condition([...latest.values()])) resolve([...latest.values()]);
+      watcher = new ManifestPodWatcher(
+        cluster.api,
+        manifestWorkloads(parseManifest(text), cluster.namespace),
+        {
+          onPod: (key, state) => {
+            if (state) latest.set(key, state);
+            else latest.delete(key);
+            if (condition([...latest.values()])) resolve([...latest.values()]);
+          },
+          onError: (error, willRetry) => {
+            if (!willRetry) reject(error instanceof Error ? error : new Error(String(error)));
+          },
         },
-        onError: (error, willRetry) => {
-          if (!willRetry) reject(error instanceof Error ? error : new Error(String(error)));
-        },
-      }, { language: () => 'en', settleMs: 20 });
+        { language: () => 'en', settleMs: 20 },
+      );
       watcher.start().catch(reject);
     });
   } finally {
@@ -65,7 +75,7 @@ describe('diagnosing pods that workloads own', () => {
     await cluster.stop();
   });
 
-  it('Deployment → ReplicaSet → Pods from the controllers: one finding for both pods on the template\'s image line', async () => {
+  it("Deployment → ReplicaSet → Pods from the controllers: one finding for both pods on the template's image line", async () => {
     const app = uniqueName('web');
     const deployment = `apiVersion: apps/v1
 kind: Deployment
@@ -86,8 +96,12 @@ spec:
           image: ${app}-image
 `;
     const [deploy] = await applyYaml(cluster, deployment);
-    const watched = await explainedPods(cluster, deployment, 'both pods explained as a missing local image',
-      (pods) => pods.length === 2 && pods.every((p) => p.gathered.diagnoses.some((d) => d.code === 'image-pull-local-image')));
+    const watched = await explainedPods(
+      cluster,
+      deployment,
+      'both pods explained as a missing local image',
+      (pods) => pods.length === 2 && pods.every((p) => p.gathered.diagnoses.some((d) => d.code === 'image-pull-local-image')),
+    );
 
     const manifest = parseManifest(deployment);
     const placed = placeDiagnoses(manifest, cluster.namespace, watched).filter((p) => p.diagnosis.code === 'image-pull-local-image');
@@ -97,14 +111,20 @@ spec:
     assert.equal(manifest.lines.lineText(manifest.lines.positionAt(entry.start).line).trim(), `image: ${app}-image`);
     assert.equal(entry.workload.kind, 'Deployment');
     const podNames = watched.map((w) => w.gathered.pod.metadata.name ?? '').sort();
-    assert.deepEqual(entry.pods.map((p) => p.name), podNames);
+    assert.deepEqual(
+      entry.pods.map((p) => p.name),
+      podNames,
+    );
 
     const [rs] = await cluster.api.list('apps/v1', 'ReplicaSet', { labelSelector: `app=${app}` });
     const rsName = rs?.metadata?.name ?? '';
     assert.equal(rs?.metadata?.ownerReferences?.[0]?.uid, deploy?.metadata?.uid);
     for (const name of podNames) assert.match(name, new RegExp(`^${rsName}-[a-z0-9]{5}$`));
     const gathered = await gather(cluster, podNames[0] ?? '');
-    assert.deepEqual(gathered.owners.map((o) => `${o.kind}/${o.name}`), [`ReplicaSet/${rsName}`, `Deployment/${app}`]);
+    assert.deepEqual(
+      gathered.owners.map((o) => `${o.kind}/${o.name}`),
+      [`ReplicaSet/${rsName}`, `Deployment/${app}`],
+    );
     const d = only(gathered, 'image-pull-local-image');
     assert.match(d.whatToChange, new RegExp(`Deployment \`${app}\``));
     assert.equal(lineAt(deployment, 'Deployment', d), `image: ${app}-image`);
@@ -117,7 +137,8 @@ spec:
   it('CronJob → Job → Pod: the command line of the CronJob template', async () => {
     const name = uniqueName('nightly');
     // A high backoffLimit keeps the crashing pod: with the default 6 restarts the Job fails and deletes it.
-    const jobSpec = (indent: string): string => `backoffLimit: 100
+    const jobSpec = (indent: string): string =>
+      `backoffLimit: 100
 template:
   metadata:
     labels:
@@ -128,7 +149,10 @@ template:
       - name: report
         image: busybox
         command: ["sh", "-c", "echo 'report: no such table'; exit 1"]
-`.split('\n').map((line) => (line === '' ? line : indent + line)).join('\n');
+`
+        .split('\n')
+        .map((line) => (line === '' ? line : indent + line))
+        .join('\n');
     const cronJob = `apiVersion: batch/v1
 kind: CronJob
 metadata:
@@ -140,16 +164,28 @@ spec:
 ${jobSpec('      ')}`;
     const [cron] = await applyYaml(cluster, cronJob);
     const jobName = `${name}-29012345`;
-    await applyYaml(cluster, `apiVersion: batch/v1
+    await applyYaml(
+      cluster,
+      `apiVersion: batch/v1
 kind: Job
 metadata:
   name: ${jobName}
 ${ownerRef(cron ?? {})}spec:
-${jobSpec('  ')}`);
-    const [pod] = await waitForAll(cluster.api, 'v1', 'Pod', `job-name=${jobName}`, (pods) => pods.some((p) => waitingReason(p, 'report') === 'CrashLoopBackOff'),
-      { timeoutMs: cluster.patienceMs, what: 'the Job\'s pod in CrashLoopBackOff' });
+${jobSpec('  ')}`,
+    );
+    const [pod] = await waitForAll(
+      cluster.api,
+      'v1',
+      'Pod',
+      `job-name=${jobName}`,
+      (pods) => pods.some((p) => waitingReason(p, 'report') === 'CrashLoopBackOff'),
+      { timeoutMs: cluster.patienceMs, what: "the Job's pod in CrashLoopBackOff" },
+    );
     const gathered = await gather(cluster, pod?.metadata?.name ?? '');
-    assert.deepEqual(gathered.owners.map((o) => `${o.kind}/${o.name}`), [`Job/${jobName}`, `CronJob/${name}`]);
+    assert.deepEqual(
+      gathered.owners.map((o) => `${o.kind}/${o.name}`),
+      [`Job/${jobName}`, `CronJob/${name}`],
+    );
     const d = only(gathered, 'crash-exit-code');
     assert.equal(lineAt(cronJob, 'CronJob', d), 'command: ["sh", "-c", "echo \'report: no such table\'; exit 1"]');
     const [workload] = manifestWorkloads(parseManifest(cronJob), cluster.namespace);

@@ -39,10 +39,15 @@ describe('diagnosing image pulls on a cluster', () => {
     assert.equal(d.container, 'app');
     assert.deepEqual(d.manifestTarget?.path, ['spec', 'containers', 0, 'image']);
     assert.equal(lineAt(text, 'Pod', d), `image: ${image}`);
-    assert.ok(d.evidence.some((e) => e.includes(`Failed to pull image "${image}"`)), d.evidence.join('\n'));
+    assert.ok(
+      d.evidence.some((e) => e.includes(`Failed to pull image "${image}"`)),
+      d.evidence.join('\n'),
+    );
     // The live pod carries the defaulted policy (Always); the manifest does not, so the fix adds the key.
-    assert.deepEqual(d.quickFix && { kind: d.quickFix.kind, path: 'target' in d.quickFix ? d.quickFix.target.path : undefined },
-      { kind: 'add-imagePullPolicy', path: ['spec', 'containers', 0, 'imagePullPolicy'] });
+    assert.deepEqual(d.quickFix && { kind: d.quickFix.kind, path: 'target' in d.quickFix ? d.quickFix.target.path : undefined }, {
+      kind: 'add-imagePullPolicy',
+      path: ['spec', 'containers', 0, 'imagePullPolicy'],
+    });
     assert.equal(pathIsExact(text, ['spec', 'containers', 0, 'imagePullPolicy']), false);
   });
 
@@ -51,7 +56,9 @@ describe('diagnosing image pulls on a cluster', () => {
     // `lates`: a typo of `latest`.
     const text = podYaml(name, 'nginx:lates');
     await applyYaml(cluster, text);
-    await waitPod(cluster, name, 'ErrImagePull or ImagePullBackOff', (p) => ['ErrImagePull', 'ImagePullBackOff'].includes(waitingReason(p, 'app') ?? ''));
+    await waitPod(cluster, name, 'ErrImagePull or ImagePullBackOff', (p) =>
+      ['ErrImagePull', 'ImagePullBackOff'].includes(waitingReason(p, 'app') ?? ''),
+    );
     const d = only(await gather(cluster, name), 'image-pull-not-found');
     assert.equal(lineAt(text, 'Pod', d), 'image: nginx:lates');
     assert.equal(d.quickFix, undefined, 'no pull policy fix for a tag that does not exist');
@@ -62,11 +69,16 @@ describe('diagnosing image pulls on a cluster', () => {
     const name = uniqueName('private');
     const text = podYaml(name, 'registry.example.com/team/app:1.0');
     await applyYaml(cluster, text);
-    await waitPod(cluster, name, 'ErrImagePull or ImagePullBackOff', (p) => ['ErrImagePull', 'ImagePullBackOff'].includes(waitingReason(p, 'app') ?? ''));
+    await waitPod(cluster, name, 'ErrImagePull or ImagePullBackOff', (p) =>
+      ['ErrImagePull', 'ImagePullBackOff'].includes(waitingReason(p, 'app') ?? ''),
+    );
     const gathered = await gather(cluster, name);
     const d = only(gathered, 'image-pull-unauthorized');
     assert.equal(lineAt(text, 'Pod', d), 'image: registry.example.com/team/app:1.0');
     assert.match(d.whatToChange, /imagePullSecrets/);
-    assert.ok(d.evidence.some((e) => /401 Unauthorized/.test(e)), d.evidence.join('\n'));
+    assert.ok(
+      d.evidence.some((e) => /401 Unauthorized/.test(e)),
+      d.evidence.join('\n'),
+    );
   });
 });

@@ -50,15 +50,21 @@ describe('diagnosing taints and volume claims on a cluster', () => {
 
   /** Waits until the scheduler's condition says `text`; returns its message. */
   async function unschedulable(name: string, text: string): Promise<string> {
-    const p = await waitPod(cluster, name, `PodScheduled=False saying ${text}`,
-      (p) => conditionsOf(p).some((c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable' && (c.message ?? '').includes(text)));
+    const p = await waitPod(cluster, name, `PodScheduled=False saying ${text}`, (p) =>
+      conditionsOf(p).some(
+        (c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable' && (c.message ?? '').includes(text),
+      ),
+    );
     return conditionsOf(p).find((c) => c.type === 'PodScheduled')?.message ?? '';
   }
 
   async function runsAndDiagnosisClears(name: string): Promise<void> {
     await waitPod(cluster, name, 'Running', (p) => phaseOf(p) === 'Running');
     const gathered = await gather(cluster, name);
-    assert.deepEqual(gathered.diagnoses.map((d) => d.code), []);
+    assert.deepEqual(
+      gathered.diagnoses.map((d) => d.code),
+      [],
+    );
   }
 
   function run(args: string[], input?: string): ReturnType<typeof kubectl> {
@@ -80,14 +86,23 @@ ${SLEEPER}`;
       const text = pod(name, spec);
       await applyYaml(cluster, text);
       const message = await unschedulable(name, 'untolerated taint');
-      assert.equal(message, `0/1 nodes are available: 1 node(s) had untolerated taint {dedicated: ${value}}. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.`);
+      assert.equal(
+        message,
+        `0/1 nodes are available: 1 node(s) had untolerated taint {dedicated: ${value}}. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.`,
+      );
       const d = only(await gather(cluster, name), 'unschedulable-taint');
       assert.equal(lineAt(text, 'Pod', d), 'tolerations:');
       assert.match(d.whatHappened, new RegExp(`dedicated=${value}`));
       assert.ok(d.evidence.includes(message), d.evidence.join('\n'));
 
       // Tolerations may be added to a pod that exists; the scheduler tries again at once.
-      const fixed = pod(name, spec.replace('      effect: NoSchedule\n', `      effect: NoSchedule\n    - key: dedicated\n      operator: Exists\n      effect: NoSchedule\n`));
+      const fixed = pod(
+        name,
+        spec.replace(
+          '      effect: NoSchedule\n',
+          `      effect: NoSchedule\n    - key: dedicated\n      operator: Exists\n      effect: NoSchedule\n`,
+        ),
+      );
       const [result] = await cluster.api.applyDocuments([{ index: 0, object: parse(fixed) as KubeObject }]);
       assert.equal(result?.outcome, 'configured', result?.error?.message);
       await runsAndDiagnosisClears(name);
@@ -126,41 +141,62 @@ ${SLEEPER}`;
   it('a claim that does not exist, then exists unbound: each points at the claimName line', async () => {
     const name = uniqueName('db');
     const claimName = uniqueName('data');
-    const text = pod(name, `  volumes:
+    const text = pod(
+      name,
+      `  volumes:
     - name: cache
       emptyDir: {}
     - name: data
       persistentVolumeClaim:
         claimName: ${claimName}
-${SLEEPER}`);
+${SLEEPER}`,
+    );
     await applyYaml(cluster, text);
     const missingMessage = await unschedulable(name, `persistentvolumeclaim "${claimName}" not found`);
-    assert.equal(missingMessage, `0/1 nodes are available: persistentvolumeclaim "${claimName}" not found. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.`);
+    assert.equal(
+      missingMessage,
+      `0/1 nodes are available: persistentvolumeclaim "${claimName}" not found. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.`,
+    );
     const missing = only(await gather(cluster, name), 'unschedulable-pvc');
     assert.equal(lineAt(text, 'Pod', missing), `claimName: ${claimName}`);
     assert.match(missing.title, new RegExp(`${claimName}.*does not exist`));
 
     await applyYaml(cluster, claim(claimName));
     const unboundMessage = await unschedulable(name, 'unbound immediate PersistentVolumeClaims');
-    assert.equal(unboundMessage, '0/1 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.');
+    assert.equal(
+      unboundMessage,
+      '0/1 nodes are available: pod has unbound immediate PersistentVolumeClaims. preemption: 0/1 nodes are available: 1 Preemption is not helpful for scheduling.',
+    );
     const unbound = only(await gather(cluster, name), 'unschedulable-pvc');
     assert.equal(lineAt(text, 'Pod', unbound), `claimName: ${claimName}`);
     assert.match(unbound.title, /not bound/);
     assert.ok(unbound.evidence.includes(unboundMessage), unbound.evidence.join('\n'));
     const listed = await run(['get', 'pvc', claimName]);
     assert.equal(listed.code, 0, listed.stderr);
-    assert.deepEqual(listed.stdout.trim().split('\n').map((l) => l.split(/\s+/).slice(0, 2)), [['NAME', 'STATUS'], [claimName, 'Pending']]);
+    assert.deepEqual(
+      listed.stdout
+        .trim()
+        .split('\n')
+        .map((l) => l.split(/\s+/).slice(0, 2)),
+      [
+        ['NAME', 'STATUS'],
+        [claimName, 'Pending'],
+      ],
+    );
   });
 
   it('an unbound claim that gets bound: the pod is scheduled and kubectl shows the claim Bound', async (t) => {
     if (!needsTestServer(t, cluster, 'binding a claim without a volume provisioner')) return;
     const name = uniqueName('db');
     const claimName = uniqueName('data');
-    const text = `${claim(claimName)}---\n${pod(name, `  volumes:
+    const text = `${claim(claimName)}---\n${pod(
+      name,
+      `  volumes:
     - name: data
       persistentVolumeClaim:
         claimName: ${claimName}
-${SLEEPER}`)}`;
+${SLEEPER}`,
+    )}`;
     await applyYaml(cluster, text);
     await unschedulable(name, 'unbound immediate PersistentVolumeClaims');
     assert.equal(lineAt(text, 'Pod', only(await gather(cluster, name), 'unschedulable-pvc'), 1), `claimName: ${claimName}`);

@@ -28,7 +28,10 @@ class Reports {
     const deadline = Date.now() + timeoutMs;
     while (!condition()) {
       const remaining = deadline - Date.now();
-      if (remaining <= 0) throw new Error(`timed out waiting for ${what}; reports: ${JSON.stringify([...this.latest].map(([k, v]) => [k, v?.gathered.diagnoses.map((d) => d.code)]))}; errors: ${this.errors.map(String).join('; ')}`);
+      if (remaining <= 0)
+        throw new Error(
+          `timed out waiting for ${what}; reports: ${JSON.stringify([...this.latest].map(([k, v]) => [k, v?.gathered.diagnoses.map((d) => d.code)]))}; errors: ${this.errors.map(String).join('; ')}`,
+        );
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, remaining);
         this.waiters.push(() => {
@@ -79,21 +82,43 @@ spec:
       command: ["sh", "-c", "sleep 3600"]
 `;
     const reports = new Reports();
-    const watcher = new ManifestPodWatcher(cluster.api, manifestWorkloads(parseManifest(text), cluster.namespace), reports, { language: () => 'en', settleMs: 20 });
+    const watcher = new ManifestPodWatcher(cluster.api, manifestWorkloads(parseManifest(text), cluster.namespace), reports, {
+      language: () => 'en',
+      settleMs: 20,
+    });
     await watcher.start();
     try {
       await applyYaml(cluster, text);
-      await applyYaml(cluster, `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${stranger}\nspec:\n  containers:\n    - name: app\n      image: ${stranger}-missing\n`);
+      await applyYaml(
+        cluster,
+        `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${stranger}\nspec:\n  containers:\n    - name: app\n      image: ${stranger}-missing\n`,
+      );
       const blockedKey = `${cluster.namespace}/${blocked}`;
       const fineKey = `${cluster.namespace}/${fine}`;
-      await reports.until('the missing ConfigMap', () => reports.codes(blockedKey)?.includes('config-missing-object') === true, cluster.patienceMs);
+      await reports.until(
+        'the missing ConfigMap',
+        () => reports.codes(blockedKey)?.includes('config-missing-object') === true,
+        cluster.patienceMs,
+      );
       assert.equal(reports.latest.get(blockedKey)?.workload.documentIndex, 0);
-      await reports.until('the second pod running', () => reports.latest.get(fineKey)?.gathered.pod.status?.phase === 'Running', cluster.patienceMs);
+      await reports.until(
+        'the second pod running',
+        () => reports.latest.get(fineKey)?.gathered.pod.status?.phase === 'Running',
+        cluster.patienceMs,
+      );
       assert.deepEqual(reports.codes(fineKey), []);
       await applyYaml(cluster, `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${cm}\ndata:\n  MODE: fast\n`);
-      await reports.until('recovery', () => reports.latest.get(blockedKey)?.gathered.pod.status?.phase === 'Running' && reports.codes(blockedKey)?.length === 0, cluster.patienceMs);
+      await reports.until(
+        'recovery',
+        () => reports.latest.get(blockedKey)?.gathered.pod.status?.phase === 'Running' && reports.codes(blockedKey)?.length === 0,
+        cluster.patienceMs,
+      );
       await cluster.api.delete({ apiVersion: 'v1', kind: 'Pod', name: fine }, { gracePeriodSeconds: 0 });
-      await reports.until('the deletion', () => reports.latest.has(fineKey) && reports.latest.get(fineKey) === undefined, cluster.patienceMs);
+      await reports.until(
+        'the deletion',
+        () => reports.latest.has(fineKey) && reports.latest.get(fineKey) === undefined,
+        cluster.patienceMs,
+      );
       assert.equal(reports.latest.has(`${cluster.namespace}/${stranger}`), false, 'a pod the manifest does not define is not reported');
       assert.deepEqual(reports.errors, []);
     } finally {

@@ -25,7 +25,8 @@ function verdictsOf(outcome: DryRunOutcome): readonly Verdict[] {
 /** The 0-based line a verdict lands on, as the editor places it (its field, else `kind:`). */
 function lineOf(text: string, verdict: Verdict): number | undefined {
   const manifest = parseManifest(text);
-  const where = (verdict.field ? locateField(manifest, verdict.index, verdict.field) : undefined) ?? locateField(manifest, verdict.index, 'kind');
+  const where =
+    (verdict.field ? locateField(manifest, verdict.index, verdict.field) : undefined) ?? locateField(manifest, verdict.index, 'kind');
   return where?.range.start.line;
 }
 
@@ -53,7 +54,9 @@ describe('dry run on save', () => {
   const run = (text: string, key = 'file:///m.yaml'): Promise<DryRunOutcome> => runs.run(key, cluster.api, documents(text));
   const namespaceWith = async (labels: Record<string, string>): Promise<string> => {
     const name = uniqueName('dry');
-    const [result] = await cluster.api.applyDocuments([{ index: 0, object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } } }]);
+    const [result] = await cluster.api.applyDocuments([
+      { index: 0, object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } } },
+    ]);
     assert.equal(result?.outcome, 'created', result?.error?.message);
     return name;
   };
@@ -75,9 +78,17 @@ describe('dry run on save', () => {
     assert.equal(rest.length, 0, JSON.stringify(rest));
     assert.equal(denial?.kind, 'pod-security');
     assert.equal(denial?.severity, 'error');
-    assert.match(denial?.text ?? '', new RegExp(`^pods "${name}" is forbidden: violates PodSecurity "restricted:latest": allowPrivilegeEscalation != false \\(container "web" must set securityContext\\.allowPrivilegeEscalation=false\\)`));
+    assert.match(
+      denial?.text ?? '',
+      new RegExp(
+        `^pods "${name}" is forbidden: violates PodSecurity "restricted:latest": allowPrivilegeEscalation != false \\(container "web" must set securityContext\\.allowPrivilegeEscalation=false\\)`,
+      ),
+    );
     assert.equal(lineOf(text, denial), 1, 'on the kind: line');
-    await assert.rejects(cluster.api.get({ apiVersion: 'v1', kind: 'Pod', name, namespace: ns }), (e: unknown) => e instanceof ClusterError && e.kind === 'not-found');
+    await assert.rejects(
+      cluster.api.get({ apiVersion: 'v1', kind: 'Pod', name, namespace: ns }),
+      (e: unknown) => e instanceof ClusterError && e.kind === 'not-found',
+    );
 
     assert.deepEqual(verdictsOf(await run(podYaml(name, ns, RESTRICTED))), []);
   });
@@ -87,39 +98,74 @@ describe('dry run on save', () => {
     namespaces.push(ns);
     const text = podYaml(uniqueName('host'), ns, `  hostNetwork: true\n${PLAIN}`);
     const verdicts = verdictsOf(await run(text));
-    assert.deepEqual(verdicts.map((v) => [v.kind, v.severity, v.text]), [
-      ['warning', 'warning', 'would violate PodSecurity "baseline:latest": host namespaces (hostNetwork=true)'],
-    ]);
+    assert.deepEqual(
+      verdicts.map((v) => [v.kind, v.severity, v.text]),
+      [['warning', 'warning', 'would violate PodSecurity "baseline:latest": host namespaces (hostNetwork=true)']],
+    );
     // A Deployment's pod template is warned about, never refused.
     const deployment = `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${uniqueName('app')}\n  namespace: ${ns}\nspec:\n  selector:\n    matchLabels: {app: a}\n  template:\n    metadata:\n      labels: {app: a}\n    spec:\n      hostNetwork: true\n      containers:\n      - name: web\n        image: nginx\n`;
-    assert.deepEqual(verdictsOf(await run(deployment)).map((v) => v.kind), ['warning']);
+    assert.deepEqual(
+      verdictsOf(await run(deployment)).map((v) => v.kind),
+      ['warning'],
+    );
   });
 
-  it('refuses a pod that exceeds the namespace\'s ResourceQuota', async () => {
+  it("refuses a pod that exceeds the namespace's ResourceQuota", async () => {
     const ns = await namespaceWith({});
     namespaces.push(ns);
     const quota = uniqueName('compute');
-    const [created] = await cluster.api.applyDocuments([{ index: 0, object: {
-      apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: quota, namespace: ns }, spec: { hard: { 'requests.cpu': '500m' } },
-    } }]);
+    const [created] = await cluster.api.applyDocuments([
+      {
+        index: 0,
+        object: {
+          apiVersion: 'v1',
+          kind: 'ResourceQuota',
+          metadata: { name: quota, namespace: ns },
+          spec: { hard: { 'requests.cpu': '500m' } },
+        },
+      },
+    ]);
     assert.equal(created?.outcome, 'created', created?.error?.message);
     // A real cluster's quota admission waits for the quota controller to fill in the status.
     if (!cluster.server) {
-      await waitForObject(cluster.api, 'v1', 'ResourceQuota', quota, (q) => (q.status as { hard?: unknown } | undefined)?.hard !== undefined, { timeoutMs: cluster.patienceMs, what: 'status.hard', namespace: ns });
+      await waitForObject(
+        cluster.api,
+        'v1',
+        'ResourceQuota',
+        quota,
+        (q) => (q.status as { hard?: unknown } | undefined)?.hard !== undefined,
+        { timeoutMs: cluster.patienceMs, what: 'status.hard', namespace: ns },
+      );
     }
     const name = uniqueName('big');
     const text = podYaml(name, ns, '  containers:\n  - name: web\n    image: nginx\n    resources:\n      requests:\n        cpu: "1"\n');
     const [verdict, ...rest] = verdictsOf(await run(text));
     assert.equal(rest.length, 0);
     assert.equal(verdict?.kind, 'quota');
-    assert.equal(verdict?.text, `pods "${name}" is forbidden: exceeded quota: ${quota}, requested: requests.cpu=1, used: requests.cpu=0, limited: requests.cpu=500m`);
+    assert.equal(
+      verdict?.text,
+      `pods "${name}" is forbidden: exceeded quota: ${quota}, requested: requests.cpu=1, used: requests.cpu=0, limited: requests.cpu=500m`,
+    );
     assert.deepEqual(verdictsOf(await run(text.replace('cpu: "1"', 'cpu: 250m'))), []);
   });
 
-  it('shows a webhook\'s denial on the field it names and its warnings', async (t) => {
-    if (!needsTestServer(t, cluster, 'a validating webhook (the test server\'s deny rules)')) return;
-    const undo = cluster.server.denyWrites({ webhook: 'policy.example.com', kind: 'Pod', field: 'spec.hostNetwork', equals: true, message: 'host networking is not allowed here' });
-    const undoWarning = cluster.server.denyWrites({ webhook: 'policy.example.com', kind: 'Pod', field: 'spec.containers[0].image', equals: 'nginx', warnOnly: true, message: 'image nginx has no tag' });
+  it("shows a webhook's denial on the field it names and its warnings", async (t) => {
+    if (!needsTestServer(t, cluster, "a validating webhook (the test server's deny rules)")) return;
+    const undo = cluster.server.denyWrites({
+      webhook: 'policy.example.com',
+      kind: 'Pod',
+      field: 'spec.hostNetwork',
+      equals: true,
+      message: 'host networking is not allowed here',
+    });
+    const undoWarning = cluster.server.denyWrites({
+      webhook: 'policy.example.com',
+      kind: 'Pod',
+      field: 'spec.containers[0].image',
+      equals: 'nginx',
+      warnOnly: true,
+      message: 'image nginx has no tag',
+    });
     try {
       const text = podYaml(uniqueName('net'), cluster.namespace, `  hostNetwork: true\n${PLAIN}`);
       const [denial] = verdictsOf(await run(text));
@@ -129,7 +175,10 @@ describe('dry run on save', () => {
       assert.equal(lineOf(text, denial), 6);
 
       const fixed = text.replace('hostNetwork: true', 'hostNetwork: false').replace('nginx:1.27', 'nginx');
-      assert.deepEqual(verdictsOf(await run(fixed)).map((v) => [v.kind, v.text]), [['warning', 'image nginx has no tag']]);
+      assert.deepEqual(
+        verdictsOf(await run(fixed)).map((v) => [v.kind, v.text]),
+        [['warning', 'image nginx has no tag']],
+      );
     } finally {
       undo();
       undoWarning();
@@ -138,7 +187,8 @@ describe('dry run on save', () => {
 
   it('points at immutable fields of existing objects', async () => {
     const name = uniqueName('app');
-    const deployment = (app: string): string => `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  selector:\n    matchLabels:\n      app: ${app}\n  template:\n    metadata:\n      labels:\n        app: ${app}\n    spec:\n      containers:\n      - name: web\n        image: nginx\n`;
+    const deployment = (app: string): string =>
+      `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: ${name}\nspec:\n  selector:\n    matchLabels:\n      app: ${app}\n  template:\n    metadata:\n      labels:\n        app: ${app}\n    spec:\n      containers:\n      - name: web\n        image: nginx\n`;
     const [applied] = await cluster.api.applyDocuments(documents(deployment('one')));
     assert.equal(applied?.outcome, 'created', applied?.error?.message);
     const text = deployment('two');
@@ -187,7 +237,8 @@ describe('dry run on save', () => {
   it('agrees with kubectl apply --dry-run=server on warnings and denials', async () => {
     const ns = await namespaceWith({ 'pod-security.kubernetes.io/enforce': 'baseline', 'pod-security.kubernetes.io/warn': 'restricted' });
     namespaces.push(ns);
-    const dry = (text: string): ReturnType<typeof kubectl> => kubectl(cluster.kubeconfigPath, ['apply', '--server-side', '--dry-run=server', '-f', '-'], { input: text });
+    const dry = (text: string): ReturnType<typeof kubectl> =>
+      kubectl(cluster.kubeconfigPath, ['apply', '--server-side', '--dry-run=server', '-f', '-'], { input: text });
     const denied = podYaml(uniqueName('host'), ns, `  hostNetwork: true\n${PLAIN}`);
     const [denial] = verdictsOf(await run(denied));
     const viaKubectl = await dry(denied);

@@ -26,11 +26,14 @@ function session(cluster: ClusterUnderTest, pod: string, shells: string[], size 
   const waitFor = async (text: string | RegExp): Promise<void> => {
     while (!shows(text)) {
       const [event] = await Promise.race([once(s, 'output').then(() => ['output']), end.then(() => ['end'])]);
-      if (event === 'end' && !shows(text)) throw new Error(`the session ended before printing ${String(text)}; it printed ${JSON.stringify(screen)}`);
+      if (event === 'end' && !shows(text))
+        throw new Error(`the session ended before printing ${String(text)}; it printed ${JSON.stringify(screen)}`);
     }
   };
-  const until = (text: string | RegExp): Promise<void> => withDeadline(waitFor(text), cluster.patienceMs, `output ${String(text)}; got ${JSON.stringify(screen)}`);
-  const ended = (): Promise<SessionEnd> => withDeadline(end, cluster.patienceMs, `the end of the session; it printed ${JSON.stringify(screen)}`);
+  const until = (text: string | RegExp): Promise<void> =>
+    withDeadline(waitFor(text), cluster.patienceMs, `output ${String(text)}; got ${JSON.stringify(screen)}`);
+  const ended = (): Promise<SessionEnd> =>
+    withDeadline(end, cluster.patienceMs, `the end of the session; it printed ${JSON.stringify(screen)}`);
   return { s, end: ended, until, fallbacks };
 }
 
@@ -42,14 +45,17 @@ describe('exec sessions', () => {
     cluster = await startCluster();
     await cluster.api.applyDocuments([sleeper(busybox, 'busybox'), sleeper(ubuntu, 'ubuntu')].map((object, index) => ({ index, object })));
     for (const name of [busybox, ubuntu]) {
-      await waitForObject(cluster.api, 'v1', 'Pod', name, (p) => containerStatus(p)?.state?.running !== undefined, { timeoutMs: cluster.patienceMs, what: 'running' });
+      await waitForObject(cluster.api, 'v1', 'Pod', name, (p) => containerStatus(p)?.state?.running !== undefined, {
+        timeoutMs: cluster.patienceMs,
+        what: 'running',
+      });
     }
   });
   after(async () => {
     await cluster.stop();
   });
 
-  it('ends with the shell\'s exit code', async () => {
+  it("ends with the shell's exit code", async () => {
     const { s, end } = session(cluster, busybox, ['sh']);
     s.start();
     s.write('exit 3\n');
@@ -94,8 +100,14 @@ describe('exec sessions', () => {
     await until('\r\nresized\r\n');
     s.write('exit 0\n');
     await end();
-    const sizes = server.resizes.slice(earlier).filter((r) => r.pod === busybox).map((r) => [r.width, r.height]);
-    assert.deepEqual(sizes, [[100, 30], [132, 43]]);
+    const sizes = server.resizes
+      .slice(earlier)
+      .filter((r) => r.pod === busybox)
+      .map((r) => [r.width, r.height]);
+    assert.deepEqual(sizes, [
+      [100, 30],
+      [132, 43],
+    ]);
   });
 
   it('says which shells it tried when the container has none of them', async () => {

@@ -11,7 +11,12 @@ import { needsTestServer, startCluster, uniqueName, type ClusterUnderTest } from
 import { TcpProxy } from './tcpProxy';
 
 function sleeper(name: string): KubeObject {
-  return { apiVersion: 'v1', kind: 'Pod', metadata: { name, labels: { app: 'explorer-test' } }, spec: { containers: [{ name: 'main', image: 'busybox', command: ['sleep', '3600'] }] } };
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, labels: { app: 'explorer-test' } },
+    spec: { containers: [{ name: 'main', image: 'busybox', command: ['sleep', '3600'] }] },
+  };
 }
 
 /** Resolves when the store satisfies `condition`, re-checked on each of its change batches. */
@@ -28,7 +33,9 @@ function waitForStore(store: PodStore, what: string, condition: () => boolean, t
     });
     const timer = setTimeout(() => {
       done();
-      reject(new Error(`timed out waiting for ${what}; state ${JSON.stringify(store.state.kind)}, pods ${[...store.pods.keys()].join(', ')}`));
+      reject(
+        new Error(`timed out waiting for ${what}; state ${JSON.stringify(store.state.kind)}, pods ${[...store.pods.keys()].join(', ')}`),
+      );
     }, timeoutMs);
     if (condition()) {
       done();
@@ -46,7 +53,7 @@ describe('pod explorer store', () => {
     await cluster.stop();
   });
 
-  it('lists the namespace\'s pods, then follows additions and deletions by watch', async () => {
+  it("lists the namespace's pods, then follows additions and deletions by watch", async () => {
     const first = uniqueName('listed');
     await cluster.api.applyDocuments([{ index: 0, object: sleeper(first) }]);
     const store = new PodStore(cluster.api, cluster.namespace);
@@ -83,12 +90,27 @@ describe('pod explorer store', () => {
     try {
       await waitForStore(store, 'live through the relay', () => store.state.kind === 'live' && store.pods.has(before), cluster.patienceMs);
       proxy.drop();
-      await waitForStore(store, 'disconnected without stale pods', () => store.state.kind === 'disconnected' && store.pods.size === 0, cluster.patienceMs);
+      await waitForStore(
+        store,
+        'disconnected without stale pods',
+        () => store.state.kind === 'disconnected' && store.pods.size === 0,
+        cluster.patienceMs,
+      );
       const during = uniqueName('during');
       await cluster.api.applyDocuments([{ index: 0, object: sleeper(during) }]);
-      await waitForStore(store, 'three failed attempts', () => store.state.kind === 'disconnected' && store.state.attempt >= 3, cluster.patienceMs);
+      await waitForStore(
+        store,
+        'three failed attempts',
+        () => store.state.kind === 'disconnected' && store.state.attempt >= 3,
+        cluster.patienceMs,
+      );
       proxy.resume();
-      await waitForStore(store, 'live again with the pod created while cut off', () => store.state.kind === 'live' && store.pods.has(before) && store.pods.has(during), cluster.patienceMs);
+      await waitForStore(
+        store,
+        'live again with the pod created while cut off',
+        () => store.state.kind === 'live' && store.pods.has(before) && store.pods.has(during),
+        cluster.patienceMs,
+      );
       assert.deepEqual(delays.slice(0, 3), [50, 100, 200]);
     } finally {
       store.dispose();

@@ -23,7 +23,11 @@ export interface ClusterUnderTest {
 export const REAL_KUBECONFIG = process.env.PODWRIGHT_TEST_KUBECONFIG;
 
 /** Skips a test that only the test API server can run, saying why. */
-export function needsTestServer(t: TestContext, cluster: ClusterUnderTest, reason: string): cluster is ClusterUnderTest & { server: TestCluster } {
+export function needsTestServer(
+  t: TestContext,
+  cluster: ClusterUnderTest,
+  reason: string,
+): cluster is ClusterUnderTest & { server: TestCluster } {
   if (cluster.server) return true;
   t.skip(`needs the test API server: ${reason}`);
   return false;
@@ -33,11 +37,18 @@ export async function startCluster(): Promise<ClusterUnderTest> {
   if (REAL_KUBECONFIG) {
     const session = await ClusterSession.open({ paths: [REAL_KUBECONFIG], watch: false });
     const namespace = `podwright-test-${randomBytes(3).toString('hex')}`;
-    await (await session.api()).applyDocuments([{ index: 0, object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } } }]);
+    await (
+      await session.api()
+    ).applyDocuments([{ index: 0, object: { apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } } }]);
     await session.useNamespace(namespace);
     const api = await session.api();
     return {
-      server: undefined, kubeconfigPath: REAL_KUBECONFIG, namespace, session, api, patienceMs: 180000,
+      server: undefined,
+      kubeconfigPath: REAL_KUBECONFIG,
+      namespace,
+      session,
+      api,
+      patienceMs: 180000,
       stop: async () => {
         await api.delete({ apiVersion: 'v1', kind: 'Namespace', name: namespace }).catch(() => undefined);
         session.dispose();
@@ -50,7 +61,12 @@ export async function startCluster(): Promise<ClusterUnderTest> {
   const session = await ClusterSession.open({ paths: [server.kubeconfigPath], watch: false });
   const api = await session.api();
   return {
-    server, kubeconfigPath: server.kubeconfigPath, namespace: 'default', session, api, patienceMs: 20000,
+    server,
+    kubeconfigPath: server.kubeconfigPath,
+    namespace: 'default',
+    session,
+    api,
+    patienceMs: 20000,
     stop: async () => {
       session.dispose();
       await server.stop();

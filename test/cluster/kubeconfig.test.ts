@@ -70,7 +70,11 @@ describe('kubeconfig', () => {
   it('finds files by KUBECONFIG, else ~/.kube/config', () => {
     assert.deepEqual(defaultKubeconfigPaths({ KUBECONFIG: `/a${delimiter}/b${delimiter}${delimiter}/a` }, '/home/x'), ['/a', '/b']);
     assert.deepEqual(defaultKubeconfigPaths({}, '/home/x'), [join('/home/x', '.kube', 'config')]);
-    assert.deepEqual(defaultKubeconfigPaths({ KUBECONFIG: 'C:\\k\\a;D:\\b' }, '/home/x', 'win32'), ['C:\\k\\a', 'D:\\b'], 'Windows separates with ;, keeping drive letters');
+    assert.deepEqual(
+      defaultKubeconfigPaths({ KUBECONFIG: 'C:\\k\\a;D:\\b' }, '/home/x', 'win32'),
+      ['C:\\k\\a', 'D:\\b'],
+      'Windows separates with ;, keeping drive letters',
+    );
     assert.deepEqual(defaultKubeconfigPaths({ KUBECONFIG: '/a:/b' }, '/home/x', 'darwin'), ['/a', '/b']);
   });
 
@@ -79,16 +83,33 @@ describe('kubeconfig', () => {
     const missing = join(dir, 'missing.yaml');
     const loaded = await loadKubeconfig([first, missing, second]);
     assert.equal(loaded.currentContext, 'dev');
-    assert.deepEqual(loaded.contexts.map((c) => [c.name, c.namespace ?? '', c.server ?? '', c.file]),
-      [['dev', 'team', 'https://dev.example:6443', first], ['prod', '', 'https://prod.example:6443', second]]);
+    assert.deepEqual(
+      loaded.contexts.map((c) => [c.name, c.namespace ?? '', c.server ?? '', c.file]),
+      [
+        ['dev', 'team', 'https://dev.example:6443', first],
+        ['prod', '', 'https://prod.example:6443', second],
+      ],
+    );
     assert.deepEqual(loaded.missing, [missing]);
   });
 
   it('notes which contexts get credentials from a plugin, and whether it may prompt', async () => {
     const plugin = join(dir, 'plugin.yaml');
-    writeFileSync(plugin, SECOND.replace('    token: xyz\n', '    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: aws\n      interactiveMode: Always\n'));
+    writeFileSync(
+      plugin,
+      SECOND.replace(
+        '    token: xyz\n',
+        '    exec:\n      apiVersion: client.authentication.k8s.io/v1\n      command: aws\n      interactiveMode: Always\n',
+      ),
+    );
     const loaded = await loadKubeconfig([plugin]);
-    assert.deepEqual(loaded.contexts.map((c) => c.authPlugin), [{ command: 'aws', interactiveMode: 'Always' }, { command: 'aws', interactiveMode: 'Always' }]);
+    assert.deepEqual(
+      loaded.contexts.map((c) => c.authPlugin),
+      [
+        { command: 'aws', interactiveMode: 'Always' },
+        { command: 'aws', interactiveMode: 'Always' },
+      ],
+    );
   });
 
   it('reports a broken file and still loads the others', async () => {
@@ -98,13 +119,19 @@ describe('kubeconfig', () => {
     const loaded = await loadKubeconfig([broken, second]);
     assert.equal(loaded.problems.length, 1);
     assert.equal(loaded.problems[0]?.file, broken);
-    assert.deepEqual(loaded.contexts.map((c) => c.name), ['prod', 'dev']);
+    assert.deepEqual(
+      loaded.contexts.map((c) => c.name),
+      ['prod', 'dev'],
+    );
   });
 
   it('refuses the API with the first-run state: no file, or a file without contexts', async () => {
     const missing = join(dir, 'nowhere', 'config');
     const none = await ClusterSession.open({ paths: [missing], watch: false });
-    const noFile = await none.api().then(() => undefined, (error: unknown) => error);
+    const noFile = await none.api().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     none.dispose();
     assert.ok(noFile instanceof ClusterError);
     assert.equal(noFile.kind, 'config');
@@ -113,13 +140,16 @@ describe('kubeconfig', () => {
     const empty = join(dir, 'empty.yaml');
     writeFileSync(empty, 'apiVersion: v1\nkind: Config\nclusters: []\ncontexts: []\nusers: []\n');
     const session = await ClusterSession.open({ paths: [empty], watch: false });
-    const noContexts = await session.api().then(() => undefined, (error: unknown) => error);
+    const noContexts = await session.api().then(
+      () => undefined,
+      (error: unknown) => error,
+    );
     session.dispose();
     assert.ok(noContexts instanceof ClusterError);
     assert.deepEqual(noContexts.kubeconfig, { kind: 'no-contexts', files: [empty], fromEnv: false });
   });
 
-  it('switches Podwright\'s context and namespace without touching the files', async () => {
+  it("switches Podwright's context and namespace without touching the files", async () => {
     reset();
     const session = await ClusterSession.open({ paths: [first, second], watch: false });
     try {
@@ -169,11 +199,17 @@ describe('kubeconfig', () => {
       let changed = new Promise<ChangeReason>((resolve) => session.once('changed', resolve));
       writeFileSync(second, SECOND.replace('name: prod\n  context:', 'name: production\n  context:'));
       assert.equal(await changed, 'reload');
-      assert.deepEqual(session.contexts.map((c) => c.name), ['dev', 'production']);
+      assert.deepEqual(
+        session.contexts.map((c) => c.name),
+        ['dev', 'production'],
+      );
       changed = new Promise<ChangeReason>((resolve) => session.once('changed', resolve));
       writeFileSync(later, SECOND.replace(/prod/g, 'qa').replace('current-context: qa\n', ''));
       assert.equal(await changed, 'reload');
-      assert.deepEqual(session.contexts.map((c) => c.name), ['dev', 'qa', 'production']);
+      assert.deepEqual(
+        session.contexts.map((c) => c.name),
+        ['dev', 'qa', 'production'],
+      );
       assert.equal(session.contexts.find((c) => c.name === 'dev')?.namespace, 'team', 'the first definition still wins');
     } finally {
       session.dispose();
@@ -186,9 +222,18 @@ describe('kubeconfig', () => {
     const session = await ClusterSession.open({ paths: [first], debounceMs: 20 });
     try {
       const changed = new Promise<ChangeReason>((resolve) => session.once('changed', resolve));
-      writeFileSync(first, FIRST.replace('- name: dev\n  context:', '- name: staging\n  context:\n    cluster: dev-cluster\n    user: dev-user\n- name: dev\n  context:'));
+      writeFileSync(
+        first,
+        FIRST.replace(
+          '- name: dev\n  context:',
+          '- name: staging\n  context:\n    cluster: dev-cluster\n    user: dev-user\n- name: dev\n  context:',
+        ),
+      );
       assert.equal(await changed, 'reload');
-      assert.deepEqual(session.contexts.map((c) => c.name), ['staging', 'dev']);
+      assert.deepEqual(
+        session.contexts.map((c) => c.name),
+        ['staging', 'dev'],
+      );
     } finally {
       session.dispose();
     }

@@ -101,7 +101,14 @@ describe('kubeconfig files as kubectl merges and writes them', () => {
     const sortByName = <T extends { name: string }>(items: T[]): T[] => [...items].sort((x, y) => x.name.localeCompare(y.name));
     assert.deepEqual(
       sortByName(loaded.contexts.map((c) => ({ name: c.name, cluster: c.cluster, user: c.user, namespace: c.namespace ?? '' }))),
-      sortByName((view.contexts ?? []).map((c) => ({ name: c.name, cluster: c.context.cluster, user: c.context.user, namespace: c.context.namespace ?? '' }))),
+      sortByName(
+        (view.contexts ?? []).map((c) => ({
+          name: c.name,
+          cluster: c.context.cluster,
+          user: c.context.user,
+          namespace: c.context.namespace ?? '',
+        })),
+      ),
     );
     assert.deepEqual(
       sortByName(loaded.kubeConfig.getClusters().map((c) => ({ name: c.name, server: c.server }))),
@@ -140,6 +147,9 @@ describe('kubeconfig files as kubectl merges and writes them', () => {
     }
     assert.deepEqual(changedFiles(ours), changedFiles(theirs));
     assert.deepEqual(changedFiles(ours), ['b.yaml']);
-    assert.equal((await kubectl(ours, ['config', 'view', '--minify', '-o', 'jsonpath={.contexts[0].context.namespace}'])).trim(), 'payments');
+    assert.equal(
+      (await kubectl(ours, ['config', 'view', '--minify', '-o', 'jsonpath={.contexts[0].context.namespace}'])).trim(),
+      'payments',
+    );
   });
 });

@@ -29,7 +29,10 @@ describe('kubectl against the same cluster', () => {
     shell = uniqueName('shell');
     const result = await run(['apply', '--server-side', '-f', '-'], podManifest(shell, 'busybox', ['sh', '-c', 'echo ready; sleep 3600']));
     assert.equal(result.code, 0, result.stderr);
-    await waitForObject(cluster.api, 'v1', 'Pod', shell, (p) => containerStatus(p)?.state?.running !== undefined, { timeoutMs: cluster.patienceMs, what: 'running' });
+    await waitForObject(cluster.api, 'v1', 'Pod', shell, (p) => containerStatus(p)?.state?.running !== undefined, {
+      timeoutMs: cluster.patienceMs,
+      what: 'running',
+    });
   });
   after(async () => {
     await cluster.stop();
@@ -43,7 +46,12 @@ describe('kubectl against the same cluster', () => {
     const live = await cluster.api.get({ apiVersion: 'v1', kind: 'Pod', name });
     assert.ok(live.metadata?.managedFields?.some((m) => m.manager === 'kubectl' && m.operation === 'Apply'));
     // Podwright changing kubectl's image is a conflict naming kubectl.
-    const [result] = await cluster.api.applyDocuments([{ index: 0, object: { ...live, metadata: { name }, spec: { containers: [{ name: 'main', image: 'nginx:1.28' }] }, status: undefined } }]);
+    const [result] = await cluster.api.applyDocuments([
+      {
+        index: 0,
+        object: { ...live, metadata: { name }, spec: { containers: [{ name: 'main', image: 'nginx:1.28' }] }, status: undefined },
+      },
+    ]);
     assert.equal(result?.error?.kind, 'conflict');
     assert.equal(result?.error?.conflicts[0]?.manager, 'kubectl');
   });
@@ -94,12 +102,16 @@ describe('kubectl against the same cluster', () => {
     }
   });
 
-  it('attaches to a container\'s stdin and output', async () => {
+  it("attaches to a container's stdin and output", async () => {
     const name = uniqueName('echo');
-    const manifest = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  restartPolicy: Never\n  containers:\n  - name: main\n    image: busybox\n`
-      + '    stdin: true\n    stdinOnce: true\n    command: ["sh", "-c", "while read line; do echo \\"got $line\\"; done; echo bye"]\n';
+    const manifest =
+      `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\nspec:\n  restartPolicy: Never\n  containers:\n  - name: main\n    image: busybox\n` +
+      '    stdin: true\n    stdinOnce: true\n    command: ["sh", "-c", "while read line; do echo \\"got $line\\"; done; echo bye"]\n';
     assert.equal((await run(['apply', '--server-side', '-f', '-'], manifest)).code, 0);
-    await waitForObject(cluster.api, 'v1', 'Pod', name, (p) => containerStatus(p)?.state?.running !== undefined, { timeoutMs: cluster.patienceMs, what: 'running' });
+    await waitForObject(cluster.api, 'v1', 'Pod', name, (p) => containerStatus(p)?.state?.running !== undefined, {
+      timeoutMs: cluster.patienceMs,
+      what: 'running',
+    });
     const attached = await run(['attach', '-i', name], 'hello\n');
     assert.equal(attached.code, 0, attached.stderr);
     assert.equal(attached.stdout, 'got hello\nbye\n');
@@ -117,12 +129,18 @@ describe('kubectl against the same cluster', () => {
     assert.equal(metadata.code, 0, metadata.stderr);
     assert.match(metadata.stdout, /FIELD: metadata <ObjectMeta>/);
     const name = uniqueName('nightly');
-    const applied = await run(['apply', '--server-side', '-f', '-'], `apiVersion: stable.example.com/v1\nkind: CronTab\nmetadata:\n  name: ${name}\nspec:\n  cronSpec: "0 3 * * *"\n  image: backup:1\n`);
+    const applied = await run(
+      ['apply', '--server-side', '-f', '-'],
+      `apiVersion: stable.example.com/v1\nkind: CronTab\nmetadata:\n  name: ${name}\nspec:\n  cronSpec: "0 3 * * *"\n  image: backup:1\n`,
+    );
     assert.equal(applied.code, 0, applied.stderr);
     assert.equal(applied.stdout, `crontab.stable.example.com/${name} serverside-applied\n`);
     const listed = await run(['get', 'ct']);
     assert.match(listed.stdout, new RegExp(`^NAME\\s+AGE\\n${name}\\s+\\d+s\\n$`));
-    const refused = await run(['apply', '--server-side', '-f', '-'], `apiVersion: stable.example.com/v1\nkind: CronTab\nmetadata:\n  name: ${name}\nspec:\n  imagee: backup:1\n`);
+    const refused = await run(
+      ['apply', '--server-side', '-f', '-'],
+      `apiVersion: stable.example.com/v1\nkind: CronTab\nmetadata:\n  name: ${name}\nspec:\n  imagee: backup:1\n`,
+    );
     assert.notEqual(refused.code, 0);
     assert.match(refused.stderr, /\.spec\.imagee: field not declared in schema/);
     assert.equal((await run(['delete', 'ct', name])).code, 0);

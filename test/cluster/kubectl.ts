@@ -65,13 +65,22 @@ export interface KubectlResult {
   readonly stderr: string;
 }
 
-export function kubectl(kubeconfig: string, args: readonly string[], options: { input?: string; context?: string; timeoutMs?: number } = {}): Promise<KubectlResult> {
+export function kubectl(
+  kubeconfig: string,
+  args: readonly string[],
+  options: { input?: string; context?: string; timeoutMs?: number } = {},
+): Promise<KubectlResult> {
   const fullArgs = ['--kubeconfig', kubeconfig, ...(options.context ? ['--context', options.context] : []), ...args];
   return new Promise((resolve) => {
-    const child = execFile(kubectlPath(), fullArgs, { timeout: options.timeoutMs ?? 60000, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
+    const child = execFile(
+      kubectlPath(),
+      fullArgs,
+      { timeout: options.timeoutMs ?? 60000, maxBuffer: 32 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
     if (options.input !== undefined) child.stdin?.end(options.input);
     else child.stdin?.end();
   });

@@ -35,8 +35,22 @@ net.createServer((s) => {
 }).listen(${DATA_PORT}, process.env.PODWRIGHT_POD_IP || '0.0.0.0');`;
 
 function dataServer(name: string): KubeObject {
-  return { apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name: 'data', image: 'node:22', command: ['node', '-e', SERVER],
-    ports: [{ containerPort: DATA_PORT }], readinessProbe: { tcpSocket: { port: DATA_PORT }, periodSeconds: 1 } }] } };
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name },
+    spec: {
+      containers: [
+        {
+          name: 'data',
+          image: 'node:22',
+          command: ['node', '-e', SERVER],
+          ports: [{ containerPort: DATA_PORT }],
+          readinessProbe: { tcpSocket: { port: DATA_PORT }, periodSeconds: 1 },
+        },
+      ],
+    },
+  };
 }
 
 function sha(data: Buffer): string {
@@ -77,8 +91,23 @@ function echo(port: number, data: Buffer): Promise<Buffer> {
 }
 
 /** `kubectl port-forward POD :PORT`, resolved with the local port it chose. */
-function kubectlPortForward(kubeconfig: string, namespace: string, pod: string, port: number): Promise<{ child: ChildProcess; localPort: number }> {
-  const child = spawn(kubectlPath(), ['--kubeconfig', kubeconfig, '-n', namespace, 'port-forward', `pod/${pod}`, `:${port}`, '--address', '127.0.0.1']);
+function kubectlPortForward(
+  kubeconfig: string,
+  namespace: string,
+  pod: string,
+  port: number,
+): Promise<{ child: ChildProcess; localPort: number }> {
+  const child = spawn(kubectlPath(), [
+    '--kubeconfig',
+    kubeconfig,
+    '-n',
+    namespace,
+    'port-forward',
+    `pod/${pod}`,
+    `:${port}`,
+    '--address',
+    '127.0.0.1',
+  ]);
   return new Promise((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer): void => {
@@ -101,25 +130,42 @@ describe('kubectl debug and port-forward against the same cluster', () => {
     cluster = await startCluster();
     run = (args, input) => kubectl(cluster.kubeconfigPath, ['-n', cluster.namespace, ...args], input === undefined ? {} : { input });
     await cluster.api.applyDocuments([
-      { index: 0, object: { apiVersion: 'v1', kind: 'Pod', metadata: { name: target }, spec: { containers: [{ name: 'main', image: 'busybox', command: ['sleep', '3600'] }] } } },
+      {
+        index: 0,
+        object: {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: { name: target },
+          spec: { containers: [{ name: 'main', image: 'busybox', command: ['sleep', '3600'] }] },
+        },
+      },
       { index: 1, object: dataServer(server) },
     ]);
-    await waitForObject(cluster.api, 'v1', 'Pod', target, (p) => containerStatus(p)?.state?.running !== undefined, { timeoutMs: cluster.patienceMs, what: 'running' });
+    await waitForObject(cluster.api, 'v1', 'Pod', target, (p) => containerStatus(p)?.state?.running !== undefined, {
+      timeoutMs: cluster.patienceMs,
+      what: 'running',
+    });
     await waitForObject(cluster.api, 'v1', 'Pod', server, isRunningAndReady, { timeoutMs: cluster.patienceMs, what: 'ready' });
   });
   after(async () => {
     await cluster.stop();
   });
 
-  it('kubectl debug -i --target adds and attaches to a debugger; Podwright and kubectl see each other\'s', async () => {
-    const debugged = await run(['debug', '-i', target, '--image=busybox', '--target=main', '--profile=general', '--', 'sh'], 'echo "inside $HOSTNAME"\nexit 0\n');
+  it("kubectl debug -i --target adds and attaches to a debugger; Podwright and kubectl see each other's", async () => {
+    const debugged = await run(
+      ['debug', '-i', target, '--image=busybox', '--target=main', '--profile=general', '--', 'sh'],
+      'echo "inside $HOSTNAME"\nexit 0\n',
+    );
     assert.equal(debugged.code, 0, debugged.stderr);
     assert.match(debugged.stdout, new RegExp(`inside ${target}\\n`));
     const name = /Defaulting debug container name to (debugger-[a-z0-9]+)\./.exec(debugged.stdout + debugged.stderr)?.[1];
     assert.ok(name, debugged.stdout + debugged.stderr);
     const pod = await cluster.api.get({ apiVersion: 'v1', kind: 'Pod', name: target });
     assert.equal(pod.spec?.ephemeralContainers?.find((c) => c.name === name)?.targetContainerName, 'main');
-    assert.ok(pod.status?.ephemeralContainerStatuses?.find((s) => s.name === name)?.state?.terminated, 'kubectl\'s debugger exited with its shell');
+    assert.ok(
+      pod.status?.ephemeralContainerStatuses?.find((s) => s.name === name)?.state?.terminated,
+      "kubectl's debugger exited with its shell",
+    );
 
     // kubectl's debugger has exited, so Podwright adds its own, which kubectl can exec into.
     const ours = await startDebugger(cluster.api, { namespace: cluster.namespace, pod: target, container: 'main' }, 'busybox');
@@ -155,12 +201,18 @@ describe('kubectl debug and port-forward against the same cluster', () => {
     const refused = await run(['replace', '--raw', path, '-f', file]);
     assert.notEqual(refused.code, 0);
     assert.match(refused.stderr, /existing ephemeral containers "debugger-raw22" may not be removed/);
-    await waitForObject(cluster.api, 'v1', 'Pod', target,
-      (p) => (p as unknown as Pod).status?.ephemeralContainerStatuses?.find((s) => s.name === 'debugger-raw22')?.state?.running !== undefined,
-      { timeoutMs: cluster.patienceMs, what: 'the replaced-in debugger running' });
+    await waitForObject(
+      cluster.api,
+      'v1',
+      'Pod',
+      target,
+      (p) =>
+        (p as unknown as Pod).status?.ephemeralContainerStatuses?.find((s) => s.name === 'debugger-raw22')?.state?.running !== undefined,
+      { timeoutMs: cluster.patienceMs, what: 'the replaced-in debugger running' },
+    );
   });
 
-  it('kubectl port-forward and Podwright\'s port-forward carry the same bytes both ways', async () => {
+  it("kubectl port-forward and Podwright's port-forward carry the same bytes both ways", async () => {
     const forwarded = await kubectlPortForward(cluster.kubeconfigPath, cluster.namespace, server, DATA_PORT);
     const ours = await cluster.api.portForward(server, DATA_PORT);
     try {

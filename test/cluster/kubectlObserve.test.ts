@@ -17,14 +17,17 @@ describe('kubectl top and get events against the same cluster', () => {
     const manifest = `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${pod}\nspec:\n  containers:\n  - name: main\n    image: busybox\n    command: ["sleep", "3600"]\n`;
     const applied = await run(['apply', '--server-side', '-f', '-'], manifest);
     assert.equal(applied.code, 0, applied.stderr);
-    await waitForObject(cluster.api, 'v1', 'Pod', pod, (p) => containerStatus(p)?.state?.running !== undefined, { timeoutMs: cluster.patienceMs, what: 'running' });
+    await waitForObject(cluster.api, 'v1', 'Pod', pod, (p) => containerStatus(p)?.state?.running !== undefined, {
+      timeoutMs: cluster.patienceMs,
+      what: 'running',
+    });
   });
   after(async () => {
     await cluster.stop();
   });
 
   it('kubectl top pod shows the usage the cluster layer reads', async (t) => {
-    if (!needsTestServer(t, cluster, 'fixes a container\'s usage')) return;
+    if (!needsTestServer(t, cluster, "fixes a container's usage")) return;
     cluster.server.metrics.setUsage(cluster.namespace, pod, 'main', { cpu: '250m', memory: '240Mi' });
     const top = await run(['top', 'pod', pod]);
     assert.equal(top.code, 0, top.stderr);
@@ -55,9 +58,13 @@ describe('kubectl top and get events against the same cluster', () => {
     assert.equal(events.code, 0, events.stderr);
     const items = (JSON.parse(events.stdout) as { items: { reason?: string; involvedObject?: { name?: string } }[] }).items;
     const reasons = items.map((e) => e.reason);
-    for (const reason of ['Scheduled', 'Pulled', 'Created', 'Started']) assert.ok(reasons.includes(reason), `${reason} in ${reasons.join(', ')}`);
+    for (const reason of ['Scheduled', 'Pulled', 'Created', 'Started'])
+      assert.ok(reasons.includes(reason), `${reason} in ${reasons.join(', ')}`);
     const mine = await cluster.api.list('v1', 'Event', { fieldSelector: `involvedObject.name=${pod}` });
-    assert.deepEqual(mine.map((e) => e.metadata?.uid).sort(), items.map((e) => (e as { metadata?: { uid?: string } }).metadata?.uid).sort());
+    assert.deepEqual(
+      mine.map((e) => e.metadata?.uid).sort(),
+      items.map((e) => (e as { metadata?: { uid?: string } }).metadata?.uid).sort(),
+    );
     const table = await run(['get', 'events', '--field-selector', `involvedObject.name=${pod},type=Normal`]);
     assert.match(table.stdout, new RegExp(`Normal\\s+Started\\s+pod/${pod}`));
   });

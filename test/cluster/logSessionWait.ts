@@ -2,7 +2,12 @@
 // fails at the deadline with what the log held, so a failure says what happened.
 import type { LogSession } from '../../client/src/models/logs/logSession';
 
-export function waitForLines(session: LogSession, what: string, condition: (lines: string[]) => boolean, timeoutMs: number): Promise<string[]> {
+export function waitForLines(
+  session: LogSession,
+  what: string,
+  condition: (lines: string[]) => boolean,
+  timeoutMs: number,
+): Promise<string[]> {
   return new Promise((resolve, reject) => {
     const check = (): boolean => {
       const lines = session.ring.lines();

@@ -11,7 +11,9 @@ import { containerStatus, waitForObject } from './waitFor';
 
 function limited(name: string, command: string[] = ['sleep', '3600']): KubeObject {
   return {
-    apiVersion: 'v1', kind: 'Pod', metadata: { name },
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name },
     spec: { containers: [{ name: 'main', image: 'busybox', command, resources: { limits: { cpu: '500m', memory: '256Mi' } } }] },
   };
 }
@@ -23,13 +25,16 @@ describe('pod usage from metrics.k8s.io', () => {
     cluster = await startCluster();
     running = uniqueName('measured');
     await cluster.api.applyDocuments([{ index: 0, object: limited(running) }]);
-    await waitForObject(cluster.api, 'v1', 'Pod', running, (p) => containerStatus(p)?.state?.running !== undefined, { timeoutMs: cluster.patienceMs, what: 'running' });
+    await waitForObject(cluster.api, 'v1', 'Pod', running, (p) => containerStatus(p)?.state?.running !== undefined, {
+      timeoutMs: cluster.patienceMs,
+      what: 'running',
+    });
   });
   after(async () => {
     await cluster.stop();
   });
 
-  it('reads a running pod\'s measured memory', async () => {
+  it("reads a running pod's measured memory", async () => {
     const result = await cluster.api.podMetrics(running);
     assert.equal(result.kind, 'metrics');
     if (result.kind !== 'metrics') return;
@@ -40,7 +45,7 @@ describe('pod usage from metrics.k8s.io', () => {
   });
 
   it('sets the usage against the limits, as the tooltip and describe show it', async (t) => {
-    if (!needsTestServer(t, cluster, 'fixes a container\'s usage')) return;
+    if (!needsTestServer(t, cluster, "fixes a container's usage")) return;
     cluster.server.metrics.setUsage(cluster.namespace, running, 'main', { cpu: '5m', memory: '240Mi' });
     try {
       const result = await cluster.api.podMetrics(running);
@@ -56,7 +61,17 @@ describe('pod usage from metrics.k8s.io', () => {
   it('has no metrics for a pod that is not running, while the API itself is there', async (t) => {
     if (!needsTestServer(t, cluster, 'an image that never pulls')) return;
     const name = uniqueName('pending');
-    await cluster.api.applyDocuments([{ index: 0, object: { apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name: 'main', image: 'registry.invalid/nothing:1' }] } } }]);
+    await cluster.api.applyDocuments([
+      {
+        index: 0,
+        object: {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: { name },
+          spec: { containers: [{ name: 'main', image: 'registry.invalid/nothing:1' }] },
+        },
+      },
+    ]);
     assert.deepEqual(await cluster.api.podMetrics(name), { kind: 'none' });
   });
 

@@ -9,7 +9,12 @@ import { needsTestServer, startCluster, uniqueName, webPort, type ClusterUnderTe
 import { containerStatus, isRunningAndReady, podStatus, waitForDeletion, waitForEvent, waitForLog, waitForObject } from './waitFor';
 
 function pod(name: string, container: Record<string, unknown>, spec: Record<string, unknown> = {}): KubeObject {
-  return { apiVersion: 'v1', kind: 'Pod', metadata: { name, labels: { app: name } }, spec: { ...spec, containers: [{ name: 'main', ...container }] } };
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, labels: { app: name } },
+    spec: { ...spec, containers: [{ name: 'main', ...container }] },
+  };
 }
 
 const PORT = webPort();
@@ -39,18 +44,30 @@ describe('pod states', () => {
 
   it('schedules, pulls, starts and becomes ready through its readiness probe', async () => {
     const name = uniqueName('ready');
-    await create(pod(name, { image: 'nginx', ports: [{ containerPort: PORT }], readinessProbe: { httpGet: { path: '/', port: PORT }, periodSeconds: 2 } }));
+    await create(
+      pod(name, {
+        image: 'nginx',
+        ports: [{ containerPort: PORT }],
+        readinessProbe: { httpGet: { path: '/', port: PORT }, periodSeconds: 2 },
+      }),
+    );
     const ready = await waitPod(name, 'Running and Ready', isRunningAndReady);
     const status = ready.status as { podIP?: string; startTime?: string; conditions?: { type: string; status: string }[] };
     assert.ok(status.podIP, 'has a pod IP');
     assert.ok(status.startTime, 'has a start time');
-    assert.deepEqual(status.conditions?.filter((c) => c.status === 'True').map((c) => c.type).sort(),
-      ['ContainersReady', 'Initialized', 'PodReadyToStartContainers', 'PodScheduled', 'Ready']);
+    assert.deepEqual(
+      status.conditions
+        ?.filter((c) => c.status === 'True')
+        .map((c) => c.type)
+        .sort(),
+      ['ContainersReady', 'Initialized', 'PodReadyToStartContainers', 'PodScheduled', 'Ready'],
+    );
     const container = containerStatus(ready) as { containerID?: string; imageID?: string; started?: boolean } | undefined;
     assert.match(container?.containerID ?? '', /^\w+:\/\/[0-9a-f]{64}$/);
     assert.ok(container?.imageID, 'has an image ID');
     const seen = await reasons(name);
-    for (const reason of ['Scheduled', 'Pulling', 'Pulled', 'Created', 'Started']) assert.ok(seen.includes(reason), `${reason} in ${seen.join(', ')}`);
+    for (const reason of ['Scheduled', 'Pulling', 'Pulled', 'Created', 'Started'])
+      assert.ok(seen.includes(reason), `${reason} in ${seen.join(', ')}`);
   });
 
   it('reports ErrImagePull, then ImagePullBackOff, for an image that does not exist', async () => {
@@ -66,14 +83,17 @@ describe('pod states', () => {
     assert.equal(podStatus(backOff).phase, 'Pending');
     assert.equal(containerStatus(backOff)?.restartCount, 0);
     if (cluster.server) {
-      assert.match(containerStatus(backOff)?.state?.waiting?.message ?? '', /failed to pull and unpack image "docker\.io\/library\/nginxx-podwright-does-not-exist:latest"/);
+      assert.match(
+        containerStatus(backOff)?.state?.waiting?.message ?? '',
+        /failed to pull and unpack image "docker\.io\/library\/nginxx-podwright-does-not-exist:latest"/,
+      );
     }
     const seen = await reasons(name);
     assert.ok(seen.includes('Failed') && seen.includes('BackOff'), seen.join(', '));
   });
 
   it('explains that a private registry refused the pull', async (t) => {
-    if (!needsTestServer(t, cluster, 'the test registry\'s answers')) return;
+    if (!needsTestServer(t, cluster, "the test registry's answers")) return;
     const name = uniqueName('private');
     await create(pod(name, { image: 'registry.example.com/team/app:1.0' }));
     const failed = await waitPod(name, 'ErrImagePull', (p) => containerStatus(p)?.state?.waiting?.reason === 'ErrImagePull');
@@ -82,7 +102,13 @@ describe('pod states', () => {
 
   it('turns ready when an exec readiness probe starts to pass, recording Unhealthy before', async () => {
     const name = uniqueName('probe');
-    await create(pod(name, { image: 'busybox', command: ['sleep', '3600'], readinessProbe: { exec: { command: ['cat', 'ready-flag'] }, periodSeconds: 1 } }));
+    await create(
+      pod(name, {
+        image: 'busybox',
+        command: ['sleep', '3600'],
+        readinessProbe: { exec: { command: ['cat', 'ready-flag'] }, periodSeconds: 1 },
+      }),
+    );
     const notReady = await waitPod(name, 'running, not ready', (p) => containerStatus(p)?.state?.running !== undefined);
     assert.equal(containerStatus(notReady)?.ready, false);
     const unhealthy = await waitForEvent(cluster.api, name, 'Unhealthy', cluster.patienceMs);
@@ -122,19 +148,34 @@ describe('pod states', () => {
     const name = uniqueName('hog');
     await create(pod(name, { image: 'podwright/memhog', resources: { limits: { memory: '64Mi' } } }, { restartPolicy: 'Never' }));
     const killed = await waitPod(name, 'OOMKilled', (p) => containerStatus(p)?.state?.terminated !== undefined);
-    assert.deepEqual(containerStatus(killed)?.state?.terminated && {
-      reason: containerStatus(killed)?.state?.terminated?.reason, exitCode: containerStatus(killed)?.state?.terminated?.exitCode,
-    }, { reason: 'OOMKilled', exitCode: 137 });
+    assert.deepEqual(
+      containerStatus(killed)?.state?.terminated && {
+        reason: containerStatus(killed)?.state?.terminated?.reason,
+        exitCode: containerStatus(killed)?.state?.terminated?.exitCode,
+      },
+      { reason: 'OOMKilled', exitCode: 137 },
+    );
   });
 
   it('waits with CreateContainerConfigError until a referenced ConfigMap exists', async () => {
     const name = uniqueName('config');
     const cm = uniqueName('settings');
-    await create(pod(name, { image: 'busybox', command: ['sh', '-c', 'echo "mode=$MODE"; sleep 3600'],
-      env: [{ name: 'MODE', valueFrom: { configMapKeyRef: { name: cm, key: 'mode' } } }] }));
-    const blocked = await waitPod(name, 'CreateContainerConfigError', (p) => containerStatus(p)?.state?.waiting?.reason === 'CreateContainerConfigError');
+    await create(
+      pod(name, {
+        image: 'busybox',
+        command: ['sh', '-c', 'echo "mode=$MODE"; sleep 3600'],
+        env: [{ name: 'MODE', valueFrom: { configMapKeyRef: { name: cm, key: 'mode' } } }],
+      }),
+    );
+    const blocked = await waitPod(
+      name,
+      'CreateContainerConfigError',
+      (p) => containerStatus(p)?.state?.waiting?.reason === 'CreateContainerConfigError',
+    );
     assert.match(containerStatus(blocked)?.state?.waiting?.message ?? '', new RegExp(`configmap "${cm}" not found`));
-    await cluster.api.applyDocuments([{ index: 0, object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: cm }, data: { mode: 'fast' } } }]);
+    await cluster.api.applyDocuments([
+      { index: 0, object: { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: cm }, data: { mode: 'fast' } } },
+    ]);
     await waitPod(name, 'Running', (p) => containerStatus(p)?.state?.running !== undefined);
     assert.equal(await waitForLog(cluster, name, 'mode=fast\n'), 'mode=fast\n');
   });
@@ -142,7 +183,9 @@ describe('pod states', () => {
   it('terminates a deleted pod gracefully, and its process is gone', async (t) => {
     if (!needsTestServer(t, cluster, 'reaching a pod address directly')) return;
     const name = uniqueName('bye');
-    await create(pod(name, { image: 'nginx', ports: [{ containerPort: PORT }], readinessProbe: { tcpSocket: { port: PORT }, periodSeconds: 1 } }));
+    await create(
+      pod(name, { image: 'nginx', ports: [{ containerPort: PORT }], readinessProbe: { tcpSocket: { port: PORT }, periodSeconds: 1 } }),
+    );
     const running = await waitPod(name, 'Ready', isRunningAndReady);
     const ip = (running.status as { podIP: string }).podIP;
     const deleting = await cluster.api.delete({ apiVersion: 'v1', kind: 'Pod', name });
@@ -158,6 +201,9 @@ describe('pod states', () => {
     });
     assert.equal(refused, 'ECONNREFUSED');
     const events = await cluster.api.list('v1', 'Event', { fieldSelector: `involvedObject.name=${name}` });
-    assert.ok(events.some((e) => e.reason === 'Killing'), 'a Killing event was recorded');
+    assert.ok(
+      events.some((e) => e.reason === 'Killing'),
+      'a Killing event was recorded',
+    );
   });
 });

@@ -20,8 +20,16 @@ function httpGet(port: number, path = '/'): Promise<{ status: number; server: st
 }
 
 function nginx(name: string): KubeObject {
-  return { apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name: 'web', image: 'nginx', ports: [{ containerPort: PORT }],
-    readinessProbe: { tcpSocket: { port: PORT }, periodSeconds: 1 } }] } };
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name },
+    spec: {
+      containers: [
+        { name: 'web', image: 'nginx', ports: [{ containerPort: PORT }], readinessProbe: { tcpSocket: { port: PORT }, periodSeconds: 1 } },
+      ],
+    },
+  };
 }
 
 describe('port-forward', () => {
@@ -38,7 +46,7 @@ describe('port-forward', () => {
     await cluster.stop();
   });
 
-  it('carries an HTTP request to the pod\'s web server and back', async () => {
+  it("carries an HTTP request to the pod's web server and back", async () => {
     const forward = await cluster.api.portForward(pods[0] ?? '', PORT);
     try {
       const first = await httpGet(forward.localPort);

@@ -29,7 +29,16 @@ function httpGet(port: number, path: string): Promise<{ status: number; server: 
 function nginx(name: string, labels: Record<string, string>, owner?: { kind: string; name: string; uid: string }): KubeObject {
   const metadata: Record<string, unknown> = { name, labels };
   if (owner) metadata.ownerReferences = [{ apiVersion: 'apps/v1', ...owner, controller: true }];
-  return { apiVersion: 'v1', kind: 'Pod', metadata, spec: { containers: [{ name: 'web', image: 'nginx', ports: [{ containerPort: PORT }], readinessProbe: { tcpSocket: { port: PORT }, periodSeconds: 1 } }] } };
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata,
+    spec: {
+      containers: [
+        { name: 'web', image: 'nginx', ports: [{ containerPort: PORT }], readinessProbe: { tcpSocket: { port: PORT }, periodSeconds: 1 } },
+      ],
+    },
+  };
 }
 
 describe('port-forwards that follow their pod', () => {
@@ -45,11 +54,17 @@ describe('port-forwards that follow their pod', () => {
 
   async function ready(object: KubeObject): Promise<void> {
     await cluster.api.applyDocuments([{ index: 0, object }]);
-    await waitForObject(cluster.api, 'v1', 'Pod', object.metadata?.name ?? '', isRunningAndReady, { timeoutMs: cluster.patienceMs, what: 'ready' });
+    await waitForObject(cluster.api, 'v1', 'Pod', object.metadata?.name ?? '', isRunningAndReady, {
+      timeoutMs: cluster.patienceMs,
+      what: 'ready',
+    });
   }
 
   async function forwardTo(pod: string): Promise<PortForward> {
-    const forward = new PortForward({ context: cluster.api.context, namespace: cluster.namespace, pod, remotePort: PORT, localPort: await anyFreePort() }, forwardClusterOf(cluster.api));
+    const forward = new PortForward(
+      { context: cluster.api.context, namespace: cluster.namespace, pod, remotePort: PORT, localPort: await anyFreePort() },
+      forwardClusterOf(cluster.api),
+    );
     forwards.push(forward);
     await forward.start();
     await withDeadline(state(forward, 'active'), cluster.patienceMs, `forward to ${pod} active`);
@@ -72,7 +87,7 @@ describe('port-forwards that follow their pod', () => {
     await withDeadline(waitForLog(cluster, pod, `GET ${path} `), cluster.patienceMs, `${pod} logging GET ${path}`);
   }
 
-  it('carries an HTTP request to the pod\'s nginx', async () => {
+  it("carries an HTTP request to the pod's nginx", async () => {
     const pod = uniqueName('web');
     await ready(nginx(pod, { app: pod }));
     const forward = await forwardTo(pod);
@@ -101,14 +116,30 @@ describe('port-forwards that follow their pod', () => {
     assert.equal(forward.state, 'active');
   });
 
-  it('follows a Deployment\'s pod to the pod of its next ReplicaSet', async () => {
+  it("follows a Deployment's pod to the pod of its next ReplicaSet", async () => {
     const name = uniqueName('deploy');
     const deployment = (version: string): KubeObject => {
       const pod = nginx('unused', { app: name, version });
-      return { apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name }, spec: { replicas: 1, selector: { matchLabels: { app: name } }, template: { metadata: { labels: { app: name, version } }, spec: pod.spec } } };
+      return {
+        apiVersion: 'apps/v1',
+        kind: 'Deployment',
+        metadata: { name },
+        spec: {
+          replicas: 1,
+          selector: { matchLabels: { app: name } },
+          template: { metadata: { labels: { app: name, version } }, spec: pod.spec },
+        },
+      };
     };
     const readyPodOf = async (version: string): Promise<string> => {
-      const [pod] = await waitForAll(cluster.api, 'v1', 'Pod', `app=${name},version=${version}`, (ps) => ps.length === 1 && ps.every(isRunningAndReady), { timeoutMs: cluster.patienceMs, what: `the ${version} pod ready` });
+      const [pod] = await waitForAll(
+        cluster.api,
+        'v1',
+        'Pod',
+        `app=${name},version=${version}`,
+        (ps) => ps.length === 1 && ps.every(isRunningAndReady),
+        { timeoutMs: cluster.patienceMs, what: `the ${version} pod ready` },
+      );
       return pod?.metadata?.name ?? '';
     };
     await cluster.api.applyDocuments([{ index: 0, object: deployment('v1') }]);

@@ -15,8 +15,22 @@ const PORT = 7070;
 const ECHO = `require('net').createServer((s) => s.pipe(s)).listen(${PORT}, process.env.PODWRIGHT_POD_IP);`;
 
 function echoPod(name: string): KubeObject {
-  return { apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name: 'echo', image: 'node:20', command: ['node', '-e', ECHO],
-    ports: [{ containerPort: PORT }], readinessProbe: { tcpSocket: { port: PORT }, periodSeconds: 1 } }] } };
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name },
+    spec: {
+      containers: [
+        {
+          name: 'echo',
+          image: 'node:20',
+          command: ['node', '-e', ECHO],
+          ports: [{ containerPort: PORT }],
+          readinessProbe: { tcpSocket: { port: PORT }, periodSeconds: 1 },
+        },
+      ],
+    },
+  };
 }
 
 const digest = (data: Buffer): string => createHash('sha256').update(data).digest('hex');
@@ -77,7 +91,9 @@ describe('port-forward with many connections', () => {
     const stalled = roundTrip(forward.localPort, big, { readAfter: later });
     const others = Array.from({ length: 8 }, () => randomBytes(512 * 1024));
     const echoed = await Promise.all(others.map((payload) => roundTrip(forward.localPort, payload)));
-    echoed.forEach((back, i) => assert.equal(digest(back), digest(others[i] ?? Buffer.alloc(0)), `connection ${i} finished while one was not reading`));
+    echoed.forEach((back, i) =>
+      assert.equal(digest(back), digest(others[i] ?? Buffer.alloc(0)), `connection ${i} finished while one was not reading`),
+    );
     readNow();
     const back = await stalled;
     assert.equal(back.length, big.length);

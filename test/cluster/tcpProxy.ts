@@ -7,7 +7,10 @@ export class TcpProxy {
   private readonly sockets = new Set<Socket>();
   private dropping = false;
 
-  private constructor(private readonly server: Server, readonly port: number) {}
+  private constructor(
+    private readonly server: Server,
+    readonly port: number,
+  ) {}
 
   static async start(targetPort: number, targetHost = '127.0.0.1'): Promise<TcpProxy> {
     const holder: { proxy?: TcpProxy } = {};

@@ -30,12 +30,17 @@ describe('credentials refreshed on 401', () => {
     const server = cluster.server;
     assert.ok(server);
     const path = join(server.dir, `${name}.kubeconfig`);
-    writeFileSync(path, JSON.stringify({
-      apiVersion: 'v1', kind: 'Config', 'current-context': 'under-test',
-      clusters: [{ name: 'c', cluster: { server: server.url, 'certificate-authority': server.caFile } }],
-      users: [{ name: 'u', user }],
-      contexts: [{ name: 'under-test', context: { cluster: 'c', user: 'u', namespace: cluster.namespace } }],
-    }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Config',
+        'current-context': 'under-test',
+        clusters: [{ name: 'c', cluster: { server: server.url, 'certificate-authority': server.caFile } }],
+        users: [{ name: 'u', user }],
+        contexts: [{ name: 'under-test', context: { cluster: 'c', user: 'u', namespace: cluster.namespace } }],
+      }),
+    );
     return path;
   }
 
@@ -60,35 +65,61 @@ describe('credentials refreshed on 401', () => {
     assert.ok(Array.isArray(await api.list('v1', 'Pod')));
   });
 
-  it('resumes a watch from its last resourceVersion after the plugin\'s token was revoked', async (t) => {
+  it("resumes a watch from its last resourceVersion after the plugin's token was revoked", async (t) => {
     if (!needsTestServer(t, cluster, 'revoking tokens and ending watches on the test server')) return;
     const server = cluster.server;
     const state = join(server.dir, 'watch-plugin-runs');
     if (existsSync(state)) writeFileSync(state, '0');
     for (const n of [1, 2]) server.authn.addToken(`watcher-${n}`, 'watcher');
-    const session = await open(kubeconfig('watch-plugin', { exec: { apiVersion: 'client.authentication.k8s.io/v1', command: process.execPath, args: [PLUGIN], env: [{ name: 'PLUGIN_STATE', value: state }, { name: 'PLUGIN_PREFIX', value: 'watcher' }] } }));
+    const session = await open(
+      kubeconfig('watch-plugin', {
+        exec: {
+          apiVersion: 'client.authentication.k8s.io/v1',
+          command: process.execPath,
+          args: [PLUGIN],
+          env: [
+            { name: 'PLUGIN_STATE', value: state },
+            { name: 'PLUGIN_PREFIX', value: 'watcher' },
+          ],
+        },
+      }),
+    );
     const api = await session.api();
     const label = uniqueName('watched');
     const lists: number[] = [];
     const events: string[] = [];
     const errors: ClusterError[] = [];
     const waiters: { name: string; resolve: () => void }[] = [];
-    const handle = await api.watch('v1', 'Pod', {
-      onList: (items) => lists.push(items.length),
-      onEvent: (type: WatchEventType, object: KubeObject) => {
-        if (type !== 'ADDED') return;
-        events.push(object.metadata?.name ?? '');
-        for (const w of waiters.filter((x) => x.name === object.metadata?.name)) w.resolve();
+    const handle = await api.watch(
+      'v1',
+      'Pod',
+      {
+        onList: (items) => lists.push(items.length),
+        onEvent: (type: WatchEventType, object: KubeObject) => {
+          if (type !== 'ADDED') return;
+          events.push(object.metadata?.name ?? '');
+          for (const w of waiters.filter((x) => x.name === object.metadata?.name)) w.resolve();
+        },
+        onError: (error) => errors.push(error),
       },
-      onError: (error) => errors.push(error),
-    }, { labelSelector: `test=${label}`, retryDelayMs: 50 });
+      { labelSelector: `test=${label}`, retryDelayMs: 50 },
+    );
     cleanups.push(() => handle.stop());
-    const added = (name: string): Promise<void> => new Promise((resolve, reject) => {
-      if (events.includes(name)) return resolve();
-      waiters.push({ name, resolve });
-      setTimeout(() => reject(new Error(`no ADDED for ${name}; saw ${events.join(', ')}; errors ${errors.map((e) => e.message).join('; ')}`)), cluster.patienceMs).unref();
+    const added = (name: string): Promise<void> =>
+      new Promise((resolve, reject) => {
+        if (events.includes(name)) return resolve();
+        waiters.push({ name, resolve });
+        setTimeout(
+          () => reject(new Error(`no ADDED for ${name}; saw ${events.join(', ')}; errors ${errors.map((e) => e.message).join('; ')}`)),
+          cluster.patienceMs,
+        ).unref();
+      });
+    const pod = (name: string): KubeObject => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name, labels: { test: label } },
+      spec: { containers: [{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }] },
     });
-    const pod = (name: string): KubeObject => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, labels: { test: label } }, spec: { containers: [{ name: 'c', image: 'busybox', command: ['sleep', '3600'] }] } });
     const first = `${label}-a`;
     const second = `${label}-b`;
     await cluster.api.applyDocuments([{ index: 0, object: pod(first) }]);
@@ -100,33 +131,76 @@ describe('credentials refreshed on 401', () => {
     assert.deepEqual(lists, [0], 'listed once: the watch resumed, it did not relist');
     assert.deepEqual(events, [first, second], 'each pod added once');
     assert.equal(readFileSync(state, 'utf8'), '2', 'the plugin ran once more for a fresh token');
-    assert.deepEqual(errors.filter((e) => e.kind === 'unauthorized'), [], 'the 401 was answered by renewing, not reported');
+    assert.deepEqual(
+      errors.filter((e) => e.kind === 'unauthorized'),
+      [],
+      'the 401 was answered by renewing, not reported',
+    );
   });
 
-  it('resumes a followed log after the plugin\'s token was revoked, losing no line', async (t) => {
+  it("resumes a followed log after the plugin's token was revoked, losing no line", async (t) => {
     if (!needsTestServer(t, cluster, 'revoking tokens and cutting log streams on the test server')) return;
     const server = cluster.server;
     const state = join(server.dir, 'log-plugin-runs');
     if (existsSync(state)) writeFileSync(state, '0');
     for (const n of [1, 2]) server.authn.addToken(`reader-${n}`, 'reader');
-    const session = await open(kubeconfig('log-plugin', { exec: { apiVersion: 'client.authentication.k8s.io/v1', command: process.execPath, args: [PLUGIN], env: [{ name: 'PLUGIN_STATE', value: state }, { name: 'PLUGIN_PREFIX', value: 'reader' }] } }));
+    const session = await open(
+      kubeconfig('log-plugin', {
+        exec: {
+          apiVersion: 'client.authentication.k8s.io/v1',
+          command: process.execPath,
+          args: [PLUGIN],
+          env: [
+            { name: 'PLUGIN_STATE', value: state },
+            { name: 'PLUGIN_PREFIX', value: 'reader' },
+          ],
+        },
+      }),
+    );
     const api = await session.api();
     const name = uniqueName('chatty');
-    await cluster.api.applyDocuments([{ index: 0, object: { apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name: 'app', image: 'podwright/logger', env: [{ name: 'LOG_INTERVAL_MS', value: '20' }] }] } } }]);
-    const logs = new LogSession(api, { namespace: cluster.namespace, pod: name, containers: ['app'] }, { follow: true, maxLines: 1000, reconnect: { firstDelayMs: 20 } });
+    await cluster.api.applyDocuments([
+      {
+        index: 0,
+        object: {
+          apiVersion: 'v1',
+          kind: 'Pod',
+          metadata: { name },
+          spec: { containers: [{ name: 'app', image: 'podwright/logger', env: [{ name: 'LOG_INTERVAL_MS', value: '20' }] }] },
+        },
+      },
+    ]);
+    const logs = new LogSession(
+      api,
+      { namespace: cluster.namespace, pod: name, containers: ['app'] },
+      { follow: true, maxLines: 1000, reconnect: { firstDelayMs: 20 } },
+    );
     cleanups.push(() => logs.dispose());
     logs.start();
     const numbers = (lines: string[]): number[] => lines.flatMap((l) => /^log line (\d+)$/.exec(l)?.slice(1).map(Number) ?? []);
     let lines = await waitForLines(logs, 'twenty lines', (l) => numbers(l).length >= 20, cluster.patienceMs);
     server.authn.revokeToken('reader-1');
-    assert.equal(server.dropLogStreams(cluster.namespace, name), 1, 'the session\'s stream was open');
+    assert.equal(server.dropLogStreams(cluster.namespace, name), 1, "the session's stream was open");
     // Lines already on their way when the stream was cut still arrive; count those after the reconnection mark.
     const marker = '--- log stream of container app interrupted; reconnected ---';
     const afterMark = (l: string[]): number[] => numbers(l.slice(l.indexOf(marker) + 1));
-    lines = await waitForLines(logs, 'twenty lines after the reconnection', (l) => l.includes(marker) && afterMark(l).length >= 20, cluster.patienceMs);
+    lines = await waitForLines(
+      logs,
+      'twenty lines after the reconnection',
+      (l) => l.includes(marker) && afterMark(l).length >= 20,
+      cluster.patienceMs,
+    );
     const seen = numbers(lines);
-    assert.deepEqual(seen, seen.map((_, i) => i + 1), 'every tick once, in order, from the first');
-    assert.deepEqual(lines.filter((l) => !/^log line \d+$/.test(l)), [marker], 'one reconnection, and no error shown');
+    assert.deepEqual(
+      seen,
+      seen.map((_, i) => i + 1),
+      'every tick once, in order, from the first',
+    );
+    assert.deepEqual(
+      lines.filter((l) => !/^log line \d+$/.test(l)),
+      [marker],
+      'one reconnection, and no error shown',
+    );
     assert.equal(readFileSync(state, 'utf8'), '2', 'the plugin ran once more for a fresh token');
     assert.equal(logs.state, 'following');
   });

@@ -4,8 +4,12 @@
 import type { ClusterApi, KubeObject } from '../../client/src/cluster';
 
 export async function waitForAll(
-  api: ClusterApi, apiVersion: string, kind: string, labelSelector: string,
-  condition: (objects: KubeObject[]) => boolean, options: { timeoutMs: number; what: string },
+  api: ClusterApi,
+  apiVersion: string,
+  kind: string,
+  labelSelector: string,
+  condition: (objects: KubeObject[]) => boolean,
+  options: { timeoutMs: number; what: string },
 ): Promise<KubeObject[]> {
   const seen = new Map<string, KubeObject>();
   const snapshot = (): KubeObject[] => [...seen.values()].sort((a, b) => (a.metadata?.name ?? '').localeCompare(b.metadata?.name ?? ''));
@@ -18,26 +22,37 @@ export async function waitForAll(
         if (condition(now)) resolve(now);
       };
       timer = setTimeout(() => {
-        const summary = snapshot().map((o) => ({ name: o.metadata?.name, deleting: o.metadata?.deletionTimestamp !== undefined, status: o.status }));
+        const summary = snapshot().map((o) => ({
+          name: o.metadata?.name,
+          deleting: o.metadata?.deletionTimestamp !== undefined,
+          status: o.status,
+        }));
         reject(new Error(`timed out waiting for ${kind}s ${labelSelector}: ${options.what}; last seen: ${JSON.stringify(summary)}`));
       }, options.timeoutMs);
-      api.watch(apiVersion, kind, {
-        onList: (items) => {
-          seen.clear();
-          for (const item of items) seen.set(item.metadata?.name ?? '', item);
-          check();
-        },
-        onEvent: (type, obj) => {
-          if (type === 'DELETED') seen.delete(obj.metadata?.name ?? '');
-          else seen.set(obj.metadata?.name ?? '', obj);
-          check();
-        },
-        onError: (error, willRetry) => {
-          if (!willRetry) reject(error);
-        },
-      }, { labelSelector, retryDelayMs: 100 }).then((h) => {
-        handle = h;
-      }, reject);
+      api
+        .watch(
+          apiVersion,
+          kind,
+          {
+            onList: (items) => {
+              seen.clear();
+              for (const item of items) seen.set(item.metadata?.name ?? '', item);
+              check();
+            },
+            onEvent: (type, obj) => {
+              if (type === 'DELETED') seen.delete(obj.metadata?.name ?? '');
+              else seen.set(obj.metadata?.name ?? '', obj);
+              check();
+            },
+            onError: (error, willRetry) => {
+              if (!willRetry) reject(error);
+            },
+          },
+          { labelSelector, retryDelayMs: 100 },
+        )
+        .then((h) => {
+          handle = h;
+        }, reject);
     });
   } finally {
     if (timer) clearTimeout(timer);

@@ -31,10 +31,13 @@ class Recorder {
     if (test()) return Promise.resolve();
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`timed out waiting for ${what}; saw ${JSON.stringify(this.events)}`)), timeoutMs);
-      this.waiters.push({ test, resolve: () => {
-        clearTimeout(timer);
-        resolve();
-      } });
+      this.waiters.push({
+        test,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
     });
   }
 }
@@ -59,7 +62,8 @@ describe('watch', () => {
       },
       onEvent: (type, obj) => {
         const objName = obj.metadata?.name ?? '';
-        if (objName === name || objName === other) recorder.events.push([type, objName, (obj.data as { value?: string } | undefined)?.value ?? '']);
+        if (objName === name || objName === other)
+          recorder.events.push([type, objName, (obj.data as { value?: string } | undefined)?.value ?? '']);
         recorder.record();
       },
     });
@@ -71,7 +75,12 @@ describe('watch', () => {
       await cluster.api.applyDocuments([{ index: 0, object: configMap(other, 'x') }]);
       // The next object's event proves the stream went on past the deletion.
       await recorder.until(() => recorder.events.some((e) => e[1] === other), 'the next object', cluster.patienceMs);
-      assert.deepEqual(recorder.events, [['ADDED', name, 'one'], ['MODIFIED', name, 'two'], ['DELETED', name, 'two'], ['ADDED', other, 'x']]);
+      assert.deepEqual(recorder.events, [
+        ['ADDED', name, 'one'],
+        ['MODIFIED', name, 'two'],
+        ['DELETED', name, 'two'],
+        ['ADDED', other, 'x'],
+      ]);
       await cluster.api.delete({ apiVersion: 'v1', kind: 'ConfigMap', name: other });
     } finally {
       handle.stop();
@@ -84,21 +93,26 @@ describe('watch', () => {
     const server = cluster.server;
     const recorder = new Recorder();
     let listedNames: string[] = [];
-    const handle = await cluster.api.watch('v1', 'ConfigMap', {
-      onList: (items) => {
-        recorder.lists++;
-        listedNames = items.map((i) => i.metadata?.name ?? '');
-        recorder.record();
+    const handle = await cluster.api.watch(
+      'v1',
+      'ConfigMap',
+      {
+        onList: (items) => {
+          recorder.lists++;
+          listedNames = items.map((i) => i.metadata?.name ?? '');
+          recorder.record();
+        },
+        onEvent: (type, obj) => {
+          recorder.events.push([type, obj.metadata?.name ?? '', '']);
+          recorder.record();
+        },
+        onBookmark: () => {
+          recorder.bookmarks++;
+          recorder.record();
+        },
       },
-      onEvent: (type, obj) => {
-        recorder.events.push([type, obj.metadata?.name ?? '', '']);
-        recorder.record();
-      },
-      onBookmark: () => {
-        recorder.bookmarks++;
-        recorder.record();
-      },
-    }, { retryDelayMs: 50 });
+      { retryDelayMs: 50 },
+    );
     try {
       await recorder.until(() => recorder.bookmarks >= 1, 'a bookmark', cluster.patienceMs);
       const missed = uniqueName('missed');
@@ -107,11 +121,19 @@ describe('watch', () => {
       server.beforeRequest((req) => {
         if (!(req.url ?? '').includes('watch=true')) return;
         server.beforeRequest(undefined);
-        server.core.create(resourceByName('configmaps'), 'default', configMap(missed, 'x'), { dryRun: false, fieldManager: 'test', fieldValidation: 'Strict' });
+        server.core.create(resourceByName('configmaps'), 'default', configMap(missed, 'x'), {
+          dryRun: false,
+          fieldManager: 'test',
+          fieldValidation: 'Strict',
+        });
         server.store.compact();
       });
       server.endWatches();
-      await recorder.until(() => recorder.lists >= 2 && listedNames.includes(missed), 'a relist that includes the new object', cluster.patienceMs);
+      await recorder.until(
+        () => recorder.lists >= 2 && listedNames.includes(missed),
+        'a relist that includes the new object',
+        cluster.patienceMs,
+      );
       assert.ok(!recorder.events.some((e) => e[1] === missed), 'the object came from the relist, not from an event');
     } finally {
       handle.stop();
@@ -124,14 +146,19 @@ describe('watch', () => {
     const server = cluster.server;
     server.store.compact();
     const lines = await new Promise<string[]>((resolve, reject) => {
-      const req = request(`${server.url}/api/v1/namespaces/default/configmaps?watch=true&resourceVersion=1`, {
-        ca: readFileSync(server.caFile), headers: { Authorization: `Bearer ${server.adminToken}` },
-      }, (res) => {
-        assert.equal(res.statusCode, 200);
-        let body = '';
-        res.on('data', (c: Buffer) => (body += c.toString()));
-        res.on('end', () => resolve(body.split('\n').filter((l) => l !== '')));
-      });
+      const req = request(
+        `${server.url}/api/v1/namespaces/default/configmaps?watch=true&resourceVersion=1`,
+        {
+          ca: readFileSync(server.caFile),
+          headers: { Authorization: `Bearer ${server.adminToken}` },
+        },
+        (res) => {
+          assert.equal(res.statusCode, 200);
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString()));
+          res.on('end', () => resolve(body.split('\n').filter((l) => l !== '')));
+        },
+      );
       req.on('error', reject);
       req.end();
     });

@@ -17,8 +17,17 @@ const PORT = webPort();
 
 type Condition = { type: string; status: string; reason?: string; message?: string };
 type WorkloadStatus = {
-  observedGeneration?: number; replicas?: number; updatedReplicas?: number; readyReplicas?: number; availableReplicas?: number;
-  active?: number; succeeded?: number; failed?: number; startTime?: string; completionTime?: string; conditions?: Condition[];
+  observedGeneration?: number;
+  replicas?: number;
+  updatedReplicas?: number;
+  readyReplicas?: number;
+  availableReplicas?: number;
+  active?: number;
+  succeeded?: number;
+  failed?: number;
+  startTime?: string;
+  completionTime?: string;
+  conditions?: Condition[];
 };
 
 function status(obj: KubeObject): WorkloadStatus {
@@ -31,12 +40,19 @@ function condition(obj: KubeObject, type: string): Condition | undefined {
 
 function deployment(name: string, replicas: number, image: string): KubeObject {
   return {
-    apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name },
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name },
     spec: {
-      replicas, selector: { matchLabels: { app: name } },
+      replicas,
+      selector: { matchLabels: { app: name } },
       template: {
         metadata: { labels: { app: name } },
-        spec: { containers: [{ name: 'web', image, ports: [{ containerPort: PORT }], readinessProbe: { tcpSocket: { port: PORT }, periodSeconds: 1 } }] },
+        spec: {
+          containers: [
+            { name: 'web', image, ports: [{ containerPort: PORT }], readinessProbe: { tcpSocket: { port: PORT }, periodSeconds: 1 } },
+          ],
+        },
       },
     },
   };
@@ -44,16 +60,26 @@ function deployment(name: string, replicas: number, image: string): KubeObject {
 
 function job(name: string, command: string, spec: Record<string, unknown> = {}): KubeObject {
   return {
-    apiVersion: 'batch/v1', kind: 'Job', metadata: { name },
-    spec: { ...spec, template: { spec: { restartPolicy: 'Never', containers: [{ name: 'main', image: 'busybox', command: ['sh', '-c', command] }] } } },
+    apiVersion: 'batch/v1',
+    kind: 'Job',
+    metadata: { name },
+    spec: {
+      ...spec,
+      template: { spec: { restartPolicy: 'Never', containers: [{ name: 'main', image: 'busybox', command: ['sh', '-c', command] }] } },
+    },
   };
 }
 
 /** Every replica updated, ready and available, for the Deployment's current generation. */
 function rolledOut(d: KubeObject, replicas: number): boolean {
   const s = status(d);
-  return (s.observedGeneration ?? 0) >= (d.metadata?.generation ?? 1) && (s.updatedReplicas ?? 0) === replicas
-    && (s.replicas ?? 0) === replicas && (s.readyReplicas ?? 0) === replicas && (s.availableReplicas ?? 0) === replicas;
+  return (
+    (s.observedGeneration ?? 0) >= (d.metadata?.generation ?? 1) &&
+    (s.updatedReplicas ?? 0) === replicas &&
+    (s.replicas ?? 0) === replicas &&
+    (s.readyReplicas ?? 0) === replicas &&
+    (s.availableReplicas ?? 0) === replicas
+  );
 }
 
 function labels(obj: KubeObject): Record<string, string> {
@@ -122,7 +148,9 @@ describe('workload controllers', () => {
     assert.match(hash, /^[a-z0-9]{6,10}$/);
     const rsName = `${name}-${hash}`;
     assert.equal(rs.metadata?.name, rsName);
-    assert.deepEqual(rs.metadata?.ownerReferences, [{ apiVersion: 'apps/v1', kind: 'Deployment', name, uid: d.metadata?.uid, controller: true, blockOwnerDeletion: true }]);
+    assert.deepEqual(rs.metadata?.ownerReferences, [
+      { apiVersion: 'apps/v1', kind: 'Deployment', name, uid: d.metadata?.uid, controller: true, blockOwnerDeletion: true },
+    ]);
     assert.deepEqual((rs.spec as { selector?: unknown }).selector, { matchLabels: { app: name, 'pod-template-hash': hash } });
     assert.equal((rs.spec as { replicas?: number }).replicas, 2);
 
@@ -130,10 +158,17 @@ describe('workload controllers', () => {
     for (const pod of pods) {
       assert.match(pod.metadata?.name ?? '', new RegExp(`^${rsName}-[a-z0-9]{5}$`));
       assert.equal(labels(pod)['pod-template-hash'], hash);
-      assert.deepEqual(pod.metadata?.ownerReferences, [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rsName, uid: rs.metadata?.uid, controller: true, blockOwnerDeletion: true }]);
+      assert.deepEqual(pod.metadata?.ownerReferences, [
+        { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: rsName, uid: rs.metadata?.uid, controller: true, blockOwnerDeletion: true },
+      ]);
     }
     assert.deepEqual(condition(d, 'Available'), { ...condition(d, 'Available'), status: 'True', reason: 'MinimumReplicasAvailable' });
-    assert.deepEqual(condition(d, 'Progressing'), { ...condition(d, 'Progressing'), status: 'True', reason: 'NewReplicaSetAvailable', message: `ReplicaSet "${rsName}" has successfully progressed.` });
+    assert.deepEqual(condition(d, 'Progressing'), {
+      ...condition(d, 'Progressing'),
+      status: 'True',
+      reason: 'NewReplicaSetAvailable',
+      message: `ReplicaSet "${rsName}" has successfully progressed.`,
+    });
 
     const get = await run(['get', 'deployment', name]);
     assert.equal(get.code, 0, get.stderr);
@@ -168,7 +203,11 @@ describe('workload controllers', () => {
     assert.equal(d.metadata?.annotations?.['deployment.kubernetes.io/revision'], '2');
     assert.equal(condition(d, 'Progressing')?.message, `ReplicaSet "${newName}" has successfully progressed.`);
 
-    const pods = await waitPods(`app=${name}`, 'only pods of the new template', (ps) => ps.length === 2 && ps.every((p) => isRunningAndReady(p) && !isDeleting(p)));
+    const pods = await waitPods(
+      `app=${name}`,
+      'only pods of the new template',
+      (ps) => ps.length === 2 && ps.every((p) => isRunningAndReady(p) && !isDeleting(p)),
+    );
     for (const pod of pods) {
       assert.equal(image(pod), 'nginx:1.26');
       assert.equal(labels(pod)['pod-template-hash'], labels(next)['pod-template-hash']);
@@ -176,7 +215,12 @@ describe('workload controllers', () => {
     // With 2 replicas, maxSurge 25% rounds up to 1 and maxUnavailable 25% down to 0: one pod at a time.
     const events = await cluster.api.list('v1', 'Event', { fieldSelector: `involvedObject.name=${name}` });
     const scaling = events.filter((e) => e.reason === 'ScalingReplicaSet').map((e) => String(e.message));
-    for (const step of [`Scaled up replica set ${newName} from 0 to 1`, `Scaled down replica set ${oldName} from 2 to 1`, `Scaled up replica set ${newName} from 1 to 2`, `Scaled down replica set ${oldName} from 1 to 0`]) {
+    for (const step of [
+      `Scaled up replica set ${newName} from 0 to 1`,
+      `Scaled down replica set ${oldName} from 2 to 1`,
+      `Scaled up replica set ${newName} from 1 to 2`,
+      `Scaled down replica set ${oldName} from 1 to 0`,
+    ]) {
       assert.ok(scaling.includes(step), `${step} in ${scaling.join(' | ')}`);
     }
     const history = await run(['rollout', 'history', `deployment/${name}`]);
@@ -207,7 +251,11 @@ describe('workload controllers', () => {
     await waitDeployment(name, 'scaled to 1', (o) => rolledOut(o, 1));
     await waitPods(`app=${name}`, 'one pod left', (ps) => ps.length === 1);
     const rss = await cluster.api.list('apps/v1', 'ReplicaSet', { labelSelector: `app=${name}` });
-    assert.deepEqual(rss.map((r) => [r.metadata?.name, (r.spec as { replicas?: number }).replicas]), [[rsName, 1]], 'scaling keeps the ReplicaSet');
+    assert.deepEqual(
+      rss.map((r) => [r.metadata?.name, (r.spec as { replicas?: number }).replicas]),
+      [[rsName, 1]],
+      'scaling keeps the ReplicaSet',
+    );
 
     await cluster.api.delete({ apiVersion: 'apps/v1', kind: 'Deployment', name });
     await waitForDeletion(cluster.api, 'apps/v1', 'ReplicaSet', rsName, cluster.patienceMs);
@@ -223,11 +271,13 @@ describe('workload controllers', () => {
     await apply(recreate('nginx:1.27'));
     await waitDeployment(name, 'first rollout', (o) => rolledOut(o, 2));
     let mixed = false;
-    const { done } = await listening((listed) => waitPods(`app=${name}`, 'two ready pods of the new template', (ps) => {
-      listed();
-      if (new Set(ps.map(image)).size > 1) mixed = true;
-      return ps.length === 2 && ps.every((p) => image(p) === 'nginx:1.26' && isRunningAndReady(p));
-    }));
+    const { done } = await listening((listed) =>
+      waitPods(`app=${name}`, 'two ready pods of the new template', (ps) => {
+        listed();
+        if (new Set(ps.map(image)).size > 1) mixed = true;
+        return ps.length === 2 && ps.every((p) => image(p) === 'nginx:1.26' && isRunningAndReady(p));
+      }),
+    );
     await apply(recreate('nginx:1.26'));
     await done;
     assert.equal(mixed, false, 'old and new pods never ran side by side, not even while the old ones terminated');
@@ -238,25 +288,45 @@ describe('workload controllers', () => {
     const name = uniqueName('stuck');
     const d = deployment(name, 1, `${name}-missing-image`);
     await apply({ ...d, spec: { ...(d.spec as object), progressDeadlineSeconds: 1 } });
-    const stuck = await waitDeployment(name, 'ProgressDeadlineExceeded', (o) => condition(o, 'Progressing')?.reason === 'ProgressDeadlineExceeded');
+    const stuck = await waitDeployment(
+      name,
+      'ProgressDeadlineExceeded',
+      (o) => condition(o, 'Progressing')?.reason === 'ProgressDeadlineExceeded',
+    );
     const [rs] = await cluster.api.list('apps/v1', 'ReplicaSet', { labelSelector: `app=${name}` });
-    assert.deepEqual(condition(stuck, 'Progressing'), { ...condition(stuck, 'Progressing'), status: 'False', message: `ReplicaSet "${rs?.metadata?.name ?? ''}" has timed out progressing.` });
-    assert.deepEqual(condition(stuck, 'Available'), { ...condition(stuck, 'Available'), status: 'False', reason: 'MinimumReplicasUnavailable' });
+    assert.deepEqual(condition(stuck, 'Progressing'), {
+      ...condition(stuck, 'Progressing'),
+      status: 'False',
+      message: `ReplicaSet "${rs?.metadata?.name ?? ''}" has timed out progressing.`,
+    });
+    assert.deepEqual(condition(stuck, 'Available'), {
+      ...condition(stuck, 'Available'),
+      status: 'False',
+      reason: 'MinimumReplicasUnavailable',
+    });
     const rollout = await run(['rollout', 'status', `deployment/${name}`, '--timeout=60s']);
     assert.notEqual(rollout.code, 0);
     assert.match(rollout.stderr, new RegExp(`deployment "${name}" exceeded its progress deadline`));
   });
 
-  it('runs a Job\'s pod to completion', async () => {
+  it("runs a Job's pod to completion", async () => {
     const name = uniqueName('once');
     await apply(job(name, 'echo finished'));
-    const done = await waitForObject(cluster.api, 'batch/v1', 'Job', name, (j) => condition(j, 'Complete')?.status === 'True', { timeoutMs: cluster.patienceMs, what: 'Complete' });
+    const done = await waitForObject(cluster.api, 'batch/v1', 'Job', name, (j) => condition(j, 'Complete')?.status === 'True', {
+      timeoutMs: cluster.patienceMs,
+      what: 'Complete',
+    });
     const s = status(done);
     assert.equal(s.succeeded, 1);
     assert.equal(s.active ?? 0, 0);
     assert.ok(s.startTime && s.completionTime);
     for (const type of ['SuccessCriteriaMet', 'Complete']) {
-      assert.deepEqual(condition(done, type), { ...condition(done, type), status: 'True', reason: 'CompletionsReached', message: 'Reached expected number of succeeded pods' });
+      assert.deepEqual(condition(done, type), {
+        ...condition(done, type),
+        status: 'True',
+        reason: 'CompletionsReached',
+        message: 'Reached expected number of succeeded pods',
+      });
     }
     const [pod, ...more] = await cluster.api.list('v1', 'Pod', { labelSelector: `batch.kubernetes.io/job-name=${name}` });
     assert.ok(pod);
@@ -264,8 +334,12 @@ describe('workload controllers', () => {
     const uid = done.metadata?.uid ?? '';
     assert.match(pod.metadata?.name ?? '', new RegExp(`^${name}-[a-z0-9]{5}$`));
     assert.deepEqual(
-      [labels(pod)['job-name'], labels(pod)['controller-uid'], labels(pod)['batch.kubernetes.io/controller-uid']], [name, uid, uid]);
-    assert.deepEqual(pod.metadata?.ownerReferences, [{ apiVersion: 'batch/v1', kind: 'Job', name, uid, controller: true, blockOwnerDeletion: true }]);
+      [labels(pod)['job-name'], labels(pod)['controller-uid'], labels(pod)['batch.kubernetes.io/controller-uid']],
+      [name, uid, uid],
+    );
+    assert.deepEqual(pod.metadata?.ownerReferences, [
+      { apiVersion: 'batch/v1', kind: 'Job', name, uid, controller: true, blockOwnerDeletion: true },
+    ]);
     assert.equal((pod.status as { phase?: string }).phase, 'Succeeded');
     assert.equal(await cluster.api.logs(pod.metadata?.name ?? ''), 'finished\n');
     // Deleting the Job deletes its pods (background garbage collection).
@@ -277,16 +351,21 @@ describe('workload controllers', () => {
     const name = uniqueName('batch');
     let mostRunning = 0;
     const succeeded = (p: KubeObject): boolean => (p.status as { phase?: string } | undefined)?.phase === 'Succeeded';
-    const { done } = await listening((listed) => waitPods(`job-name=${name}`, 'three succeeded pods', (ps) => {
-      listed();
-      mostRunning = Math.max(mostRunning, ps.filter((p) => !succeeded(p)).length);
-      return ps.filter(succeeded).length === 3;
-    }));
+    const { done } = await listening((listed) =>
+      waitPods(`job-name=${name}`, 'three succeeded pods', (ps) => {
+        listed();
+        mostRunning = Math.max(mostRunning, ps.filter((p) => !succeeded(p)).length);
+        return ps.filter(succeeded).length === 3;
+      }),
+    );
     await apply(job(name, 'echo part', { completions: 3, parallelism: 2 }));
     const pods = await done;
     assert.equal(pods.length, 3, 'no pod more than completions');
     assert.equal(mostRunning, 2);
-    const complete = await waitForObject(cluster.api, 'batch/v1', 'Job', name, (j) => condition(j, 'Complete')?.status === 'True', { timeoutMs: cluster.patienceMs, what: 'Complete' });
+    const complete = await waitForObject(cluster.api, 'batch/v1', 'Job', name, (j) => condition(j, 'Complete')?.status === 'True', {
+      timeoutMs: cluster.patienceMs,
+      what: 'Complete',
+    });
     assert.equal(status(complete).succeeded, 3);
   });
 
@@ -294,22 +373,37 @@ describe('workload controllers', () => {
     const name = uniqueName('queue');
     await apply(job(name, 'echo worked', { parallelism: 2 }));
     const stored = await cluster.api.get({ apiVersion: 'batch/v1', kind: 'Job', name });
-    assert.equal((stored.spec)?.completions, undefined, 'completions stays unset, as the API server leaves it');
-    const complete = await waitForObject(cluster.api, 'batch/v1', 'Job', name, (j) => condition(j, 'Complete')?.status === 'True', { timeoutMs: cluster.patienceMs, what: 'Complete' });
+    assert.equal(stored.spec?.completions, undefined, 'completions stays unset, as the API server leaves it');
+    const complete = await waitForObject(cluster.api, 'batch/v1', 'Job', name, (j) => condition(j, 'Complete')?.status === 'True', {
+      timeoutMs: cluster.patienceMs,
+      what: 'Complete',
+    });
     assert.equal(status(complete).succeeded, 2, 'both workers ran to success');
   });
 
   it('fails a Job whose pods keep failing once backoffLimit is passed', async () => {
     const name = uniqueName('broken');
     await apply(job(name, 'echo failing; exit 1', { backoffLimit: 1 }));
-    const failed = await waitForObject(cluster.api, 'batch/v1', 'Job', name, (j) => condition(j, 'Failed')?.status === 'True', { timeoutMs: cluster.patienceMs, what: 'Failed' });
+    const failed = await waitForObject(cluster.api, 'batch/v1', 'Job', name, (j) => condition(j, 'Failed')?.status === 'True', {
+      timeoutMs: cluster.patienceMs,
+      what: 'Failed',
+    });
     assert.equal(status(failed).failed, 2, 'the first failure is retried once, the second one is past the limit');
     for (const type of ['FailureTarget', 'Failed']) {
-      assert.deepEqual(condition(failed, type), { ...condition(failed, type), status: 'True', reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' });
+      assert.deepEqual(condition(failed, type), {
+        ...condition(failed, type),
+        status: 'True',
+        reason: 'BackoffLimitExceeded',
+        message: 'Job has reached the specified backoff limit',
+      });
     }
     assert.equal(condition(failed, 'Complete'), undefined);
     const pods = await cluster.api.list('v1', 'Pod', { labelSelector: `job-name=${name}` });
-    assert.deepEqual(pods.map((p) => (p.status as { phase?: string }).phase), ['Failed', 'Failed'], 'restartPolicy Never: a new pod per failure');
+    assert.deepEqual(
+      pods.map((p) => (p.status as { phase?: string }).phase),
+      ['Failed', 'Failed'],
+      'restartPolicy Never: a new pod per failure',
+    );
     const event = await waitForEvent(cluster.api, name, 'BackoffLimitExceeded', cluster.patienceMs);
     assert.equal(event.type, 'Warning');
   });

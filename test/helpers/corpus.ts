@@ -25,7 +25,10 @@ export function parseCorpusFile(path: string, name: string): CorpusFile {
   const text = readFileSync(path, 'utf8');
   const expected = new Set<string>();
   for (const match of text.matchAll(EXPECT)) {
-    for (const item of (match[1] ?? '').split(',').map((s) => s.trim()).filter((s) => s.length > 0)) {
+    for (const item of (match[1] ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s.length > 0)) {
       if (!PAIR.test(item)) throw new Error(`${name}: malformed expectation "${item}" (write code@line)`);
       expected.add(item);
     }

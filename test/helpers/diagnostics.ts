@@ -30,7 +30,8 @@ export function rangeIn(text: string, context: string, needle: string, occurrenc
   const outer = rangeOf(text, context, occurrence);
   const lines = new LineIndex(text);
   const at = text.indexOf(needle, lines.offsetAt(outer.start));
-  if (at < 0 || at + needle.length > lines.offsetAt(outer.end)) throw new Error(`${JSON.stringify(needle)} is not inside ${JSON.stringify(context)}`);
+  if (at < 0 || at + needle.length > lines.offsetAt(outer.end))
+    throw new Error(`${JSON.stringify(needle)} is not inside ${JSON.stringify(context)}`);
   return { start: lines.positionAt(at), end: lines.positionAt(at + needle.length) };
 }
 
@@ -54,5 +55,8 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
   const lines = raw.replace(/^\n/, '').split('\n');
   const indents = lines.filter((l) => l.trim() !== '').map((l) => /^ */.exec(l)?.[0].length ?? 0);
   const common = indents.length > 0 ? Math.min(...indents) : 0;
-  return lines.map((l) => l.slice(common)).join('\n').replace(/[ ]+$/, '');
+  return lines
+    .map((l) => l.slice(common))
+    .join('\n')
+    .replace(/[ ]+$/, '');
 }

@@ -8,7 +8,11 @@ export class FakeWatch implements WatchHandle {
   readonly done: Promise<void>;
   private resolveDone!: () => void;
 
-  constructor(readonly kind: string, readonly handler: WatchHandler, readonly options: WatchOptions & { namespace?: string }) {
+  constructor(
+    readonly kind: string,
+    readonly handler: WatchHandler,
+    readonly options: WatchOptions & { namespace?: string },
+  ) {
     this.done = new Promise((resolve) => (this.resolveDone = resolve));
   }
 
@@ -23,7 +27,11 @@ export class FakeLogStream {
   private finish!: (error?: Error) => void;
   closed = false;
 
-  constructor(readonly pod: string, readonly options: LogOptions & { namespace?: string }, private readonly onText: (text: string) => void) {
+  constructor(
+    readonly pod: string,
+    readonly options: LogOptions & { namespace?: string },
+    private readonly onText: (text: string) => void,
+  ) {
     this.ended = new Promise<void>((resolve, reject) => {
       this.finish = (error) => {
         this.closed = true;
@@ -63,7 +71,12 @@ export class FakeClusterApi implements FakeApi {
   /** When set, watch() rejects with it (e.g. discovery failed). */
   watchFailure: Error | undefined;
 
-  watch(_apiVersion: string, kind: string, handler: WatchHandler, options: WatchOptions & { namespace?: string } = {}): Promise<WatchHandle> {
+  watch(
+    _apiVersion: string,
+    kind: string,
+    handler: WatchHandler,
+    options: WatchOptions & { namespace?: string } = {},
+  ): Promise<WatchHandle> {
     if (this.watchFailure !== undefined) {
       const failure = this.watchFailure;
       this.watchFailure = undefined;
@@ -112,16 +125,34 @@ export async function settle(): Promise<void> {
   for (let i = 0; i < 5; i++) await new Promise<void>((resolve) => setImmediate(resolve));
 }
 
-export function podObject(name: string, extra: { uid?: string; resourceVersion?: string; labels?: Record<string, string>; namespace?: string; status?: object; spec?: object; deletionTimestamp?: string } = {}): KubeObject {
+export function podObject(
+  name: string,
+  extra: {
+    uid?: string;
+    resourceVersion?: string;
+    labels?: Record<string, string>;
+    namespace?: string;
+    status?: object;
+    spec?: object;
+    deletionTimestamp?: string;
+  } = {},
+): KubeObject {
   return {
-    apiVersion: 'v1', kind: 'Pod',
+    apiVersion: 'v1',
+    kind: 'Pod',
     metadata: {
-      name, namespace: extra.namespace ?? 'default', uid: extra.uid ?? `uid-${name}`, resourceVersion: extra.resourceVersion ?? '1',
+      name,
+      namespace: extra.namespace ?? 'default',
+      uid: extra.uid ?? `uid-${name}`,
+      resourceVersion: extra.resourceVersion ?? '1',
       creationTimestamp: '2025-03-10T11:55:00Z',
       ...(extra.labels ? { labels: extra.labels } : {}),
       ...(extra.deletionTimestamp ? { deletionTimestamp: extra.deletionTimestamp } : {}),
     },
     spec: extra.spec ?? { containers: [{ name: 'app', image: 'nginx' }] },
-    status: extra.status ?? { phase: 'Running', containerStatuses: [{ name: 'app', ready: true, restartCount: 0, state: { running: {} } }] },
+    status: extra.status ?? {
+      phase: 'Running',
+      containerStatuses: [{ name: 'app', ready: true, restartCount: 0, state: { running: {} } }],
+    },
   };
 }

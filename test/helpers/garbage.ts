@@ -40,7 +40,37 @@ export function shuffleIndentation(text: string, random: Random): string {
     .join('\n');
 }
 
-const YAML_PUNCTUATION = [':', '-', '[', ']', '{', '}', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`', '#', ',', '?', '\t', ' ', '\n', '---\n', '...\n', '<<: ', '&a ', '*a', '!!binary ', '\\'];
+const YAML_PUNCTUATION = [
+  ':',
+  '-',
+  '[',
+  ']',
+  '{',
+  '}',
+  '&',
+  '*',
+  '!',
+  '|',
+  '>',
+  "'",
+  '"',
+  '%',
+  '@',
+  '`',
+  '#',
+  ',',
+  '?',
+  '\t',
+  ' ',
+  '\n',
+  '---\n',
+  '...\n',
+  '<<: ',
+  '&a ',
+  '*a',
+  '!!binary ',
+  '\\',
+];
 
 /** `count` random insertions, deletions and replacements, biased to YAML's own punctuation. */
 export function mutate(text: string, random: Random, count: number): string {
@@ -56,7 +86,28 @@ export function mutate(text: string, random: Random, count: number): string {
   return result;
 }
 
-const CONTROL = ['\0', '\x01', '\x07', '\x08', '\x0b', '\x0c', '\x1b', '\x7f', '\x85', '\r', '\r\n', '\u2028', '\u2029', '\ufeff', '\ufffe', '\uffff', '\ud800', '\udfff', '\u{1f600}', '\u200b'];
+const CONTROL = [
+  '\0',
+  '\x01',
+  '\x07',
+  '\x08',
+  '\x0b',
+  '\x0c',
+  '\x1b',
+  '\x7f',
+  '\x85',
+  '\r',
+  '\r\n',
+  '\u2028',
+  '\u2029',
+  '\ufeff',
+  '\ufffe',
+  '\uffff',
+  '\ud800',
+  '\udfff',
+  '\u{1f600}',
+  '\u200b',
+];
 
 /** Control characters, lone surrogates, BOMs and line separators sprinkled over `text`. */
 export function sprinkleControlCharacters(text: string, random: Random, count: number): string {
@@ -100,7 +151,8 @@ export function deepNesting(depth: number): Record<string, string> {
 /** Billion-laughs style alias bombs: `levels` levels of `fanout` aliases of the level below. */
 export function aliasBombs(levels: number, fanout: number): Record<string, string> {
   const seq = (name: string, ref: string) => `${name}: &${name} [${Array.from({ length: fanout }, () => `*${ref}`).join(', ')}]\n`;
-  const map = (name: string, ref: string) => `${name}: &${name} {${Array.from({ length: fanout }, (_, i) => `k${i}: *${ref}`).join(', ')}}\n`;
+  const map = (name: string, ref: string) =>
+    `${name}: &${name} {${Array.from({ length: fanout }, (_, i) => `k${i}: *${ref}`).join(', ')}}\n`;
   let sequences = 'l0: &l0 "lol"\n';
   let mappings = 'l0: &l0 {name: lol, image: "nginx:1.27"}\n';
   for (let i = 1; i <= levels; i++) {
@@ -108,7 +160,8 @@ export function aliasBombs(levels: number, fanout: number): Record<string, strin
     mappings += map(`l${i}`, `l${i - 1}`);
   }
   const top = `l${levels}`;
-  const pod = (body: string, use: string) => `apiVersion: v1\nkind: Pod\nmetadata:\n  name: lol\n${body}spec:\n  containers: *${use}\n  volumes: [*${use}]\n`;
+  const pod = (body: string, use: string) =>
+    `apiVersion: v1\nkind: Pod\nmetadata:\n  name: lol\n${body}spec:\n  containers: *${use}\n  volumes: [*${use}]\n`;
   return {
     'sequence bomb at the top level of a Pod': pod(sequences, top),
     'mapping bomb at the top level of a Pod': pod(mappings, top),

@@ -163,10 +163,13 @@ export class LspClient {
     this.connection.onRequest('workspace/configuration', (params: { items?: { section?: string; scopeUri?: string }[] }) =>
       (params.items ?? []).map((item) => this.answerConfiguration(item)),
     );
-    this.connection.onRequest('client/registerCapability', (params: { registrations?: { method: string; registerOptions?: unknown }[] }) => {
-      this.registrations.push(...(params.registrations ?? []));
-      return null;
-    });
+    this.connection.onRequest(
+      'client/registerCapability',
+      (params: { registrations?: { method: string; registerOptions?: unknown }[] }) => {
+        this.registrations.push(...(params.registrations ?? []));
+        return null;
+      },
+    );
     for (const method of ['client/unregisterCapability', 'window/workDoneProgress/create']) {
       this.connection.onRequest(method, () => null);
     }
@@ -195,7 +198,8 @@ export class LspClient {
     const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
     const client = await LspClient.spawnServer(options, deadlineMs);
     let capabilities = mergeCapabilities(DEFAULT_CAPABILITIES, options.capabilities);
-    if (options.watchFiles) capabilities = mergeCapabilities(capabilities, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
+    if (options.watchFiles)
+      capabilities = mergeCapabilities(capabilities, { workspace: { didChangeWatchedFiles: { dynamicRegistration: true } } });
     if (options.configuration) {
       client.answerConfiguration = options.configuration;
       capabilities = mergeCapabilities(capabilities, { workspace: { configuration: true } });
@@ -233,7 +237,12 @@ export class LspClient {
       });
     }
     if (transport === 'node-ipc') {
-      const child = fork(serverPath, ['--node-ipc'], { cwd: options.cwd, env, execPath: process.execPath, stdio: ['pipe', 'pipe', 'pipe', 'ipc'] });
+      const child = fork(serverPath, ['--node-ipc'], {
+        cwd: options.cwd,
+        env,
+        execPath: process.execPath,
+        stdio: ['pipe', 'pipe', 'pipe', 'ipc'],
+      });
       return new LspClient(child, deadlineMs, (client) => {
         child.on('disconnect', () => (client.writable = false));
         return [new IPCMessageReader(child), new IPCMessageWriter(child)];
@@ -245,7 +254,9 @@ export class LspClient {
     const port = (listener.address() as AddressInfo).port;
     const connected = new Promise<Socket>((resolve) => listener.once('connection', resolve));
     const child = spawn(process.execPath, [serverPath, `--socket=${port}`], { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const exited = new Promise<never>((_, reject) => child.once('exit', (code) => reject(new Error(`server exited (code ${String(code)}) before connecting`))));
+    const exited = new Promise<never>((_, reject) =>
+      child.once('exit', (code) => reject(new Error(`server exited (code ${String(code)}) before connecting`))),
+    );
     exited.catch(() => undefined);
     let socket: Socket;
     try {
@@ -302,7 +313,10 @@ export class LspClient {
     const version = document.version + 1;
     this.documents.set(uri, TextDocument.update(document, [{ range, text }], version));
     await this.send(`didChange ${uri}`, () =>
-      this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range: wireRange, text }] }),
+      this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        contentChanges: [{ range: wireRange, text }],
+      }),
     );
   }
 
@@ -318,7 +332,9 @@ export class LspClient {
   async close(uri: string): Promise<void> {
     this.documents.delete(uri);
     this.latest.delete(uri);
-    await this.send(`didClose ${uri}`, () => this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } }));
+    await this.send(`didClose ${uri}`, () =>
+      this.connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } }),
+    );
   }
 
   /** The first log line matching `pattern` among those logged from index `from` on (default: from now). */
@@ -330,7 +346,11 @@ export class LspClient {
       waiter = { pattern, resolve };
       this.logWaiters.add(waiter);
     });
-    const result = this.bounded(found, `a log line matching ${String(pattern)} (logged: ${JSON.stringify(this.logs.slice(-10))})`, timeoutMs).finally(() => {
+    const result = this.bounded(
+      found,
+      `a log line matching ${String(pattern)} (logged: ${JSON.stringify(this.logs.slice(-10))})`,
+      timeoutMs,
+    ).finally(() => {
       if (waiter) this.logWaiters.delete(waiter);
     });
     result.catch(() => undefined);
@@ -348,18 +368,26 @@ export class LspClient {
 
   /** `workspace/didChangeConfiguration` with no settings: the server is to ask again (as VS Code does). */
   async configurationChanged(): Promise<void> {
-    await this.send('didChangeConfiguration', () => this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null }));
+    await this.send('didChangeConfiguration', () =>
+      this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: null }),
+    );
   }
 
   async configure(podwright: Record<string, unknown>): Promise<void> {
-    await this.send('didChangeConfiguration', () => this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { podwright } }));
+    await this.send('didChangeConfiguration', () =>
+      this.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: { podwright } }),
+    );
   }
 
   /**
    * The next diagnostics published for `uri` after this call that satisfy `predicate`.
    * Publications that arrived earlier are not considered, so call it right after the edit.
    */
-  waitForDiagnostics(uri: string, predicate: (diagnostics: Diagnostic[]) => boolean = () => true, timeoutMs = this.deadlineMs): Promise<Diagnostic[]> {
+  waitForDiagnostics(
+    uri: string,
+    predicate: (diagnostics: Diagnostic[]) => boolean = () => true,
+    timeoutMs = this.deadlineMs,
+  ): Promise<Diagnostic[]> {
     let waiter: DiagnosticsWaiter | undefined;
     const found = new Promise<Diagnostic[]>((resolve) => {
       waiter = { predicate, resolve };
@@ -368,7 +396,11 @@ export class LspClient {
       this.waiters.set(uri, set);
     });
     const last = JSON.stringify(this.latest.get(uri) ?? null).slice(0, 2000);
-    const result = this.bounded(found, `diagnostics for ${uri} matching ${predicate.toString()} (last published: ${last})`, timeoutMs).finally(() => {
+    const result = this.bounded(
+      found,
+      `diagnostics for ${uri} matching ${predicate.toString()} (last published: ${last})`,
+      timeoutMs,
+    ).finally(() => {
       if (waiter) this.waiters.get(uri)?.delete(waiter);
     });
     // Marked as handled: a test that fails before awaiting it must not also leave a stray rejection.
@@ -377,7 +409,9 @@ export class LspClient {
   }
 
   completion(uri: string, position: Position): Promise<CompletionList | CompletionItem[] | null> {
-    return this.send(`completion at ${uri} ${JSON.stringify(position)}`, () => this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }));
+    return this.send(`completion at ${uri} ${JSON.stringify(position)}`, () =>
+      this.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position }),
+    );
   }
 
   /** Completion items whatever the shape of the answer. */
@@ -387,11 +421,15 @@ export class LspClient {
   }
 
   hover(uri: string, position: Position): Promise<Hover | null> {
-    return this.send(`hover at ${uri} ${JSON.stringify(position)}`, () => this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }));
+    return this.send(`hover at ${uri} ${JSON.stringify(position)}`, () =>
+      this.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position }),
+    );
   }
 
   inlayHints(uri: string, range: Range): Promise<InlayHint[] | null> {
-    return this.send(`inlayHint at ${uri} ${JSON.stringify(range)}`, () => this.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range }));
+    return this.send(`inlayHint at ${uri} ${JSON.stringify(range)}`, () =>
+      this.connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range }),
+    );
   }
 
   codeLenses(uri: string): Promise<CodeLens[] | null> {
@@ -399,7 +437,9 @@ export class LspClient {
   }
 
   executeCommand(command: string, args: unknown[] = []): Promise<unknown> {
-    return this.send(`executeCommand ${command}`, () => this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }));
+    return this.send(`executeCommand ${command}`, () =>
+      this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args }),
+    );
   }
 
   /** Any request, for methods this helper has no wrapper for. */
@@ -414,7 +454,9 @@ export class LspClient {
   }
 
   definition(uri: string, position: Position): Promise<Location | Location[] | LocationLink[] | null> {
-    return this.send(`definition at ${uri} ${JSON.stringify(position)}`, () => this.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position }));
+    return this.send(`definition at ${uri} ${JSON.stringify(position)}`, () =>
+      this.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position }),
+    );
   }
 
   references(uri: string, position: Position, includeDeclaration = true): Promise<Location[] | null> {
@@ -424,12 +466,16 @@ export class LspClient {
   }
 
   prepareRename(uri: string, position: Position): Promise<unknown> {
-    return this.send(`prepareRename at ${uri} ${JSON.stringify(position)}`, () => this.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position }));
+    return this.send(`prepareRename at ${uri} ${JSON.stringify(position)}`, () =>
+      this.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position }),
+    );
   }
 
   /** Rejects with the server's ResponseError when it refuses the new name. */
   rename(uri: string, position: Position, newName: string): Promise<WorkspaceEdit | null> {
-    return this.send(`rename at ${uri} ${JSON.stringify(position)}`, () => this.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName }));
+    return this.send(`rename at ${uri} ${JSON.stringify(position)}`, () =>
+      this.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position, newName }),
+    );
   }
 
   documentSymbol(uri: string): Promise<DocumentSymbol[] | SymbolInformation[] | null> {

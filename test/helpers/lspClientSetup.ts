@@ -1,6 +1,11 @@
 // How the tests' LSP client starts: the capabilities it announces, the environment the server gets,
 // and the message reader it listens with.
-import { InsertTextMode, type ClientCapabilities, type SocketMessageReader, type StreamMessageReader } from 'vscode-languageserver-protocol/node';
+import {
+  InsertTextMode,
+  type ClientCapabilities,
+  type SocketMessageReader,
+  type StreamMessageReader,
+} from 'vscode-languageserver-protocol/node';
 
 /**
  * What the tests' client says it can do by default: snippets, markdown, and indentation adjusted
@@ -9,7 +14,11 @@ import { InsertTextMode, type ClientCapabilities, type SocketMessageReader, type
 export const DEFAULT_CAPABILITIES: ClientCapabilities = {
   textDocument: {
     completion: {
-      completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'], insertTextModeSupport: { valueSet: [InsertTextMode.asIs, InsertTextMode.adjustIndentation] } },
+      completionItem: {
+        snippetSupport: true,
+        documentationFormat: ['markdown', 'plaintext'],
+        insertTextModeSupport: { valueSet: [InsertTextMode.asIs, InsertTextMode.adjustIndentation] },
+      },
     },
     hover: { contentFormat: ['markdown', 'plaintext'] },
     documentSymbol: { hierarchicalDocumentSymbolSupport: true },

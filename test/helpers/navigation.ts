@@ -35,7 +35,10 @@ export function textIn(text: string, range: Range): string {
  * A workspace folder holding `files` (paths relative to it), indexed as the language server does;
  * exactly one file holds a `|` caret, and it is the one navigated in.
  */
-export function navWorkspace(filesWithCaret: Record<string, string>, options: { language?: 'en' | 'ko'; roots?: string[] } = {}): NavWorkspace {
+export function navWorkspace(
+  filesWithCaret: Record<string, string>,
+  options: { language?: 'en' | 'ko'; roots?: string[] } = {},
+): NavWorkspace {
   const service = newService();
   if (options.language) service.configure({ language: options.language });
   service.setWorkspaceRoots(options.roots ?? [ROOT]);
@@ -65,13 +68,15 @@ export function navWorkspace(filesWithCaret: Record<string, string>, options: { 
     const text = files[path] ?? '';
     return `${path}:${location.range.start.line + 1}:${location.range.start.character + 1} ${textIn(text, location.range)}`;
   };
-  const showHighlight = (h: DocumentHighlight): string => `${show({ uri: caretAt.uri, range: h.range })} ${h.kind === 3 ? 'write' : 'read'}`;
+  const showHighlight = (h: DocumentHighlight): string =>
+    `${show({ uri: caretAt.uri, range: h.range })} ${h.kind === 3 ? 'write' : 'read'}`;
   return {
     service,
     files,
     at: caretAt,
     definition: () => service.findDefinition(caretAt.uri, manifest(), caretAt.position).map(show),
-    references: (includeDeclaration = true) => service.findReferences(caretAt.uri, manifest(), caretAt.position, includeDeclaration).map(show),
+    references: (includeDeclaration = true) =>
+      service.findReferences(caretAt.uri, manifest(), caretAt.position, includeDeclaration).map(show),
     highlights: () => service.findDocumentHighlights(caretAt.uri, manifest(), caretAt.position).map(showHighlight),
     prepareRename() {
       const answer = service.prepareRename(caretAt.uri, manifest(), caretAt.position);

@@ -23,7 +23,14 @@ export function strictCopy(schema: unknown): unknown {
   for (const [key, value] of Object.entries(schema as Schema)) {
     if (key === 'properties' && value !== null && typeof value === 'object') {
       out[key] = Object.fromEntries(Object.entries(value as Schema).map(([name, sub]) => [name, strictCopy(sub)]));
-    } else if (key === 'items' || key === 'additionalProperties' || key === 'oneOf' || key === 'anyOf' || key === 'allOf' || key === 'not') {
+    } else if (
+      key === 'items' ||
+      key === 'additionalProperties' ||
+      key === 'oneOf' ||
+      key === 'anyOf' ||
+      key === 'allOf' ||
+      key === 'not'
+    ) {
       out[key] = strictCopy(value);
     } else {
       // Annotations and vendor extensions (description, enum, x-kubernetes-*) are data, not schemas.

@@ -26,7 +26,15 @@ export function helmPath(): string {
 /** A fresh `helm create NAME` chart in a temporary folder; returns the chart's folder. */
 export function createdChart(name = 'web'): string {
   const parent = mkdtempSync(join(tmpdir(), 'podwright-chart-'));
-  execFileSync(helmPath(), ['create', name], { cwd: parent, env: { ...process.env, HELM_CONFIG_HOME: join(parent, '.helm'), HELM_CACHE_HOME: join(parent, '.helm'), HELM_DATA_HOME: join(parent, '.helm') } });
+  execFileSync(helmPath(), ['create', name], {
+    cwd: parent,
+    env: {
+      ...process.env,
+      HELM_CONFIG_HOME: join(parent, '.helm'),
+      HELM_CACHE_HOME: join(parent, '.helm'),
+      HELM_DATA_HOME: join(parent, '.helm'),
+    },
+  });
   return join(parent, name);
 }
 

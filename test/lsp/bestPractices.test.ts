@@ -83,13 +83,18 @@ describe('LSP best practices', () => {
 
   it('follows podwright.bestPractices: strict gives warnings, off gives none', async () => {
     const uri = uriOf('other.yaml');
-    const other = DEPLOYMENT.replace(/shop/g, 'cart').replace('app: cart\n  template', 'app: shop\n  template').replace('        app: cart', '        app: shop');
+    const other = DEPLOYMENT.replace(/shop/g, 'cart')
+      .replace('app: cart\n  template', 'app: shop\n  template')
+      .replace('        app: cart', '        app: shop');
     const warned = client.waitForDiagnostics(uri, (d) => readiness(d).some((x) => x.severity === 2));
     await client.open(uri, other);
     await client.configure({ bestPractices: 'strict' });
     assert.equal(readiness(await warned).length, 1);
     const silent = client.waitForDiagnostics(uri, (d) => d.every((x) => !String(x.code).startsWith('best-practice-')));
     await client.configure({ bestPractices: 'off' });
-    assert.deepEqual((await silent).filter((d) => String(d.code).startsWith('best-practice-')), []);
+    assert.deepEqual(
+      (await silent).filter((d) => String(d.code).startsWith('best-practice-')),
+      [],
+    );
   });
 });

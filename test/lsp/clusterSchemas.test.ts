@@ -12,7 +12,8 @@ const SET = 'podwright/customSchemas';
 const REMOVE = 'podwright/removeCustomSchemas';
 const SOURCE = 'cluster:kind-dev/gadgets.example.io/v1';
 const GADGET = 'apiVersion: gadgets.example.io/v1\nkind: Gadget\nmetadata:\n  name: opener\nspec:\n  function: drill\n  colour: red\n';
-const WIDGET = 'apiVersion: shop.example.com/v1\nkind: Widget\nmetadata:\n  name: blue\nspec:\n  size: small\n  color: "#0000ff"\n  replicaz: 3\n';
+const WIDGET =
+  'apiVersion: shop.example.com/v1\nkind: Widget\nmetadata:\n  name: blue\nspec:\n  size: small\n  color: "#0000ff"\n  replicaz: 3\n';
 const codes = (diagnostics: Diagnostic[]): string[] => diagnostics.map((d) => String(d.code)).sort();
 
 describe('LSP: custom schemas sent by the client', () => {
@@ -38,7 +39,10 @@ describe('LSP: custom schemas sent by the client', () => {
     const published = client.waitForDiagnostics(gadgetUri, (d) => d.length > 0);
     await client.notify(SET, { sourceId: SOURCE, documents: [gadgetsOpenApi()] });
     assert.deepEqual(codes(await published), ['invalid-enum', 'unknown-field']);
-    assert.match(await client.waitForLog(/^podwright\/customSchemas: /, from), /^podwright\/customSchemas: cluster:kind-dev\/gadgets\.example\.io\/v1: \d+ custom kinds\.$/);
+    assert.match(
+      await client.waitForLog(/^podwright\/customSchemas: /, from),
+      /^podwright\/customSchemas: cluster:kind-dev\/gadgets\.example\.io\/v1: \d+ custom kinds\.$/,
+    );
   });
 
   it('falls silent when the source is removed by prefix', async () => {
@@ -62,7 +66,10 @@ describe('LSP: custom schemas sent by the client', () => {
     assert.deepEqual(codes(await published), ['unknown-field']);
     const from = client.logs.length;
     await client.notify(SET, { sourceId: `podwright.schemas:${WIDGET_CRD_FILE}`, documents: [] });
-    assert.match(await client.waitForLog(/ignored/, from), /^podwright\/customSchemas: ignored: "podwright\.schemas:.*" is a source of the workspace or settings, not of the client\.$/);
+    assert.match(
+      await client.waitForLog(/ignored/, from),
+      /^podwright\/customSchemas: ignored: "podwright\.schemas:.*" is a source of the workspace or settings, not of the client\.$/,
+    );
     await client.notify(REMOVE, { prefix: 'podwright.schemas:' });
     const again = client.waitForDiagnostics(widgetUri);
     await client.replace(widgetUri, 'blue', 'navy');

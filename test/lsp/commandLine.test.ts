@@ -36,7 +36,11 @@ describe('dist/server.js command line', () => {
     try {
       copyFileSync(server, join(dir, 'server.js'));
       for (const flag of ['--help', '--version']) {
-        const result = spawnSync(process.execPath, [join(dir, 'server.js'), flag], { encoding: 'utf8', timeout: 20_000, env: { PATH: process.env.PATH ?? '' } });
+        const result = spawnSync(process.execPath, [join(dir, 'server.js'), flag], {
+          encoding: 'utf8',
+          timeout: 20_000,
+          env: { PATH: process.env.PATH ?? '' },
+        });
         assert.equal(result.status, 0, `${flag}: ${result.stderr}`);
       }
     } finally {
@@ -51,7 +55,10 @@ describe('dist/server.js command line', () => {
       assert.equal(result.stdout, '');
       const lines = result.stderr.split('\n').filter((l) => l !== '');
       assert.equal(lines.length, 1, result.stderr);
-      assert.match(lines[0] ?? '', /^podwright-language-server: .+\. Usage: podwright-language-server --stdio \| --node-ipc \| --socket=PORT/);
+      assert.match(
+        lines[0] ?? '',
+        /^podwright-language-server: .+\. Usage: podwright-language-server --stdio \| --node-ipc \| --socket=PORT/,
+      );
       assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
     });
   }

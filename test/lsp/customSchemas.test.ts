@@ -11,7 +11,8 @@ import { FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol'
 import { WIDGET_CRD_FILE, widgetCrdText } from '../helpers/customResources';
 import { LspClient } from '../helpers/lspClient';
 
-const WIDGET = 'apiVersion: shop.example.com/v1\nkind: Widget\nmetadata:\n  name: blue\nspec:\n  size: small\n  color: "#0000ff"\n  replicaz: 3\n';
+const WIDGET =
+  'apiVersion: shop.example.com/v1\nkind: Widget\nmetadata:\n  name: blue\nspec:\n  size: small\n  color: "#0000ff"\n  replicaz: 3\n';
 const codes = (diagnostics: Diagnostic[]): string[] => diagnostics.map((d) => String(d.code));
 
 describe('LSP: podwright.schemas', () => {
@@ -49,14 +50,23 @@ describe('LSP: podwright.schemas', () => {
     writeFileSync(crdFile, 'kind: [unclosed\n');
     await client.changeWatchedFiles([{ uri: pathToFileURL(crdFile).href, type: FileChangeType.Changed }]);
     const line = await client.waitForLog(/cannot load/, from);
-    assert.match(line, /^podwright\.schemas: cannot load .*widgets\.yaml: YAML error at line \d+, column \d+: .*; keeping the schemas it had before\.$/);
+    assert.match(
+      line,
+      /^podwright\.schemas: cannot load .*widgets\.yaml: YAML error at line \d+, column \d+: .*; keeping the schemas it had before\.$/,
+    );
     const published = client.waitForDiagnostics(uri);
     await client.replace(uri, 'blue', 'navy');
     assert.deepEqual(codes(await published), ['unknown-field']);
   });
 
   it('a changed schema file is read again and open documents are checked again', async () => {
-    writeFileSync(crdFile, widgetCrdText().replace('                sku:\n', '                replicaz:\n                  type: integer\n                sku:\n'));
+    writeFileSync(
+      crdFile,
+      widgetCrdText().replace(
+        '                sku:\n',
+        '                replicaz:\n                  type: integer\n                sku:\n',
+      ),
+    );
     const published = client.waitForDiagnostics(uri, (d) => d.length === 0);
     await client.changeWatchedFiles([{ uri: pathToFileURL(crdFile).href, type: FileChangeType.Changed }]);
     assert.deepEqual(await published, []);

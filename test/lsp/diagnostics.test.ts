@@ -60,7 +60,10 @@ describe('LSP diagnostics', () => {
   });
 
   it('reports YAML syntax errors, and only those, in a GitHub workflow and a docker-compose file', async () => {
-    for (const [name, text] of [['workflow', githubWorkflow], ['compose', dockerCompose]] as const) {
+    for (const [name, text] of [
+      ['workflow', githubWorkflow],
+      ['compose', dockerCompose],
+    ] as const) {
       const uri = `file:///diag/${name}/${name}.yaml`;
       const clean = client.waitForDiagnostics(uri);
       await client.open(uri, text);
@@ -71,8 +74,15 @@ describe('LSP diagnostics', () => {
       const end = { line: text.split('\n').length - 1, character: 0 };
       await client.change(uri, { start: end, end }, 'broken: [\n');
       const diagnostics = await broken;
-      assert.ok(diagnostics.some((d) => d.code === 'yaml-syntax'), `${name}: ${JSON.stringify(diagnostics)}`);
-      assert.deepEqual(codes(diagnostics).filter((c) => !YAML_SYNTAX_CODES.has(c)), [], `${name}: nothing but YAML syntax`);
+      assert.ok(
+        diagnostics.some((d) => d.code === 'yaml-syntax'),
+        `${name}: ${JSON.stringify(diagnostics)}`,
+      );
+      assert.deepEqual(
+        codes(diagnostics).filter((c) => !YAML_SYNTAX_CODES.has(c)),
+        [],
+        `${name}: nothing but YAML syntax`,
+      );
     }
   });
 
@@ -87,7 +97,11 @@ describe('LSP diagnostics', () => {
     const unknown = diagnostics.filter((d) => d.code === 'unknown-field');
     assert.equal(unknown.length, 1, JSON.stringify(diagnostics));
     assert.ok(unknown[0].range.start.line > secondStartLine, 'reported in document 2');
-    assert.deepEqual(diagnostics.filter((d) => d.range.start.line < secondStartLine), [], 'document 1 stays clean');
+    assert.deepEqual(
+      diagnostics.filter((d) => d.range.start.line < secondStartLine),
+      [],
+      'document 1 stays clean',
+    );
   });
 
   it('an edit in one document of a file updates that document and leaves the others alone', async () => {
@@ -101,7 +115,11 @@ describe('LSP diagnostics', () => {
     const diagnostics = await broken;
     assert.ok(hasUnknownField(diagnostics), JSON.stringify(diagnostics));
     const podStartLine = deployment.split('\n').length - 1;
-    assert.deepEqual(diagnostics.filter((d) => d.range.start.line < podStartLine), [], 'the Deployment stays clean');
+    assert.deepEqual(
+      diagnostics.filter((d) => d.range.start.line < podStartLine),
+      [],
+      'the Deployment stays clean',
+    );
   });
 
   it('publishes at most 1000 problems of a huge file, errors first, with a notice', async () => {
@@ -114,7 +132,10 @@ describe('LSP diagnostics', () => {
     const diagnostics = await published;
     assert.equal(diagnostics.length, 1001, 'the 1000 kept plus the notice');
     assert.equal(diagnostics.filter((d) => d.code === 'too-many-problems').length, 1);
-    assert.ok(diagnostics.some((d) => d.code === 'unknown-field'), 'the error is kept although it comes last');
+    assert.ok(
+      diagnostics.some((d) => d.code === 'unknown-field'),
+      'the error is kept although it comes last',
+    );
   });
 
   it('clears diagnostics when the document is closed', async () => {

@@ -39,8 +39,14 @@ spec:
     - port: 80
 `;
 
-const has = (code: string) => (diagnostics: Diagnostic[]): boolean => diagnostics.some((d) => d.code === code);
-const lacks = (code: string) => (diagnostics: Diagnostic[]): boolean => !diagnostics.some((d) => d.code === code);
+const has =
+  (code: string) =>
+  (diagnostics: Diagnostic[]): boolean =>
+    diagnostics.some((d) => d.code === code);
+const lacks =
+  (code: string) =>
+  (diagnostics: Diagnostic[]): boolean =>
+    !diagnostics.some((d) => d.code === code);
 
 describe('LSP files.exclude', () => {
   let dir: string;
@@ -100,7 +106,10 @@ describe('LSP files.exclude', () => {
     exclude = { '**/*.tmp.yaml': true };
     const cleared = client.waitForDiagnostics(uri, lacks('service-selects-nothing'));
     await client.configurationChanged();
-    assert.deepEqual((await cleared).filter((x) => x.code === 'service-selects-nothing'), []);
+    assert.deepEqual(
+      (await cleared).filter((x) => x.code === 'service-selects-nothing'),
+      [],
+    );
     // And back: excluded again, the generated Deployments leave the index.
     exclude = { 'out/**': true };
     const warned = client.waitForDiagnostics(uri, has('service-selects-nothing'));

@@ -30,7 +30,11 @@ describe('LSP Helm chart', () => {
   });
 
   it('a template opened as helm or yaml, and values.yaml: no diagnostics', async () => {
-    for (const [path, languageId] of [['templates/deployment.yaml', 'helm'], ['templates/service.yaml', 'yaml'], ['values.yaml', 'yaml']] as const) {
+    for (const [path, languageId] of [
+      ['templates/deployment.yaml', 'helm'],
+      ['templates/service.yaml', 'yaml'],
+      ['values.yaml', 'yaml'],
+    ] as const) {
       const published = client.waitForDiagnostics(uriOf(path));
       await client.open(uriOf(path), textOf(path), languageId);
       assert.deepEqual(await published, [], path);
@@ -67,10 +71,19 @@ describe('LSP Helm chart', () => {
     assert.match(hover, /type: ClusterIP\nport: 80/);
     const definition = (await client.definition(uri, positionOf(text, '.Values.service.port', '.Values.service.po'.length))) as Location[];
     const values = textOf('values.yaml');
-    assert.deepEqual(definition.map((l) => [l.uri, l.range.start]), [[uriOf('values.yaml'), positionOf(values, 'port: 80')]]);
+    assert.deepEqual(
+      definition.map((l) => [l.uri, l.range.start]),
+      [[uriOf('values.yaml'), positionOf(values, 'port: 80')]],
+    );
     await client.replace(uri, '{{ .Values.replicaCount }}', '{{ .Values.ser }}');
     const items = await client.completionItems(uri, positionOf(client.text(uri), '.Values.ser', '.Values.ser'.length));
-    assert.deepEqual(items.map((i) => i.label).filter((l) => l.startsWith('ser')).sort(), ['service', 'serviceAccount']);
+    assert.deepEqual(
+      items
+        .map((i) => i.label)
+        .filter((l) => l.startsWith('ser'))
+        .sort(),
+      ['service', 'serviceAccount'],
+    );
     // Settled before the next test: a publication for the edited text may still be on its way.
     const settled = client.waitForDiagnostics(uri, (d) => d.length === 0);
     await client.replace(uri, '{{ .Values.ser }}', '{{ .Values.replicaCount }}');

@@ -24,7 +24,8 @@ spec:
 `;
 
 const WHOLE = { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } };
-const labelText = (hint: InlayHint): string => (typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join(''));
+const labelText = (hint: InlayHint): string =>
+  typeof hint.label === 'string' ? hint.label : hint.label.map((part) => part.value).join('');
 const labels = (hints: InlayHint[] | null): string[] => (hints ?? []).map(labelText);
 const tooltipOf = (hint: InlayHint | undefined): string => (typeof hint?.tooltip === 'object' ? hint.tooltip.value : (hint?.tooltip ?? ''));
 
@@ -58,7 +59,10 @@ describe('LSP inlay hints', () => {
   });
 
   it('follow podwright.inlayHints.enabled, and ask the client to refresh when it changes', async () => {
-    const client = await LspClient.start({ settings: { inlayHints: { enabled: false } }, capabilities: { workspace: { inlayHint: { refreshSupport: true } } } });
+    const client = await LspClient.start({
+      settings: { inlayHints: { enabled: false } },
+      capabilities: { workspace: { inlayHint: { refreshSupport: true } } },
+    });
     try {
       const uri = 'file:///hints/off.yaml';
       await client.open(uri, pod);
@@ -155,7 +159,9 @@ describe('LSP selector code lens', () => {
       client.answerMessageRequest = (actions) => actions.find((a) => a.startsWith('Deployment web '));
       const result = await client.executeCommand(lens?.command?.command ?? '', lens?.command?.arguments ?? []);
       assert.deepEqual(client.messages.at(-1), 'Service web selects 2 workloads. Open which one?');
-      assert.deepEqual(client.shownDocuments, [{ uri: uriOf('k8s/web.yaml'), selection: { start: { line: 3, character: 8 }, end: { line: 3, character: 11 } }, takeFocus: true }]);
+      assert.deepEqual(client.shownDocuments, [
+        { uri: uriOf('k8s/web.yaml'), selection: { start: { line: 3, character: 8 }, end: { line: 3, character: 11 } }, takeFocus: true },
+      ]);
       assert.equal((result as unknown[]).length, 2);
     } finally {
       client.dispose();

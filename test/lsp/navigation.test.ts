@@ -104,7 +104,12 @@ describe('LSP navigation and outline', () => {
   before(async () => {
     dir = mkdtempSync(join(tmpdir(), 'podwright-nav-'));
     mkdirSync(join(dir, 'k8s'));
-    Object.assign(files, { 'k8s/deploy.yaml': deployment('http'), 'k8s/svc.yaml': service('http'), 'k8s/config.yaml': configMap, 'jobs/migrate.yaml': worker });
+    Object.assign(files, {
+      'k8s/deploy.yaml': deployment('http'),
+      'k8s/svc.yaml': service('http'),
+      'k8s/config.yaml': configMap,
+      'jobs/migrate.yaml': worker,
+    });
     mkdirSync(join(dir, 'jobs'));
     for (const [path, text] of Object.entries(files)) writeFileSync(join(dir, path), text);
     client = await LspClient.start({ workspaceFolders: [dir], watchFiles: true });
@@ -144,7 +149,10 @@ describe('LSP navigation and outline', () => {
     const uri = uriOf('k8s/deploy.yaml');
     const text = deployment('http');
     const at = positionOf(text, 'port: http', 7);
-    assert.deepEqual(await client.prepareRename(uri, at), { range: { start: { line: 22, character: 20 }, end: { line: 22, character: 24 } }, placeholder: 'http' });
+    assert.deepEqual(await client.prepareRename(uri, at), {
+      range: { start: { line: 22, character: 20 }, end: { line: 22, character: 24 } },
+      placeholder: 'http',
+    });
     const edit = await client.rename(uri, at, 'web');
     const changes = edit?.changes ?? {};
     assert.deepEqual(Object.keys(changes).sort(), [uriOf('k8s/deploy.yaml'), uriOf('k8s/svc.yaml')].sort());

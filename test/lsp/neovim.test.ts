@@ -12,7 +12,10 @@ import { distDir } from '../helpers/service';
 import { environmentWithoutLocale } from '../helpers/lspClient';
 
 const nvimVersion = spawnSync('nvim', ['--version'], { encoding: 'utf8' });
-const missing = nvimVersion.error !== undefined || nvimVersion.status !== 0 ? 'nvim is not installed (apt-get install neovim; .ci/run installs it)' : false;
+const missing =
+  nvimVersion.error !== undefined || nvimVersion.status !== 0
+    ? 'nvim is not installed (apt-get install neovim; .ci/run installs it)'
+    : false;
 const script = join(__dirname, '..', '..', '..', 'test', 'lsp', 'neovim', 'session.lua');
 
 const manifest = `apiVersion: v1
@@ -46,7 +49,12 @@ interface Session {
   readonly portsText: string;
   readonly afterCompletion: string[];
   readonly mountLine?: number;
-  readonly definition?: { uri?: string; targetUri?: string; range?: { start: { line: number } }; targetSelectionRange?: { start: { line: number } } };
+  readonly definition?: {
+    uri?: string;
+    targetUri?: string;
+    range?: { start: { line: number } };
+    targetSelectionRange?: { start: { line: number } };
+  };
 }
 
 describe('Neovim (headless, vim.lsp.start_client) against dist/server.js --stdio', { skip: missing }, () => {
@@ -71,7 +79,10 @@ describe('Neovim (headless, vim.lsp.start_client) against dist/server.js --stdio
         XDG_DATA_HOME: join(dir, 'data'),
         XDG_CONFIG_HOME: join(dir, 'config'),
       };
-      const child = spawn('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-c', `luafile ${script}`], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn('nvim', ['--headless', '-u', 'NONE', '-i', 'NONE', '-c', `luafile ${script}`], {
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
       child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));

@@ -163,10 +163,18 @@ spec:
         const published = client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'unknown-field'));
         await client.open(uri, text);
         const unknown = (await published).find((d: Diagnostic) => d.code === 'unknown-field');
-        assert.deepEqual(unknown?.range, { start: { line: 6, character: columns[encoding] }, end: { line: 6, character: columns[encoding] + 'imagez'.length } });
+        assert.deepEqual(unknown?.range, {
+          start: { line: 6, character: columns[encoding] },
+          end: { line: 6, character: columns[encoding] + 'imagez'.length },
+        });
         // A hover asked for in the client's columns, answered with a range in them.
         const imageAt = line.indexOf('image:');
-        const wire = encoding === 'utf-8' ? Buffer.byteLength(line.slice(0, imageAt)) : encoding === 'utf-32' ? [...line.slice(0, imageAt)].length : imageAt;
+        const wire =
+          encoding === 'utf-8'
+            ? Buffer.byteLength(line.slice(0, imageAt))
+            : encoding === 'utf-32'
+              ? [...line.slice(0, imageAt)].length
+              : imageAt;
         const hover = await client.hover(uri, { line: 6, character: wire + 2 });
         assert.match(hoverText(hover), /^\*\*image\*\*/);
         assert.deepEqual(hover?.range, { start: { line: 6, character: wire }, end: { line: 6, character: wire + 'image'.length } });

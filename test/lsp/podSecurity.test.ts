@@ -56,14 +56,19 @@ describe('LSP Pod Security', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it("reports restricted errors on a Deployment of the Namespace defined in another file", async () => {
+  it('reports restricted errors on a Deployment of the Namespace defined in another file', async () => {
     const uri = uriOf('web.yaml');
     writeFileSync(join(dir, 'web.yaml'), deployment('shop'));
     const published = client.waitForDiagnostics(uri, (d) => podSecurity(d).length > 0);
     await client.open(uri, deployment('shop'));
     const found = podSecurity(await published);
     first = found;
-    assert.deepEqual(found.map((d) => d.code).sort(), ['pod-security-capabilities', 'pod-security-privilege-escalation', 'pod-security-run-as-non-root', 'pod-security-seccomp']);
+    assert.deepEqual(found.map((d) => d.code).sort(), [
+      'pod-security-capabilities',
+      'pod-security-privilege-escalation',
+      'pod-security-run-as-non-root',
+      'pod-security-seccomp',
+    ]);
     for (const d of found) {
       assert.equal(d.severity, 1, 'enforce: error');
       assert.deepEqual(d.range.start, { line: 15, character: 16 }, 'on the container name');
@@ -94,7 +99,11 @@ describe('LSP Pod Security', () => {
     const settled = client.waitForDiagnostics(other, (d) => podSecurity(d).length > 0);
     await client.configure({ podSecurity: { level: 'baseline', version: 'v1.25' } });
     // The Deployment meets baseline: only a privileged container shows the setting at work.
-    await client.replace(other, '          image: nginx:1.27', '          image: nginx:1.27\n          securityContext:\n            privileged: true');
+    await client.replace(
+      other,
+      '          image: nginx:1.27',
+      '          image: nginx:1.27\n          securityContext:\n            privileged: true',
+    );
     const [d] = podSecurity(await settled);
     assert.equal(d?.code, 'pod-security-privileged');
     assert.equal(d?.severity, 2, 'the setting: warning');

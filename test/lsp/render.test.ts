@@ -41,7 +41,10 @@ describe('render on save', () => {
     const arrived = client.waitForDiagnostics(uri, fromRender(HELM));
     await openAndSave(client, join(chart, 'values.yaml'));
     const found = (await arrived).filter((d) => d.source === HELM);
-    assert.deepEqual(found.map((d) => [d.range.start.line, d.code]), [[115, 'invalid-quantity']]);
+    assert.deepEqual(
+      found.map((d) => [d.range.start.line, d.code]),
+      [[115, 'invalid-quantity']],
+    );
   });
 
   it('an untrusted workspace never renders, and renders once trust is granted', async () => {
@@ -57,7 +60,10 @@ describe('render on save', () => {
     await client.notify('textDocument/didSave', { textDocument: { uri } });
     const found = (await trusted).filter((d) => d.source === HELM);
     const line = readFileSync(join(chart, 'values.yaml'), 'utf8').split('\n').indexOf('  type: ClusterIp');
-    assert.deepEqual(found.map((d) => [d.range.start.line, d.code]), [[line, 'invalid-enum']]);
+    assert.deepEqual(
+      found.map((d) => [d.range.start.line, d.code]),
+      [[line, 'invalid-enum']],
+    );
   });
 
   it('podwright.render.onSave false turns it off', async () => {
@@ -73,7 +79,11 @@ describe('render on save', () => {
   it('a saved patch of an overlay gets what only the build shows, and no missing-field noise', async () => {
     const shop = copiedFixture('kustomize', 'shop');
     const patch = join(shop, 'overlays', 'prod', 'deployment-patch.yaml');
-    edit(patch, '          resources:', '          livenessProbe:\n            httpGet:\n              path: /healthz\n              port: metrics\n          resources:');
+    edit(
+      patch,
+      '          resources:',
+      '          livenessProbe:\n            httpGet:\n              path: /healthz\n              port: metrics\n          resources:',
+    );
     const client = await start(shop, { kubectl: { path: kubectlPath() } });
     // The kustomization is known first (the workspace walk, or here: opening it).
     const kustomization = pathToFileURL(join(shop, 'overlays', 'prod', 'kustomization.yaml')).href;
@@ -84,7 +94,10 @@ describe('render on save', () => {
     const arrived = client.waitForDiagnostics(uri, fromRender(KUSTOMIZE));
     await openAndSave(client, patch);
     const found = await arrived;
-    assert.deepEqual(found.map((d) => [d.range.start.line, d.code, d.source]), [[17, 'undefined-port-name', KUSTOMIZE]]);
+    assert.deepEqual(
+      found.map((d) => [d.range.start.line, d.code, d.source]),
+      [[17, 'undefined-port-name', KUSTOMIZE]],
+    );
   });
 
   it('a missing helm is one notice, however often the chart is saved', async () => {

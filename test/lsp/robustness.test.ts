@@ -67,7 +67,12 @@ describe(`robustness of dist/server.js (seed ${SEED})`, () => {
   }
 
   /** Requests at `positions` and a code action over the whole text with its diagnostics. */
-  async function requestAll(uri: string, text: string, positions: Position[], diagnosticsOfText: Parameters<LspClient['codeActions']>[2]): Promise<void> {
+  async function requestAll(
+    uri: string,
+    text: string,
+    positions: Position[],
+    diagnosticsOfText: Parameters<LspClient['codeActions']>[2],
+  ): Promise<void> {
     for (const position of positions) {
       await client.completion(uri, position);
       await client.hover(uri, position);

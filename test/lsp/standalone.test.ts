@@ -46,7 +46,10 @@ describe('dist/ copied alone to a temporary directory', () => {
     const published = client.waitForDiagnostics(uri);
     await client.open(uri, 'apiVersion: v1\nkind: Pod\nmetadata: {name: web\n');
     const diagnostics = await published;
-    assert.ok(diagnostics.some((d) => d.code === 'yaml-syntax'), JSON.stringify(diagnostics));
+    assert.ok(
+      diagnostics.some((d) => d.code === 'yaml-syntax'),
+      JSON.stringify(diagnostics),
+    );
   });
 
   it('finds its Kubernetes model: an unknown field is reported', async () => {
@@ -54,6 +57,9 @@ describe('dist/ copied alone to a temporary directory', () => {
     const published = client.waitForDiagnostics(uri);
     await client.open(uri, podWithImageTypo);
     const diagnostics = await published;
-    assert.ok(diagnostics.some((d) => d.code === 'unknown-field'), JSON.stringify(diagnostics));
+    assert.ok(
+      diagnostics.some((d) => d.code === 'unknown-field'),
+      JSON.stringify(diagnostics),
+    );
   });
 });

@@ -42,8 +42,14 @@ spec:
       targetPort: http
 `;
 
-const has = (code: string) => (diagnostics: Diagnostic[]): boolean => diagnostics.some((d) => d.code === code);
-const lacks = (code: string) => (diagnostics: Diagnostic[]): boolean => !diagnostics.some((d) => d.code === code);
+const has =
+  (code: string) =>
+  (diagnostics: Diagnostic[]): boolean =>
+    diagnostics.some((d) => d.code === code);
+const lacks =
+  (code: string) =>
+  (diagnostics: Diagnostic[]): boolean =>
+    !diagnostics.some((d) => d.code === code);
 
 describe('LSP workspace index', () => {
   let dir: string;

@@ -12,7 +12,13 @@ const file = (name: string): string => join(dir, name);
 before(() => {
   dir = mkdtempSync(join(tmpdir(), 'podwright-workers-'));
   writeFileSync(file('big.yaml'), 'x'.repeat(MIN_PARALLEL_BYTES));
-  for (const [name, size] of [['a.yaml', 300], ['b.yaml', 200], ['c.yaml', 100], ['d.yaml', 100]] as const) writeFileSync(file(name), 'x'.repeat(size));
+  for (const [name, size] of [
+    ['a.yaml', 300],
+    ['b.yaml', 200],
+    ['c.yaml', 100],
+    ['d.yaml', 100],
+  ] as const)
+    writeFileSync(file(name), 'x'.repeat(size));
 });
 
 after(() => {
@@ -43,8 +49,20 @@ describe('worker threads of podwright check', () => {
   it('gives each worker about the same number of bytes, every file to one worker', () => {
     const files = [file('a.yaml'), file('b.yaml'), file('c.yaml'), file('d.yaml'), file('missing.yaml')];
     const shares = shareFiles(files, 2);
-    assert.deepEqual(shares.map((share) => share.map((f) => f.index)), [[0, 3], [1, 2, 4]]);
-    assert.deepEqual(shares.flat().map((f) => f.path).sort(), [...files].sort());
+    assert.deepEqual(
+      shares.map((share) => share.map((f) => f.index)),
+      [
+        [0, 3],
+        [1, 2, 4],
+      ],
+    );
+    assert.deepEqual(
+      shares
+        .flat()
+        .map((f) => f.path)
+        .sort(),
+      [...files].sort(),
+    );
     assert.equal(shareFiles(files.slice(0, 1), 3).length, 1);
   });
 });

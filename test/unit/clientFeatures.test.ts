@@ -27,12 +27,25 @@ describe('what the client can do, from initialize', () => {
   it('VS Code: by the Podwright client option or its name', () => {
     const capabilities: ClientCapabilities = {
       general: { positionEncodings: ['utf-16'] },
-      textDocument: { completion: { completionItem: { snippetSupport: true, insertTextModeSupport: { valueSet: [InsertTextMode.asIs, InsertTextMode.adjustIndentation] } } } },
+      textDocument: {
+        completion: {
+          completionItem: {
+            snippetSupport: true,
+            insertTextModeSupport: { valueSet: [InsertTextMode.asIs, InsertTextMode.adjustIndentation] },
+          },
+        },
+      },
       workspace: { codeLens: { refreshSupport: true }, inlayHint: { refreshSupport: true } },
       window: { showDocument: { support: true } },
     };
     const byOption = clientFeatures({ capabilities, initializationOptions: { settings: {}, vscodeCommands: true } });
-    assert.deepEqual(byOption.editor, { snippets: true, adjustsIndentation: true, vscodeCommands: true, hoverMarkdown: true, documentationMarkdown: true });
+    assert.deepEqual(byOption.editor, {
+      snippets: true,
+      adjustsIndentation: true,
+      vscodeCommands: true,
+      hoverMarkdown: true,
+      documentationMarkdown: true,
+    });
     assert.equal(byOption.codeLensRefresh && byOption.inlayHintRefresh && byOption.showDocument, true);
     assert.equal(clientFeatures({ capabilities, clientInfo: { name: 'Visual Studio Code' } }).editor.vscodeCommands, true);
     assert.equal(clientFeatures({ capabilities, clientInfo: { name: 'VSCodium' } }).editor.vscodeCommands, true);
@@ -43,7 +56,10 @@ describe('what the client can do, from initialize', () => {
     const features = clientFeatures({
       capabilities: {
         general: { positionEncodings: ['utf-8', 'utf-32', 'utf-16'] },
-        textDocument: { hover: { contentFormat: ['plaintext', 'markdown'] }, completion: { completionItem: { documentationFormat: ['plaintext'] } } },
+        textDocument: {
+          hover: { contentFormat: ['plaintext', 'markdown'] },
+          completion: { completionItem: { documentationFormat: ['plaintext'] } },
+        },
       },
     });
     assert.equal(features.editor.hoverMarkdown, false);

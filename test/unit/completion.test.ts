@@ -64,7 +64,8 @@ describe('key completion', () => {
   });
 
   it('knows nested pod templates: CronJob jobTemplate', () => {
-    const text = 'apiVersion: batch/v1\nkind: CronJob\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n            - name: a\n              |';
+    const text =
+      'apiVersion: batch/v1\nkind: CronJob\nspec:\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          containers:\n            - name: a\n              |';
     assert.ok(labels(complete(text)).includes('imagePullPolicy'));
   });
 
@@ -74,7 +75,9 @@ describe('key completion', () => {
   });
 
   it('keeps documents apart: a Pod after a Deployment gets Pod keys', () => {
-    const names = labels(complete('apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: 1\n---\napiVersion: v1\nkind: Pod\nspec:\n  |'));
+    const names = labels(
+      complete('apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: 1\n---\napiVersion: v1\nkind: Pod\nspec:\n  |'),
+    );
     assert.ok(names.includes('containers'));
     assert.ok(!names.includes('replicas'));
   });
@@ -93,7 +96,11 @@ describe('value completion', () => {
   });
 
   it('offers protocol and restartPolicy values', () => {
-    assert.deepEqual(labels(complete(`${POD_HEAD}  - name: web\n    ports:\n      - containerPort: 80\n        protocol: |`)), ['SCTP', 'TCP', 'UDP']);
+    assert.deepEqual(labels(complete(`${POD_HEAD}  - name: web\n    ports:\n      - containerPort: 80\n        protocol: |`)), [
+      'SCTP',
+      'TCP',
+      'UDP',
+    ]);
     assert.deepEqual(labels(complete('apiVersion: v1\nkind: Pod\nspec:\n  restartPolicy: |')), ['Always', 'Never', 'OnFailure']);
   });
 
@@ -122,7 +129,8 @@ describe('value completion', () => {
   });
 
   it('offers container names for the default-container annotation', () => {
-    const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  annotations:\n    kubectl.kubernetes.io/default-container: |\nspec:\n  containers:\n    - name: app\n    - name: sidecar\n';
+    const text =
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  annotations:\n    kubectl.kubernetes.io/default-container: |\nspec:\n  containers:\n    - name: app\n    - name: sidecar\n';
     assert.deepEqual(labels(complete(text)), ['app', 'sidecar']);
   });
 });
@@ -142,7 +150,9 @@ describe('empty document', () => {
 
 describe('well-known map keys', () => {
   it('offers resource names under limits, without those present', () => {
-    const names = labels(complete(`${POD_HEAD}  - name: web\n    image: nginx\n    resources:\n      limits:\n        memory: 128Mi\n        |`));
+    const names = labels(
+      complete(`${POD_HEAD}  - name: web\n    image: nginx\n    resources:\n      limits:\n        memory: 128Mi\n        |`),
+    );
     assert.deepEqual(names, ['cpu', 'ephemeral-storage']);
   });
 
@@ -150,7 +160,7 @@ describe('well-known map keys', () => {
     assert.ok(labels(complete('apiVersion: v1\nkind: Pod\nspec:\n  nodeSelector:\n    |')).includes('kubernetes.io/arch'));
   });
 
-  it('offers nothing for labels, which are the author\'s own', () => {
+  it("offers nothing for labels, which are the author's own", () => {
     assert.deepEqual(complete('apiVersion: v1\nkind: Pod\nmetadata:\n  labels:\n    |'), []);
   });
 });

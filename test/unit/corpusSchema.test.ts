@@ -18,7 +18,11 @@ function schemaFor(version: string | undefined): KubernetesSchema {
 /** The documents of a file as plain data; YAML errors fail the caller's test. */
 function documentsOf(text: string): unknown[] {
   return parseAllDocuments(text).map((doc) => {
-    assert.deepEqual(doc.errors.map((e) => e.message), [], 'the file is valid YAML');
+    assert.deepEqual(
+      doc.errors.map((e) => e.message),
+      [],
+      'the file is valid YAML',
+    );
     return doc.toJS() as unknown;
   });
 }
@@ -68,7 +72,10 @@ describe('the cross-check itself can fail', () => {
   it('rejects an unknown property deep in a Pod', () => {
     const result = schemaFor(undefined).check(pod({ images: 'nginx' }));
     assert.equal(result.valid, false);
-    assert.ok(result.errors.some((e) => e.includes('/spec/containers/0') && e.includes('"images"')), result.errors.join('\n'));
+    assert.ok(
+      result.errors.some((e) => e.includes('/spec/containers/0') && e.includes('"images"')),
+      result.errors.join('\n'),
+    );
   });
 
   it('rejects a string where an integer is needed, and a missing required field', () => {

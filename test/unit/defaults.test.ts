@@ -107,7 +107,10 @@ describe('API server defaults', () => {
       if (def.t === 'boolean') assert.match(value, /^(true|false)$/, `${typeId}.${field}`);
       if (def.enum && def.enum.length > 0) {
         const plain = value === '""' ? '' : value;
-        assert.ok(def.enum.some((e) => e.v === plain), `${typeId}.${field}: ${value} is not an allowed value`);
+        assert.ok(
+          def.enum.some((e) => e.v === plain),
+          `${typeId}.${field}: ${value} is not an allowed value`,
+        );
       }
     }
   });

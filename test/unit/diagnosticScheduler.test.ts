@@ -85,7 +85,12 @@ describe('diagnostic scheduler', () => {
   it(`a queue that never drains still gets diagnostics after ${MAX_WAIT_MS} ms`, async () => {
     const runs: string[] = [];
     let clock = 0;
-    const scheduler = new DiagnosticScheduler((uri) => runs.push(uri), { waiting: 1 }, MAX_WAIT_MS, () => clock);
+    const scheduler = new DiagnosticScheduler(
+      (uri) => runs.push(uri),
+      { waiting: 1 },
+      MAX_WAIT_MS,
+      () => clock,
+    );
     scheduler.schedule('file:///a.yaml');
     await turns(3);
     clock = MAX_WAIT_MS - 1;

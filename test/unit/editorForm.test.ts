@@ -10,7 +10,13 @@ import { markdownToPlainText } from '../../server/src/service/util/markdown';
 import { caret, newService } from '../helpers/service';
 
 /** What Neovim 0.7 without plugins says it can do. */
-const PLAIN: EditorFeatures = { snippets: false, adjustsIndentation: false, vscodeCommands: false, hoverMarkdown: false, documentationMarkdown: false };
+const PLAIN: EditorFeatures = {
+  snippets: false,
+  adjustsIndentation: false,
+  vscodeCommands: false,
+  hoverMarkdown: false,
+  documentationMarkdown: false,
+};
 
 function complete(textWithCaret: string, editor: EditorFeatures): CompletionItem[] {
   const service = newService();
@@ -53,7 +59,7 @@ describe('completion without snippet support', () => {
     assert.equal(ports.command, undefined, 'no VS Code command');
   });
 
-  it('no item of any kind carries a tab stop, a choice or VS Code\'s triggerSuggest', () => {
+  it("no item of any kind carries a tab stop, a choice or VS Code's triggerSuggest", () => {
     const fixtures = [
       CONTAINER,
       'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - |',
@@ -87,7 +93,10 @@ describe('completion without snippet support', () => {
   it('a skeleton for an empty document is a whole manifest with sample values', () => {
     const pod = item(complete('|', PLAIN), 'Pod (v1)');
     const text = newText(pod);
-    assert.match(text, /^apiVersion: v1\nkind: Pod\nmetadata:\n {2}name: name\nspec:\n {2}containers:\n {4}- name: app\n {6}image: nginx:1\.27/);
+    assert.match(
+      text,
+      /^apiVersion: v1\nkind: Pod\nmetadata:\n {2}name: name\nspec:\n {2}containers:\n {4}- name: app\n {6}image: nginx:1\.27/,
+    );
   });
 
   it('completion documentation is plain text when the editor cannot show markdown', () => {
@@ -113,7 +122,9 @@ describe('completion without snippet support', () => {
 describe('hover as plain text', () => {
   it('has the same words without markdown when the editor shows plain text', () => {
     const service = newService();
-    const { text, position } = caret('apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx\n    imagePull|Policy: Always\n');
+    const { text, position } = caret(
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\nspec:\n  containers:\n  - name: web\n    image: nginx\n    imagePull|Policy: Always\n',
+    );
     const manifest = service.parse('file:///hover-plain.yaml', text);
     const markdown = service.doHover(manifest, position);
     service.configure({ editor: PLAIN });

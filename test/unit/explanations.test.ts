@@ -98,7 +98,7 @@ describe('field explanations', () => {
     assert.ok(hangul.test(ko));
   });
 
-  it('address the mistakes in the learners\' notes', () => {
+  it("address the mistakes in the learners' notes", () => {
     const core = 'io.k8s.api.core.v1.';
     const cases: [string, string, RegExp][] = [
       // containerPort does not open anything: reaching nginx needs a port-forward or a Service
@@ -151,7 +151,7 @@ describe('field explanations', () => {
     }
   });
 
-  it('say the point in each language\'s own words', () => {
+  it("say the point in each language's own words", () => {
     const core = 'io.k8s.api.core.v1.';
     const cases: [string, string, { en: RegExp; ko: RegExp }][] = [
       // base64 is not encryption
@@ -161,11 +161,19 @@ describe('field explanations', () => {
       // `None` makes a headless Service
       [`${core}ServiceSpec`, 'clusterIP', { en: /headless/, ko: /헤드리스/ }],
       // an Ingress does nothing without a controller
-      ['io.k8s.api.networking.v1.IngressSpec', 'ingressClassName', { en: /without an ingress controller/, ko: /인그레스 컨트롤러가 설치되어 있지 않으면/ }],
+      [
+        'io.k8s.api.networking.v1.IngressSpec',
+        'ingressClassName',
+        { en: /without an ingress controller/, ko: /인그레스 컨트롤러가 설치되어 있지 않으면/ },
+      ],
       // the path reaches the app unchanged
       ['io.k8s.api.networking.v1.HTTPIngressPath', 'path', { en: /unchanged/, ko: /바뀌지 않은 채/ }],
       // utilization is a share of the requests, not of the limits or the node
-      ['io.k8s.api.autoscaling.v2.MetricTarget', 'averageUtilization', { en: /percentage of what the Pods \*request\*/, ko: /요청량\* 대비 백분율/ }],
+      [
+        'io.k8s.api.autoscaling.v2.MetricTarget',
+        'averageUtilization',
+        { en: /percentage of what the Pods \*request\*/, ko: /요청량\* 대비 백분율/ },
+      ],
     ];
     for (const [typeId, field, patterns] of cases) {
       for (const language of ['en', 'ko'] as const) {

@@ -176,7 +176,7 @@ describe('flow mapping values', () => {
     assertValidYaml(accepted);
   });
 
-  it('offers the pod\'s volume names to a flow volume mount', () => {
+  it("offers the pod's volume names to a flow volume mount", () => {
     const text = `${CONTAINER}    volumeMounts: [{name: |, mountPath: /cache}]\n  volumes: [{name: cache, emptyDir: {}}, {name: config, configMap: {name: cfg}}]\n`;
     assert.deepEqual(labels(complete(text)), ['cache', 'config']);
   });
@@ -200,7 +200,11 @@ describe('flow collections over several lines and while typing', () => {
 
   it('completes in a flow mapping left unclosed, with block lines after it', () => {
     assert.deepEqual(labels(complete(`${CONTAINER}    resources: {limits: {|`)), ['cpu', 'ephemeral-storage', 'memory']);
-    assert.deepEqual(labels(complete(`${POD_HEAD}  - name: web\n    resources: {limits: {|\n    image: nginx\n`)), ['cpu', 'ephemeral-storage', 'memory']);
+    assert.deepEqual(labels(complete(`${POD_HEAD}  - name: web\n    resources: {limits: {|\n    image: nginx\n`)), [
+      'cpu',
+      'ephemeral-storage',
+      'memory',
+    ]);
   });
 
   it('goes back to block keys on a line at the block indentation after an unclosed `{`', () => {

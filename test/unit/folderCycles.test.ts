@@ -22,7 +22,9 @@ function plant(files: Record<string, string>): string {
 
 describe('folder cycles', () => {
   it('client/src and server/src have none', () => {
-    const output = execFileSync(process.execPath, [checker, join(repoRoot, 'client', 'src'), join(repoRoot, 'server', 'src')], { encoding: 'utf8' });
+    const output = execFileSync(process.execPath, [checker, join(repoRoot, 'client', 'src'), join(repoRoot, 'server', 'src')], {
+      encoding: 'utf8',
+    });
     assert.match(output, /no folder cycles/);
   });
 

@@ -55,7 +55,9 @@ describe('hover on keys', () => {
   });
 
   it('works in pod templates of workloads', () => {
-    const text = hover('apiVersion: batch/v1\nkind: CronJob\nspec:\n  schedule: "* * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restart|Policy: Never\n');
+    const text = hover(
+      'apiVersion: batch/v1\nkind: CronJob\nspec:\n  schedule: "* * * * *"\n  jobTemplate:\n    spec:\n      template:\n        spec:\n          restart|Policy: Never\n',
+    );
     assert.match(text ?? '', /`spec\.jobTemplate\.spec\.template\.spec\.restartPolicy`/);
   });
 
@@ -65,14 +67,19 @@ describe('hover on keys', () => {
   });
 
   it('keeps documents apart', () => {
-    const text = hover('apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: 1\n---\napiVersion: v1\nkind: Pod\nspec:\n  restart|Policy: Always\n');
+    const text = hover(
+      'apiVersion: apps/v1\nkind: Deployment\nspec:\n  replicas: 1\n---\napiVersion: v1\nkind: Pod\nspec:\n  restart|Policy: Always\n',
+    );
     assert.match(text ?? '', /`spec\.restartPolicy`/);
   });
 });
 
 describe('hover on values', () => {
   it('explains an enum value', () => {
-    assert.match(hover(POD('      image: nginx\n      imagePullPolicy: IfNot|Present\n')) ?? '', /`IfNotPresent` means that kubelet pulls if the image isn't present/);
+    assert.match(
+      hover(POD('      image: nginx\n      imagePullPolicy: IfNot|Present\n')) ?? '',
+      /`IfNotPresent` means that kubelet pulls if the image isn't present/,
+    );
   });
 
   it('computes quantities', () => {

@@ -22,7 +22,11 @@ describe('parseImageReference', () => {
     assert.deepEqual(ref('nginx'), { repository: 'nginx' });
     assert.deepEqual(ref('nginx:1.14.2'), { repository: 'nginx', tag: '1.14.2' });
     assert.deepEqual(ref('alicek106/ubuntu:curl'), { repository: 'alicek106/ubuntu', tag: 'curl' });
-    assert.deepEqual(ref('docker.io/jeongchanmin/spring-server:latest'), { registry: 'docker.io', repository: 'jeongchanmin/spring-server', tag: 'latest' });
+    assert.deepEqual(ref('docker.io/jeongchanmin/spring-server:latest'), {
+      registry: 'docker.io',
+      repository: 'jeongchanmin/spring-server',
+      tag: 'latest',
+    });
     assert.deepEqual(ref('localhost:5000/app'), { registry: 'localhost:5000', repository: 'app' });
     assert.deepEqual(ref('localhost/app:v1'), { registry: 'localhost', repository: 'app', tag: 'v1' });
     const digest = `sha256:${'a'.repeat(64)}`;

@@ -79,8 +79,14 @@ describe('inlay hints: imagePullPolicy the API server sets', () => {
     const [ko] = hints(text, 'ko');
     assert.equal(en?.label, 'imagePullPolicy: Always');
     assert.equal(ko?.label, 'imagePullPolicy: Always');
-    assert.equal(tooltip(en), 'Not written here: the API server sets `imagePullPolicy: Always` (because the image has no tag, which means latest).');
-    assert.equal(tooltip(ko), '여기에 쓰지 않았으므로 API 서버가 `imagePullPolicy: Always`로 정합니다(이미지에 태그가 없어 `latest`로 취급되므로).');
+    assert.equal(
+      tooltip(en),
+      'Not written here: the API server sets `imagePullPolicy: Always` (because the image has no tag, which means latest).',
+    );
+    assert.equal(
+      tooltip(ko),
+      '여기에 쓰지 않았으므로 API 서버가 `imagePullPolicy: Always`로 정합니다(이미지에 태그가 없어 `latest`로 취급되므로).',
+    );
     assert.deepEqual(englishWords(tooltip(ko)), []);
     assert.equal(en?.paddingLeft, true);
   });
@@ -116,9 +122,20 @@ describe('inlay hints: quantities', () => {
 
   it('leaves plain numbers of cores and small values alone; reads byte counts; exact conversions say =', () => {
     const text = pod(
-      ['  - name: a', '    image: nginx:1.27', '    imagePullPolicy: Always', '    resources:', '      limits: {cpu: 2, memory: 134217728}', '      requests: {cpu: "0.5", memory: 1000Ki}', ''].join('\n'),
+      [
+        '  - name: a',
+        '    image: nginx:1.27',
+        '    imagePullPolicy: Always',
+        '    resources:',
+        '      limits: {cpu: 2, memory: 134217728}',
+        '      requests: {cpu: "0.5", memory: 1000Ki}',
+        '',
+      ].join('\n'),
     );
-    assert.deepEqual(where(text, hints(text)), ['= 128 MiB after "limits: {cpu: 2, memory: 134217728"', '= 1.024 MB after "requests: {cpu: \\"0.5\\", memory: 1000Ki"']);
+    assert.deepEqual(where(text, hints(text)), [
+      '= 128 MiB after "limits: {cpu: 2, memory: 134217728"',
+      '= 1.024 MB after "requests: {cpu: \\"0.5\\", memory: 1000Ki"',
+    ]);
   });
 
   it('quantities outside containers: emptyDir sizeLimit, PVC storage, ResourceQuota', () => {
@@ -174,14 +191,21 @@ describe('inlay hints: Service ports', () => {
   ].join('\n');
 
   it('protocol TCP and targetPort = port where they are left out', () => {
-    assert.deepEqual(where(service, hints(service)), ['protocol: TCP after "- port: 80"', 'targetPort: 80 after "- port: 80"', 'targetPort: 53 after "port: 53"']);
+    assert.deepEqual(where(service, hints(service)), [
+      'protocol: TCP after "- port: 80"',
+      'targetPort: 80 after "- port: 80"',
+      'targetPort: 53 after "port: 53"',
+    ]);
   });
 
   it('explains in English and Korean', () => {
     const [protocolEn, targetEn] = hints(service, 'en');
     const [protocolKo, targetKo] = hints(service, 'ko');
     assert.equal(tooltip(protocolEn), 'Not written here: the API server sets `protocol: TCP`.');
-    assert.equal(tooltip(targetEn), 'Not written here: `targetPort` defaults to the value of `port`, so traffic goes to port 80 of the selected pods.');
+    assert.equal(
+      tooltip(targetEn),
+      'Not written here: `targetPort` defaults to the value of `port`, so traffic goes to port 80 of the selected pods.',
+    );
     assert.equal(tooltip(protocolKo), '여기에 쓰지 않았으므로 API 서버가 `protocol: TCP`로 정합니다.');
     assert.match(tooltip(targetKo), /80번 포트로 트래픽이 갑니다/);
     assert.deepEqual(englishWords(tooltip(targetKo)), []);

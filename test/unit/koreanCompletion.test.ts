@@ -79,7 +79,10 @@ describe('Korean completions: no English prose of ours', () => {
 describe('Korean completions: wording', () => {
   it('marks required fields and names int-or-string in Korean', () => {
     assert.equal(find(complete(`${POD_HEAD}  - |`), 'image').detail, 'string · 필수');
-    assert.equal(find(complete(`${POD_HEAD}  - name: web\n    livenessProbe:\n      httpGet:\n        |`), 'port').detail, 'integer 또는 string · 필수');
+    assert.equal(
+      find(complete(`${POD_HEAD}  - name: web\n    livenessProbe:\n      httpGet:\n        |`), 'port').detail,
+      'integer 또는 string · 필수',
+    );
     assert.equal(find(complete('apiVersion: v1\n|'), 'kind').detail, 'string · 필수');
   });
 
@@ -96,9 +99,12 @@ describe('Korean completions: wording', () => {
     assert.equal(korean, `*공식 설명:* ${official}`);
   });
 
-  it('sets an enum value\'s official note apart', () => {
+  it("sets an enum value's official note apart", () => {
     const item = find(complete(`${POD_HEAD}  - name: web\n    imagePullPolicy: |`), 'IfNotPresent');
-    assert.equal(documentation(item), "*공식 설명:* `IfNotPresent` means that kubelet pulls if the image isn't present on disk. Container will fail if the image isn't present and the pull fails.");
+    assert.equal(
+      documentation(item),
+      "*공식 설명:* `IfNotPresent` means that kubelet pulls if the image isn't present on disk. Container will fail if the image isn't present and the pull fails.",
+    );
   });
 
   it('titles skeletons in Korean', () => {
@@ -108,11 +114,14 @@ describe('Korean completions: wording', () => {
 
   it('describes well-known map keys in Korean', () => {
     const resources = complete(`${POD_HEAD}  - name: web\n    resources:\n      limits:\n        |`);
-    assert.deepEqual(resources.map((i) => [i.label, i.detail]), [
-      ['cpu', 'CPU 코어: 500m = 코어 절반'],
-      ['memory', '바이트: 128Mi, 1Gi'],
-      ['ephemeral-storage', '로컬 디스크: 1Gi'],
-    ]);
+    assert.deepEqual(
+      resources.map((i) => [i.label, i.detail]),
+      [
+        ['cpu', 'CPU 코어: 500m = 코어 절반'],
+        ['memory', '바이트: 128Mi, 1Gi'],
+        ['ephemeral-storage', '로컬 디스크: 1Gi'],
+      ],
+    );
     const nodes = complete('apiVersion: v1\nkind: Pod\nspec:\n  nodeSelector:\n    |');
     assert.equal(find(nodes, 'kubernetes.io/os').detail, 'linux 또는 windows');
     assert.equal(find(nodes, 'kubernetes.io/hostname').detail, '이름으로 고르는 노드 하나');
@@ -122,11 +131,17 @@ describe('Korean completions: wording', () => {
   });
 
   it('describes references in Korean', () => {
-    const volumes = complete(`${POD_HEAD}  - name: web\n    volumeMounts:\n      - name: |\n  volumes:\n    - name: cache\n      emptyDir: {}\n`);
+    const volumes = complete(
+      `${POD_HEAD}  - name: web\n    volumeMounts:\n      - name: |\n  volumes:\n    - name: cache\n      emptyDir: {}\n`,
+    );
     assert.equal(find(volumes, 'cache').detail, '이 파드의 볼륨');
-    const ports = complete(`${POD_HEAD}  - name: web\n    ports:\n      - name: http\n        containerPort: 8080\n    livenessProbe:\n      httpGet:\n        port: |`);
+    const ports = complete(
+      `${POD_HEAD}  - name: web\n    ports:\n      - name: http\n        containerPort: 8080\n    livenessProbe:\n      httpGet:\n        port: |`,
+    );
     assert.equal(find(ports, 'http').detail, '컨테이너 포트 8080');
-    const containers = complete('apiVersion: v1\nkind: Pod\nmetadata:\n  annotations:\n    kubectl.kubernetes.io/default-container: |\nspec:\n  containers:\n    - name: app\n');
+    const containers = complete(
+      'apiVersion: v1\nkind: Pod\nmetadata:\n  annotations:\n    kubectl.kubernetes.io/default-container: |\nspec:\n  containers:\n    - name: app\n',
+    );
     assert.equal(find(containers, 'app').detail, '이 파드의 컨테이너');
   });
 });
@@ -136,9 +151,15 @@ describe('English completions keep their wording', () => {
     assert.equal(find(complete(`${POD_HEAD}  - |`, 'en'), 'image').detail, 'string · required');
     assert.equal(find(complete('|', 'en'), 'Pod (v1)').detail, 'New Pod manifest');
     assert.equal(documentation(find(complete(`${POD_HEAD}  - name: web\n    |`, 'en'), 'imagePullPolicy')), 'Image pull policy.');
-    assert.equal(find(complete(`${POD_HEAD}  - name: web\n    resources:\n      limits:\n        |`, 'en'), 'cpu').detail, 'CPU cores: 500m = half a core');
     assert.equal(
-      find(complete(`${POD_HEAD}  - name: web\n    volumeMounts:\n      - name: |\n  volumes:\n    - name: cache\n      emptyDir: {}\n`, 'en'), 'cache').detail,
+      find(complete(`${POD_HEAD}  - name: web\n    resources:\n      limits:\n        |`, 'en'), 'cpu').detail,
+      'CPU cores: 500m = half a core',
+    );
+    assert.equal(
+      find(
+        complete(`${POD_HEAD}  - name: web\n    volumeMounts:\n      - name: |\n  volumes:\n    - name: cache\n      emptyDir: {}\n`, 'en'),
+        'cache',
+      ).detail,
       'volume of this pod',
     );
     assert.equal(

@@ -100,21 +100,51 @@ describe('Korean hovers: default-value notes', () => {
     [POD('      image: nginx\n      imagePull|Policy: Always\n'), '기본값: `Always` (이미지에 태그가 없어 `latest`로 취급되므로)  '],
     [POD('      image: nginx:latest\n      imagePull|Policy: Always\n'), '기본값: `Always` (이미지 태그가 `latest`이므로)  '],
     [POD('      image: nginx:1.27\n      imagePull|Policy: Always\n'), '기본값: `IfNotPresent` (이미지 태그가 `1.27`이므로)  '],
-    [POD(`      image: nginx@${DIGEST}\n      imagePull|Policy: Always\n`), '기본값: `IfNotPresent` (이미지를 다이제스트로 고정했으므로)  '],
+    [
+      POD(`      image: nginx@${DIGEST}\n      imagePull|Policy: Always\n`),
+      '기본값: `IfNotPresent` (이미지를 다이제스트로 고정했으므로)  ',
+    ],
     [POD('      image: Not/Valid\n      imagePull|Policy: Always\n'), '기본값: `IfNotPresent` (이미지 참조를 해석할 수 없으므로)  '],
     [POD('      imagePull|Policy: Always\n'), '기본값: `IfNotPresent` (이미지에 태그가 없거나 태그가 `latest`이면 `Always`)  '],
-    [POD('      image: nginx\n', '  restart|Policy: Always\n'), '기본값: `Always` (`Job`과 `CronJob`은 `Always`를 받지 않으므로 `OnFailure`나 `Never`를 써야 합니다)  '],
-    [POD('      image: nginx\n', '  serviceAccount|Name: app\n'), '기본값: `default` (파드가 만들어질 때 API 서버가 채우며, 템플릿에서는 비어 있습니다)  '],
-    [POD('      image: nginx\n', '  volumes:\n    - name: cfg\n      configMap:\n        name: cfg\n        default|Mode: 0644\n'), '기본값: `420` (8진수 0644: 누구나 읽을 수 있고 쓰기는 소유자만 가능)  '],
-    [POD('      image: nginx\n', '  volumes:\n    - name: s\n      secret:\n        secretName: s\n        default|Mode: 0644\n'), '기본값: `420` (8진수 0644: 누구나 읽을 수 있고 쓰기는 소유자만 가능)  '],
+    [
+      POD('      image: nginx\n', '  restart|Policy: Always\n'),
+      '기본값: `Always` (`Job`과 `CronJob`은 `Always`를 받지 않으므로 `OnFailure`나 `Never`를 써야 합니다)  ',
+    ],
+    [
+      POD('      image: nginx\n', '  serviceAccount|Name: app\n'),
+      '기본값: `default` (파드가 만들어질 때 API 서버가 채우며, 템플릿에서는 비어 있습니다)  ',
+    ],
+    [
+      POD('      image: nginx\n', '  volumes:\n    - name: cfg\n      configMap:\n        name: cfg\n        default|Mode: 0644\n'),
+      '기본값: `420` (8진수 0644: 누구나 읽을 수 있고 쓰기는 소유자만 가능)  ',
+    ],
+    [
+      POD('      image: nginx\n', '  volumes:\n    - name: s\n      secret:\n        secretName: s\n        default|Mode: 0644\n'),
+      '기본값: `420` (8진수 0644: 누구나 읽을 수 있고 쓰기는 소유자만 가능)  ',
+    ],
     [POD('      livenessProbe:\n        successThre|shold: 1\n'), '기본값: `1` (`livenessProbe`와 `startupProbe`는 1만 받습니다)  '],
-    [POD('      image: nginx\n', '  volumes:\n    - name: scratch\n      empty|Dir: {}\n'), '기본값: `{}` (소스를 지정하지 않은 볼륨은 `emptyDir`이 됩니다)  '],
-    [POD('      image: nginx\n', '  volumes:\n    - name: scratch\n      emptyDir:\n        med|ium: Memory\n'), '기본값: `""` (노드의 저장 공간을 씁니다. `"Memory"`로 하면 메모리 기반 tmpfs를 씁니다)  '],
-    [POD('      image: nginx\n', '  volumes:\n    - name: h\n      hostPath:\n        path: /data\n        ty|pe: Directory\n'), '기본값: `""` (마운트하기 전에 경로를 확인하지 않습니다)  '],
-    [POD('      resources:\n        limits:\n          memory: 128Mi\n        reque|sts:\n          cpu: 100m\n'), '기본값: `{memory: 128Mi}` (파드를 만들 때 `limits`에서 복사됩니다)  '],
+    [
+      POD('      image: nginx\n', '  volumes:\n    - name: scratch\n      empty|Dir: {}\n'),
+      '기본값: `{}` (소스를 지정하지 않은 볼륨은 `emptyDir`이 됩니다)  ',
+    ],
+    [
+      POD('      image: nginx\n', '  volumes:\n    - name: scratch\n      emptyDir:\n        med|ium: Memory\n'),
+      '기본값: `""` (노드의 저장 공간을 씁니다. `"Memory"`로 하면 메모리 기반 tmpfs를 씁니다)  ',
+    ],
+    [
+      POD('      image: nginx\n', '  volumes:\n    - name: h\n      hostPath:\n        path: /data\n        ty|pe: Directory\n'),
+      '기본값: `""` (마운트하기 전에 경로를 확인하지 않습니다)  ',
+    ],
+    [
+      POD('      resources:\n        limits:\n          memory: 128Mi\n        reque|sts:\n          cpu: 100m\n'),
+      '기본값: `{memory: 128Mi}` (파드를 만들 때 `limits`에서 복사됩니다)  ',
+    ],
     [JOB('  backoffLimitPerIndex: 1\n  backoff|Limit: 4\n'), '기본값: `2147483647` (`backoffLimitPerIndex`를 지정했으므로)  '],
     [JOB('  podReplacement|Policy: Failed\n'), '기본값: `TerminatingOrFailed` (Kubernetes 1.29부터)  '],
-    [JOB('  podFailurePolicy:\n    rules: []\n  podReplacement|Policy: Failed\n'), '기본값: `Failed` (`podFailurePolicy`를 지정했으므로)  '],
+    [
+      JOB('  podFailurePolicy:\n    rules: []\n  podReplacement|Policy: Failed\n'),
+      '기본값: `Failed` (`podFailurePolicy`를 지정했으므로)  ',
+    ],
     [DEPLOYMENT('    rollingUpdate:\n      max|Surge: 1\n'), '기본값: `25%` (파드 수로 바꿀 때 올림)  '],
     [DEPLOYMENT('    rollingUpdate:\n      maxUn|available: 1\n'), '기본값: `25%` (파드 수로 바꿀 때 내림)  '],
     [
@@ -129,9 +159,18 @@ describe('Korean hovers: default-value notes', () => {
   }
 
   it('keeps the English notes as they were', () => {
-    assert.equal(line(hover(POD('      image: nginx\n      imagePull|Policy: Always\n'), 'en'), 'Default:'), 'Default: `Always` (because the image has no tag, which means latest)  ');
     assert.equal(
-      line(hover(POD('      image: nginx\n', '  volumes:\n    - name: cfg\n      configMap:\n        name: cfg\n        default|Mode: 0644\n'), 'en'), 'Default:'),
+      line(hover(POD('      image: nginx\n      imagePull|Policy: Always\n'), 'en'), 'Default:'),
+      'Default: `Always` (because the image has no tag, which means latest)  ',
+    );
+    assert.equal(
+      line(
+        hover(
+          POD('      image: nginx\n', '  volumes:\n    - name: cfg\n      configMap:\n        name: cfg\n        default|Mode: 0644\n'),
+          'en',
+        ),
+        'Default:',
+      ),
       'Default: `420` (octal 0644: everyone may read, only the owner may write)  ',
     );
   });
@@ -156,9 +195,10 @@ describe('Korean hovers: values', () => {
     });
   }
 
-  it('sets an enum value\'s official note apart under its heading', () => {
+  it("sets an enum value's official note apart under its heading", () => {
     const fixture = POD('      image: nginx\n      imagePullPolicy: IfNot|Present\n');
-    const note = "means that kubelet pulls if the image isn't present on disk. Container will fail if the image isn't present and the pull fails.";
+    const note =
+      "means that kubelet pulls if the image isn't present on disk. Container will fail if the image isn't present and the pull fails.";
     assert.equal(hover(fixture), `**값:** \`IfNotPresent\`\n\n---\n\n*공식 설명:* \`IfNotPresent\` ${note}`);
     assert.equal(hover(fixture, 'en'), `\`IfNotPresent\` ${note}`);
   });
@@ -177,7 +217,10 @@ describe('Korean hovers: values', () => {
   it('names an int-or-string type in Korean in the key header', () => {
     const text = hover(POD('      livenessProbe:\n        httpGet:\n          po|rt: http\n'));
     assert.equal(text.split('\n')[0], '**port** `integer 또는 string` · 필수');
-    assert.equal(hover(POD('      livenessProbe:\n        httpGet:\n          po|rt: http\n'), 'en').split('\n')[0], '**port** `integer or string` · required');
+    assert.equal(
+      hover(POD('      livenessProbe:\n        httpGet:\n          po|rt: http\n'), 'en').split('\n')[0],
+      '**port** `integer or string` · required',
+    );
   });
 });
 

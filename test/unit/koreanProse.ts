@@ -7,7 +7,35 @@ import { korean } from '../../server/src/service/schema/explanations/ko';
 import { summaryOf } from '../../server/src/service/completion/summary';
 
 /** Words that are names, not prose: they read the same in a Korean sentence. */
-const NAMES = new Set(['Kubernetes', 'API', 'CPU', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB', 'Docker', 'Hub', 'docker', 'io', 'tmpfs', 'kubectl', 'logs', 'exec', 'amd', 'arm', 'linux', 'windows']);
+const NAMES = new Set([
+  'Kubernetes',
+  'API',
+  'CPU',
+  'KiB',
+  'MiB',
+  'GiB',
+  'TiB',
+  'PiB',
+  'EiB',
+  'kB',
+  'MB',
+  'GB',
+  'TB',
+  'PB',
+  'EB',
+  'Docker',
+  'Hub',
+  'docker',
+  'io',
+  'tmpfs',
+  'kubectl',
+  'logs',
+  'exec',
+  'amd',
+  'arm',
+  'linux',
+  'windows',
+]);
 
 const OFFICIAL = '*공식 설명:*';
 

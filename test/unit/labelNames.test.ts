@@ -28,7 +28,12 @@ describe('DNS-1035 labels and path segments', () => {
     assert.equal(pathSegmentIssue('system:aggregate-to-edit'), undefined);
     assert.equal(pathSegmentIssue('Pod Reader'), undefined);
     assert.deepEqual(pathSegmentIssue('..'), { kind: 'dotName' });
-    assert.deepEqual(pathSegmentIssue('a/b%c'), { kind: 'characters', characters: ['/', '%'], alsoUpperCase: false, alphabet: 'pathSegment' });
+    assert.deepEqual(pathSegmentIssue('a/b%c'), {
+      kind: 'characters',
+      characters: ['/', '%'],
+      alsoUpperCase: false,
+      alphabet: 'pathSegment',
+    });
   });
 });
 

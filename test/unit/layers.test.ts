@@ -49,7 +49,10 @@ describe('layer rules', () => {
       const result = spawnSync(process.execPath, [checker, join(base, 'src')], { encoding: 'utf8' });
       assert.equal(result.status, 1);
       const lines = result.stdout.trim().split('\n');
-      const reported = lines.filter((line) => line.includes(' reaches ')).map((line) => line.slice(0, line.indexOf(':'))).sort();
+      const reported = lines
+        .filter((line) => line.includes(' reaches '))
+        .map((line) => line.slice(0, line.indexOf(':')))
+        .sort();
       assert.deepEqual(reported, [
         'core/usesClient.ts reaches @kubernetes/client-node',
         'core/usesModels.ts reaches models/',
@@ -57,7 +60,10 @@ describe('layer rules', () => {
         'models/usesUi.ts reaches ui/',
         'models/usesVscode.ts reaches vscode',
       ]);
-      assert.ok(lines.includes('core/usesModels.ts reaches models/: core/usesModels.ts → util/reexport.ts → models/model.ts'), result.stdout);
+      assert.ok(
+        lines.includes('core/usesModels.ts reaches models/: core/usesModels.ts → util/reexport.ts → models/model.ts'),
+        result.stdout,
+      );
     } finally {
       rmSync(base, { recursive: true, force: true });
     }

@@ -17,10 +17,13 @@ describe('multi-document manifests', () => {
 
   it('reads apiVersion and kind per document', () => {
     const manifest = new ManifestCache().parse('apiVersion: v1\nkind: Pod\n---\napiVersion: batch/v1\nkind: Job\n');
-    assert.deepEqual(manifest.documents.map((d) => d.chunk.identity), [
-      { apiVersion: 'v1', kind: 'Pod' },
-      { apiVersion: 'batch/v1', kind: 'Job' },
-    ]);
+    assert.deepEqual(
+      manifest.documents.map((d) => d.chunk.identity),
+      [
+        { apiVersion: 'v1', kind: 'Pod' },
+        { apiVersion: 'batch/v1', kind: 'Job' },
+      ],
+    );
   });
 
   it('re-parses only the edited document', () => {

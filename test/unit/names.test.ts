@@ -19,7 +19,8 @@ const ianaSvcNameProblem = (name: string): string | undefined => inEnglish(ianaS
 
 describe('DNS-1123 labels', () => {
   it('accepts lower-case names with inner dashes', () => {
-    for (const name of ['nginx', 'chat-container', 'a', 'a--b', '0abc', 'x'.repeat(63)]) assert.equal(dns1123LabelProblem(name), undefined, name);
+    for (const name of ['nginx', 'chat-container', 'a', 'a--b', '0abc', 'x'.repeat(63)])
+      assert.equal(dns1123LabelProblem(name), undefined, name);
   });
 
   it('explains what is wrong', () => {

@@ -16,9 +16,17 @@ describe('podSpecsOf', () => {
     ['Pod', podSpec, ['spec']],
     ['PodTemplate', `template: {metadata: {labels: {a: b}}, ${podSpec}}`, ['template', 'spec']],
     ...['ReplicationController', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job'].map(
-      (kind): [string, string, (string | number)[]] => [kind, `spec: {template: {metadata: {labels: {a: b}}, ${podSpec}}}`, ['spec', 'template', 'spec']],
+      (kind): [string, string, (string | number)[]] => [
+        kind,
+        `spec: {template: {metadata: {labels: {a: b}}, ${podSpec}}}`,
+        ['spec', 'template', 'spec'],
+      ],
     ),
-    ['CronJob', `spec: {jobTemplate: {spec: {template: {metadata: {labels: {a: b}}, ${podSpec}}}}}`, ['spec', 'jobTemplate', 'spec', 'template', 'spec']],
+    [
+      'CronJob',
+      `spec: {jobTemplate: {spec: {template: {metadata: {labels: {a: b}}, ${podSpec}}}}}`,
+      ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+    ],
   ];
   for (const [kind, text, path] of cases) {
     it(`finds the pod spec of a ${kind}`, () => {
@@ -60,22 +68,31 @@ ephemeralContainers:
 
   it('lists every container with its list, index and kind', () => {
     const all = containersOf(spec);
-    assert.deepEqual(all.map((c) => [c.list, c.index, c.container.get('name')]), [
-      ['containers', 0, 'app'],
-      ['initContainers', 0, 'sidecar'],
-      ['initContainers', 1, 'setup'],
-      ['ephemeralContainers', 0, 'debug'],
-    ]);
+    assert.deepEqual(
+      all.map((c) => [c.list, c.index, c.container.get('name')]),
+      [
+        ['containers', 0, 'app'],
+        ['initContainers', 0, 'sidecar'],
+        ['initContainers', 1, 'setup'],
+        ['ephemeralContainers', 0, 'debug'],
+      ],
+    );
     assert.deepEqual(all.map(isSidecar), [false, true, false, false]);
   });
 
   it('finds named probe and hook ports and volume references', () => {
     const app = containersOf(spec)[0]?.container;
     assert.ok(app);
-    assert.deepEqual(namedPortReferences(app).map((r) => [r.where, r.node.value]), [
-      ['livenessProbe.httpGet', 'http'],
-      ['lifecycle.preStop.httpGet', 'admin'],
-    ]);
-    assert.deepEqual(volumeReferences(app).map((n) => n.value), ['data', 'disk']);
+    assert.deepEqual(
+      namedPortReferences(app).map((r) => [r.where, r.node.value]),
+      [
+        ['livenessProbe.httpGet', 'http'],
+        ['lifecycle.preStop.httpGet', 'admin'],
+      ],
+    );
+    assert.deepEqual(
+      volumeReferences(app).map((n) => n.value),
+      ['data', 'disk'],
+    );
   });
 });

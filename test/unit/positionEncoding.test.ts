@@ -41,14 +41,33 @@ describe('position encodings', () => {
     const texts: Record<string, string> = { 'file:///a.yaml': 'name: 한글\nimage: x\n', 'file:///b.yaml': 'x: 😀😀y\n' };
     const converter = new PositionConverter('utf-8', (uri) => (texts[uri] === undefined ? undefined : linesOf(texts[uri])));
     const result = {
-      diagnostics: [{ range: { start: { line: 0, character: 6 }, end: { line: 0, character: 8 } }, message: 'm', relatedInformation: [{ location: { uri: 'file:///b.yaml', range: { start: { line: 0, character: 7 }, end: { line: 0, character: 8 } } }, message: 'r' }] }],
-      edit: { changes: { 'file:///b.yaml': [{ range: { start: { line: 0, character: 3 }, end: { line: 0, character: 5 } }, newText: '' }] } },
+      diagnostics: [
+        {
+          range: { start: { line: 0, character: 6 }, end: { line: 0, character: 8 } },
+          message: 'm',
+          relatedInformation: [
+            {
+              location: { uri: 'file:///b.yaml', range: { start: { line: 0, character: 7 }, end: { line: 0, character: 8 } } },
+              message: 'r',
+            },
+          ],
+        },
+      ],
+      edit: {
+        changes: { 'file:///b.yaml': [{ range: { start: { line: 0, character: 3 }, end: { line: 0, character: 5 } }, newText: '' }] },
+      },
       command: { title: 't', command: 'c', arguments: ['file:///a.yaml', { line: 0, character: 8 }] },
     };
     const converted = converter.toClient(result, 'file:///a.yaml');
     assert.deepEqual(converted.diagnostics[0]?.range, { start: { line: 0, character: 6 }, end: { line: 0, character: 12 } });
-    assert.deepEqual(converted.diagnostics[0]?.relatedInformation[0]?.location.range, { start: { line: 0, character: 11 }, end: { line: 0, character: 12 } });
-    assert.deepEqual(converted.edit.changes['file:///b.yaml']?.[0]?.range, { start: { line: 0, character: 3 }, end: { line: 0, character: 7 } });
+    assert.deepEqual(converted.diagnostics[0]?.relatedInformation[0]?.location.range, {
+      start: { line: 0, character: 11 },
+      end: { line: 0, character: 12 },
+    });
+    assert.deepEqual(converted.edit.changes['file:///b.yaml']?.[0]?.range, {
+      start: { line: 0, character: 3 },
+      end: { line: 0, character: 7 },
+    });
     assert.deepEqual(converted.command.arguments[1], { line: 0, character: 12 });
     assert.equal(result.diagnostics[0]?.range.end.character, 8, 'the original is not changed (it may be cached)');
     assert.deepEqual(converter.fromClient(converted, 'file:///a.yaml'), result);

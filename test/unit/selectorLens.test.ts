@@ -23,7 +23,16 @@ function workload(kind: 'Deployment' | 'StatefulSet', name: string, labels: stri
 }
 
 const service = (selector: string, extra: string[] = []): string =>
-  yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', ...extra, 'spec:', `  selector: ${selector}`, '  ports: [{port: 80}]');
+  yaml(
+    'apiVersion: v1',
+    'kind: Service',
+    'metadata:',
+    '  name: web',
+    ...extra,
+    'spec:',
+    `  selector: ${selector}`,
+    '  ports: [{port: 80}]',
+  );
 
 function lenses(files: Record<string, string>, serviceText: string, language: 'en' | 'ko' = 'en') {
   const svc = newService();
@@ -51,11 +60,17 @@ describe('selector code lens', () => {
       lens.workloads.map((w) => w.label),
       ['StatefulSet web-canary (web-canary.yaml:4)', 'Deployment web (web.yaml:4)'],
     );
-    assert.deepEqual(lens.workloads[1]?.location, { uri: `${ROOT}/web.yaml`, range: { start: { line: 3, character: 8 }, end: { line: 3, character: 11 } } });
+    assert.deepEqual(lens.workloads[1]?.location, {
+      uri: `${ROOT}/web.yaml`,
+      range: { start: { line: 3, character: 8 }, end: { line: 3, character: 11 } },
+    });
   });
 
   it('one workload, none, and another namespace', () => {
-    const files = { 'web.yaml': workload('Deployment', 'web', '{app: web}', 'shop'), 'other.yaml': workload('Deployment', 'other', '{app: web}', 'blog') };
+    const files = {
+      'web.yaml': workload('Deployment', 'web', '{app: web}', 'shop'),
+      'other.yaml': workload('Deployment', 'other', '{app: web}', 'blog'),
+    };
     assert.equal(lenses(files, service('{app: web}', ['  namespace: shop']))[0]?.title, 'selects 1 workload');
     assert.equal(lenses(files, service('{app: nothing}'))[0]?.title, 'selects no workload in the workspace');
     assert.equal(lenses(files, service('{app: web}'))[0]?.title, 'selects 2 workloads', 'a Service without namespace may share either');
@@ -72,7 +87,10 @@ describe('selector code lens', () => {
     const files = { 'web.yaml': workload('Deployment', 'web', '{app: web}') };
     assert.deepEqual(lenses(files, yaml('apiVersion: v1', 'kind: Service', 'metadata: {name: x}', 'spec:', '  ports: [{port: 80}]')), []);
     assert.deepEqual(lenses(files, service('{}')), []);
-    assert.deepEqual(lenses(files, service('{app: web}').replace('spec:\n', 'spec:\n  type: ExternalName\n  externalName: example.com\n')), []);
+    assert.deepEqual(
+      lenses(files, service('{app: web}').replace('spec:\n', 'spec:\n  type: ExternalName\n  externalName: example.com\n')),
+      [],
+    );
   });
 
   it('speaks Korean', () => {

@@ -5,15 +5,24 @@ import { parseServerArgs } from '../../server/src/serverArgs';
 describe('language server command line', () => {
   it('takes one transport, as editors pass it', () => {
     assert.deepEqual(parseServerArgs(['--stdio']), { kind: 'run', transport: { kind: 'stdio' } });
-    assert.deepEqual(parseServerArgs(['--node-ipc', '--clientProcessId=4242']), { kind: 'run', transport: { kind: 'node-ipc' }, clientProcessId: 4242 });
+    assert.deepEqual(parseServerArgs(['--node-ipc', '--clientProcessId=4242']), {
+      kind: 'run',
+      transport: { kind: 'node-ipc' },
+      clientProcessId: 4242,
+    });
     assert.deepEqual(parseServerArgs(['--socket=5007']), { kind: 'run', transport: { kind: 'socket', port: 5007 } });
     assert.deepEqual(parseServerArgs(['--socket', '5007']), { kind: 'run', transport: { kind: 'socket', port: 5007 } });
     assert.deepEqual(parseServerArgs(['--pipe=/tmp/lsp.sock']), { kind: 'run', transport: { kind: 'pipe', name: '/tmp/lsp.sock' } });
-    assert.deepEqual(parseServerArgs(['--clientProcessId', '7', '--stdio']), { kind: 'run', transport: { kind: 'stdio' }, clientProcessId: 7 });
+    assert.deepEqual(parseServerArgs(['--clientProcessId', '7', '--stdio']), {
+      kind: 'run',
+      transport: { kind: 'stdio' },
+      clientProcessId: 7,
+    });
   });
 
   it('help and version win over everything else', () => {
-    for (const argv of [['--help'], ['-h'], ['--stdio', '--help'], ['--bogus', '--help']]) assert.deepEqual(parseServerArgs(argv), { kind: 'help' }, argv.join(' '));
+    for (const argv of [['--help'], ['-h'], ['--stdio', '--help'], ['--bogus', '--help']])
+      assert.deepEqual(parseServerArgs(argv), { kind: 'help' }, argv.join(' '));
     for (const argv of [['--version'], ['-v'], ['-V']]) assert.deepEqual(parseServerArgs(argv), { kind: 'version' }, argv.join(' '));
   });
 

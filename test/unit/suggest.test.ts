@@ -2,7 +2,23 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { editDistance, rankSuggestions } from '../../server/src/service/util/suggest';
 
-const CONTAINER_KEYS = ['args', 'command', 'env', 'envFrom', 'image', 'imagePullPolicy', 'lifecycle', 'livenessProbe', 'name', 'ports', 'readinessProbe', 'resources', 'securityContext', 'volumeMounts', 'workingDir'];
+const CONTAINER_KEYS = [
+  'args',
+  'command',
+  'env',
+  'envFrom',
+  'image',
+  'imagePullPolicy',
+  'lifecycle',
+  'livenessProbe',
+  'name',
+  'ports',
+  'readinessProbe',
+  'resources',
+  'securityContext',
+  'volumeMounts',
+  'workingDir',
+];
 
 describe('editDistance', () => {
   it('counts a swap of neighbours as one edit', () => {

@@ -18,7 +18,9 @@ describe('suppression comments', () => {
   });
 
   it('podwright-disable-next-line CODE silences that code on the next line only', () => {
-    const text = POD('    - name: web\n      # podwright-disable-next-line unknown-field\n      images: nginx:1.27\n    - name: b\n      imagez: nginx:1.27\n');
+    const text = POD(
+      '    - name: web\n      # podwright-disable-next-line unknown-field\n      images: nginx:1.27\n    - name: b\n      imagez: nginx:1.27\n',
+    );
     const found = codes(text);
     assert.ok(!found.includes('unknown-field@9'));
     assert.ok(found.includes('unknown-field@11'), 'the later typo is still reported');
@@ -30,9 +32,14 @@ describe('suppression comments', () => {
   });
 
   it('podwright-disable CODE silences the code to the end of the document, not the next document', () => {
-    const pod = POD('    # podwright-disable implicit-always-pull\n    - name: a\n      image: nginx\n    - name: b\n      image: busybox\n');
+    const pod = POD(
+      '    # podwright-disable implicit-always-pull\n    - name: a\n      image: nginx\n    - name: b\n      image: busybox\n',
+    );
     const found = codes(`${pod}---\n${POD('    - name: c\n      image: redis\n')}`);
-    assert.deepEqual(found.filter((c) => c.startsWith('implicit-always-pull')), ['implicit-always-pull@20']);
+    assert.deepEqual(
+      found.filter((c) => c.startsWith('implicit-always-pull')),
+      ['implicit-always-pull@20'],
+    );
   });
 
   it('without codes, every code is silenced on the next line', () => {

@@ -38,14 +38,35 @@ describe('removeSeqItem', () => {
   it('removes the first entry with its own comments, keeping the comments around it', () => {
     assert.equal(
       remove(text, 0),
-      ['items:', '  # heading', '  # before b', '  - name: b', '    valueFrom:', '      fieldRef:', '        fieldPath: x', '  - {name: c}', 'after: 1', ''].join('\n'),
+      [
+        'items:',
+        '  # heading',
+        '  # before b',
+        '  - name: b',
+        '    valueFrom:',
+        '      fieldRef:',
+        '        fieldPath: x',
+        '  - {name: c}',
+        'after: 1',
+        '',
+      ].join('\n'),
     );
   });
 
   it('removes a nested multi-line entry and a one-line flow map entry', () => {
     assert.equal(
       remove(text, 1),
-      ['items:', '  # heading', '  - name: a   # about a', '    # inside a', '    value: "1"', '  # before b', '  - {name: c}', 'after: 1', ''].join('\n'),
+      [
+        'items:',
+        '  # heading',
+        '  - name: a   # about a',
+        '    # inside a',
+        '    value: "1"',
+        '  # before b',
+        '  - {name: c}',
+        'after: 1',
+        '',
+      ].join('\n'),
     );
     assert.equal(remove(text, 2), text.replace('  - {name: c}\n', ''));
   });

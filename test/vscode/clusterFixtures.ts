@@ -9,27 +9,32 @@ export function uniqueName(prefix: string): string {
 }
 
 export function podYaml(name: string, image: string, extra = ''): string {
-  return [
-    'apiVersion: v1',
-    'kind: Pod',
-    'metadata:',
-    `  name: ${name}`,
-    '  labels:',
-    `    app: ${name}`,
-    'spec:',
-    '  containers:',
-    '    - name: web',
-    `      image: ${image}`,
-    '      ports:',
-    '        - containerPort: 8080',
-    extra,
-  ].filter((line) => line !== '').join('\n') + '\n';
+  return (
+    [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      `  name: ${name}`,
+      '  labels:',
+      `    app: ${name}`,
+      'spec:',
+      '  containers:',
+      '    - name: web',
+      `      image: ${image}`,
+      '      ports:',
+      '        - containerPort: 8080',
+      extra,
+    ]
+      .filter((line) => line !== '')
+      .join('\n') + '\n'
+  );
 }
 
 /** The same pod as an object, for the cluster probe. */
 export function podObject(name: string, image: string, labels: Record<string, string> = {}): Record<string, unknown> {
   return {
-    apiVersion: 'v1', kind: 'Pod',
+    apiVersion: 'v1',
+    kind: 'Pod',
     metadata: { name, labels: { app: name, ...labels } },
     spec: { containers: [{ name: 'web', image, ports: [{ containerPort: 8080 }] }] },
   };
@@ -53,9 +58,12 @@ export async function replaceText(editor: vscode.TextEditor, text: string): Prom
 
 /** The open diff editor tabs whose sides are Podwright's virtual documents. */
 export function podwrightDiffTabs(): vscode.TabInputTextDiff[] {
-  return vscode.window.tabGroups.all.flatMap((group) => group.tabs)
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
     .map((tab) => tab.input)
-    .filter((input): input is vscode.TabInputTextDiff => input instanceof vscode.TabInputTextDiff && input.modified.scheme === 'podwright-diff');
+    .filter(
+      (input): input is vscode.TabInputTextDiff => input instanceof vscode.TabInputTextDiff && input.modified.scheme === 'podwright-diff',
+    );
 }
 
 export function lineOf(document: vscode.TextDocument, marker: string): number {

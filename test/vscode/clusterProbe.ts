@@ -15,7 +15,8 @@ interface Kubeconfig {
 }
 
 /** The test cluster's environment (set by test/vscode/run.sh), or undefined when it is not running. */
-export function testClusterEnv(): { url: string; unreachableContext: string; unreachableServer: string; restrictedContext: string } | undefined {
+export function testClusterEnv():
+  { url: string; unreachableContext: string; unreachableServer: string; restrictedContext: string } | undefined {
   const url = process.env.PODWRIGHT_TEST_CLUSTER_URL;
   if (!url) return undefined;
   return {
@@ -32,7 +33,11 @@ export interface ProbeResponse {
 }
 
 export class ClusterProbe {
-  private constructor(private readonly server: URL, private readonly ca: Buffer, private readonly token: string) {}
+  private constructor(
+    private readonly server: URL,
+    private readonly ca: Buffer,
+    private readonly token: string,
+  ) {}
 
   static fromEnvironment(): ClusterProbe {
     for (const file of (process.env.KUBECONFIG ?? '').split(path.delimiter).filter((f) => f !== '')) {
@@ -49,15 +54,26 @@ export class ClusterProbe {
 
   request(method: string, urlPath: string, body?: { contentType: string; text: string }): Promise<ProbeResponse> {
     return new Promise((resolve, reject) => {
-      const req = https.request({
-        host: this.server.hostname, port: this.server.port, path: urlPath, method, ca: this.ca,
-        headers: { authorization: `Bearer ${this.token}`, accept: 'application/json', ...(body ? { 'content-type': body.contentType } : {}) },
-      }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }));
-      });
+      const req = https.request(
+        {
+          host: this.server.hostname,
+          port: this.server.port,
+          path: urlPath,
+          method,
+          ca: this.ca,
+          headers: {
+            authorization: `Bearer ${this.token}`,
+            accept: 'application/json',
+            ...(body ? { 'content-type': body.contentType } : {}),
+          },
+        },
+        (res) => {
+          let text = '';
+          res.setEncoding('utf8');
+          res.on('data', (chunk: string) => (text += chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }));
+        },
+      );
       req.on('error', reject);
       req.end(body?.text);
     });
@@ -70,23 +86,35 @@ export class ClusterProbe {
   /** The pod's current log as plain text, the way `kubectl logs` reads it. */
   podLog(name: string, namespace = 'default'): Promise<string> {
     return new Promise((resolve, reject) => {
-      https.get({
-        host: this.server.hostname, port: this.server.port, path: `/api/v1/namespaces/${namespace}/pods/${name}/log`, ca: this.ca,
-        headers: { authorization: `Bearer ${this.token}` },
-      }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (chunk: string) => (text += chunk));
-        res.on('end', () => (res.statusCode === 200 ? resolve(text) : reject(new Error(`log of ${name}: HTTP ${String(res.statusCode)} ${text}`))));
-      }).on('error', reject);
+      https
+        .get(
+          {
+            host: this.server.hostname,
+            port: this.server.port,
+            path: `/api/v1/namespaces/${namespace}/pods/${name}/log`,
+            ca: this.ca,
+            headers: { authorization: `Bearer ${this.token}` },
+          },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (chunk: string) => (text += chunk));
+            res.on('end', () =>
+              res.statusCode === 200 ? resolve(text) : reject(new Error(`log of ${name}: HTTP ${String(res.statusCode)} ${text}`)),
+            );
+          },
+        )
+        .on('error', reject);
     });
   }
 
   /** Server-side apply under another field manager (someone else working on the same pod). */
   applyPod(manifest: Record<string, unknown>, fieldManager: string, namespace = 'default'): Promise<ProbeResponse> {
     const name = (manifest.metadata as { name: string }).name;
-    return this.request('PATCH', `/api/v1/namespaces/${namespace}/pods/${name}?fieldManager=${encodeURIComponent(fieldManager)}`,
-      { contentType: 'application/apply-patch+yaml', text: JSON.stringify(manifest) });
+    return this.request('PATCH', `/api/v1/namespaces/${namespace}/pods/${name}?fieldManager=${encodeURIComponent(fieldManager)}`, {
+      contentType: 'application/apply-patch+yaml',
+      text: JSON.stringify(manifest),
+    });
   }
 
   deletePod(name: string, namespace = 'default'): Promise<ProbeResponse> {
@@ -94,7 +122,10 @@ export class ClusterProbe {
   }
 
   createNamespace(name: string, labels: Record<string, string> = {}): Promise<ProbeResponse> {
-    return this.request('POST', '/api/v1/namespaces', { contentType: 'application/json', text: JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } }) });
+    return this.request('POST', '/api/v1/namespaces', {
+      contentType: 'application/json',
+      text: JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name, labels } }),
+    });
   }
 
   /** Deletes the namespace and, as the namespace controller does, everything in it. */

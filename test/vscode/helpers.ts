@@ -86,7 +86,9 @@ export function codeOf(diagnostic: vscode.Diagnostic): string {
 }
 
 export function describeDiagnostics(diagnostics: readonly vscode.Diagnostic[]): string {
-  return diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)} ${d.message}`).join('\n') || '(none)';
+  return (
+    diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${codeOf(d)} ${d.message}`).join('\n') || '(none)'
+  );
 }
 
 /** Resolves with Podwright's diagnostics of `uri` once `accept` holds, re-checking on each change. */
@@ -108,7 +110,11 @@ export function waitForDiagnostics(
     });
     const timer = setTimeout(() => {
       cleanup();
-      reject(new Error(`no ${what} for ${uri.toString()} within ${DEADLINE_MS} ms; diagnostics now:\n${describeDiagnostics(podwrightDiagnostics(uri))}`));
+      reject(
+        new Error(
+          `no ${what} for ${uri.toString()} within ${DEADLINE_MS} ms; diagnostics now:\n${describeDiagnostics(podwrightDiagnostics(uri))}`,
+        ),
+      );
     }, DEADLINE_MS);
     const cleanup = (): void => {
       clearTimeout(timer);

@@ -13,7 +13,10 @@ export async function run(): Promise<void> {
   const grep = process.env.PODWRIGHT_VSCODE_GREP;
   if (grep) mocha.grep(grep);
   const suiteDir = path.join(__dirname, 'suite');
-  for (const file of fs.readdirSync(suiteDir).filter((name) => name.endsWith('.test.js')).sort()) {
+  for (const file of fs
+    .readdirSync(suiteDir)
+    .filter((name) => name.endsWith('.test.js'))
+    .sort()) {
     mocha.addFile(path.join(suiteDir, file));
   }
   const counts = await new Promise<{ passed: number; failed: number }>((resolve) => {

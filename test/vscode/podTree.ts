@@ -33,11 +33,13 @@ export function podTree(): vscode.TreeDataProvider<ExplorerElement> {
 export async function rows(parent?: ExplorerElement): Promise<Row[]> {
   const tree = podTree();
   const elements = (await tree.getChildren(parent)) ?? [];
-  return Promise.all(elements.map(async (element) => {
-    const item = await tree.getTreeItem(element);
-    const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
-    return { element, item, label, description: typeof item.description === 'string' ? item.description : '' };
-  }));
+  return Promise.all(
+    elements.map(async (element) => {
+      const item = await tree.getTreeItem(element);
+      const label = typeof item.label === 'string' ? item.label : (item.label?.label ?? '');
+      return { element, item, label, description: typeof item.description === 'string' ? item.description : '' };
+    }),
+  );
 }
 
 /** Re-runs `probe` after every change of the tree until it returns a value. */

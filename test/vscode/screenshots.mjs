@@ -18,19 +18,22 @@ const serverMain = join(setup, 'cs/node_modules/code-server/lib/vscode/out/serve
 const outDir = join(root, 'out', 'screenshots');
 const TIMEOUT = 60_000;
 
-const freePort = () => new Promise((done) => {
-  const server = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-    server.close(() => done(port));
+const freePort = () =>
+  new Promise((done) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => done(port));
+    });
   });
-});
 
 async function waitForServer(port) {
   const deadline = Date.now() + TIMEOUT;
   while (Date.now() < deadline) {
     try {
       if ((await fetch(`http://127.0.0.1:${port}/version`)).ok) return;
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error('the VS Code server did not start');
@@ -58,7 +61,9 @@ async function hoverWord(page, word, expect) {
       // A string: the function runs in the page, where `document` is (not in this Node script).
       await page.evaluate('Promise.all(document.getAnimations().map((a) => a.finished))');
       return;
-    } catch { /* server not ready or setting not applied yet: hover again */ }
+    } catch {
+      /* server not ready or setting not applied yet: hover again */
+    }
   }
   throw new Error(`no hover with ${expect} on ${word}`);
 }
@@ -102,27 +107,81 @@ const writeSettings = (extra) => {
 writeSettings({});
 // A Deployment and its Service in two files, the Service written with a new user's mistakes.
 mkdirSync(join(workspace, 'shop'), { recursive: true });
-writeFileSync(join(workspace, 'shop', 'shop-deployment.yaml'), [
-  'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: shop', 'spec:', '  selector:', '    matchLabels:', '      app: shop',
-  '  template:', '    metadata:', '      labels:', '        app: shop', '    spec:', '      containers:', '        - name: shop',
-  '          image: nginx:1.27', '          ports:', '            - name: http', '              containerPort: 80', '',
-].join('\n'));
-writeFileSync(join(workspace, 'shop', 'shop-service.yaml'), [
-  'apiVersion: v1', 'kind: Service', 'metadata:', '  name: shop', 'spec:', '  type: Nodeport', '  selector:', '    app: shopp',
-  '  ports:', '    - port: 80', '      protocl: TCP', '      targetPort: htp', '',
-].join('\n'));
+writeFileSync(
+  join(workspace, 'shop', 'shop-deployment.yaml'),
+  [
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: shop',
+    'spec:',
+    '  selector:',
+    '    matchLabels:',
+    '      app: shop',
+    '  template:',
+    '    metadata:',
+    '      labels:',
+    '        app: shop',
+    '    spec:',
+    '      containers:',
+    '        - name: shop',
+    '          image: nginx:1.27',
+    '          ports:',
+    '            - name: http',
+    '              containerPort: 80',
+    '',
+  ].join('\n'),
+);
+writeFileSync(
+  join(workspace, 'shop', 'shop-service.yaml'),
+  [
+    'apiVersion: v1',
+    'kind: Service',
+    'metadata:',
+    '  name: shop',
+    'spec:',
+    '  type: Nodeport',
+    '  selector:',
+    '    app: shopp',
+    '  ports:',
+    '    - port: 80',
+    '      protocl: TCP',
+    '      targetPort: htp',
+    '',
+  ].join('\n'),
+);
 const port = await freePort();
-const server = spawn(node24, [serverMain, '--host', '127.0.0.1', '--port', String(port), '--without-connection-token',
-  '--accept-server-license-terms', '--enable-smoke-test-driver', '--disable-telemetry', '--disable-workspace-trust',
-  '--server-data-dir', join(work, 'data'), '--user-data-dir', join(work, 'user'), '--extensions-dir', join(work, 'ext')],
-{ detached: true, stdio: 'ignore' });
+const server = spawn(
+  node24,
+  [
+    serverMain,
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--without-connection-token',
+    '--accept-server-license-terms',
+    '--enable-smoke-test-driver',
+    '--disable-telemetry',
+    '--disable-workspace-trust',
+    '--server-data-dir',
+    join(work, 'data'),
+    '--user-data-dir',
+    join(work, 'user'),
+    '--extensions-dir',
+    join(work, 'ext'),
+  ],
+  { detached: true, stdio: 'ignore' },
+);
 const profile = join(work, 'chromium');
 let browser;
 try {
   await waitForServer(port);
   mkdirSync(outDir, { recursive: true });
   browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 720 },
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 720 },
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
   });
   const page = browser.pages()[0] ?? (await browser.newPage());
@@ -170,7 +229,10 @@ try {
   console.log(`walkthrough: ${steps} steps`);
   // Korean: the workbench takes its display language from the browser's locale.
   const korean = await chromium.launchPersistentContext(`${profile}-ko`, {
-    executablePath: '/usr/bin/chromium', headless: true, viewport: { width: 1280, height: 720 }, locale: 'ko-KR',
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 1280, height: 720 },
+    locale: 'ko-KR',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--lang=ko'],
   });
   try {
@@ -188,6 +250,10 @@ try {
   throw error;
 } finally {
   await browser?.close();
-  try { process.kill(-(server.pid ?? 0)); } catch { /* already gone */ }
+  try {
+    process.kill(-(server.pid ?? 0));
+  } catch {
+    /* already gone */
+  }
   rmSync(work, { recursive: true, force: true });
 }

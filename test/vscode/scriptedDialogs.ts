@@ -75,8 +75,11 @@ export class ScriptedDialogs {
 
   /** The first notice (since the last reset) with this id. */
   waitForNotice(id: string): Promise<Notice> {
-    return waitUntil(`a "${id}" notice (seen: ${this.notices.map((n) => n.id).join(', ') || 'none'})`,
-      () => Promise.resolve(this.notices.find((n) => n.id === id)), this.noticed.event);
+    return waitUntil(
+      `a "${id}" notice (seen: ${this.notices.map((n) => n.id).join(', ') || 'none'})`,
+      () => Promise.resolve(this.notices.find((n) => n.id === id)),
+      this.noticed.event,
+    );
   }
 
   /** Installs these dialogs in the running extension. */

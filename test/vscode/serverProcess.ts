@@ -22,7 +22,10 @@ function childrenOf(parent: number): number[] {
 export function serverProcessIds(): number[] {
   return childrenOf(process.pid).filter((pid) => {
     try {
-      return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').some((arg) => arg.endsWith('dist/server.js'));
+      return fs
+        .readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+        .split('\0')
+        .some((arg) => arg.endsWith('dist/server.js'));
     } catch {
       return false;
     }

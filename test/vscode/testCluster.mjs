@@ -53,23 +53,40 @@ if (!envFile) {
 const { TestCluster, DEVELOPER_CONTEXT } = require(entry);
 const cluster = await TestCluster.start();
 // Pod Security as admission decides, judged by the language server's own checks.
-const { admissionVerdict } = require(join(import.meta.dirname, '..', '..', 'out', 'server', 'src', 'service', 'validation', 'podSecurity', 'admissionVerdict.js'));
+const { admissionVerdict } = require(
+  join(import.meta.dirname, '..', '..', 'out', 'server', 'src', 'service', 'validation', 'podSecurity', 'admissionVerdict.js'),
+);
 cluster.judgePodSecurityWith(admissionVerdict);
 cluster.forbid({ user: 'developer', verb: 'list', resource: 'namespaces' });
 cluster.forbid({ user: 'developer', verb: 'patch', resource: 'pods', namespace: 'default' });
 const denyWebhook = 'policy.example.com';
-cluster.denyWrites({ webhook: denyWebhook, kind: 'Pod', field: 'spec.hostNetwork', equals: true, message: 'host networking is not allowed in this cluster' });
+cluster.denyWrites({
+  webhook: denyWebhook,
+  kind: 'Pod',
+  field: 'spec.hostNetwork',
+  equals: true,
+  message: 'host networking is not allowed in this cluster',
+});
 const extraDir = mkdtempSync(join(tmpdir(), 'podwright-unreachable-'));
 const unreachableContext = 'podwright-unreachable';
 const unreachableServer = `https://127.0.0.1:${await closedPort()}`;
 const extraKubeconfig = join(extraDir, 'kubeconfig');
 // JSON is YAML: a kubeconfig with one context whose API server does not exist.
-writeFileSync(extraKubeconfig, JSON.stringify({
-  apiVersion: 'v1', kind: 'Config',
-  clusters: [{ name: unreachableContext, cluster: { server: unreachableServer, 'certificate-authority': cluster.caFile } }],
-  users: [{ name: unreachableContext, user: { token: 'no-server-checks-this' } }],
-  contexts: [{ name: unreachableContext, context: { cluster: unreachableContext, user: unreachableContext, namespace: 'default' } }],
-}, null, 2), { mode: 0o600 });
+writeFileSync(
+  extraKubeconfig,
+  JSON.stringify(
+    {
+      apiVersion: 'v1',
+      kind: 'Config',
+      clusters: [{ name: unreachableContext, cluster: { server: unreachableServer, 'certificate-authority': cluster.caFile } }],
+      users: [{ name: unreachableContext, user: { token: 'no-server-checks-this' } }],
+      contexts: [{ name: unreachableContext, context: { cluster: unreachableContext, user: unreachableContext, namespace: 'default' } }],
+    },
+    null,
+    2,
+  ),
+  { mode: 0o600 },
+);
 
 let stopping = false;
 async function stop(code) {
@@ -96,14 +113,17 @@ if (parent > 0) {
   }, 1000).unref();
 }
 
-writeFileSync(`${envFile}.tmp`, JSON.stringify({
-  KUBECONFIG: [cluster.kubeconfigPath, extraKubeconfig].join(delimiter),
-  PODWRIGHT_TEST_CLUSTER_URL: cluster.url,
-  PODWRIGHT_TEST_UNREACHABLE_CONTEXT: unreachableContext,
-  PODWRIGHT_TEST_UNREACHABLE_SERVER: unreachableServer,
-  PODWRIGHT_TEST_RESTRICTED_CONTEXT: DEVELOPER_CONTEXT,
-  PODWRIGHT_TEST_DENY_WEBHOOK: denyWebhook,
-}));
+writeFileSync(
+  `${envFile}.tmp`,
+  JSON.stringify({
+    KUBECONFIG: [cluster.kubeconfigPath, extraKubeconfig].join(delimiter),
+    PODWRIGHT_TEST_CLUSTER_URL: cluster.url,
+    PODWRIGHT_TEST_UNREACHABLE_CONTEXT: unreachableContext,
+    PODWRIGHT_TEST_UNREACHABLE_SERVER: unreachableServer,
+    PODWRIGHT_TEST_RESTRICTED_CONTEXT: DEVELOPER_CONTEXT,
+    PODWRIGHT_TEST_DENY_WEBHOOK: denyWebhook,
+  }),
+);
 // Renamed into place so the runner never reads a half-written file.
 renameSync(`${envFile}.tmp`, envFile);
 console.log(`test API server on ${cluster.url}; kubeconfig ${cluster.kubeconfigPath}`);

@@ -44,7 +44,7 @@ export interface ApplyContext {
 const STOPPING: ReadonlySet<ClusterError['kind']> = new Set(['unreachable', 'unauthorized', 'credentials']);
 
 function warningsOf(header: string | string[] | undefined): string[] {
-  const text = Array.isArray(header) ? header.join(', ') : header ?? '';
+  const text = Array.isArray(header) ? header.join(', ') : (header ?? '');
   return [...text.matchAll(/\d{3} [^ ]+ "((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1] ?? ''}"`) as string);
 }
 
@@ -55,13 +55,20 @@ function sameContent(a: KubeObject, b: KubeObject): boolean {
 async function applyOne(context: ApplyContext, doc: ApplyDocument, options: ApplyOptions): Promise<ApplyResult> {
   const ref = refOf(doc.object);
   if (!ref.apiVersion || !ref.kind || !ref.name) {
-    return { index: doc.index, ref, outcome: 'failed', warnings: [], error: new ClusterError({
-      kind: 'bad-request', target: context.transport.target,
-      message: 'The document needs apiVersion, kind and metadata.name to be applied.',
-    }) };
+    return {
+      index: doc.index,
+      ref,
+      outcome: 'failed',
+      warnings: [],
+      error: new ClusterError({
+        kind: 'bad-request',
+        target: context.transport.target,
+        message: 'The document needs apiVersion, kind and metadata.name to be applied.',
+      }),
+    };
   }
   const info = await context.discovery.resourceFor(ref.apiVersion, ref.kind);
-  const namespace = info.namespaced ? ref.namespace ?? context.namespace : undefined;
+  const namespace = info.namespaced ? (ref.namespace ?? context.namespace) : undefined;
   const resolved: ObjectRef = namespace === undefined ? { ...ref, namespace: undefined } : { ...ref, namespace };
   const path = resourcePath(info, namespace, ref.name);
   let live: KubeObject | undefined;
@@ -73,7 +80,8 @@ async function applyOne(context: ApplyContext, doc: ApplyDocument, options: Appl
   const body = structuredClone(doc.object);
   if (namespace !== undefined) body.metadata = { ...body.metadata, namespace };
   const response = await context.transport.send({
-    method: 'PATCH', path,
+    method: 'PATCH',
+    path,
     query: {
       fieldManager: options.fieldManager ?? 'podwright',
       fieldValidation: 'Strict',
@@ -93,7 +101,11 @@ async function applyOne(context: ApplyContext, doc: ApplyDocument, options: Appl
   return { index: doc.index, ref: resolved, outcome, ...(live ? { live } : {}), result, warnings };
 }
 
-export async function applyDocuments(context: ApplyContext, documents: readonly ApplyDocument[], options: ApplyOptions = {}): Promise<ApplyResult[]> {
+export async function applyDocuments(
+  context: ApplyContext,
+  documents: readonly ApplyDocument[],
+  options: ApplyOptions = {},
+): Promise<ApplyResult[]> {
   const results: ApplyResult[] = [];
   let stop: ClusterError | undefined;
   for (const doc of inApplyOrder(documents)) {
@@ -106,7 +118,8 @@ export async function applyDocuments(context: ApplyContext, documents: readonly 
     try {
       results.push(await applyOne(context, doc, options));
     } catch (error) {
-      const clusterError = error instanceof ClusterError ? error : new ClusterError({ kind: 'server', message: String(error), cause: error });
+      const clusterError =
+        error instanceof ClusterError ? error : new ClusterError({ kind: 'server', message: String(error), cause: error });
       results.push({ index: doc.index, ref: refOf(doc.object, context.namespace), outcome: 'failed', error: clusterError, warnings: [] });
       if (STOPPING.has(clusterError.kind)) stop = clusterError;
     }

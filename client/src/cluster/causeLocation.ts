@@ -31,11 +31,15 @@ function step(node: unknown, s: FieldStep): { node: unknown; pair?: Pair } | und
     return item === undefined ? undefined : { node: item };
   }
   if ('match' in s) {
-    const item = node.items.find((candidate) => isMap(candidate) && Object.entries(s.match).every(([k, v]) => {
-      const value = candidate.items.find((p) => isPair(p) && scalarText(p.key) === k)?.value;
-      // `protocol` is a key field with a default (TCP), so it may be absent in the manifest.
-      return value === undefined ? k === 'protocol' && v === 'TCP' : scalarText(value) === String(v);
-    }));
+    const item = node.items.find(
+      (candidate) =>
+        isMap(candidate) &&
+        Object.entries(s.match).every(([k, v]) => {
+          const value = candidate.items.find((p) => isPair(p) && scalarText(p.key) === k)?.value;
+          // `protocol` is a key field with a default (TCP), so it may be absent in the manifest.
+          return value === undefined ? k === 'protocol' && v === 'TCP' : scalarText(value) === String(v);
+        }),
+    );
     return item === undefined ? undefined : { node: item };
   }
   const item = node.items.find((candidate) => isScalar(candidate) && candidate.value === s.value);
@@ -73,7 +77,7 @@ export function locateField(manifest: Manifest, documentIndex: number, field: st
   if (!advanced && isMap(root)) {
     // Nothing of the path exists: point at the document's first line, not the whole document.
     const first = root.items[0];
-    if (first) span = spanOf(first.key, isScalar(first.value) ? first.value : (first.key));
+    if (first) span = spanOf(first.key, isScalar(first.value) ? first.value : first.key);
   }
   if (!span) return undefined;
   return { range: manifest.lines.rangeOf(doc.start + span[0], doc.start + span[1]), exact };

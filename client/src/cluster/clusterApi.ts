@@ -54,13 +54,23 @@ export interface ClusterApi {
   /** The object as returned by the server (with deletionTimestamp while it terminates). */
   delete(ref: ObjectRef, options?: DeleteOptions): Promise<KubeObject>;
   describe(ref: ObjectRef): Promise<DescribeData>;
-  watch(apiVersion: string, kind: string, handler: WatchHandler, options?: WatchOptions & { namespace?: string; allNamespaces?: boolean }): Promise<WatchHandle>;
+  watch(
+    apiVersion: string,
+    kind: string,
+    handler: WatchHandler,
+    options?: WatchOptions & { namespace?: string; allNamespaces?: boolean },
+  ): Promise<WatchHandle>;
   logs(pod: string, options?: Omit<LogOptions, 'follow'> & { namespace?: string }): Promise<string>;
   /** A pod's current usage from metrics.k8s.io, or why there is none. */
   podMetrics(pod: string, namespace?: string): Promise<PodMetricsResult>;
   followLogs(pod: string, onText: (text: string) => void, options?: LogOptions & { namespace?: string }): Promise<void>;
   exec(pod: string, options: ExecOptions & { namespace?: string }): Promise<ExecOutcome>;
-  execCapture(pod: string, container: string, command: readonly string[], namespace?: string): Promise<ExecOutcome & { stdout: string; stderr: string }>;
+  execCapture(
+    pod: string,
+    container: string,
+    command: readonly string[],
+    namespace?: string,
+  ): Promise<ExecOutcome & { stdout: string; stderr: string }>;
   portForward(pod: string, remotePort: number, options?: { localPort?: number; namespace?: string }): Promise<PortForwardHandle>;
   /** Pipes one local connection to the pod's port (for callers with their own listener). */
   tunnel(pod: string, remotePort: number, socket: Duplex, options?: TunnelOptions & { namespace?: string }): Promise<void>;
@@ -76,7 +86,11 @@ export class KubeClusterApi implements ClusterApi {
   readonly context: string;
   readonly server: string;
 
-  constructor(private kubeConfig: KubeConfig, readonly namespace: string, renew?: () => Promise<KubeConfig>) {
+  constructor(
+    private kubeConfig: KubeConfig,
+    readonly namespace: string,
+    renew?: () => Promise<KubeConfig>,
+  ) {
     const cluster = kubeConfig.getCurrentCluster();
     this.context = kubeConfig.getCurrentContext();
     if (!cluster) {
@@ -84,10 +98,16 @@ export class KubeClusterApi implements ClusterApi {
     }
     this.server = cluster.server;
     const target: Target = { context: this.context, server: this.server };
-    this.transport = new Transport(kubeConfig, target, renew ? async () => {
-      this.kubeConfig = await renew();
-      return this.kubeConfig;
-    } : undefined);
+    this.transport = new Transport(
+      kubeConfig,
+      target,
+      renew
+        ? async () => {
+            this.kubeConfig = await renew();
+            return this.kubeConfig;
+          }
+        : undefined,
+    );
     this.discovery = new Discovery(this.transport);
   }
 
@@ -105,7 +125,7 @@ export class KubeClusterApi implements ClusterApi {
 
   private async path(ref: ObjectRef, subresource?: string): Promise<string> {
     const info = await this.discovery.resourceFor(ref.apiVersion, ref.kind);
-    return resourcePath(info, info.namespaced ? ref.namespace ?? this.namespace : undefined, ref.name, subresource);
+    return resourcePath(info, info.namespaced ? (ref.namespace ?? this.namespace) : undefined, ref.name, subresource);
   }
 
   async get<K extends string>(ref: ObjectRef & { readonly kind: K }): Promise<ObjectOfKind<K>> {
@@ -118,7 +138,7 @@ export class KubeClusterApi implements ClusterApi {
 
   async list<K extends string>(apiVersion: string, kind: K, options: ListOptions = {}): Promise<ObjectOfKind<K>[]> {
     const info = await this.discovery.resourceFor(apiVersion, kind);
-    const namespace = info.namespaced && !options.allNamespaces ? options.namespace ?? this.namespace : undefined;
+    const namespace = info.namespaced && !options.allNamespaces ? (options.namespace ?? this.namespace) : undefined;
     const list = await this.transport.json<{ items?: ObjectOfKind<K>[] }>({
       path: resourcePath(info, namespace),
       query: { labelSelector: options.labelSelector, fieldSelector: options.fieldSelector },
@@ -129,7 +149,8 @@ export class KubeClusterApi implements ClusterApi {
 
   async delete(ref: ObjectRef, options: DeleteOptions = {}): Promise<KubeObject> {
     return this.transport.json<KubeObject>({
-      method: 'DELETE', path: await this.path(ref),
+      method: 'DELETE',
+      path: await this.path(ref),
       query: { gracePeriodSeconds: options.gracePeriodSeconds, dryRun: options.dryRun ? 'All' : undefined },
     });
   }
@@ -138,9 +159,14 @@ export class KubeClusterApi implements ClusterApi {
     return gatherDescribe(this.transport, this.discovery, ref, this.namespace);
   }
 
-  async watch(apiVersion: string, kind: string, handler: WatchHandler, options: WatchOptions & { namespace?: string; allNamespaces?: boolean } = {}): Promise<WatchHandle> {
+  async watch(
+    apiVersion: string,
+    kind: string,
+    handler: WatchHandler,
+    options: WatchOptions & { namespace?: string; allNamespaces?: boolean } = {},
+  ): Promise<WatchHandle> {
     const info = await this.discovery.resourceFor(apiVersion, kind);
-    const namespace = info.namespaced && !options.allNamespaces ? options.namespace ?? this.namespace : undefined;
+    const namespace = info.namespaced && !options.allNamespaces ? (options.namespace ?? this.namespace) : undefined;
     return watchObjects(this.transport, resourcePath(info, namespace), handler, options);
   }
 
@@ -160,7 +186,12 @@ export class KubeClusterApi implements ClusterApi {
     return execInPod(this.kubeConfig, this.target, options.namespace ?? this.namespace, pod, options);
   }
 
-  execCapture(pod: string, container: string, command: readonly string[], namespace?: string): Promise<ExecOutcome & { stdout: string; stderr: string }> {
+  execCapture(
+    pod: string,
+    container: string,
+    command: readonly string[],
+    namespace?: string,
+  ): Promise<ExecOutcome & { stdout: string; stderr: string }> {
     return execCapture(this.kubeConfig, this.target, namespace ?? this.namespace, pod, container, command);
   }
 

@@ -115,7 +115,8 @@ export function pluginFailure(error: unknown, exec: ExecConfig | undefined): Plu
   const code = (error as { code?: unknown } | undefined)?.code;
   if (code === 'ENOENT' || code === 'EACCES') return { command: exec.command, reason: 'not-found', ...hint };
   if (!(error instanceof Error)) return undefined;
-  if (error instanceof SyntaxError) return { command: exec.command, reason: 'failed', stderr: `not an ExecCredential on stdout: ${error.message}`, ...hint };
+  if (error instanceof SyntaxError)
+    return { command: exec.command, reason: 'failed', stderr: `not an ExecCredential on stdout: ${error.message}`, ...hint };
   const stderr = error.message.trim().split('\n').slice(-20).join('\n');
   return { command: exec.command, reason: 'failed', ...(stderr !== '' ? { stderr } : {}), ...hint };
 }

@@ -24,10 +24,13 @@ export class Discovery {
     let found = this.cache.get(apiVersion);
     if (!found) {
       const path = apiVersion.includes('/') ? `/apis/${apiVersion}` : `/api/${apiVersion}`;
-      found = this.transport.json<ApiResourceList>({ path }).then((list) =>
-        (list.resources ?? [])
-          .filter((r) => !r.name.includes('/'))
-          .map((r) => ({ apiVersion, kind: r.kind, resource: r.name, namespaced: r.namespaced })));
+      found = this.transport
+        .json<ApiResourceList>({ path })
+        .then((list) =>
+          (list.resources ?? [])
+            .filter((r) => !r.name.includes('/'))
+            .map((r) => ({ apiVersion, kind: r.kind, resource: r.name, namespaced: r.namespaced })),
+        );
       found.catch(() => this.cache.delete(apiVersion));
       this.cache.set(apiVersion, found);
     }
@@ -45,7 +48,8 @@ export class Discovery {
     const match = resources.find((r) => r.kind === kind);
     if (!match) {
       throw new ClusterError({
-        kind: 'bad-request', target: this.transport.target,
+        kind: 'bad-request',
+        target: this.transport.target,
         message: `The cluster of context "${this.transport.target.context}" does not serve kind "${kind}" in version "${apiVersion}". Check apiVersion and kind.`,
       });
     }

@@ -11,11 +11,19 @@ function subresourcePath(namespace: string, pod: string): string {
   return `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/ephemeralcontainers`;
 }
 
-export async function addEphemeralContainer(transport: Transport, namespace: string, pod: string, container: EphemeralContainer): Promise<Pod> {
+export async function addEphemeralContainer(
+  transport: Transport,
+  namespace: string,
+  pod: string,
+  container: EphemeralContainer,
+): Promise<Pod> {
   const path = subresourcePath(namespace, pod);
   try {
     return await transport.json<Pod>({
-      method: 'PATCH', path, body: JSON.stringify(addDebuggerPatch(container)), contentType: 'application/strategic-merge-patch+json',
+      method: 'PATCH',
+      path,
+      body: JSON.stringify(addDebuggerPatch(container)),
+      contentType: 'application/strategic-merge-patch+json',
     });
   } catch (error) {
     if (!(error instanceof ClusterError)) throw error;
@@ -23,7 +31,11 @@ export async function addEphemeralContainer(transport: Transport, namespace: str
     if ((error.kind === 'not-found' && !podMissing) || error.statusCode === 405) {
       const target = transport.target;
       throw new ClusterError({
-        kind: 'unsupported', feature: 'ephemeral-containers', target, cause: error, request: { method: 'PATCH', path },
+        kind: 'unsupported',
+        feature: 'ephemeral-containers',
+        target,
+        cause: error,
+        request: { method: 'PATCH', path },
         ...(error.statusCode !== undefined ? { statusCode: error.statusCode } : {}),
         message: `The API server of context "${target.context}" (${target.server}) does not serve pods/ephemeralcontainers (it answered ${error.statusCode ?? '?'}): it is older than Kubernetes 1.23, or ephemeral containers are turned off.`,
       });

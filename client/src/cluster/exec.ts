@@ -42,29 +42,64 @@ export function exitCodeOf(status: StatusLike): ExecOutcome {
 }
 
 /** Runs the command; resolves with its outcome once the server reports it. */
-export async function execInPod(kubeConfig: KubeConfig, target: Target, namespace: string, pod: string, options: ExecOptions): Promise<ExecOutcome> {
+export async function execInPod(
+  kubeConfig: KubeConfig,
+  target: Target,
+  namespace: string,
+  pod: string,
+  options: ExecOptions,
+): Promise<ExecOutcome> {
   const k8s = await clientNode();
   const exec = new k8s.Exec(kubeConfig);
   const stdout = options.stdout ?? new PassThrough().resume();
   const stderr = options.stderr ?? new PassThrough().resume();
   return new Promise<ExecOutcome>((resolve, reject) => {
     let outcome: ExecOutcome | undefined;
-    exec.exec(namespace, pod, options.container, [...options.command], stdout, stderr, options.stdin ?? null, options.tty ?? false, (status) => {
-      outcome = exitCodeOf(status);
-    }).then((socket) => {
-      const ws = socket as unknown as ClosableSocket;
-      ws.on('close', () => resolve(outcome ?? { exitCode: -1, message: 'the connection closed before the command finished' }));
-      if (options.signal?.aborted) ws.close();
-      else options.signal?.addEventListener('abort', () => ws.close(), { once: true });
-    }, (error: unknown) => {
-      const detail = error instanceof Error ? error.message : (error as { message?: string } | undefined)?.message ?? String(error);
-      reject(new ClusterError({ kind: 'bad-request', target, cause: error, message: `Cannot exec in pod "${pod}" (context "${target.context}"): ${detail}` }));
-    });
+    exec
+      .exec(
+        namespace,
+        pod,
+        options.container,
+        [...options.command],
+        stdout,
+        stderr,
+        options.stdin ?? null,
+        options.tty ?? false,
+        (status) => {
+          outcome = exitCodeOf(status);
+        },
+      )
+      .then(
+        (socket) => {
+          const ws = socket as unknown as ClosableSocket;
+          ws.on('close', () => resolve(outcome ?? { exitCode: -1, message: 'the connection closed before the command finished' }));
+          if (options.signal?.aborted) ws.close();
+          else options.signal?.addEventListener('abort', () => ws.close(), { once: true });
+        },
+        (error: unknown) => {
+          const detail = error instanceof Error ? error.message : ((error as { message?: string } | undefined)?.message ?? String(error));
+          reject(
+            new ClusterError({
+              kind: 'bad-request',
+              target,
+              cause: error,
+              message: `Cannot exec in pod "${pod}" (context "${target.context}"): ${detail}`,
+            }),
+          );
+        },
+      );
   });
 }
 
 /** Runs a command and collects its output. */
-export async function execCapture(kubeConfig: KubeConfig, target: Target, namespace: string, pod: string, container: string, command: readonly string[]): Promise<ExecOutcome & { stdout: string; stderr: string }> {
+export async function execCapture(
+  kubeConfig: KubeConfig,
+  target: Target,
+  namespace: string,
+  pod: string,
+  container: string,
+  command: readonly string[],
+): Promise<ExecOutcome & { stdout: string; stderr: string }> {
   const out = new PassThrough();
   const err = new PassThrough();
   let stdout = '';

@@ -7,7 +7,17 @@ export { locateCauses, locateField, type CauseLocation } from './causeLocation';
 export { KubeClusterApi, type ClusterApi, type DeleteOptions, type ListOptions, type ServerVersion } from './clusterApi';
 export { credentialsError, installHintFor, withLoginPath, type PluginFailure } from './credentialPlugin';
 export type { DescribeData } from './describe';
-export { ClusterError, isClusterError, type ClusterErrorKind, type ConflictDetail, type ForbiddenDetail, type InvalidCause, type RequestLine, type ServerFeature, type Target } from './errors';
+export {
+  ClusterError,
+  isClusterError,
+  type ClusterErrorKind,
+  type ConflictDetail,
+  type ForbiddenDetail,
+  type InvalidCause,
+  type RequestLine,
+  type ServerFeature,
+  type Target,
+} from './errors';
 export type { ExecOptions, ExecOutcome } from './exec';
 export { parseFieldPath, type FieldStep } from './fieldPath';
 export { defaultKubeconfigPaths, loadKubeconfig, type ContextInfo, type LoadedKubeconfig } from './kubeconfig';
@@ -18,8 +28,17 @@ export { cleanLiveObject, narrowToManaged, ownedBy } from '../core/kube/liveObje
 export type { LogOptions } from './logs';
 export type { PodMetricsResult } from './metrics';
 export {
-  customGroupVersions, customKindsOf, groupVersionsOf, loadCustomSchemas, OPENAPI_V3_PATH, readOpenApiDiscovery,
-  type CustomSchemaLoad, type CustomSchemaOptions, type GroupVersionFailure, type OpenApiGroupVersion, type SchemaDocument,
+  customGroupVersions,
+  customKindsOf,
+  groupVersionsOf,
+  loadCustomSchemas,
+  OPENAPI_V3_PATH,
+  readOpenApiDiscovery,
+  type CustomSchemaLoad,
+  type CustomSchemaOptions,
+  type GroupVersionFailure,
+  type OpenApiGroupVersion,
+  type SchemaDocument,
 } from './openApiSchemas';
 export type { PortForwardHandle } from './portForward';
 export type { TunnelOptions } from './portTunnel';

@@ -42,7 +42,11 @@ export interface LoadedKubeconfig {
 }
 
 /** The files kubectl would read, in precedence order (KUBECONFIG is split at ';' on Windows, ':' elsewhere). */
-export function defaultKubeconfigPaths(env: NodeJS.ProcessEnv = process.env, home: string = homedir(), platform: NodeJS.Platform = process.platform): string[] {
+export function defaultKubeconfigPaths(
+  env: NodeJS.ProcessEnv = process.env,
+  home: string = homedir(),
+  platform: NodeJS.Platform = process.platform,
+): string[] {
   const separator = platform === 'win32' ? ';' : platform === process.platform ? delimiter : ':';
   const fromEnv = (env.KUBECONFIG ?? '').split(separator).filter((p) => p.trim() !== '');
   if (fromEnv.length > 0) return [...new Set(fromEnv)];
@@ -71,16 +75,25 @@ function tokenFilesOf(file: string): Map<string, string> {
   if (!Array.isArray(users)) return found;
   for (const entry of users as unknown[]) {
     const { name, user } = (entry ?? {}) as { name?: unknown; user?: { tokenFile?: unknown } | null };
-    if (typeof name === 'string' && typeof user?.tokenFile === 'string' && user.tokenFile !== '') found.set(name, resolve(dirname(file), user.tokenFile));
+    if (typeof name === 'string' && typeof user?.tokenFile === 'string' && user.tokenFile !== '')
+      found.set(name, resolve(dirname(file), user.tokenFile));
   }
   return found;
 }
 
-function withTokenFrom<U extends { name: string; token?: string }>(user: U, tokenFile: string, file: string, problems: KubeconfigProblem[]): U {
+function withTokenFrom<U extends { name: string; token?: string }>(
+  user: U,
+  tokenFile: string,
+  file: string,
+  problems: KubeconfigProblem[],
+): U {
   try {
     return { ...user, token: readFileSync(tokenFile, 'utf8').trim() };
   } catch (error) {
-    problems.push({ file, message: `user "${user.name}": cannot read tokenFile ${tokenFile}: ${error instanceof Error ? error.message : String(error)}` });
+    problems.push({
+      file,
+      message: `user "${user.name}": cannot read tokenFile ${tokenFile}: ${error instanceof Error ? error.message : String(error)}`,
+    });
     return user;
   }
 }
@@ -129,11 +142,19 @@ export async function loadKubeconfig(paths: readonly string[] = defaultKubeconfi
     const server = clusters.get(context.cluster)?.server;
     const exec = users.get(context.user)?.exec as { command?: unknown; interactiveMode?: unknown } | undefined;
     return {
-      name: context.name, cluster: context.cluster, user: context.user, file,
+      name: context.name,
+      cluster: context.cluster,
+      user: context.user,
+      file,
       ...(context.namespace ? { namespace: context.namespace } : {}),
       ...(server ? { server } : {}),
       ...(exec && typeof exec.command === 'string'
-        ? { authPlugin: { command: exec.command, interactiveMode: typeof exec.interactiveMode === 'string' ? exec.interactiveMode : 'IfAvailable' } }
+        ? {
+            authPlugin: {
+              command: exec.command,
+              interactiveMode: typeof exec.interactiveMode === 'string' ? exec.interactiveMode : 'IfAvailable',
+            },
+          }
         : {}),
     };
   });

@@ -17,10 +17,15 @@ export function loginShellPath(shell: string | undefined = process.env.SHELL, ti
   let found = cache.get(shell);
   if (!found) {
     found = new Promise((resolve) => {
-      execFile(shell, ['-l', '-c', SCRIPT], { timeout: timeoutMs, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true }, (_error, stdout) => {
-        const match = new RegExp(`${START}(.*)${END}`).exec(stdout);
-        resolve(match?.[1] !== undefined && match[1] !== '' ? match[1] : undefined);
-      });
+      execFile(
+        shell,
+        ['-l', '-c', SCRIPT],
+        { timeout: timeoutMs, killSignal: 'SIGKILL', encoding: 'utf8', windowsHide: true },
+        (_error, stdout) => {
+          const match = new RegExp(`${START}(.*)${END}`).exec(stdout);
+          resolve(match?.[1] !== undefined && match[1] !== '' ? match[1] : undefined);
+        },
+      );
     });
     cache.set(shell, found);
   }

@@ -22,15 +22,31 @@ function logPath(namespace: string, pod: string): string {
 
 function query(options: LogOptions): Record<string, string | number | boolean | undefined> {
   return {
-    container: options.container, follow: options.follow ? 'true' : undefined, previous: options.previous ? 'true' : undefined,
-    tailLines: options.tailLines, timestamps: options.timestamps ? 'true' : undefined,
-    sinceSeconds: options.sinceSeconds, sinceTime: options.sinceTime, limitBytes: options.limitBytes,
+    container: options.container,
+    follow: options.follow ? 'true' : undefined,
+    previous: options.previous ? 'true' : undefined,
+    tailLines: options.tailLines,
+    timestamps: options.timestamps ? 'true' : undefined,
+    sinceSeconds: options.sinceSeconds,
+    sinceTime: options.sinceTime,
+    limitBytes: options.limitBytes,
   };
 }
 
 /** Streams log text to `onText` as it arrives; resolves when the stream ends (or is aborted). */
-export async function streamLogs(transport: Transport, namespace: string, pod: string, options: LogOptions, onText: (text: string) => void): Promise<void> {
-  const res = await transport.open({ path: logPath(namespace, pod), query: query(options), accept: '*/*', ...(options.signal ? { signal: options.signal } : {}) });
+export async function streamLogs(
+  transport: Transport,
+  namespace: string,
+  pod: string,
+  options: LogOptions,
+  onText: (text: string) => void,
+): Promise<void> {
+  const res = await transport.open({
+    path: logPath(namespace, pod),
+    query: query(options),
+    accept: '*/*',
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   res.setEncoding('utf8');
   await new Promise<void>((resolve) => {
     res.on('data', (chunk: string) => onText(chunk));
@@ -41,7 +57,12 @@ export async function streamLogs(transport: Transport, namespace: string, pod: s
   });
 }
 
-export async function readLogs(transport: Transport, namespace: string, pod: string, options: Omit<LogOptions, 'follow'> = {}): Promise<string> {
+export async function readLogs(
+  transport: Transport,
+  namespace: string,
+  pod: string,
+  options: Omit<LogOptions, 'follow'> = {},
+): Promise<string> {
   let text = '';
   await streamLogs(transport, namespace, pod, { ...options, follow: false }, (chunk) => {
     text += chunk;

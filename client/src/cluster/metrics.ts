@@ -20,7 +20,10 @@ function notFound(error: unknown): boolean {
 
 export async function readPodMetrics(transport: Transport, namespace: string, pod: string): Promise<PodMetricsResult> {
   try {
-    const metrics = await transport.json<PodMetrics>({ path: `${VERSION_PATH}/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}`, timeoutMs: 10000 });
+    const metrics = await transport.json<PodMetrics>({
+      path: `${VERSION_PATH}/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}`,
+      timeoutMs: 10000,
+    });
     return { kind: 'metrics', metrics };
   } catch (error) {
     if (!notFound(error)) throw error;

@@ -71,7 +71,8 @@ export function groupVersionsOf(discovery: unknown, target?: Target): OpenApiGro
   const paths = isRecord(discovery) ? discovery.paths : undefined;
   if (!isRecord(paths)) {
     throw new ClusterError({
-      kind: 'bad-request', ...(target ? { target } : {}),
+      kind: 'bad-request',
+      ...(target ? { target } : {}),
       message: `The answer to GET ${OPENAPI_V3_PATH} is not an OpenAPI v3 discovery document (it has no "paths").`,
     });
   }
@@ -85,7 +86,13 @@ export function groupVersionsOf(discovery: unknown, target?: Target): OpenApiGro
     const given = isRecord(entry) && typeof entry.serverRelativeURL === 'string' ? entry.serverRelativeURL : undefined;
     const serverRelativeURL = given !== undefined && serverRelative(given) ? given : `${OPENAPI_V3_PATH}/${key}`;
     const hash = serverRelative(serverRelativeURL)?.query.hash;
-    out.push({ group, version, groupVersion: `${group}/${version}`, serverRelativeURL, hash: typeof hash === 'string' && hash !== '' ? hash : undefined });
+    out.push({
+      group,
+      version,
+      groupVersion: `${group}/${version}`,
+      serverRelativeURL,
+      hash: typeof hash === 'string' && hash !== '' ? hash : undefined,
+    });
   }
   return out;
 }
@@ -127,7 +134,12 @@ function endsTheLoad(error: ClusterError): boolean {
 
 function asClusterError(error: unknown, target: Target): ClusterError {
   if (error instanceof ClusterError) return error;
-  return new ClusterError({ kind: 'server', target, cause: error, message: `Reading OpenAPI documents from context "${target.context}" failed: ${error instanceof Error ? error.message : String(error)}` });
+  return new ClusterError({
+    kind: 'server',
+    target,
+    cause: error,
+    message: `Reading OpenAPI documents from context "${target.context}" failed: ${error instanceof Error ? error.message : String(error)}`,
+  });
 }
 
 /** The discovery document; a 404 means the server has no OpenAPI v3 (older than 1.24, or turned off). */
@@ -139,13 +151,22 @@ export async function readOpenApiDiscovery(transport: Transport, signal?: AbortS
   } catch (error) {
     if (error instanceof ClusterError && error.kind === 'not-found') {
       throw new ClusterError({
-        kind: 'unsupported', feature: 'openapi-v3', target, statusCode: 404, cause: error,
+        kind: 'unsupported',
+        feature: 'openapi-v3',
+        target,
+        statusCode: 404,
+        cause: error,
         request: { method: 'GET', path: OPENAPI_V3_PATH },
         message: `The API server of context "${target.context}" (${target.server}) does not serve ${OPENAPI_V3_PATH}: it is older than Kubernetes 1.24, or OpenAPI v3 is turned off. Custom resource schemas cannot be read from it; add the CRD files to podwright.schemas instead.`,
       });
     }
     if (error instanceof SyntaxError) {
-      throw new ClusterError({ kind: 'bad-request', target, cause: error, message: `The answer to GET ${OPENAPI_V3_PATH} from context "${target.context}" is not JSON: ${error.message}` });
+      throw new ClusterError({
+        kind: 'bad-request',
+        target,
+        cause: error,
+        message: `The answer to GET ${OPENAPI_V3_PATH} from context "${target.context}" is not JSON: ${error.message}`,
+      });
     }
     throw error;
   }
@@ -153,13 +174,20 @@ export async function readOpenApiDiscovery(transport: Transport, signal?: AbortS
 }
 
 /** The document, and the hash of the URL that served it (a 301 leads to the current hash). */
-async function readDocument(transport: Transport, gv: OpenApiGroupVersion, signal: AbortSignal | undefined): Promise<{ document: unknown; hash: string | undefined }> {
+async function readDocument(
+  transport: Transport,
+  gv: OpenApiGroupVersion,
+  signal: AbortSignal | undefined,
+): Promise<{ document: unknown; hash: string | undefined }> {
   const where = serverRelative(gv.serverRelativeURL) ?? { path: `${OPENAPI_V3_PATH}/apis/${gv.groupVersion}`, query: {} };
   let hash = gv.hash;
   let document: unknown;
   try {
     document = await transport.json<unknown>({
-      path: where.path, query: where.query, followRedirects: true, ...(signal ? { signal } : {}),
+      path: where.path,
+      query: where.query,
+      followRedirects: true,
+      ...(signal ? { signal } : {}),
       onRedirect: (next) => {
         const moved = next.query.hash;
         hash = typeof moved === 'string' && moved !== '' ? moved : undefined;
@@ -167,14 +195,23 @@ async function readDocument(transport: Transport, gv: OpenApiGroupVersion, signa
     });
   } catch (error) {
     if (error instanceof SyntaxError) {
-      throw new ClusterError({ kind: 'bad-request', target: transport.target, cause: error, request: { method: 'GET', path: where.path },
-        message: `The OpenAPI document of ${gv.groupVersion} (GET ${where.path}) is not JSON: ${error.message}` });
+      throw new ClusterError({
+        kind: 'bad-request',
+        target: transport.target,
+        cause: error,
+        request: { method: 'GET', path: where.path },
+        message: `The OpenAPI document of ${gv.groupVersion} (GET ${where.path}) is not JSON: ${error.message}`,
+      });
     }
     throw error;
   }
   if (!isRecord(document) || !isRecord(document.components)) {
-    throw new ClusterError({ kind: 'bad-request', target: transport.target, request: { method: 'GET', path: where.path },
-      message: `The answer to GET ${where.path} is not an OpenAPI v3 document (it has no "components").` });
+    throw new ClusterError({
+      kind: 'bad-request',
+      target: transport.target,
+      request: { method: 'GET', path: where.path },
+      message: `The answer to GET ${where.path} is not an OpenAPI v3 document (it has no "components").`,
+    });
   }
   return { document, hash };
 }
@@ -198,7 +235,14 @@ export async function loadCustomSchemas(transport: Transport, options: CustomSch
       if (!gv) continue;
       const kept = gv.hash !== undefined ? options.reuse?.(gv.groupVersion, gv.hash) : undefined;
       if (kept !== undefined) {
-        results[index] = { group: gv.group, version: gv.version, groupVersion: gv.groupVersion, hash: gv.hash, document: kept, reused: true };
+        results[index] = {
+          group: gv.group,
+          version: gv.version,
+          groupVersion: gv.groupVersion,
+          hash: gv.hash,
+          document: kept,
+          reused: true,
+        };
       } else {
         try {
           const { document, hash } = await readDocument(transport, gv, signal);

@@ -14,7 +14,10 @@ export interface PortForwardHandle extends EventEmitter<{ problem: [ClusterError
 class Forwarder extends EventEmitter<{ problem: [ClusterError] }> implements PortForwardHandle {
   private readonly sockets = new Set<Socket>();
 
-  constructor(private readonly server: Server, readonly localPort: number) {
+  constructor(
+    private readonly server: Server,
+    readonly localPort: number,
+  ) {
     super();
   }
 
@@ -29,7 +32,14 @@ class Forwarder extends EventEmitter<{ problem: [ClusterError] }> implements Por
   }
 }
 
-export async function forwardPort(kubeConfig: KubeConfig, target: Target, namespace: string, pod: string, remotePort: number, localPort = 0): Promise<PortForwardHandle> {
+export async function forwardPort(
+  kubeConfig: KubeConfig,
+  target: Target,
+  namespace: string,
+  pod: string,
+  remotePort: number,
+  localPort = 0,
+): Promise<PortForwardHandle> {
   const server = createServer();
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -39,8 +49,20 @@ export async function forwardPort(kubeConfig: KubeConfig, target: Target, namesp
   const handle = new Forwarder(server, typeof address === 'object' && address ? address.port : localPort);
   server.on('connection', (socket: Socket) => {
     handle.track(socket);
-    openPortTunnel(kubeConfig, target, namespace, pod, remotePort, socket, { onProblem: (problem) => handle.emit('problem', problem) }).catch((error: unknown) => {
-      handle.emit('problem', error instanceof ClusterError ? error : new ClusterError({ kind: 'unreachable', target, cause: error, message: `Port-forward to ${pod}:${remotePort} failed (context "${target.context}"): ${String(error)}` }));
+    openPortTunnel(kubeConfig, target, namespace, pod, remotePort, socket, {
+      onProblem: (problem) => handle.emit('problem', problem),
+    }).catch((error: unknown) => {
+      handle.emit(
+        'problem',
+        error instanceof ClusterError
+          ? error
+          : new ClusterError({
+              kind: 'unreachable',
+              target,
+              cause: error,
+              message: `Port-forward to ${pod}:${remotePort} failed (context "${target.context}"): ${String(error)}`,
+            }),
+      );
       socket.destroy();
     });
   });

@@ -32,7 +32,9 @@ function kindOf(status: number): ClusterError['kind'] {
 }
 
 function portForwardUrl(server: string, namespace: string, pod: string, remotePort: number): string {
-  const url = buildUrl(server, `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/portforward`, { ports: String(remotePort) });
+  const url = buildUrl(server, `/api/v1/namespaces/${encodeURIComponent(namespace)}/pods/${encodeURIComponent(pod)}/portforward`, {
+    ports: String(remotePort),
+  });
   url.protocol = url.protocol === 'http:' ? 'ws:' : 'wss:';
   return url.toString();
 }
@@ -83,7 +85,15 @@ async function connect(kubeConfig: KubeConfig, target: Target, url: string, what
  * Resolves once the WebSocket is open (the pod accepted the stream); rejects when the server refuses
  * it (pod gone or not running, forbidden, unreachable). Closing either side closes the other.
  */
-export async function openPortTunnel(kubeConfig: KubeConfig, target: Target, namespace: string, pod: string, remotePort: number, socket: Duplex, options: TunnelOptions = {}): Promise<void> {
+export async function openPortTunnel(
+  kubeConfig: KubeConfig,
+  target: Target,
+  namespace: string,
+  pod: string,
+  remotePort: number,
+  socket: Duplex,
+  options: TunnelOptions = {},
+): Promise<void> {
   const what = `Port-forward to ${pod}:${remotePort}`;
   // Writes after the peer went away must not become unhandled 'error' events.
   socket.on('error', () => undefined);

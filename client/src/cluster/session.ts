@@ -38,7 +38,12 @@ export class ClusterSession extends EventEmitter<{ changed: [ChangeReason] }> {
   private readonly watcher: KubeconfigWatcher | undefined;
   private readonly loginShell: string | undefined;
 
-  private constructor(private readonly paths: readonly string[], private readonly fromEnv: boolean, private current: LoadedKubeconfig, options: SessionOptions) {
+  private constructor(
+    private readonly paths: readonly string[],
+    private readonly fromEnv: boolean,
+    private current: LoadedKubeconfig,
+    options: SessionOptions,
+  ) {
     super();
     this.selected = options.selection ?? {};
     this.loginShell = options.loginShell;
@@ -72,7 +77,14 @@ export class ClusterSession extends EventEmitter<{ changed: [ChangeReason] }> {
   /** What keeps a first run from using a context (no file, no contexts, none current); undefined when one is ready. */
   get state(): KubeconfigState | undefined {
     const { files, problems, contexts } = this.current;
-    return kubeconfigState({ paths: this.paths, fromEnv: this.fromEnv, files, problems, contexts: contexts.length, selected: this.context?.name });
+    return kubeconfigState({
+      paths: this.paths,
+      fromEnv: this.fromEnv,
+      files,
+      problems,
+      contexts: contexts.length,
+      selected: this.context?.name,
+    });
   }
 
   get context(): ContextInfo | undefined {
@@ -122,9 +134,13 @@ export class ClusterSession extends EventEmitter<{ changed: [ChangeReason] }> {
     const kc = new k8s.KubeConfig();
     const userName = from.kubeConfig.getContextObject(contextName)?.user;
     // Only this context's plugin is looked up: the login shell runs only when it is missing here.
-    const users = await Promise.all(from.kubeConfig.getUsers().map(async (user) => user.name === userName && user.exec
-      ? { ...user, exec: await withLoginPath(user.exec as ExecConfig, this.loginShell) }
-      : user));
+    const users = await Promise.all(
+      from.kubeConfig
+        .getUsers()
+        .map(async (user) =>
+          user.name === userName && user.exec ? { ...user, exec: await withLoginPath(user.exec as ExecConfig, this.loginShell) } : user,
+        ),
+    );
     kc.loadFromOptions({
       clusters: from.kubeConfig.getClusters(),
       users,
@@ -157,7 +173,7 @@ export class ClusterSession extends EventEmitter<{ changed: [ChangeReason] }> {
   async apiForContext(name: string, namespace?: string): Promise<ClusterApi> {
     const context = this.current.contexts.find((c) => c.name === name);
     if (!context) throw new ClusterError({ kind: 'config', message: `No context named "${name}" in ${this.paths.join(', ')}.` });
-    const inNamespace = namespace ?? (name === this.contextName ? this.namespace : context.namespace ?? 'default');
+    const inNamespace = namespace ?? (name === this.contextName ? this.namespace : (context.namespace ?? 'default'));
     if (name === this.contextName && inNamespace === this.namespace) return this.api();
     const kubeConfig = await this.kubeConfigFor(name, this.current);
     const renew = async (): Promise<KubeConfig> => this.kubeConfigFor(name, await loadKubeconfig(this.paths));

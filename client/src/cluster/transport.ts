@@ -85,7 +85,11 @@ export class Transport {
    */
   private renewing: Promise<KubeConfig> | undefined;
 
-  constructor(private kubeConfig: KubeConfig, readonly target: Target, private readonly renew?: () => Promise<KubeConfig>) {}
+  constructor(
+    private kubeConfig: KubeConfig,
+    readonly target: Target,
+    private readonly renew?: () => Promise<KubeConfig>,
+  ) {}
 
   /** Opens a request; the response is not read. Non-2xx answers become ClusterErrors. */
   async open(request: ApiRequest, retried = false, redirects = 0): Promise<IncomingMessage> {

@@ -29,7 +29,14 @@ export interface WatchHandle {
   readonly done: Promise<void>;
 }
 
-const PERMANENT: ReadonlySet<ClusterError['kind']> = new Set(['unauthorized', 'forbidden', 'not-found', 'bad-request', 'credentials', 'config']);
+const PERMANENT: ReadonlySet<ClusterError['kind']> = new Set([
+  'unauthorized',
+  'forbidden',
+  'not-found',
+  'bad-request',
+  'credentials',
+  'config',
+]);
 
 interface WatchLine {
   type?: string;
@@ -39,16 +46,25 @@ interface WatchLine {
 export function watchObjects(transport: Transport, collectionPath: string, handler: WatchHandler, options: WatchOptions = {}): WatchHandle {
   const abort = new AbortController();
   const selectors = { labelSelector: options.labelSelector, fieldSelector: options.fieldSelector };
-  const pause = (ms: number): Promise<void> => new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    abort.signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      resolve();
-    }, { once: true });
-  });
+  const pause = (ms: number): Promise<void> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      abort.signal.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        { once: true },
+      );
+    });
 
   async function list(): Promise<string> {
-    const result = await transport.json<{ metadata?: { resourceVersion?: string }; items?: KubeObject[] }>({ path: collectionPath, query: selectors, signal: abort.signal });
+    const result = await transport.json<{ metadata?: { resourceVersion?: string }; items?: KubeObject[] }>({
+      path: collectionPath,
+      query: selectors,
+      signal: abort.signal,
+    });
     handler.onList(result.items ?? []);
     return result.metadata?.resourceVersion ?? '';
   }
@@ -59,7 +75,8 @@ export function watchObjects(transport: Transport, collectionPath: string, handl
   /** Streams one watch request; returns the resourceVersion to resume from, or undefined to relist. */
   async function stream(resourceVersion: string): Promise<string | undefined> {
     const res = await transport.open({
-      path: collectionPath, signal: abort.signal,
+      path: collectionPath,
+      signal: abort.signal,
       query: { ...selectors, watch: 'true', resourceVersion, allowWatchBookmarks: 'true' },
     });
     let rv: string | undefined = resourceVersion;
@@ -93,7 +110,10 @@ export function watchObjects(transport: Transport, collectionPath: string, handl
       } catch (error) {
         if (abort.signal.aborted) return;
         rv = seen;
-        const clusterError = error instanceof ClusterError ? error : new ClusterError({ kind: 'unreachable', target: transport.target, message: String(error), cause: error });
+        const clusterError =
+          error instanceof ClusterError
+            ? error
+            : new ClusterError({ kind: 'unreachable', target: transport.target, message: String(error), cause: error });
         const retry = !PERMANENT.has(clusterError.kind);
         handler.onError?.(clusterError, retry);
         if (!retry) return;

@@ -32,7 +32,9 @@ export function createPodViews(base: PodwrightBase, usage: UsageReader): PodView
   ];
   explorer.setVisible(treeView.visible);
   return {
-    explorer, treeView, logs,
+    explorer,
+    treeView,
+    logs,
     dispose: () => {
       for (const part of [...subscriptions, treeView, explorer, logs, manifest]) part.dispose();
     },

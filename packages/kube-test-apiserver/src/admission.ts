@@ -62,7 +62,10 @@ export function admitPod(pod: Obj): void {
     const volumeName = `kube-api-access-${randomSuffix(5)}`;
     spec.volumes = [...asArray(spec.volumes), tokenVolume(volumeName)];
     for (const c of [...asArray(spec.containers), ...asArray(spec.initContainers)].filter(isObj)) {
-      c.volumeMounts = [...asArray(c.volumeMounts), { name: volumeName, readOnly: true, mountPath: '/var/run/secrets/kubernetes.io/serviceaccount' }];
+      c.volumeMounts = [
+        ...asArray(c.volumeMounts),
+        { name: volumeName, readOnly: true, mountPath: '/var/run/secrets/kubernetes.io/serviceaccount' },
+      ];
     }
   }
   pod.status = { phase: 'Pending', qosClass: qosClass(spec) };

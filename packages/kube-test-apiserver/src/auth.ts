@@ -87,8 +87,14 @@ export class Authorizer {
   }
 
   allowed(user: UserInfo, verb: string, resource: string, namespace: string | undefined): boolean {
-    return !this.rules.some((r) => !isPathRule(r) && r.user === user.name && r.verb === verb && r.resource === resource
-      && (r.namespace === undefined || r.namespace === namespace));
+    return !this.rules.some(
+      (r) =>
+        !isPathRule(r) &&
+        r.user === user.name &&
+        r.verb === verb &&
+        r.resource === resource &&
+        (r.namespace === undefined || r.namespace === namespace),
+    );
   }
 
   allowedPath(user: UserInfo, verb: string, path: string): boolean {

@@ -44,9 +44,23 @@ async function signed(dir: string, name: string, subject: string, extensions: st
   await openssl(['req', '-new', '-key', key, '-subj', subject, '-out', csr]);
   await writeFile(ext, extensions);
   await openssl([
-    'x509', '-req', '-in', csr, '-CA', join(dir, 'ca.crt'), '-CAkey', join(dir, 'ca.key'),
-    '-set_serial', `0x${randomBytes(8).toString('hex')}`, '-days', '7', '-sha256',
-    '-extfile', ext, '-out', join(dir, `${name}.crt`),
+    'x509',
+    '-req',
+    '-in',
+    csr,
+    '-CA',
+    join(dir, 'ca.crt'),
+    '-CAkey',
+    join(dir, 'ca.key'),
+    '-set_serial',
+    `0x${randomBytes(8).toString('hex')}`,
+    '-days',
+    '7',
+    '-sha256',
+    '-extfile',
+    ext,
+    '-out',
+    join(dir, `${name}.crt`),
   ]);
 }
 
@@ -61,14 +75,35 @@ export async function makeCertificates(
 ): Promise<Certificates> {
   const caKey = join(dir, 'ca.key');
   await newKey(caKey);
-  await openssl(['req', '-x509', '-new', '-key', caKey, '-sha256', '-days', '7', '-subj', '/CN=podwright-test-ca', '-out', join(dir, 'ca.crt')]);
-  await signed(dir, 'server', '/CN=podwright-apiserver',
-    'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n');
+  await openssl([
+    'req',
+    '-x509',
+    '-new',
+    '-key',
+    caKey,
+    '-sha256',
+    '-days',
+    '7',
+    '-subj',
+    '/CN=podwright-test-ca',
+    '-out',
+    join(dir, 'ca.crt'),
+  ]);
+  await signed(
+    dir,
+    'server',
+    '/CN=podwright-apiserver',
+    'subjectAltName=IP:127.0.0.1,DNS:localhost\nextendedKeyUsage=serverAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n',
+  );
   const made: ClientCertificate[] = [];
   for (const [index, client] of clients.entries()) {
     const name = `client-${index}`;
-    await signed(dir, name, clientSubject(client.user, client.groups),
-      'extendedKeyUsage=clientAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n');
+    await signed(
+      dir,
+      name,
+      clientSubject(client.user, client.groups),
+      'extendedKeyUsage=clientAuth\nkeyUsage=critical,digitalSignature,keyEncipherment\n',
+    );
     made.push({ user: client.user, certFile: join(dir, `${name}.crt`), keyFile: join(dir, `${name}.key`) });
   }
   return {

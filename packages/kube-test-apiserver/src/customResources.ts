@@ -23,7 +23,14 @@ export interface CustomResourceDefinition {
   readonly spec: {
     readonly group: string;
     readonly scope: 'Namespaced' | 'Cluster';
-    readonly names: { readonly plural: string; readonly singular: string; readonly kind: string; readonly listKind: string; readonly shortNames?: readonly string[]; readonly categories?: readonly string[] };
+    readonly names: {
+      readonly plural: string;
+      readonly singular: string;
+      readonly kind: string;
+      readonly listKind: string;
+      readonly shortNames?: readonly string[];
+      readonly categories?: readonly string[];
+    };
     readonly versions: readonly CustomResourceVersion[];
   };
 }
@@ -37,33 +44,39 @@ export const CRONTAB_CRD: CustomResourceDefinition = {
     group: 'stable.example.com',
     scope: 'Namespaced',
     names: { plural: 'crontabs', singular: 'crontab', kind: 'CronTab', listKind: 'CronTabList', shortNames: ['ct'] },
-    versions: [{
-      name: 'v1',
-      served: true,
-      storage: true,
-      schema: {
-        openAPIV3Schema: {
-          type: 'object',
-          properties: {
-            spec: {
-              type: 'object',
-              description: 'What the cron tab runs and when.',
-              properties: {
-                cronSpec: { type: 'string', description: 'When to run, in cron format.', pattern: '^(\\d+|\\*)(/\\d+)?(\\s+(\\d+|\\*)(/\\d+)?){4}$' },
-                image: { type: 'string', description: 'The container image to run.' },
-                replicas: { type: 'integer', description: 'How many copies run at once.', minimum: 1, maximum: 10 },
+    versions: [
+      {
+        name: 'v1',
+        served: true,
+        storage: true,
+        schema: {
+          openAPIV3Schema: {
+            type: 'object',
+            properties: {
+              spec: {
+                type: 'object',
+                description: 'What the cron tab runs and when.',
+                properties: {
+                  cronSpec: {
+                    type: 'string',
+                    description: 'When to run, in cron format.',
+                    pattern: '^(\\d+|\\*)(/\\d+)?(\\s+(\\d+|\\*)(/\\d+)?){4}$',
+                  },
+                  image: { type: 'string', description: 'The container image to run.' },
+                  replicas: { type: 'integer', description: 'How many copies run at once.', minimum: 1, maximum: 10 },
+                },
+                required: ['cronSpec', 'image'],
               },
-              required: ['cronSpec', 'image'],
-            },
-            status: {
-              type: 'object',
-              properties: { lastScheduleTime: { type: 'string', format: 'date-time' } },
+              status: {
+                type: 'object',
+                properties: { lastScheduleTime: { type: 'string', format: 'date-time' } },
+              },
             },
           },
         },
+        subresources: { status: {} },
       },
-      subresources: { status: {} },
-    }],
+    ],
   },
 };
 
@@ -131,7 +144,8 @@ export class CustomResourceRegistry {
   update(crd: CustomResourceDefinition): void {
     const before = this.byName.get(crd.metadata.name);
     if (!before) throw new Error(`the test server has no CustomResourceDefinition ${crd.metadata.name}`);
-    const shape = (d: CustomResourceDefinition): string => JSON.stringify([d.spec.group, d.spec.scope, d.spec.names, servedVersions(d).map((v) => v.name)]);
+    const shape = (d: CustomResourceDefinition): string =>
+      JSON.stringify([d.spec.group, d.spec.scope, d.spec.names, servedVersions(d).map((v) => v.name)]);
     if (shape(before) !== shape(crd)) throw new Error('only the schemas of a test CRD can change');
     this.byName.set(crd.metadata.name, crd);
     for (const listener of this.listeners) listener(crd);

@@ -11,7 +11,14 @@ import { atLeastMinor, WorkloadControllers } from './controllers';
 import { NamespaceControllers } from './core/controllers';
 import { ApiCore } from './core/core';
 import { EventRecorder } from './core/events';
-import { CustomResourceRegistry, customDefinitionName, servedVersions, storageDefinition, storageDefinitions, type CustomResourceDefinition } from './customResources';
+import {
+  CustomResourceRegistry,
+  customDefinitionName,
+  servedVersions,
+  storageDefinition,
+  storageDefinitions,
+  type CustomResourceDefinition,
+} from './customResources';
 import { OpenApiDocuments } from './handlers/openapi';
 import { MetricsApi } from './handlers/metrics';
 import { ApiFront } from './http/server';
@@ -83,7 +90,8 @@ export class TestCluster {
       // The cluster's own schema: the release's definitions and those of its custom resources.
       const schema = Schema.load(version).withDefinitions(storageDefinitions(customResources.all));
       customResources.onChange((crd) => {
-        for (const v of servedVersions(crd)) schema.define(customDefinitionName(crd.spec.group, v.name, crd.spec.names.kind), storageDefinition(crd, v.name));
+        for (const v of servedVersions(crd))
+          schema.define(customDefinitionName(crd.spec.group, v.name, crd.spec.names.kind), storageDefinition(crd, v.name));
       });
       const store = new Store();
       const core = new ApiCore(store, schema);
@@ -97,20 +105,42 @@ export class TestCluster {
       const kubelet = new Kubelet(core, new EventRecorder(core), runtime, dir, join(__dirname, 'runtime', 'programs'));
       kubelet.start();
       const workloads = new WorkloadControllers(core, new EventRecorder(core), {
-        backoffBaseMs: runtime.backoffBaseMs, backoffCapMs: runtime.backoffCapMs, interimConditions: atLeastMinor(version, 31),
+        backoffBaseMs: runtime.backoffBaseMs,
+        backoffCapMs: runtime.backoffCapMs,
+        interimConditions: atLeastMinor(version, 31),
       });
       const metrics = new MetricsApi(core, kubelet);
       const authn = new Authenticator();
       const authz = new Authorizer();
       const front = new ApiFront(
-        { cert: certs.cert, key: certs.key, ca: certs.ca, version, bookmarkIntervalMs: options.bookmarkIntervalMs ?? (options.interactive ? 60000 : 200) },
+        {
+          cert: certs.cert,
+          key: certs.key,
+          ca: certs.ca,
+          version,
+          bookmarkIntervalMs: options.bookmarkIntervalMs ?? (options.interactive ? 60000 : 200),
+        },
         { authn, authz, core, kubelet, metrics, openapi: new OpenApiDocuments(schema, customResources) },
       );
       front.openApiV3 = options.openApiV3 ?? true;
       const port = await front.listen(options.port ?? 0);
       const client = certs.clients[0];
       if (!client) throw new Error('no client certificate');
-      return new TestCluster(dir, port, certs.caFile, client, authn, authz, core, kubelet, customResources, front, controllers, workloads, metrics);
+      return new TestCluster(
+        dir,
+        port,
+        certs.caFile,
+        client,
+        authn,
+        authz,
+        core,
+        kubelet,
+        customResources,
+        front,
+        controllers,
+        workloads,
+        metrics,
+      );
     } catch (error) {
       rmSync(dir, { recursive: true, force: true });
       throw error;
@@ -130,9 +160,14 @@ export class TestCluster {
     ];
   }
 
-  kubeconfig(extraUsers: readonly KubeconfigUser[] = [], extraContexts: readonly { name: string; user: string; namespace?: string }[] = []): string {
+  kubeconfig(
+    extraUsers: readonly KubeconfigUser[] = [],
+    extraContexts: readonly { name: string; user: string; namespace?: string }[] = [],
+  ): string {
     return kubeconfigText({
-      clusterName: CONTEXT, server: this.url, caFile: this.caFile,
+      clusterName: CONTEXT,
+      server: this.url,
+      caFile: this.caFile,
       users: [...this.users(), ...extraUsers],
       contexts: [
         { name: CONTEXT, user: 'podwright-admin', namespace: 'default' },
@@ -231,7 +266,9 @@ export class TestCluster {
 
   /** Removes the node's taints with this key (of every effect unless one is named). */
   untaintNode(key: string, effect?: Taint['effect']): void {
-    changeNodeTaints(this.core, this.kubelet.nodeName, (current) => current.filter((t) => t.key !== key || (effect !== undefined && t.effect !== effect)));
+    changeNodeTaints(this.core, this.kubelet.nodeName, (current) =>
+      current.filter((t) => t.key !== key || (effect !== undefined && t.effect !== effect)),
+    );
   }
 
   /** Binds a Pending PersistentVolumeClaim, as the volume controller does once a volume is found for it. */

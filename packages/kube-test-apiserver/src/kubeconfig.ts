@@ -57,4 +57,3 @@ export function kubeconfigText(spec: KubeconfigSpec): string {
     preferences: {},
   });
 }
-

@@ -32,12 +32,24 @@ export const OBJECT_VERBS = ['create', 'delete', 'deletecollection', 'get', 'lis
 const statusSub: Subresource = { name: 'status', kind: '', verbs: ['get', 'patch', 'update'] };
 
 function type(
-  group: string, version: string, resource: string, kind: string, namespaced: boolean,
-  shortNames: string[], definition: string, options: { categories?: string[]; subresources?: Subresource[]; status?: boolean; crd?: string } = {},
+  group: string,
+  version: string,
+  resource: string,
+  kind: string,
+  namespaced: boolean,
+  shortNames: string[],
+  definition: string,
+  options: { categories?: string[]; subresources?: Subresource[]; status?: boolean; crd?: string } = {},
 ): ResourceType {
   const subresources = (options.subresources ?? []).map((s) => (s.kind === '' ? { ...s, kind } : s));
   return {
-    group, version, resource, kind, namespaced, shortNames, definition,
+    group,
+    version,
+    resource,
+    kind,
+    namespaced,
+    shortNames,
+    definition,
     singular: kind.toLowerCase(),
     categories: options.categories ?? [],
     subresources,
@@ -65,22 +77,49 @@ export const RESOURCE_TYPES: readonly ResourceType[] = [
   type('', 'v1', 'events', 'Event', true, ['ev'], 'io.k8s.api.core.v1.Event'),
   type('', 'v1', 'configmaps', 'ConfigMap', true, ['cm'], 'io.k8s.api.core.v1.ConfigMap'),
   type('', 'v1', 'secrets', 'Secret', true, [], 'io.k8s.api.core.v1.Secret'),
-  type('', 'v1', 'persistentvolumeclaims', 'PersistentVolumeClaim', true, ['pvc'], 'io.k8s.api.core.v1.PersistentVolumeClaim', { subresources: [statusSub] }),
+  type('', 'v1', 'persistentvolumeclaims', 'PersistentVolumeClaim', true, ['pvc'], 'io.k8s.api.core.v1.PersistentVolumeClaim', {
+    subresources: [statusSub],
+  }),
   type('', 'v1', 'services', 'Service', true, ['svc'], 'io.k8s.api.core.v1.Service', { categories: all, subresources: [statusSub] }),
   type('', 'v1', 'resourcequotas', 'ResourceQuota', true, ['quota'], 'io.k8s.api.core.v1.ResourceQuota', { subresources: [statusSub] }),
   type('', 'v1', 'serviceaccounts', 'ServiceAccount', true, ['sa'], 'io.k8s.api.core.v1.ServiceAccount'),
-  type('apps', 'v1', 'deployments', 'Deployment', true, ['deploy'], 'io.k8s.api.apps.v1.Deployment', { categories: all, subresources: [statusSub] }),
-  type('apps', 'v1', 'replicasets', 'ReplicaSet', true, ['rs'], 'io.k8s.api.apps.v1.ReplicaSet', { categories: all, subresources: [statusSub] }),
-  type('apps', 'v1', 'statefulsets', 'StatefulSet', true, ['sts'], 'io.k8s.api.apps.v1.StatefulSet', { categories: all, subresources: [statusSub] }),
-  type('apps', 'v1', 'daemonsets', 'DaemonSet', true, ['ds'], 'io.k8s.api.apps.v1.DaemonSet', { categories: all, subresources: [statusSub] }),
+  type('apps', 'v1', 'deployments', 'Deployment', true, ['deploy'], 'io.k8s.api.apps.v1.Deployment', {
+    categories: all,
+    subresources: [statusSub],
+  }),
+  type('apps', 'v1', 'replicasets', 'ReplicaSet', true, ['rs'], 'io.k8s.api.apps.v1.ReplicaSet', {
+    categories: all,
+    subresources: [statusSub],
+  }),
+  type('apps', 'v1', 'statefulsets', 'StatefulSet', true, ['sts'], 'io.k8s.api.apps.v1.StatefulSet', {
+    categories: all,
+    subresources: [statusSub],
+  }),
+  type('apps', 'v1', 'daemonsets', 'DaemonSet', true, ['ds'], 'io.k8s.api.apps.v1.DaemonSet', {
+    categories: all,
+    subresources: [statusSub],
+  }),
   type('batch', 'v1', 'jobs', 'Job', true, [], 'io.k8s.api.batch.v1.Job', { categories: all, subresources: [statusSub] }),
   type('batch', 'v1', 'cronjobs', 'CronJob', true, ['cj'], 'io.k8s.api.batch.v1.CronJob', { categories: all, subresources: [statusSub] }),
   // Custom resources, as their CustomResourceDefinitions define them.
-  ...CUSTOM_RESOURCE_DEFINITIONS.flatMap((crd) => servedVersions(crd).map((v) => type(
-    crd.spec.group, v.name, crd.spec.names.plural, crd.spec.names.kind, crd.spec.scope === 'Namespaced', [...(crd.spec.names.shortNames ?? [])],
-    customDefinitionName(crd.spec.group, v.name, crd.spec.names.kind),
-    { categories: [...(crd.spec.names.categories ?? [])], subresources: v.subresources?.status ? [statusSub] : [], crd: crd.metadata.name },
-  ))),
+  ...CUSTOM_RESOURCE_DEFINITIONS.flatMap((crd) =>
+    servedVersions(crd).map((v) =>
+      type(
+        crd.spec.group,
+        v.name,
+        crd.spec.names.plural,
+        crd.spec.names.kind,
+        crd.spec.scope === 'Namespaced',
+        [...(crd.spec.names.shortNames ?? [])],
+        customDefinitionName(crd.spec.group, v.name, crd.spec.names.kind),
+        {
+          categories: [...(crd.spec.names.categories ?? [])],
+          subresources: v.subresources?.status ? [statusSub] : [],
+          crd: crd.metadata.name,
+        },
+      ),
+    ),
+  ),
 ];
 
 export function groupVersion(t: { group: string; version: string }): string {

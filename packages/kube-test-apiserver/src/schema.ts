@@ -63,7 +63,8 @@ function vendoredOpenapi(): Record<string, string> {
   if (vendored) return vendored;
   for (let dir = __dirname; dirname(dir) !== dir; dir = dirname(dir)) {
     const bundle = join(dir, 'vendor', 'kubernetes-openapi.json.br');
-    if (existsSync(bundle)) return (vendored = JSON.parse(brotliDecompressSync(readFileSync(bundle)).toString('utf8')) as Record<string, string>);
+    if (existsSync(bundle))
+      return (vendored = JSON.parse(brotliDecompressSync(readFileSync(bundle)).toString('utf8')) as Record<string, string>);
   }
   throw new Error('no vendor/kubernetes-openapi.json.br above the test API server, and PODWRIGHT_OPENAPI_DIR is not set');
 }
@@ -71,7 +72,10 @@ function vendoredOpenapi(): Record<string, string> {
 const cache = new Map<string, Schema>();
 
 export class Schema {
-  private constructor(readonly version: string, private readonly defined: Record<string, SchemaNode>) {}
+  private constructor(
+    readonly version: string,
+    private readonly defined: Record<string, SchemaNode>,
+  ) {}
 
   get definitions(): Readonly<Record<string, SchemaNode>> {
     return this.defined;
@@ -114,13 +118,25 @@ export class Schema {
     if (id === QUANTITY) return { kind: 'scalar', node, type: 'quantity' };
     const target = id ? (this.definition(id) ?? {}) : node;
     if (target.properties) {
-      return { kind: 'struct', node: target, properties: target.properties, required: target.required ?? [], atomic: target['x-kubernetes-map-type'] === 'atomic' };
+      return {
+        kind: 'struct',
+        node: target,
+        properties: target.properties,
+        required: target.required ?? [],
+        atomic: target['x-kubernetes-map-type'] === 'atomic',
+      };
     }
     if (target.type === 'array' && target.items) {
       const listType = target['x-kubernetes-list-type'];
       const mergeKey = target['x-kubernetes-patch-merge-key'];
       if (listType === 'map' || (listType === undefined && mergeKey !== undefined)) {
-        return { kind: 'list', node: target, items: target.items, listType: 'map', keys: target['x-kubernetes-list-map-keys'] ?? (mergeKey ? [mergeKey] : []) };
+        return {
+          kind: 'list',
+          node: target,
+          items: target.items,
+          listType: 'map',
+          keys: target['x-kubernetes-list-map-keys'] ?? (mergeKey ? [mergeKey] : []),
+        };
       }
       return { kind: 'list', node: target, items: target.items, listType: listType === 'set' ? 'set' : 'atomic', keys: [] };
     }

@@ -31,7 +31,10 @@ function splitTerms(text: string): string[] {
 function parseRequirement(term: string): Requirement {
   const set = /^(\S+)\s+(in|notin)\s*\(([^)]*)\)$/.exec(term);
   if (set) {
-    const values = (set[3] ?? '').split(',').map((v) => v.trim()).filter((v) => v !== '');
+    const values = (set[3] ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
     return { op: set[2] === 'in' ? 'in' : 'notin', key: set[1] ?? '', values };
   }
   const neq = /^([^!=\s]+)\s*!=\s*(\S*)$/.exec(term);
@@ -46,12 +49,18 @@ function parseRequirement(term: string): Requirement {
 
 function matches(req: Requirement, value: string | undefined): boolean {
   switch (req.op) {
-    case 'eq': return value === req.values[0];
-    case 'neq': return value !== req.values[0];
-    case 'in': return value !== undefined && req.values.includes(value);
-    case 'notin': return value === undefined || !req.values.includes(value);
-    case 'exists': return value !== undefined;
-    case 'notexists': return value === undefined;
+    case 'eq':
+      return value === req.values[0];
+    case 'neq':
+      return value !== req.values[0];
+    case 'in':
+      return value !== undefined && req.values.includes(value);
+    case 'notin':
+      return value === undefined || !req.values.includes(value);
+    case 'exists':
+      return value !== undefined;
+    case 'notexists':
+      return value === undefined;
   }
 }
 
@@ -66,9 +75,28 @@ export function labelSelector(text: string | null): Matcher {
 
 /** Field selector keys each resource supports (beyond metadata.name and metadata.namespace). */
 const FIELD_KEYS: Record<string, string[]> = {
-  pods: ['spec.nodeName', 'spec.restartPolicy', 'spec.schedulerName', 'spec.serviceAccountName', 'status.phase', 'status.podIP', 'status.nominatedNodeName'],
-  events: ['involvedObject.kind', 'involvedObject.namespace', 'involvedObject.name', 'involvedObject.uid', 'involvedObject.apiVersion',
-    'involvedObject.resourceVersion', 'involvedObject.fieldPath', 'reason', 'reportingComponent', 'source', 'type'],
+  pods: [
+    'spec.nodeName',
+    'spec.restartPolicy',
+    'spec.schedulerName',
+    'spec.serviceAccountName',
+    'status.phase',
+    'status.podIP',
+    'status.nominatedNodeName',
+  ],
+  events: [
+    'involvedObject.kind',
+    'involvedObject.namespace',
+    'involvedObject.name',
+    'involvedObject.uid',
+    'involvedObject.apiVersion',
+    'involvedObject.resourceVersion',
+    'involvedObject.fieldPath',
+    'reason',
+    'reportingComponent',
+    'source',
+    'type',
+  ],
   secrets: ['type'],
   namespaces: ['status.phase'],
   replicasets: ['status.replicas'],

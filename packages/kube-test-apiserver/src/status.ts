@@ -33,7 +33,10 @@ export function status(code: number, reason: string, message: string, details?: 
 }
 
 export class ApiError extends Error {
-  constructor(readonly status: Status, readonly headers: Record<string, string> = {}) {
+  constructor(
+    readonly status: Status,
+    readonly headers: Record<string, string> = {},
+  ) {
     super(status.message);
   }
 }
@@ -62,9 +65,14 @@ export function alreadyExists(ref: ResourceRef, name: string): ApiError {
 }
 
 export function modifiedConflict(ref: ResourceRef, name: string): ApiError {
-  return new ApiError(status(409, 'Conflict',
-    `Operation cannot be fulfilled on ${qualified(ref)} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
-    detailsFor(ref, name)));
+  return new ApiError(
+    status(
+      409,
+      'Conflict',
+      `Operation cannot be fulfilled on ${qualified(ref)} "${name}": the object has been modified; please apply your changes to the latest version and try again`,
+      detailsFor(ref, name),
+    ),
+  );
 }
 
 export function badRequest(message: string): ApiError {
@@ -87,7 +95,14 @@ export function unauthorized(): ApiError {
   return new ApiError(status(401, 'Unauthorized', 'Unauthorized'));
 }
 
-export function forbidden(user: string, verb: string, ref: ResourceRef, namespace: string | undefined, name?: string, subresource?: string): ApiError {
+export function forbidden(
+  user: string,
+  verb: string,
+  ref: ResourceRef,
+  namespace: string | undefined,
+  name?: string,
+  subresource?: string,
+): ApiError {
   const resource = subresource ? `${ref.resource}/${subresource}` : ref.resource;
   const scope = namespace ? ` in the namespace "${namespace}"` : ' at the cluster scope';
   const nameText = name ? ` "${name}"` : '';
@@ -109,7 +124,14 @@ export function gone(message: string): Status {
 
 /** A field error as the API server's validation reports it. */
 export interface FieldError {
-  readonly type: 'FieldValueRequired' | 'FieldValueInvalid' | 'FieldValueNotSupported' | 'FieldValueDuplicate' | 'FieldValueForbidden' | 'FieldValueTooLong' | 'FieldValueNotFound';
+  readonly type:
+    | 'FieldValueRequired'
+    | 'FieldValueInvalid'
+    | 'FieldValueNotSupported'
+    | 'FieldValueDuplicate'
+    | 'FieldValueForbidden'
+    | 'FieldValueTooLong'
+    | 'FieldValueNotFound';
   readonly field: string;
   readonly detail: string;
 }

@@ -65,7 +65,16 @@ Options:
 
 Exit status: 0 no errors (warnings and information do not fail), 1 errors found, 2 usage or input problem.`;
 
-const VALUE_OPTIONS = new Set(['--format', '--kubernetes-version', '--language', '--schemas', '--values', '--pod-security-level', '--pod-security-version', '--best-practices']);
+const VALUE_OPTIONS = new Set([
+  '--format',
+  '--kubernetes-version',
+  '--language',
+  '--schemas',
+  '--values',
+  '--pod-security-level',
+  '--pod-security-version',
+  '--best-practices',
+]);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   if (argv.length === 0) return { kind: 'usage-error', message: 'missing command (expected "check")' };
@@ -110,7 +119,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
     if (value === undefined || value === '') return { kind: 'usage-error', message: `option ${name} needs a value` };
     if (name === '--format') {
-      if (value !== 'text' && value !== 'json') return { kind: 'usage-error', message: `--format must be "text" or "json", not "${value}"` };
+      if (value !== 'text' && value !== 'json')
+        return { kind: 'usage-error', message: `--format must be "text" or "json", not "${value}"` };
       format = value;
     } else if (name === '--language') {
       if (value !== 'en' && value !== 'ko') return { kind: 'usage-error', message: `--language must be "en" or "ko", not "${value}"` };
@@ -120,22 +130,38 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     } else if (name === '--values') {
       values.push(value);
     } else if (name === '--pod-security-level') {
-      if (value !== 'baseline' && value !== 'restricted') return { kind: 'usage-error', message: `--pod-security-level must be "baseline" or "restricted", not "${value}"` };
+      if (value !== 'baseline' && value !== 'restricted')
+        return { kind: 'usage-error', message: `--pod-security-level must be "baseline" or "restricted", not "${value}"` };
       podSecurityLevel = value;
     } else if (name === '--pod-security-version') {
       const version = value === 'latest' ? value : /^v?1\.(0|[1-9][0-9]*)$/.exec(value) ? `v${value.replace(/^v/, '')}` : undefined;
-      if (version === undefined) return { kind: 'usage-error', message: `--pod-security-version must be "latest" or "v1.X", not "${value}"` };
+      if (version === undefined)
+        return { kind: 'usage-error', message: `--pod-security-version must be "latest" or "v1.X", not "${value}"` };
       podSecurityVersion = version;
     } else if (name === '--best-practices') {
-      if (value !== 'off' && value !== 'learner' && value !== 'strict') return { kind: 'usage-error', message: `--best-practices must be "off", "learner" or "strict", not "${value}"` };
+      if (value !== 'off' && value !== 'learner' && value !== 'strict')
+        return { kind: 'usage-error', message: `--best-practices must be "off", "learner" or "strict", not "${value}"` };
       bestPractices = value;
     } else {
       kubernetesVersion = value;
     }
   }
   if (paths.length === 0) return { kind: 'usage-error', message: 'no files or directories to check' };
-  if (podSecurityVersion !== undefined && podSecurityLevel === undefined) return { kind: 'usage-error', message: '--pod-security-version needs --pod-security-level' };
-  return { kind: 'check', format, kubernetesVersion, language, schemas, podSecurityLevel, podSecurityVersion, bestPractices, paths, render, values };
+  if (podSecurityVersion !== undefined && podSecurityLevel === undefined)
+    return { kind: 'usage-error', message: '--pod-security-version needs --pod-security-level' };
+  return {
+    kind: 'check',
+    format,
+    kubernetesVersion,
+    language,
+    schemas,
+    podSecurityLevel,
+    podSecurityVersion,
+    bestPractices,
+    paths,
+    render,
+    values,
+  };
 }
 
 /**

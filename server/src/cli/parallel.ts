@@ -89,7 +89,8 @@ class Channel {
   /** The next reply, which must be of `type`. */
   async next<T extends WorkerReply['type']>(type: T): Promise<Extract<WorkerReply, { type: T }>> {
     const queued = this.replies.shift();
-    const message = queued ?? (this.failure ? undefined : await new Promise<WorkerReply>((resolve, reject) => (this.waiting = { resolve, reject })));
+    const message =
+      queued ?? (this.failure ? undefined : await new Promise<WorkerReply>((resolve, reject) => (this.waiting = { resolve, reject })));
     if (!message) throw this.failure ?? new Error('a check worker stopped');
     if (message.type === 'failed') throw new Error(message.message);
     if (message.type !== type) throw new Error(`unexpected "${message.type}" from a check worker`);
@@ -97,10 +98,17 @@ class Channel {
   }
 }
 
-export async function checkInWorkers(files: readonly string[], count: number, settings: CheckSettings, workerScript: string = join(__dirname, 'checkWorker.js')): Promise<CheckOutcome> {
+export async function checkInWorkers(
+  files: readonly string[],
+  count: number,
+  settings: CheckSettings,
+  workerScript: string = join(__dirname, 'checkWorker.js'),
+): Promise<CheckOutcome> {
   const shares = shareFiles(files, count);
   debug('checking %d files in %d worker threads', files.length, shares.length);
-  const workers = shares.map((share) => new Channel(new Worker(workerScript, { workerData: { settings, files: share } satisfies WorkerStart })));
+  const workers = shares.map(
+    (share) => new Channel(new Worker(workerScript, { workerData: { settings, files: share } satisfies WorkerStart })),
+  );
   try {
     const indexedReplies = await Promise.all(workers.map((worker) => worker.next('indexed')));
     const byIndex = new Map<number, IndexedFile>();

@@ -47,7 +47,12 @@ function problemOf(file: string, d: Diagnostic): Problem {
   };
 }
 
-export async function renderFolders(paths: readonly string[], values: readonly string[], model: ModelData, language: Language): Promise<RenderRun> {
+export async function renderFolders(
+  paths: readonly string[],
+  values: readonly string[],
+  model: ModelData,
+  language: Language,
+): Promise<RenderRun> {
   const notes: string[] = [];
   const problems: Problem[] = [];
   const valuesFiles = values.map((file) => resolve(file));

@@ -67,7 +67,13 @@ function pathAt(manifest: Manifest, diagnostic: Diagnostic): string {
 
 /** The finding without its fixes and related places: those point into the rendered text, which is nowhere on disk. */
 function plain(diagnostic: Diagnostic, range: Range, message: string, source: string): Diagnostic {
-  return { range, message, source, ...(diagnostic.severity === undefined ? {} : { severity: diagnostic.severity }), ...(diagnostic.code === undefined ? {} : { code: diagnostic.code }) };
+  return {
+    range,
+    message,
+    source,
+    ...(diagnostic.severity === undefined ? {} : { severity: diagnostic.severity }),
+    ...(diagnostic.code === undefined ? {} : { code: diagnostic.code }),
+  };
 }
 
 /** Each finding of the rendered objects as a diagnostic of a source file, by file URI. */
@@ -76,7 +82,12 @@ export function mapFindings(objects: readonly RenderedObject[], source: string, 
   const add = (uri: string, diagnostic: Diagnostic): void => {
     const list = byUri.get(uri) ?? [];
     // Two rendered objects from one template line report the same thing once.
-    if (!list.some((d) => d.code === diagnostic.code && d.message === diagnostic.message && d.range.start.line === diagnostic.range.start.line)) list.push(diagnostic);
+    if (
+      !list.some(
+        (d) => d.code === diagnostic.code && d.message === diagnostic.message && d.range.start.line === diagnostic.range.start.line,
+      )
+    )
+      list.push(diagnostic);
     byUri.set(uri, list);
   };
   const sourceLines = new Map<string, string[]>();
@@ -118,7 +129,10 @@ export function mapFindings(objects: readonly RenderedObject[], source: string, 
       const home = object.home ?? object.candidates[0];
       if (!home) continue;
       const homeLines = linesOf(home.text);
-      const kindLine = Math.max(0, homeLines.findIndex((l) => /^kind\s*:/.test(l)));
+      const kindLine = Math.max(
+        0,
+        homeLines.findIndex((l) => /^kind\s*:/.test(l)),
+      );
       add(home.uri, plain(diagnostic, rangeIn(homeLines, kindLine, ''), message, source));
     }
   }

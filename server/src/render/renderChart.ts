@@ -60,7 +60,13 @@ function lineDiagnostic(text: string | undefined, line: number, column: number |
   const lines = (text ?? '').split('\n');
   const content = lines[line] ?? '';
   const start = column !== undefined ? Math.max(0, column - 1) : content.length - content.trimStart().length;
-  return { range: { start: { line, character: Math.min(start, content.length) }, end: { line, character: content.trimEnd().length } }, severity: DiagnosticSeverity.Error, code, source: HELM_SOURCE, message };
+  return {
+    range: { start: { line, character: Math.min(start, content.length) }, end: { line, character: content.trimEnd().length } },
+    severity: DiagnosticSeverity.Error,
+    code,
+    source: HELM_SOURCE,
+    message,
+  };
 }
 
 export async function renderChart(request: ChartRender): Promise<RenderOutcome> {
@@ -74,7 +80,8 @@ export async function renderChart(request: ChartRender): Promise<RenderOutcome> 
   });
   if (result.status === 'cancelled') return { kind: 'cancelled' };
   if (result.status === 'missing') return { kind: 'notice', reason: 'missing', message: say.toolMissing('helm', 'podwright.helm.path') };
-  if (result.status === 'timeout') return { kind: 'notice', reason: 'timeout', message: say.timedOut('helm', Math.round((request.timeoutMs ?? 30_000) / 1000)) };
+  if (result.status === 'timeout')
+    return { kind: 'notice', reason: 'timeout', message: say.timedOut('helm', Math.round((request.timeoutMs ?? 30_000) / 1000)) };
 
   const chartYaml = join(chartDir, 'Chart.yaml');
   const diagnostics = new Map<string, Diagnostic[]>();
@@ -83,13 +90,30 @@ export async function renderChart(request: ChartRender): Promise<RenderOutcome> 
     if (failure.network) return { kind: 'notice', reason: 'network', message: say.network('helm', failure.message) };
     if (failure.missingDependency !== undefined) {
       const text = readText(chartYaml);
-      const line = Math.max(0, (text ?? '').split('\n').findIndex((l) => new RegExp(`^\\s*-?\\s*name:\\s*["']?${(failure.missingDependency ?? "").replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*$`).test(l)));
-      diagnostics.set(uriOf(chartYaml), [lineDiagnostic(text, line, undefined, say.missingDependency(failure.missingDependency ?? ""), 'helm-render')]);
+      const line = Math.max(
+        0,
+        (text ?? '')
+          .split('\n')
+          .findIndex((l) =>
+            new RegExp(
+              `^\\s*-?\\s*name:\\s*["']?${(failure.missingDependency ?? '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*$`,
+            ).test(l),
+          ),
+      );
+      diagnostics.set(uriOf(chartYaml), [
+        lineDiagnostic(text, line, undefined, say.missingDependency(failure.missingDependency ?? ''), 'helm-render'),
+      ]);
       return { kind: 'checked', diagnostics };
     }
     const file = failure.file !== undefined ? chartFile(chartDir, failure.file) : chartYaml;
     const text = readText(file);
-    const line = failure.line !== undefined ? failure.line - 1 : Math.max(0, (text ?? '').split('\n').findIndex((l) => /^kind\s*:/.test(l)));
+    const line =
+      failure.line !== undefined
+        ? failure.line - 1
+        : Math.max(
+            0,
+            (text ?? '').split('\n').findIndex((l) => /^kind\s*:/.test(l)),
+          );
     diagnostics.set(uriOf(file), [lineDiagnostic(text, line, failure.column, say.helmFailed(failure.message), 'helm-render')]);
     return { kind: 'checked', diagnostics };
   }
@@ -109,7 +133,11 @@ export async function renderChart(request: ChartRender): Promise<RenderOutcome> 
     }
     return templates.get(source);
   };
-  const checked = checkRendered(request.model, request.settings, rendered.map((d) => d.text));
+  const checked = checkRendered(
+    request.model,
+    request.settings,
+    rendered.map((d) => d.text),
+  );
   const objects: RenderedObject[] = checked.map((object, i) => {
     const template = templateOf(rendered[i]?.source);
     return { ...object, candidates: template ? [template, ...valueSources] : valueSources, home: template };

@@ -64,7 +64,10 @@ export class RenderOnSave {
   /** Starts a render for a saved file when it belongs to a chart or an overlay; resolves when it is done. */
   async saved(uri: string): Promise<void> {
     if (!this.enabled() || !uri.startsWith('file:')) {
-      if (uri.startsWith('file:')) this.host.log(`not rendering on save: ${this.settings.trusted ? 'podwright.render.onSave is off' : 'the workspace is not trusted'}`);
+      if (uri.startsWith('file:'))
+        this.host.log(
+          `not rendering on save: ${this.settings.trusted ? 'podwright.render.onSave is off' : 'the workspace is not trusted'}`,
+        );
       return;
     }
     let path: string;
@@ -76,13 +79,29 @@ export class RenderOnSave {
     const chart = chartRootOf(path);
     if (chart) return this.run(chart, (signal) => this.renderChart(chart, signal));
     const overlay = this.overlayOf(path);
-    if (overlay) return this.run(overlay, (signal) => renderOverlay({ dir: overlay, kubectl: this.settings.kubectlPath ?? 'kubectl', model: this.host.model, settings: this.host.settings(), signal }));
+    if (overlay)
+      return this.run(overlay, (signal) =>
+        renderOverlay({
+          dir: overlay,
+          kubectl: this.settings.kubectlPath ?? 'kubectl',
+          model: this.host.model,
+          settings: this.host.settings(),
+          signal,
+        }),
+      );
   }
 
   private renderChart(chart: string, signal: AbortSignal): Promise<RenderOutcome> {
     // A values file named relative to the chart is used by the charts that have it.
     const valuesFiles = this.settings.valuesFiles.filter((file) => isAbsolute(file) || existsSync(resolve(chart, file)));
-    return renderChart({ chartDir: chart, helm: this.settings.helmPath ?? 'helm', valuesFiles, model: this.host.model, settings: this.host.settings(), signal });
+    return renderChart({
+      chartDir: chart,
+      helm: this.settings.helmPath ?? 'helm',
+      valuesFiles,
+      model: this.host.model,
+      settings: this.host.settings(),
+      signal,
+    });
   }
 
   /** The nearest folder at or above the file holding a kustomization, inside the workspace. */

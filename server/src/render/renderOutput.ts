@@ -40,24 +40,40 @@ export interface RenderFailure {
   readonly missingDependency?: string;
 }
 
-const NETWORK = /dial tcp|no such host|i\/o timeout|connection refused|could not download|failed to fetch|TLS handshake|git (fetch|clone)|trouble cloning|network is unreachable/i;
+const NETWORK =
+  /dial tcp|no such host|i\/o timeout|connection refused|could not download|failed to fetch|TLS handshake|git (fetch|clone)|trouble cloning|network is unreachable/i;
 
 /** The one message of a failed `helm template`, placed where helm says. */
 export function helmFailure(stderr: string): RenderFailure {
   const text = stderr.replace(/\r/g, '');
-  const errorLine = /^Error: (.+)$/m.exec(text)?.[1]?.trim() ?? (text.trim().split('\n')[0] ?? '');
+  const errorLine = /^Error: (.+)$/m.exec(text)?.[1]?.trim() ?? text.trim().split('\n')[0] ?? '';
   const network = NETWORK.test(text);
   // execution error at (web/templates/deployment.yaml:41:21): image.repository is required
   const at = /\bat \(([^():]+):(\d+)(?::(\d+))?\): (.+)$/.exec(errorLine);
   if (at) return { file: at[1], line: Number(at[2]), column: at[3] ? Number(at[3]) : undefined, message: at[4] ?? errorLine, network };
   // template: web/templates/x.yaml:5:3: executing … / parse error at (web/templates/x.yaml:3): unexpected EOF
   const template = /template: ([^:\s]+):(\d+)(?::(\d+))?: (.+)$/.exec(errorLine);
-  if (template) return { file: template[1], line: Number(template[2]), column: template[3] ? Number(template[3]) : undefined, message: template[4] ?? errorLine, network };
+  if (template)
+    return {
+      file: template[1],
+      line: Number(template[2]),
+      column: template[3] ? Number(template[3]) : undefined,
+      message: template[4] ?? errorLine,
+      network,
+    };
   // YAML parse error on web/templates/cm.yaml: error converting YAML to JSON: yaml: line 4: did not find expected key
   const yamlError = /YAML parse error on ([^:\s]+): (.+)$/.exec(errorLine);
   if (yamlError) return { file: yamlError[1], line: undefined, column: undefined, message: yamlError[2] ?? errorLine, network };
   const dependency = /missing in charts\/ directory: (.+)$/.exec(errorLine);
-  if (dependency) return { file: undefined, line: undefined, column: undefined, message: errorLine, network: false, missingDependency: dependency[1]?.split(',')[0]?.trim() };
+  if (dependency)
+    return {
+      file: undefined,
+      line: undefined,
+      column: undefined,
+      message: errorLine,
+      network: false,
+      missingDependency: dependency[1]?.split(',')[0]?.trim(),
+    };
   return { file: undefined, line: undefined, column: undefined, message: errorLine, network };
 }
 

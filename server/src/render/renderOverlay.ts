@@ -96,7 +96,8 @@ function remoteIn(manifest: Manifest): string | undefined {
       const list = document.chunk.yaml.get(key, true);
       if (!isSeq(list)) continue;
       for (const item of list.items) {
-        if (isScalar(item) && typeof item.value === 'string' && isRemoteOrPattern(item.value) && !/[*?[\]]/.test(item.value)) return item.value;
+        if (isScalar(item) && typeof item.value === 'string' && isRemoteOrPattern(item.value) && !/[*?[\]]/.test(item.value))
+          return item.value;
       }
     }
   }
@@ -167,12 +168,30 @@ function failureDiagnostic(tree: Tree, dir: string, names: readonly string[], me
       if (index >= 0) {
         const content = lines[index] ?? '';
         const start = content.length - content.trimStart().length;
-        return [file.uri, { range: { start: { line: index, character: start }, end: { line: index, character: content.trimEnd().length } }, severity: DiagnosticSeverity.Error, code: 'kustomize-render', source: KUSTOMIZE_SOURCE, message }];
+        return [
+          file.uri,
+          {
+            range: { start: { line: index, character: start }, end: { line: index, character: content.trimEnd().length } },
+            severity: DiagnosticSeverity.Error,
+            code: 'kustomize-render',
+            source: KUSTOMIZE_SOURCE,
+            message,
+          },
+        ];
       }
     }
   }
   const own = kustomizationIn(dir) ?? join(dir, 'kustomization.yaml');
-  return [pathToFileURL(own).href, { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: DiagnosticSeverity.Error, code: 'kustomize-render', source: KUSTOMIZE_SOURCE, message }];
+  return [
+    pathToFileURL(own).href,
+    {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Error,
+      code: 'kustomize-render',
+      source: KUSTOMIZE_SOURCE,
+      message,
+    },
+  ];
 }
 
 export async function renderOverlay(request: OverlayRender): Promise<RenderOutcome> {
@@ -186,8 +205,10 @@ export async function renderOverlay(request: OverlayRender): Promise<RenderOutco
     ...(request.timeoutMs ? { timeoutMs: request.timeoutMs } : {}),
   });
   if (result.status === 'cancelled') return { kind: 'cancelled' };
-  if (result.status === 'missing') return { kind: 'notice', reason: 'missing', message: say.toolMissing('kubectl', 'podwright.kubectl.path') };
-  if (result.status === 'timeout') return { kind: 'notice', reason: 'timeout', message: say.timedOut('kubectl', Math.round((request.timeoutMs ?? 30_000) / 1000)) };
+  if (result.status === 'missing')
+    return { kind: 'notice', reason: 'missing', message: say.toolMissing('kubectl', 'podwright.kubectl.path') };
+  if (result.status === 'timeout')
+    return { kind: 'notice', reason: 'timeout', message: say.timedOut('kubectl', Math.round((request.timeoutMs ?? 30_000) / 1000)) };
   const tree = treeOf(request.dir);
   const diagnostics = new Map<string, Diagnostic[]>();
   for (const file of [...tree.kustomizations, ...tree.patches, ...tree.resources]) diagnostics.set(file.uri, []);
@@ -199,7 +220,11 @@ export async function renderOverlay(request: OverlayRender): Promise<RenderOutco
     return { kind: 'checked', diagnostics };
   }
   const rendered = splitRendered(result.stdout);
-  const checked = checkRendered(request.model, request.settings, rendered.map((d) => d.text));
+  const checked = checkRendered(
+    request.model,
+    request.settings,
+    rendered.map((d) => d.text),
+  );
   const objects: RenderedObject[] = checked.map((object) => {
     const kind = object.manifest.documents[0]?.chunk.identity.kind;
     return {

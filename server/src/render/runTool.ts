@@ -11,7 +11,11 @@ export type ToolResult =
 
 export const RENDER_TIMEOUT_MS = 30_000;
 
-export function runTool(command: string, args: readonly string[], options: { cwd: string; signal?: AbortSignal; timeoutMs?: number }): Promise<ToolResult> {
+export function runTool(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; signal?: AbortSignal; timeoutMs?: number },
+): Promise<ToolResult> {
   return new Promise((resolve) => {
     if (options.signal?.aborted) {
       resolve({ status: 'cancelled' });

@@ -5,7 +5,13 @@ import type { Language } from './settings';
 import { invalidCrdSchemaMessages } from './validation/messages/invalidCrdSchema';
 import type { TypeModel } from './schema/model';
 import { formatPath, type PathSegment } from './schema/resolvePath';
-import { convertSchemaDocuments, OBJECT_META, type ConvertedSchemas, type ConvertOptions, type StandardFields } from './schema/custom/convert';
+import {
+  convertSchemaDocuments,
+  OBJECT_META,
+  type ConvertedSchemas,
+  type ConvertOptions,
+  type StandardFields,
+} from './schema/custom/convert';
 
 export interface CustomSchemaProblem {
   /** Index, among the documents handed to `set`, of the one with the problem. */
@@ -82,7 +88,12 @@ export function createCustomSchemas(model: TypeModel, language: () => Language):
       const say = invalidCrdSchemaMessages[language()];
       return {
         kinds: converted.kinds.map((k) => ({ apiVersion: k.apiVersion, kind: k.kind })),
-        problems: converted.problems.map((p) => ({ document: p.document, path: p.path, at: formatPath(p.path), message: say.problem(p.problem) })),
+        problems: converted.problems.map((p) => ({
+          document: p.document,
+          path: p.path,
+          at: formatPath(p.path),
+          message: say.problem(p.problem),
+        })),
         recognized: converted.recognized,
       };
     },

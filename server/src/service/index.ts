@@ -28,7 +28,16 @@ import { allRules } from './validation/rules';
 import { Validator, type WorkspaceScope } from './validation/validate';
 import type { Rule } from './validation/rule';
 import { applySuppressions } from './validation/suppression';
-import { fromPortable, indexedObjects, portableObjects, scopedView, WorkspaceIndex, type IndexedObject, type IndexView, type PortableObject } from './workspace/workspaceIndex';
+import {
+  fromPortable,
+  indexedObjects,
+  portableObjects,
+  scopedView,
+  WorkspaceIndex,
+  type IndexedObject,
+  type IndexView,
+  type PortableObject,
+} from './workspace/workspaceIndex';
 import { describePlace, scopeOf, type Scopes } from './workspace/places';
 import { createCustomSchemas, type CustomSchemas } from './customSchemas';
 import { crdChunks, crdDocuments, WorkspaceCrds } from './workspace/workspaceCrds';
@@ -185,10 +194,15 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     viewFrom: (uri) => {
       const own = scopeOf(uri, scopes);
       // One view per scope and generation: every document of a file asks for the same one.
-      if (views.generation !== workspace.generation || views.scopes !== scopes) views = { generation: workspace.generation, scopes, byScope: new Map() };
+      if (views.generation !== workspace.generation || views.scopes !== scopes)
+        views = { generation: workspace.generation, scopes, byScope: new Map() };
       let view = views.byScope.get(own);
       // Patches are partial objects, not objects of their own: other files never meet them.
-      if (!view) views.byScope.set(own, (view = scopedView(workspace, (other) => scopeOf(other, scopes) === own && patches.kindOf(other) === undefined)));
+      if (!view)
+        views.byScope.set(
+          own,
+          (view = scopedView(workspace, (other) => scopeOf(other, scopes) === own && patches.kindOf(other) === undefined)),
+        );
       return view;
     },
     describePlace: (object: IndexedObject) => describePlace(object, scopes.roots),
@@ -218,7 +232,11 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
   };
   const navigationScope = (uri: string): NavigationScope => {
     const own = cachedScopeOf(uri);
-    return { index: workspace, visible: (other) => other === uri || cachedScopeOf(other) === own, describe: (object) => describePlace(object, scopes.roots) };
+    return {
+      index: workspace,
+      visible: (other) => other === uri || cachedScopeOf(other) === own,
+      describe: (object) => describePlace(object, scopes.roots),
+    };
   };
   /** The mention under the cursor, with the file indexed as the editor has it now. */
   const origin = (uri: string, manifest: Manifest, position: Position) => {
@@ -307,7 +325,10 @@ export function createPodLanguageService(options: ServiceOptions): PodLanguageSe
     doHover(manifest, position, uri) {
       if (manifest.inert) return null;
       if (uri !== undefined && isKustomization(uri, manifest)) return kustomizeHover(settings, manifest, position);
-      return valuesHover(manifest, position, files, settings) ?? doHover(model, settings, manifest, position, uri === undefined ? undefined : { scope, uri });
+      return (
+        valuesHover(manifest, position, files, settings) ??
+        doHover(model, settings, manifest, position, uri === undefined ? undefined : { scope, uri })
+      );
     },
     patchKindOf: (uri) => patches.kindOf(uri),
     getCodeActions: (uri, manifest, range, diagnostics) => getCodeActions({ model, settings, uri, manifest, range, diagnostics }),

@@ -5,7 +5,18 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { constants, createDeflate, inflateSync } from 'node:zlib';
 import { SPDY3_DICTIONARY } from '../../../packages/kube-test-apiserver/src/streams/spdy/dictionary';
-import { controlFrame, dataFrame, decodeHeaders, encodeHeaders, FLAG_FIN, PING, readFrames, SYN_REPLY, SYN_STREAM, uint32s } from '../../../packages/kube-test-apiserver/src/streams/spdy/frames';
+import {
+  controlFrame,
+  dataFrame,
+  decodeHeaders,
+  encodeHeaders,
+  FLAG_FIN,
+  PING,
+  readFrames,
+  SYN_REPLY,
+  SYN_STREAM,
+  uint32s,
+} from '../../../packages/kube-test-apiserver/src/streams/spdy/frames';
 import { HeaderDeflater, HeaderInflater } from '../../../packages/kube-test-apiserver/src/streams/spdy/headerCompression';
 import { SpdySession, type SpdyStream } from '../../../packages/kube-test-apiserver/src/streams/spdy/session';
 
@@ -14,10 +25,11 @@ function peerCompressor(): (block: Buffer) => Promise<Buffer> {
   const deflate = createDeflate({ dictionary: SPDY3_DICTIONARY });
   const chunks: Buffer[] = [];
   deflate.on('data', (chunk: Buffer) => chunks.push(chunk));
-  return (block) => new Promise((resolve) => {
-    deflate.write(block);
-    deflate.flush(constants.Z_SYNC_FLUSH, () => setImmediate(() => resolve(Buffer.concat(chunks.splice(0)))));
-  });
+  return (block) =>
+    new Promise((resolve) => {
+      deflate.write(block);
+      deflate.flush(constants.Z_SYNC_FLUSH, () => setImmediate(() => resolve(Buffer.concat(chunks.splice(0)))));
+    });
 }
 
 describe('SPDY/3 header compression', () => {
@@ -30,7 +42,11 @@ describe('SPDY/3 header compression', () => {
   it('decodes successive header blocks of one peer zlib stream', async () => {
     const compress = peerCompressor();
     const inflater = new HeaderInflater();
-    const blocks = [{ streamtype: 'error', port: '8080', requestid: '0' }, { streamtype: 'data', port: '8080', requestid: '0' }, { streamtype: 'error', port: '80', requestid: '1' }];
+    const blocks = [
+      { streamtype: 'error', port: '8080', requestid: '0' },
+      { streamtype: 'data', port: '8080', requestid: '0' },
+      { streamtype: 'error', port: '80', requestid: '1' },
+    ];
     for (const headers of blocks) assert.deepEqual(decodeHeaders(inflater.inflate(await compress(encodeHeaders(headers)))), headers);
   });
 
@@ -61,7 +77,12 @@ describe('SPDY/3.1 session', () => {
     });
     const headers = await peerCompressor()(encodeHeaders({ streamtype: 'data', port: '80', requestid: '7' }));
     const syn = controlFrame(SYN_STREAM, 0, Buffer.concat([uint32s(1, 0), Buffer.from([0, 0]), headers]));
-    const bytes = Buffer.concat([syn, controlFrame(PING, 0, uint32s(5)), dataFrame(1, 0, Buffer.from('GET /')), dataFrame(1, FLAG_FIN, Buffer.alloc(0))]);
+    const bytes = Buffer.concat([
+      syn,
+      controlFrame(PING, 0, uint32s(5)),
+      dataFrame(1, 0, Buffer.from('GET /')),
+      dataFrame(1, FLAG_FIN, Buffer.alloc(0)),
+    ]);
     for (const byte of bytes) session.receive(Buffer.from([byte]));
     assert.equal(opened.length, 1);
     assert.deepEqual(opened[0]?.headers, { streamtype: 'data', port: '80', requestid: '7' });

@@ -78,7 +78,14 @@ describe('a broken CustomResourceDefinition', () => {
         22,
         '`$ref: #/spec/versions/0/schema/openAPIV3Schema/properties/spec/properties/first` leads back to itself without ever describing a value, so the value there is not checked.',
       ],
-      ['invalid-crd-schema', 28, 18, 28, 22, '`$ref: #/definitions/Nothing` points at nothing in this document, so the value there is not checked.'],
+      [
+        'invalid-crd-schema',
+        28,
+        18,
+        28,
+        22,
+        '`$ref: #/definitions/Nothing` points at nothing in this document, so the value there is not checked.',
+      ],
       [
         'invalid-crd-schema',
         31,
@@ -87,7 +94,14 @@ describe('a broken CustomResourceDefinition', () => {
         10,
         'Version `v2` has no `schema.openAPIV3Schema`: apiextensions.k8s.io/v1 requires a schema for every version, and its custom resources cannot be checked.',
       ],
-      ['invalid-crd-schema', 39, 10, 39, 14, "The top of a custom resource's schema must be `type: object`, not `array`; the API server rejects this schema."],
+      [
+        'invalid-crd-schema',
+        39,
+        10,
+        39,
+        14,
+        "The top of a custom resource's schema must be `type: object`, not `array`; the API server rejects this schema.",
+      ],
     ]);
   });
 
@@ -127,7 +141,8 @@ describe('a broken CustomResourceDefinition', () => {
         'spec.versions[2].schema.openAPIV3Schema.type',
       ],
     );
-    const trap = 'apiVersion: example.com/v1\nkind: Trap\nmetadata:\n  name: t\nspec:\n  size: [1]\n  first: {a: 1}\n  missing: 3\n  count: many\n  extra: 1\n';
+    const trap =
+      'apiVersion: example.com/v1\nkind: Trap\nmetadata:\n  name: t\nspec:\n  size: [1]\n  first: {a: 1}\n  missing: 3\n  count: many\n  extra: 1\n';
     assert.deepEqual(
       findings(check(service, trap)).map((f) => [f[0], f[1]]),
       [
@@ -146,7 +161,12 @@ describe('schemas that would hang or crash a naive converter', () => {
           'x.v1.Loop': {
             type: 'object',
             'x-kubernetes-group-version-kind': [{ group: 'x.io', version: 'v1', kind: 'Loop' }],
-            properties: { a: { $ref: '#/components/schemas/x.v1.A' }, b: { $ref: 'other.json#/B' }, c: { type: 'strng' }, d: { type: ['string', 'null'] } },
+            properties: {
+              a: { $ref: '#/components/schemas/x.v1.A' },
+              b: { $ref: 'other.json#/B' },
+              c: { type: 'strng' },
+              d: { type: ['string', 'null'] },
+            },
           },
           'x.v1.A': { $ref: '#/components/schemas/x.v1.B' },
           'x.v1.B': { allOf: [{ $ref: '#/components/schemas/x.v1.A' }] },
@@ -222,10 +242,43 @@ spec:
       'text',
       [],
       { apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', spec: 'x' },
-      { apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', spec: { group: 'g.io', names: { kind: 'K' }, versions: [null, 3, { name: 'v1', served: true, schema: { openAPIV3Schema: 7 } }] } },
-      { apiVersion: 'apiextensions.k8s.io/v1', kind: 'CustomResourceDefinition', spec: { group: 'g.io', names: { kind: 'K' }, versions: [{ name: 'v2', served: true, schema: { openAPIV3Schema: { type: 'object', properties: { a: null, b: [], c: { items: 'x', type: 'array' }, d: { enum: 'x', required: 5, properties: [] } } } } }] } },
+      {
+        apiVersion: 'apiextensions.k8s.io/v1',
+        kind: 'CustomResourceDefinition',
+        spec: { group: 'g.io', names: { kind: 'K' }, versions: [null, 3, { name: 'v1', served: true, schema: { openAPIV3Schema: 7 } }] },
+      },
+      {
+        apiVersion: 'apiextensions.k8s.io/v1',
+        kind: 'CustomResourceDefinition',
+        spec: {
+          group: 'g.io',
+          names: { kind: 'K' },
+          versions: [
+            {
+              name: 'v2',
+              served: true,
+              schema: {
+                openAPIV3Schema: {
+                  type: 'object',
+                  properties: { a: null, b: [], c: { items: 'x', type: 'array' }, d: { enum: 'x', required: 5, properties: [] } },
+                },
+              },
+            },
+          ],
+        },
+      },
       { components: { schemas: 5 } },
-      { components: { schemas: { 'a.B': { 'x-kubernetes-group-version-kind': 'x' }, 'a.C': { 'x-kubernetes-group-version-kind': [null, { group: 'c.io', version: 'v1', kind: 'C' }], properties: { x: { $ref: '#/%zz' } } } } } },
+      {
+        components: {
+          schemas: {
+            'a.B': { 'x-kubernetes-group-version-kind': 'x' },
+            'a.C': {
+              'x-kubernetes-group-version-kind': [null, { group: 'c.io', version: 'v1', kind: 'C' }],
+              properties: { x: { $ref: '#/%zz' } },
+            },
+          },
+        },
+      },
       { kind: 'List', items: [null, { kind: 'CustomResourceDefinition' }] },
     ];
     assert.doesNotThrow(() => service.customSchemas.set('garbage', garbage));

@@ -41,7 +41,16 @@ describe('converting a CustomResourceDefinition', () => {
       assert.ok(!id.startsWith('io.k8s.'), id);
     }
     const names = Object.keys(converted.types).map(shortTypeName).sort();
-    assert.deepEqual(names, ['Widget', 'Widget', 'Widget.spec', 'Widget.spec', 'Widget.spec.parts[]', 'Widget.spec.template', 'Widget.spec.workload', 'Widget.status']);
+    assert.deepEqual(names, [
+      'Widget',
+      'Widget',
+      'Widget.spec',
+      'Widget.spec',
+      'Widget.spec.parts[]',
+      'Widget.spec.template',
+      'Widget.spec.workload',
+      'Widget.status',
+    ]);
   });
 
   it('the root has apiVersion, kind, the standard metadata, spec and status', () => {
@@ -59,11 +68,25 @@ describe('converting a CustomResourceDefinition', () => {
     assert.ok(spec);
     const f = spec.fields;
     assert.deepEqual(f.size, { t: 'string', d: 'How big the widget is.', r: 1, enum: [{ v: 'small' }, { v: 'medium' }, { v: 'large' }] });
-    assert.deepEqual(f.color, { t: 'string', d: 'Colour of the widget as a lower-case hex code, such as "#00ff00".', r: 1, c: { pattern: '^#[0-9a-f]{6}$' } });
-    assert.deepEqual(f.replicas, { t: 'integer', d: 'How many widgets to keep in stock.', c: { minimum: 0, maximum: 10, format: 'int32' } });
+    assert.deepEqual(f.color, {
+      t: 'string',
+      d: 'Colour of the widget as a lower-case hex code, such as "#00ff00".',
+      r: 1,
+      c: { pattern: '^#[0-9a-f]{6}$' },
+    });
+    assert.deepEqual(f.replicas, {
+      t: 'integer',
+      d: 'How many widgets to keep in stock.',
+      c: { minimum: 0, maximum: 10, format: 'int32' },
+    });
     assert.deepEqual(f.port, { t: 'int-or-string', d: 'Port number or name the widget listens on.' });
     assert.deepEqual(f.sku, { t: 'string', d: 'Stock keeping unit.', c: { minLength: 3, maxLength: 12 } });
-    assert.deepEqual(f.tags, { t: '[]string', d: 'Labels for the shop window.', enum: [{ v: 'new' }, { v: 'sale' }, { v: 'popular' }], c: { maxItems: 3 } });
+    assert.deepEqual(f.tags, {
+      t: '[]string',
+      d: 'Labels for the shop window.',
+      enum: [{ v: 'new' }, { v: 'sale' }, { v: 'popular' }],
+      c: { maxItems: 3 },
+    });
     assert.match(f.parts?.t ?? '', /^\[\]#crd:t\.\d+\|Widget\.spec\.parts\[\]$/);
     assert.deepEqual(f.labels, { t: '{}string', d: 'Extra labels, printed on the box.' });
     assert.deepEqual(f.releasedAt, { t: 'time', d: 'When the widget went on sale.', c: { format: 'date-time' } });

@@ -53,24 +53,43 @@ describe('completion on custom resources', () => {
   });
 
   it('each version offers its own keys', () => {
-    const names = complete('apiVersion: shop.example.com/v1beta1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  |').map((i) => i.label).sort();
+    const names = complete('apiVersion: shop.example.com/v1beta1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  |')
+      .map((i) => i.label)
+      .sort();
     assert.deepEqual(names, ['colour', 'size']);
   });
 
   it('offers the keys of a list entry and of an object under preserve-unknown-fields', () => {
-    assert.deepEqual(complete(`${HEAD}spec:\n  parts:\n    - |`).map((i) => i.label).sort(), ['count', 'name']);
-    assert.deepEqual(complete(`${HEAD}spec:\n  template:\n    |`).map((i) => i.label), ['mode']);
+    assert.deepEqual(
+      complete(`${HEAD}spec:\n  parts:\n    - |`)
+        .map((i) => i.label)
+        .sort(),
+      ['count', 'name'],
+    );
+    assert.deepEqual(
+      complete(`${HEAD}spec:\n  template:\n    |`).map((i) => i.label),
+      ['mode'],
+    );
   });
 
   it('offers enum values', () => {
-    assert.deepEqual(complete(`${HEAD}spec:\n  size: |`).map((i) => i.label), ['small', 'medium', 'large']);
-    assert.deepEqual(complete(`${HEAD}spec:\n  template:\n    mode: |`).map((i) => i.label), ['fast', 'slow']);
+    assert.deepEqual(
+      complete(`${HEAD}spec:\n  size: |`).map((i) => i.label),
+      ['small', 'medium', 'large'],
+    );
+    assert.deepEqual(
+      complete(`${HEAD}spec:\n  template:\n    mode: |`).map((i) => i.label),
+      ['fast', 'slow'],
+    );
   });
 
   it('offers the custom kinds among the apiVersion and kind values', () => {
     const kinds = complete('apiVersion: shop.example.com/v1\nkind: |').filter((i) => i.label === 'Widget');
     assert.equal(kinds.length, 2, 'one per served version');
-    assert.ok(kinds.some((i) => i.sortText?.startsWith('0_')), 'the one of the written apiVersion first');
+    assert.ok(
+      kinds.some((i) => i.sortText?.startsWith('0_')),
+      'the one of the written apiVersion first',
+    );
     const versions = complete('apiVersion: |\nkind: Gadget\n').map((i) => i.label);
     assert.ok(versions.includes('gadgets.example.io/v1'));
   });

@@ -6,7 +6,8 @@ import { shortTypeName } from '../../../server/src/service/schema/model';
 import { check, findings, widgetCrdText, yamlDocuments } from '../../helpers/customResources';
 import { newService, parse } from '../../helpers/service';
 
-const WIDGET = 'apiVersion: shop.example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: small\n  color: "#000000"\n  replicaz: 3\n';
+const WIDGET =
+  'apiVersion: shop.example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: small\n  color: "#000000"\n  replicaz: 3\n';
 
 function crd(group: string, kind: string, version: string, properties: Record<string, unknown>, preserve = false): unknown {
   return {
@@ -22,7 +23,12 @@ function crd(group: string, kind: string, version: string, properties: Record<st
           name: version,
           served: true,
           storage: true,
-          schema: { openAPIV3Schema: { type: 'object', properties: { spec: { type: 'object', properties, ...(preserve ? { 'x-kubernetes-preserve-unknown-fields': true } : {}) } } } },
+          schema: {
+            openAPIV3Schema: {
+              type: 'object',
+              properties: { spec: { type: 'object', properties, ...(preserve ? { 'x-kubernetes-preserve-unknown-fields': true } : {}) } },
+            },
+          },
         },
       ],
     },
@@ -58,7 +64,12 @@ describe('custom schema sources', () => {
     service.customSchemas.set('crd', [crd('a.example.com', 'Thing', 'v1', { size: { type: 'string' } })]);
     const text = 'apiVersion: a.example.com/v1\nkind: Thing\nmetadata:\n  name: t\nspec:\n  size: big\n  color: red\n';
     const { uri, manifest } = parse(service, text);
-    assert.deepEqual(service.doValidation(uri, manifest).map((d) => d.message), ['Unknown field `color` in Thing.spec. Kubernetes rejects fields it does not know; check the spelling and the indentation, or remove it.']);
+    assert.deepEqual(
+      service.doValidation(uri, manifest).map((d) => d.message),
+      [
+        'Unknown field `color` in Thing.spec. Kubernetes rejects fields it does not know; check the spelling and the indentation, or remove it.',
+      ],
+    );
     const generation = service.model.generation;
     service.customSchemas.set('crd', [crd('a.example.com', 'Thing', 'v1', { size: { type: 'string' } })]);
     assert.equal(service.model.generation, generation, 'identical schemas: cached findings stay valid');
@@ -74,9 +85,15 @@ describe('custom schema sources', () => {
     service.customSchemas.set('first', [crd('b.example.com', 'Box', 'v1', { width: { type: 'integer' } })]);
     service.customSchemas.set('second', [crd('b.example.com', 'Box', 'v1', { height: { type: 'integer' } })]);
     const text = 'apiVersion: b.example.com/v1\nkind: Box\nmetadata:\n  name: b\nspec:\n  width: 1\n  height: 2\n';
-    assert.deepEqual(findings(check(service, text)).map((f) => [f[0], f[1]]), [['unknown-field', 6]]);
+    assert.deepEqual(
+      findings(check(service, text)).map((f) => [f[0], f[1]]),
+      [['unknown-field', 6]],
+    );
     service.customSchemas.delete('first');
-    assert.deepEqual(findings(check(service, text)).map((f) => [f[0], f[1]]), [['unknown-field', 5]]);
+    assert.deepEqual(
+      findings(check(service, text)).map((f) => [f[0], f[1]]),
+      [['unknown-field', 5]],
+    );
   });
 
   it('built-in kinds are never overridden, and a built-in group version gets no custom kinds', () => {
@@ -91,18 +108,32 @@ describe('custom schema sources', () => {
     assert.equal(service.model.kind('apps/v1', 'Deployment')?.type, deploymentType);
     assert.equal(service.model.kind('apps/v1', 'Gizmo'), undefined);
     assert.ok(!service.model.kindsServedBy('apps/v1')?.includes('Gizmo'));
-    const deployment = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  replicaz: 1\n  selector:\n    matchLabels: {app: d}\n  template:\n    metadata:\n      labels: {app: d}\n    spec:\n      containers:\n        - name: c\n          image: nginx:1.27\n';
-    assert.deepEqual(findings(check(service, deployment)).map((f) => f[5]), ['Unknown field `replicaz` in DeploymentSpec: did you mean `replicas`?']);
+    const deployment =
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\nspec:\n  replicaz: 1\n  selector:\n    matchLabels: {app: d}\n  template:\n    metadata:\n      labels: {app: d}\n    spec:\n      containers:\n        - name: c\n          image: nginx:1.27\n';
+    assert.deepEqual(
+      findings(check(service, deployment)).map((f) => f[5]),
+      ['Unknown field `replicaz` in DeploymentSpec: did you mean `replicas`?'],
+    );
     // A custom kind named like a built-in one is the custom one under its own group, and the built-in one elsewhere.
     assert.equal(shortTypeName(service.model.kind('c.example.com/v1', 'Pod')?.type ?? ''), 'Pod');
     assert.equal(service.model.kind('v1', 'Pod')?.type, 'io.k8s.api.core.v1.Pod');
     const customPod = 'apiVersion: c.example.com/v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  anything: x\n  containers: []\n';
-    assert.deepEqual(findings(check(service, customPod)).map((f) => [f[0], f[5]]), [['unknown-field', 'Unknown field `containers` in Pod.spec. Kubernetes rejects fields it does not know; check the spelling and the indentation, or remove it.']]);
+    assert.deepEqual(
+      findings(check(service, customPod)).map((f) => [f[0], f[5]]),
+      [
+        [
+          'unknown-field',
+          'Unknown field `containers` in Pod.spec. Kubernetes rejects fields it does not know; check the spelling and the indentation, or remove it.',
+        ],
+      ],
+    );
   });
 
   it('a custom kind named like a workload gets none of the workload rules', () => {
     const service = newService();
-    service.customSchemas.set('jobs', [crd('batch.example.com', 'Job', 'v1', { template: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } })]);
+    service.customSchemas.set('jobs', [
+      crd('batch.example.com', 'Job', 'v1', { template: { type: 'object', 'x-kubernetes-preserve-unknown-fields': true } }),
+    ]);
     const job = `apiVersion: batch.example.com/v1\nkind: Job\nmetadata:\n  name: ${'a'.repeat(70)}\nspec:\n  template:\n    spec:\n      containers:\n        - name: Bad_Name\n          image: nginx\n`;
     assert.deepEqual(check(service, job), []);
   });
@@ -112,7 +143,10 @@ describe('custom schema sources', () => {
     const builtIn = service.model.kinds.length;
     service.customSchemas.set('w', yamlDocuments(widgetCrdText()));
     assert.equal(service.model.kinds.length, builtIn + 2);
-    assert.deepEqual(service.model.kindsNamed('Widget').map((k) => k.apiVersion), ['shop.example.com/v1', 'shop.example.com/v1beta1']);
+    assert.deepEqual(
+      service.model.kindsNamed('Widget').map((k) => k.apiVersion),
+      ['shop.example.com/v1', 'shop.example.com/v1beta1'],
+    );
     assert.deepEqual(service.model.kindsServedBy('shop.example.com/v1beta1'), ['Widget']);
     assert.ok(service.model.isKindType(service.model.kind('shop.example.com/v1', 'Widget')?.type ?? ''));
   });
@@ -121,7 +155,10 @@ describe('custom schema sources', () => {
     const service = newService();
     service.customSchemas.set('w', yamlDocuments(widgetCrdText()));
     const diagnostics = check(service, 'kind: Widget\nmetadata:\n  name: w\n');
-    assert.deepEqual(diagnostics.map((d) => d.code), ['wrong-api-version']);
+    assert.deepEqual(
+      diagnostics.map((d) => d.code),
+      ['wrong-api-version'],
+    );
     assert.match(diagnostics[0]?.message ?? '', /shop\.example\.com\/v1/);
   });
 });

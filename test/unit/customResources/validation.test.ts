@@ -118,20 +118,26 @@ describe('custom resources: a Widget checked against its CRD', () => {
   });
 
   it('the unknown-field fix spells the field as the schema does', () => {
-    const diagnostic = check(serviceWithCustomSchemas(), FAULTY_WIDGET).find((d) => d.code === 'unknown-field' && d.message.includes('replicaz'));
+    const diagnostic = check(serviceWithCustomSchemas(), FAULTY_WIDGET).find(
+      (d) => d.code === 'unknown-field' && d.message.includes('replicaz'),
+    );
     assert.ok(diagnostic);
     assert.ok(applyFix(FAULTY_WIDGET, diagnostic).includes('\n  replicas: 3\n'));
   });
 
   it('minimum and maximum of an integer field, both ways', () => {
-    const widget = (replicas: string): string => `apiVersion: shop.example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: small\n  color: "#000000"\n  replicas: ${replicas}\n`;
+    const widget = (replicas: string): string =>
+      `apiVersion: shop.example.com/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  size: small\n  color: "#000000"\n  replicas: ${replicas}\n`;
     assert.deepEqual(findings(check(serviceWithCustomSchemas(), widget('11'))), [
       ['schema-range', 7, 12, 7, 14, '`replicas: 11` is out of range: the schema requires at most 10.'],
     ]);
     assert.deepEqual(findings(check(serviceWithCustomSchemas(), widget('-1'))), [
       ['schema-range', 7, 12, 7, 14, '`replicas: -1` is out of range: the schema requires at least 0.'],
     ]);
-    assert.deepEqual(findings(check(serviceWithCustomSchemas(), widget('"3"'))).map((f) => f[0]), ['type-mismatch']);
+    assert.deepEqual(
+      findings(check(serviceWithCustomSchemas(), widget('"3"'))).map((f) => f[0]),
+      ['type-mismatch'],
+    );
   });
 
   it('required fields of the schema are required, with the usual fix', () => {
@@ -192,7 +198,14 @@ describe('custom resources: unknown kinds of a known custom group', () => {
     const text = `apiVersion: shop.example.com/v1\nkind: Widgit\nmetadata:\n  name: w\n`;
     const diagnostics = check(serviceWithCustomSchemas(), text);
     assert.deepEqual(findings(diagnostics), [
-      ['unknown-kind', 1, 6, 1, 12, '`shop.example.com/v1` has no kind `Widgit`, so the cluster would refuse this document. Did you mean `Widget`?'],
+      [
+        'unknown-kind',
+        1,
+        6,
+        1,
+        12,
+        '`shop.example.com/v1` has no kind `Widgit`, so the cluster would refuse this document. Did you mean `Widget`?',
+      ],
     ]);
     const [diagnostic] = diagnostics;
     assert.ok(diagnostic);

@@ -8,7 +8,7 @@ const exists = (path: string): boolean => charts.has(path);
 const role = (path: string, text = 'kind: Pod\n') => fileRoleOf(`file://${path}`, text, exists);
 
 describe('fileRoleOf', () => {
-  it('a file under a chart\'s templates/ is a template, even without actions', () => {
+  it("a file under a chart's templates/ is a template, even without actions", () => {
     assert.deepEqual(role('/repo/charts/web/templates/cm.yaml'), { role: 'template', chartRoot: '/repo/charts/web' });
     assert.deepEqual(role('/repo/charts/web/templates/tests/t.yaml'), { role: 'template', chartRoot: '/repo/charts/web' });
   });
@@ -24,7 +24,11 @@ describe('fileRoleOf', () => {
   });
 
   it('values files, ci/ values and Chart.yaml are never manifests', () => {
-    assert.deepEqual(role('/repo/charts/web/values.yaml', 'kind: Deployment\n'), { role: 'ignored', why: 'values', chartRoot: '/repo/charts/web' });
+    assert.deepEqual(role('/repo/charts/web/values.yaml', 'kind: Deployment\n'), {
+      role: 'ignored',
+      why: 'values',
+      chartRoot: '/repo/charts/web',
+    });
     assert.equal(role('/repo/charts/web/values-prod.yaml').role, 'ignored');
     assert.equal(role('/repo/charts/web/ci/small.yaml').role, 'ignored');
     assert.equal(role('/repo/charts/web/Chart.yaml').role, 'ignored');
@@ -37,7 +41,7 @@ describe('fileRoleOf', () => {
     assert.deepEqual(role('/repo/charts/web/templates/NOTES.txt'), { role: 'ignored', why: 'not-yaml' });
   });
 
-  it('a chart\'s crds/ hold plain manifests', () => {
+  it("a chart's crds/ hold plain manifests", () => {
     assert.deepEqual(role('/repo/charts/web/crds/widget.yaml'), { role: 'manifest' });
   });
 

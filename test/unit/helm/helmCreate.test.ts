@@ -24,7 +24,14 @@ describe('helm create web', () => {
 
   it('has the files helm writes', () => {
     const names = files.map((f) => relative(chart, f).replaceAll('\\', '/')).sort();
-    for (const expected of ['Chart.yaml', 'values.yaml', 'templates/deployment.yaml', 'templates/_helpers.tpl', 'templates/NOTES.txt', 'templates/tests/test-connection.yaml']) {
+    for (const expected of [
+      'Chart.yaml',
+      'values.yaml',
+      'templates/deployment.yaml',
+      'templates/_helpers.tpl',
+      'templates/NOTES.txt',
+      'templates/tests/test-connection.yaml',
+    ]) {
       assert.ok(names.includes(expected), `${expected} in ${names.join(', ')}`);
     }
   });
@@ -36,9 +43,15 @@ describe('helm create web', () => {
       const text = readFileSync(file, 'utf8');
       const diagnostics = service.doValidation(uri, service.parse(uri, text));
       const loud = diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
-      assert.deepEqual(loud.map((d) => `${d.range.start.line + 1}: ${String(d.code)} ${d.message}`), []);
+      assert.deepEqual(
+        loud.map((d) => `${d.range.start.line + 1}: ${String(d.code)} ${d.message}`),
+        [],
+      );
       // Every `.Values` path of helm's own templates is in its values.yaml.
-      assert.deepEqual(diagnostics.map((d) => `${d.range.start.line + 1}: ${String(d.code)} ${d.message}`), []);
+      assert.deepEqual(
+        diagnostics.map((d) => `${d.range.start.line + 1}: ${String(d.code)} ${d.message}`),
+        [],
+      );
     });
   }
 

@@ -20,7 +20,10 @@ describe('maskTemplate', () => {
     `;
     const masked = maskTemplate(text);
     assert.equal(masked.text.length, text.length);
-    assert.deepEqual(masked.text.split('\n').map((l) => l.length), text.split('\n').map((l) => l.length));
+    assert.deepEqual(
+      masked.text.split('\n').map((l) => l.length),
+      text.split('\n').map((l) => l.length),
+    );
     assert.equal(
       masked.text,
       [
@@ -34,29 +37,46 @@ describe('maskTemplate', () => {
         '',
       ].join('\n'),
     );
-    assert.deepEqual(masked.actions.map((a) => [a.kind, a.indent]), [['value', undefined], ['insertion', 4], ['control', undefined], ['control', undefined]]);
+    assert.deepEqual(
+      masked.actions.map((a) => [a.kind, a.indent]),
+      [
+        ['value', undefined],
+        ['insertion', 4],
+        ['control', undefined],
+        ['control', undefined],
+      ],
+    );
   });
 
   it('reads a quoted value of several actions as one scalar of unknown content', () => {
     const masked = maskTemplate('image: "{{ .Values.image.repository }}:{{ .Values.image.tag }}"\n');
     assert.match(masked.text, /^image: "x+:x+"\n$/);
-    assert.deepEqual(masked.actions.map((a) => a.kind), ['value', 'value']);
+    assert.deepEqual(
+      masked.actions.map((a) => a.kind),
+      ['value', 'value'],
+    );
   });
 
   it('blanks comments over several lines, variables and trims', () => {
     const text = '{{- /*\nA note with }} inside\n*/ -}}\n{{- $name := include "x" . -}}\nkind: Pod\n';
     const masked = maskTemplate(text);
     assert.equal(masked.text, `${' '.repeat(6)}\n${' '.repeat(21)}\n${' '.repeat(6)}\n${' '.repeat(30)}\nkind: Pod\n`);
-    assert.deepEqual(masked.actions.map((a) => a.kind), ['control', 'control']);
+    assert.deepEqual(
+      masked.actions.map((a) => a.kind),
+      ['control', 'control'],
+    );
   });
 
-  it('takes `key: {{ toYaml … | nindent 8 }}` as the key\'s value written by the template', () => {
+  it("takes `key: {{ toYaml … | nindent 8 }}` as the key's value written by the template", () => {
     const masked = maskTemplate('nodeSelector: {{- toYaml . | nindent 8 }}\n');
     assert.match(masked.text, /^nodeSelector: # +\n$/);
-    assert.deepEqual(masked.actions.map((a) => [a.kind, a.indent]), [['insertion', 8]]);
+    assert.deepEqual(
+      masked.actions.map((a) => [a.kind, a.indent]),
+      [['insertion', 8]],
+    );
   });
 
-  it('places `indent N` relative to the action\'s own column, `nindent N` absolutely', () => {
+  it("places `indent N` relative to the action's own column, `nindent N` absolutely", () => {
     assert.equal(maskTemplate('a:\n{{ toYaml . | indent 8 }}\n').actions[0]?.indent, 8);
     assert.equal(maskTemplate('a:\n  {{ toYaml . | indent 2 }}\n').actions[0]?.indent, 4);
     assert.equal(maskTemplate('a:\n  {{ toYaml . | nindent 6 }}\n').actions[0]?.indent, 6);
@@ -97,15 +117,21 @@ describe('openNodesOf', () => {
     };
   };
 
-  it('an insertion below a key writes that key\'s value', () => {
-    assert.deepEqual(openOf('metadata:\n  labels:\n    {{- include "x" . | nindent 4 }}\n  name: a\n'), { collections: [], produced: ['labels'] });
+  it("an insertion below a key writes that key's value", () => {
+    assert.deepEqual(openOf('metadata:\n  labels:\n    {{- include "x" . | nindent 4 }}\n  name: a\n'), {
+      collections: [],
+      produced: ['labels'],
+    });
   });
 
   it('an insertion beside keys may add keys to their map', () => {
-    assert.deepEqual(openOf('spec:\n  replicas: 1\n  {{- include "x" . | nindent 2 }}\n'), { collections: ['{"replicas":1}'], produced: [] });
+    assert.deepEqual(openOf('spec:\n  replicas: 1\n  {{- include "x" . | nindent 2 }}\n'), {
+      collections: ['{"replicas":1}'],
+      produced: [],
+    });
   });
 
-  it('an insertion at a list entry\'s key column opens that entry', () => {
+  it("an insertion at a list entry's key column opens that entry", () => {
     const found = openOf('containers:\n  - name: a\n    {{- include "x" . | nindent 4 }}\n');
     assert.deepEqual(found, { collections: ['{"name":"a"}'], produced: [] });
   });

@@ -15,7 +15,7 @@ const open = (path: string) => {
 };
 
 describe('outline and folding in a chart', () => {
-  it('a template\'s outline shows its actions, not the mask', () => {
+  it("a template's outline shows its actions, not the mask", () => {
     const [deployment] = service.findDocumentSymbols(open('templates/deployment.yaml'));
     assert.equal(deployment?.name, 'Deployment {{ include "web.fullname" . }}');
     const [container] = deployment?.children ?? [];

@@ -16,7 +16,8 @@ const templateUri = pathToFileURL(join(chart, 'templates', 'deployment.yaml')).h
 const deployment = readFileSync(join(chart, 'templates', 'deployment.yaml'), 'utf8');
 const service = newService();
 
-const hoverText = (hover: Hover | null): string => (hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '');
+const hoverText = (hover: Hover | null): string =>
+  hover && typeof hover.contents === 'object' && 'value' in hover.contents ? hover.contents.value : '';
 
 // Templates hold `|` pipes, so the cursor is marked with `‸` here.
 function caret(text: string): { text: string; offset: number; position: { line: number; character: number } } {
@@ -41,7 +42,13 @@ describe('chart values in templates', () => {
     assert.match(text, /`\.Values\.image\.tag`/);
     assert.match(text, /Set in `values\.yaml`:\n\n```yaml\n""\n```/);
     assert.ok(hover?.range);
-    assert.equal(fixture.text.slice(fixture.offset - fixture.position.character + hover.range.start.character, fixture.offset - fixture.position.character + hover.range.end.character), '.Values.image.tag');
+    assert.equal(
+      fixture.text.slice(
+        fixture.offset - fixture.position.character + hover.range.start.character,
+        fixture.offset - fixture.position.character + hover.range.end.character,
+      ),
+      '.Values.image.tag',
+    );
   });
 
   it('hover on a middle segment shows the map below it', () => {
@@ -57,13 +64,16 @@ describe('chart values in templates', () => {
     const locations = service.findDefinition(templateUri, service.parse(templateUri, fixture.text), fixture.position);
     const values = readFileSync(join(chart, 'values.yaml'), 'utf8');
     const line = values.split('\n').findIndex((l) => /^ {2}pullPolicy:/.test(l));
-    assert.deepEqual(locations, [{ uri: pathToFileURL(join(chart, 'values.yaml')).href, range: { start: { line, character: 2 }, end: { line, character: 12 } } }]);
+    assert.deepEqual(locations, [
+      { uri: pathToFileURL(join(chart, 'values.yaml')).href, range: { start: { line, character: 2 }, end: { line, character: 12 } } },
+    ]);
   });
 
   it('completes `.Values.` and `.Values.image.` from values.yaml', () => {
     const top = caret(deployment.replace('replicas: {{ .Values.replicaCount }}', 'replicas: {{ .Values.‸ }}'));
     const labels = service.doComplete(service.parse(templateUri, top.text), top.position).items.map((i) => i.label);
-    for (const key of ['replicaCount', 'image', 'service', 'autoscaling']) assert.ok(labels.includes(key), `${key} in ${labels.join(', ')}`);
+    for (const key of ['replicaCount', 'image', 'service', 'autoscaling'])
+      assert.ok(labels.includes(key), `${key} in ${labels.join(', ')}`);
     const nested = caret(deployment.replace('replicas: {{ .Values.replicaCount }}', 'replicas: {{ .Values.image.re‸ }}'));
     const items = service.doComplete(service.parse(templateUri, nested.text), nested.position).items;
     assert.deepEqual(items.map((i) => i.label).sort(), ['pullPolicy', 'repository', 'tag']);

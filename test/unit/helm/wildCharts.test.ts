@@ -21,7 +21,8 @@ function check(name: string, text: string): Diagnostic[] {
   return service.doValidation(uri, service.parse(uri, text));
 }
 
-const shown = (diagnostics: readonly Diagnostic[]): string[] => diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.message}`);
+const shown = (diagnostics: readonly Diagnostic[]): string[] =>
+  diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${String(d.code)} ${d.message}`);
 
 const deployment = readFileSync(join(templates, 'deployment.yaml'), 'utf8');
 
@@ -54,7 +55,10 @@ describe('charts as written in the wild', () => {
     assert.match(unknown.message, /did you mean `containers`/);
     assert.match(applyFix(text, unknown), /^ {6}containers:$/m);
     // The typo stands for `containers` (the rule says so instead of "containers is missing").
-    assert.deepEqual(found.map((d) => d.code), ['unknown-field']);
+    assert.deepEqual(
+      found.map((d) => d.code),
+      ['unknown-field'],
+    );
   });
 
   it('catches `imagePullPolicy: Allways` and offers `Always`', () => {
@@ -77,7 +81,10 @@ describe('charts as written in the wild', () => {
     const fixed = applyFix(text, misplaced);
     // Under `spec`, with its action as written, and after the `{{- end }}` of the last `with`
     // block (inside it, it would render only when tolerations are set).
-    assert.ok(fixed.endsWith('        {{- toYaml . | nindent 8 }}\n      {{- end }}\n  replicas: {{ .Values.replicaCount }}\n'), fixed.slice(-200));
+    assert.ok(
+      fixed.endsWith('        {{- toYaml . | nindent 8 }}\n      {{- end }}\n  replicas: {{ .Values.replicaCount }}\n'),
+      fixed.slice(-200),
+    );
     assert.deepEqual(shown(check('deployment.yaml', fixed)), []);
   });
 
@@ -91,10 +98,24 @@ describe('charts as written in the wild', () => {
   });
 
   it('catches a literal quantity and a literal image, never an action', () => {
-    const text = typo(deployment, '          resources:\n            {{- toYaml .Values.resources | nindent 12 }}', '          resources:\n            limits:\n              memory: 128MB\n            {{- toYaml .Values.resources | nindent 12 }}');
-    assert.deepEqual(check('deployment.yaml', text).map((d) => d.code), ['invalid-quantity']);
-    const image = typo(deployment, 'image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"', 'image: "ghcr.io/example/wild::2.4"');
-    assert.deepEqual(check('deployment.yaml', image).map((d) => d.code), ['invalid-image']);
+    const text = typo(
+      deployment,
+      '          resources:\n            {{- toYaml .Values.resources | nindent 12 }}',
+      '          resources:\n            limits:\n              memory: 128MB\n            {{- toYaml .Values.resources | nindent 12 }}',
+    );
+    assert.deepEqual(
+      check('deployment.yaml', text).map((d) => d.code),
+      ['invalid-quantity'],
+    );
+    const image = typo(
+      deployment,
+      'image: "{{ .Values.image.repository }}:{{ .Values.image.tag | default .Chart.AppVersion }}"',
+      'image: "ghcr.io/example/wild::2.4"',
+    );
+    assert.deepEqual(
+      check('deployment.yaml', image).map((d) => d.code),
+      ['invalid-image'],
+    );
   });
 
   it('a template built on library helpers (`key: {{- include … | nindent N }}`): no finding; a typo still caught', () => {
@@ -104,17 +125,32 @@ describe('charts as written in the wild', () => {
     assert.deepEqual(shown(service.doValidation(uri, service.parse(uri, text))), []);
     const broken = typo(text, '              subPath: tmp-dir', '              subpath: tmp-dir');
     const found = service.doValidation(uri, service.parse(uri, broken));
-    assert.deepEqual(found.map((d) => [d.code, d.range]), [['unknown-field', rangeOf(broken, 'subpath')]]);
+    assert.deepEqual(
+      found.map((d) => [d.code, d.range]),
+      [['unknown-field', rangeOf(broken, 'subpath')]],
+    );
     assert.match(applyFix(broken, found[0]), /^ {14}subPath: tmp-dir$/m);
   });
 
   it('in a file of several documents (one made by range, one guarded by else): literal mistakes only', () => {
     const more = readFileSync(join(templates, 'more.yaml'), 'utf8');
-    const text = typo(typo(typo(more, 'accessModes: [ "ReadWriteOnce" ]', 'accessModes: [ "ReadWriteOnse" ]'), '              cpu: 100m', '              cpu: 100mm'), '          volumeMounts:', '          volumeMount:');
+    const text = typo(
+      typo(
+        typo(more, 'accessModes: [ "ReadWriteOnce" ]', 'accessModes: [ "ReadWriteOnse" ]'),
+        '              cpu: 100m',
+        '              cpu: 100mm',
+      ),
+      '          volumeMounts:',
+      '          volumeMount:',
+    );
     const found = check('more.yaml', text);
     const lines = new LineIndex(text);
     const at = (d: Diagnostic): string => `${String(d.code)} ${text.slice(lines.offsetAt(d.range.start), lines.offsetAt(d.range.end))}`;
-    assert.deepEqual(found.map(at).sort(), ['invalid-quantity 100mm', 'pvc-spec "ReadWriteOnse"', 'unknown-field volumeMount'], shown(found).join('\n'));
+    assert.deepEqual(
+      found.map(at).sort(),
+      ['invalid-quantity 100mm', 'pvc-spec "ReadWriteOnse"', 'unknown-field volumeMount'],
+      shown(found).join('\n'),
+    );
   });
 
   it('says a required field is missing only where no action could write it', () => {
@@ -123,15 +159,22 @@ describe('charts as written in the wild', () => {
     assert.deepEqual(shown(check('cronjob.yaml', cronJob)), []);
     // Without the include, nothing can write them.
     const bare = typo(cronJob, '\n          {{- include "wild.podSpec" . | nindent 10 }}', '');
-    assert.deepEqual(check('cronjob.yaml', bare).map((d) => d.code), ['required-field']);
+    assert.deepEqual(
+      check('cronjob.yaml', bare).map((d) => d.code),
+      ['required-field'],
+    );
   });
 });
 
 describe('keys that may never meet', () => {
   it('`if` and `if not` with the same key: no duplicate-key; without conditions: one', () => {
-    const guarded = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  {{- if .Values.a }}\n  mode: fast\n  {{- end }}\n  {{- if not .Values.a }}\n  mode: slow\n  {{- end }}\n';
+    const guarded =
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  {{- if .Values.a }}\n  mode: fast\n  {{- end }}\n  {{- if not .Values.a }}\n  mode: slow\n  {{- end }}\n';
     assert.deepEqual(shown(check('cm.yaml', guarded)), []);
     const plain = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  mode: fast\n  mode: slow\n';
-    assert.deepEqual(check('cm.yaml', plain).map((d) => d.code), ['duplicate-key']);
+    assert.deepEqual(
+      check('cm.yaml', plain).map((d) => d.code),
+      ['duplicate-key'],
+    );
   });
 });

@@ -28,7 +28,8 @@ describe('kind families: completion', () => {
   it('Service: spec keys, type values, port keys', () => {
     const head = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n';
     const spec = labels(`${head}  |`);
-    for (const key of ['type', 'selector', 'ports', 'clusterIP', 'externalTrafficPolicy']) assert.ok(spec.includes(key), `${key} in ${spec.join(', ')}`);
+    for (const key of ['type', 'selector', 'ports', 'clusterIP', 'externalTrafficPolicy'])
+      assert.ok(spec.includes(key), `${key} in ${spec.join(', ')}`);
     assert.deepEqual(labels(`${head}  type: |`).sort(), ['ClusterIP', 'ExternalName', 'LoadBalancer', 'NodePort']);
     const port = labels(`${head}  ports:\n    - port: 80\n      |`);
     for (const key of ['targetPort', 'protocol', 'name', 'nodePort']) assert.ok(port.includes(key), `${key} in ${port.join(', ')}`);
@@ -44,7 +45,8 @@ describe('kind families: completion', () => {
   });
 
   it('Ingress: rule, path and backend keys, pathType values', () => {
-    const head = 'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: i\nspec:\n  rules:\n    - host: a.example.com\n      http:\n        paths:\n          - path: /\n';
+    const head =
+      'apiVersion: networking.k8s.io/v1\nkind: Ingress\nmetadata:\n  name: i\nspec:\n  rules:\n    - host: a.example.com\n      http:\n        paths:\n          - path: /\n';
     assert.deepEqual(labels(`${head}            pathType: |`).sort(), ['Exact', 'ImplementationSpecific', 'Prefix']);
     const backend = labels(`${head}            backend:\n              service:\n                |`);
     assert.deepEqual(backend.sort(), ['name', 'port']);
@@ -53,12 +55,14 @@ describe('kind families: completion', () => {
   it('PersistentVolumeClaim: spec keys and access modes', () => {
     const head = 'apiVersion: v1\nkind: PersistentVolumeClaim\nmetadata:\n  name: data\nspec:\n';
     const spec = labels(`${head}  |`);
-    for (const key of ['accessModes', 'resources', 'storageClassName', 'volumeMode']) assert.ok(spec.includes(key), `${key} in ${spec.join(', ')}`);
+    for (const key of ['accessModes', 'resources', 'storageClassName', 'volumeMode'])
+      assert.ok(spec.includes(key), `${key} in ${spec.join(', ')}`);
   });
 
   it('HorizontalPodAutoscaler v2 and RBAC: spec and rule keys', () => {
     const hpa = labels('apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata:\n  name: h\nspec:\n  |');
-    for (const key of ['scaleTargetRef', 'minReplicas', 'maxReplicas', 'metrics', 'behavior']) assert.ok(hpa.includes(key), `${key} in ${hpa.join(', ')}`);
+    for (const key of ['scaleTargetRef', 'minReplicas', 'maxReplicas', 'metrics', 'behavior'])
+      assert.ok(hpa.includes(key), `${key} in ${hpa.join(', ')}`);
     const rule = labels('apiVersion: rbac.authorization.k8s.io/v1\nkind: Role\nmetadata:\n  name: r\nrules:\n  - apiGroups: [""]\n    |');
     for (const key of ['resources', 'verbs', 'resourceNames']) assert.ok(rule.includes(key), `${key} in ${rule.join(', ')}`);
   });
@@ -71,7 +75,8 @@ describe('kind families: completion', () => {
 
 describe('kind families: hover', () => {
   it('explains Service fields in plain words, in English and Korean', () => {
-    const text = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: NodePort\n  ports:\n    - port: 80\n      target|Port: 8080\n';
+    const text =
+      'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: NodePort\n  ports:\n    - port: 80\n      target|Port: 8080\n';
     const en = hover(text);
     assert.match(en, /\*\*targetPort\*\*/);
     assert.match(en, /containerPort/);
@@ -79,12 +84,14 @@ describe('kind families: hover', () => {
     assert.match(hover('apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  ty|pe: NodePort\n'), /30000/);
   });
 
-  it('says base64 is not encryption on a Secret\'s data', () => {
+  it("says base64 is not encryption on a Secret's data", () => {
     assert.match(hover('apiVersion: v1\nkind: Secret\nmetadata:\n  name: s\nda|ta:\n  password: aHVudGVyMg==\n'), /not encryption/i);
   });
 
   it('shows the official description on fields without a plain-language explanation', () => {
-    const text = hover('apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: n\nspec:\n  podSelector: {}\n  policy|Types: [Ingress]\n');
+    const text = hover(
+      'apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata:\n  name: n\nspec:\n  podSelector: {}\n  policy|Types: [Ingress]\n',
+    );
     assert.match(text, /\*\*policyTypes\*\*/);
     assert.match(text, /Ingress/);
   });

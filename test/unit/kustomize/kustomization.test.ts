@@ -90,7 +90,8 @@ describe('kustomization checks', () => {
 
   it('checks a Component and a kustomization without apiVersion and kind alike', () => {
     const service = createPodLanguageService({ model });
-    const component = 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Component\npatches:\n  - target:\n      kind: Deployment\n    patch: x\n    targte: {}\n';
+    const component =
+      'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Component\npatches:\n  - target:\n      kind: Deployment\n    patch: x\n    targte: {}\n';
     const uri = 'file:///work/c/kustomization.yaml';
     const codes = service.doValidation(uri, service.parse(uri, component)).map((d) => `${d.range.start.line + 1} ${String(d.code)}`);
     assert.deepEqual(codes.sort(), ['1 kustomize-kind', '7 kustomize-unknown-field']);
@@ -117,7 +118,8 @@ describe('kustomization checks', () => {
 
   it("a Flux Kustomization in a file named kustomization.yaml is another tool's object, not a kustomization", () => {
     const service = createPodLanguageService({ model });
-    const flux = 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\n  namespace: flux-system\nspec:\n  interval: 10m\n  path: ./apps\n  prune: true\n  sourceRef:\n    kind: GitRepository\n    name: flux-system\n';
+    const flux =
+      'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\n  namespace: flux-system\nspec:\n  interval: 10m\n  path: ./apps\n  prune: true\n  sourceRef:\n    kind: GitRepository\n    name: flux-system\n';
     const uri = 'file:///flux/clusters/prod/kustomization.yaml';
     const codes = service.doValidation(uri, service.parse(uri, flux)).map((d) => String(d.code));
     assert.ok(!codes.some((c) => c.startsWith('kustomize-')), codes.join(', '));
@@ -159,9 +161,16 @@ describe('kustomization completion and hover', () => {
 
   it('completes the kinds and apiVersions of a kustomization', () => {
     const kind = caret('kind: |\n');
-    assert.deepEqual(service.doComplete(service.parse(uri, kind.text), kind.position, uri).items.map((i) => i.label), ['Kustomization', 'Component']);
+    assert.deepEqual(
+      service.doComplete(service.parse(uri, kind.text), kind.position, uri).items.map((i) => i.label),
+      ['Kustomization', 'Component'],
+    );
     const version = caret('apiVersion: |\n');
-    assert.ok(service.doComplete(service.parse(uri, version.text), version.position, uri).items.some((i) => i.label === 'kustomize.config.k8s.io/v1beta1'));
+    assert.ok(
+      service
+        .doComplete(service.parse(uri, version.text), version.position, uri)
+        .items.some((i) => i.label === 'kustomize.config.k8s.io/v1beta1'),
+    );
   });
 
   it('hovers a field with its description, in Korean too', () => {

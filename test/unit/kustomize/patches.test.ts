@@ -42,7 +42,10 @@ const base = yaml(
 );
 
 function codes(service: PodLanguageService, uri: string, text: string): string[] {
-  return service.doValidation(uri, service.parse(uri, text)).map((d) => `${d.range.start.line + 1} ${String(d.code)}`).sort();
+  return service
+    .doValidation(uri, service.parse(uri, text))
+    .map((d) => `${d.range.start.line + 1} ${String(d.code)}`)
+    .sort();
 }
 
 describe('patch files', () => {
@@ -66,7 +69,10 @@ describe('patch files', () => {
   it('the same partial object, listed by nobody, is judged as today', () => {
     const service = newService();
     const found = codes(service, 'file:///repo/other/web-patch.yaml', partial);
-    assert.ok(found.some((c) => c.endsWith('required-field')), found.join(', '));
+    assert.ok(
+      found.some((c) => c.endsWith('required-field')),
+      found.join(', '),
+    );
   });
 
   it('patchesStrategicMerge entries count, and forgetting the kustomization ends it', () => {
@@ -83,13 +89,27 @@ describe('patch files', () => {
   it('strategic merge directives are not unknown fields', () => {
     const service = newService();
     service.indexFile('file:///repo/prod/kustomization.yaml', 'patches:\n  - path: p.yaml\n');
-    const text = yaml('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  template:', '    spec:', '      containers:', '        - name: old', '          $patch: delete');
+    const text = yaml(
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: old',
+      '          $patch: delete',
+    );
     assert.deepEqual(codes(service, 'file:///repo/prod/p.yaml', text), []);
   });
 
   it('a JSON 6902 patch is a list of operations, not a manifest', () => {
     const service = newService();
-    service.indexFile('file:///repo/prod/kustomization.yaml', 'patchesJson6902:\n  - path: ops.yaml\n    target: {kind: Deployment, name: web}\n');
+    service.indexFile(
+      'file:///repo/prod/kustomization.yaml',
+      'patchesJson6902:\n  - path: ops.yaml\n    target: {kind: Deployment, name: web}\n',
+    );
     const ops = '- op: replace\n  path: /spec/replicas\n  value: 3\n';
     assert.equal(service.patchKindOf('file:///repo/prod/ops.yaml'), 'json6902');
     assert.deepEqual(codes(service, 'file:///repo/prod/ops.yaml', ops), []);

@@ -97,7 +97,15 @@ export function service(options: { name?: string; app?: string; targetPort?: str
 }
 
 export function configMap(name = 'web-config', namespace?: string): string {
-  return yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata:', `  name: ${name}`, ...(namespace ? [`  namespace: ${namespace}`] : []), 'data:', '  mode: production');
+  return yaml(
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata:',
+    `  name: ${name}`,
+    ...(namespace ? [`  namespace: ${namespace}`] : []),
+    'data:',
+    '  mode: production',
+  );
 }
 
 export function secret(name = 'web-secret'): string {

@@ -14,11 +14,25 @@ function at(text: string, find: string, offset = 1, nth = 0): string {
 }
 
 const pdb = (app: string): string =>
-  yaml('apiVersion: policy/v1', 'kind: PodDisruptionBudget', 'metadata:', '  name: web', 'spec:', '  minAvailable: 1', '  selector:', '    matchLabels:', `      app: ${app}`);
+  yaml(
+    'apiVersion: policy/v1',
+    'kind: PodDisruptionBudget',
+    'metadata:',
+    '  name: web',
+    'spec:',
+    '  minAvailable: 1',
+    '  selector:',
+    '    matchLabels:',
+    `      app: ${app}`,
+  );
 
 describe('navigation: selectors and labels', () => {
   it('goes from a Service selector value to the matching labels of the pods it selects', () => {
-    const ws = navWorkspace({ 'deploy.yaml': deployment(), 'other.yaml': deployment({ name: 'api', app: 'api' }), 'svc.yaml': at(service(), 'app: web', 6) });
+    const ws = navWorkspace({
+      'deploy.yaml': deployment(),
+      'other.yaml': deployment({ name: 'api', app: 'api' }),
+      'svc.yaml': at(service(), 'app: web', 6),
+    });
     assert.deepEqual(ws.definition(), ['deploy.yaml:12:14 web']);
   });
 
@@ -40,11 +54,18 @@ describe('navigation: selectors and labels', () => {
   });
 
   it('goes from a PodDisruptionBudget selector to the workloads', () => {
-    assert.deepEqual(navWorkspace({ 'deploy.yaml': deployment(), 'pdb.yaml': at(pdb('web'), 'app: web', 6) }).definition(), ['deploy.yaml:12:14 web']);
+    assert.deepEqual(navWorkspace({ 'deploy.yaml': deployment(), 'pdb.yaml': at(pdb('web'), 'app: web', 6) }).definition(), [
+      'deploy.yaml:12:14 web',
+    ]);
   });
 
   it('renames a label value in the template, its own selector and every selector across files', () => {
-    const ws = navWorkspace({ 'deploy.yaml': deployment(), 'svc.yaml': at(service(), 'app: web', 6), 'pdb.yaml': pdb('web'), 'api.yaml': deployment({ name: 'api', app: 'api' }) });
+    const ws = navWorkspace({
+      'deploy.yaml': deployment(),
+      'svc.yaml': at(service(), 'app: web', 6),
+      'pdb.yaml': pdb('web'),
+      'api.yaml': deployment({ name: 'api', app: 'api' }),
+    });
     assert.deepEqual(ws.rename('frontend'), {
       'deploy.yaml': deployment({ app: 'frontend' }),
       'svc.yaml': service({ app: 'frontend' }),

@@ -62,7 +62,12 @@ describe('navigation: volumes', () => {
     const ws = navWorkspace({ 'pod.yaml': pod('data', 'd|ata') });
     assert.equal(ws.prepareRename(), 'data (data)');
     const renamed = ws.rename('cache');
-    assert.deepEqual(renamed, { 'pod.yaml': pod('cache', 'cache').replace('        - name: data\n          mountPath: /data\n      volumeDevices', '        - name: cache\n          mountPath: /data\n      volumeDevices') });
+    assert.deepEqual(renamed, {
+      'pod.yaml': pod('cache', 'cache').replace(
+        '        - name: data\n          mountPath: /data\n      volumeDevices',
+        '        - name: cache\n          mountPath: /data\n      volumeDevices',
+      ),
+    });
     assert.ok(!('refused' in renamed) && !renamed['pod.yaml']?.includes('name: data'));
   });
 

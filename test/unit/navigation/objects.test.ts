@@ -33,20 +33,35 @@ describe('navigation: ConfigMaps and Secrets across files', () => {
 
   it('renames a ConfigMap and every reference, in every file', () => {
     const ws = navWorkspace({ 'deploy.yaml': deployment(), 'config.yaml': at(configMap(), 'web-config', 3), 'svc.yaml': service() });
-    assert.deepEqual(ws.rename('web-settings'), { 'config.yaml': configMap('web-settings'), 'deploy.yaml': deployment({ config: 'web-settings' }) });
+    assert.deepEqual(ws.rename('web-settings'), {
+      'config.yaml': configMap('web-settings'),
+      'deploy.yaml': deployment({ config: 'web-settings' }),
+    });
   });
 
   it('renames from a reference too', () => {
     const ws = navWorkspace({ 'deploy.yaml': at(deployment(), 'web-config', 2, 2), 'config.yaml': configMap() });
-    assert.deepEqual(ws.rename('web-settings'), { 'config.yaml': configMap('web-settings'), 'deploy.yaml': deployment({ config: 'web-settings' }) });
+    assert.deepEqual(ws.rename('web-settings'), {
+      'config.yaml': configMap('web-settings'),
+      'deploy.yaml': deployment({ config: 'web-settings' }),
+    });
   });
 
   it('refuses a ConfigMap name that is not a DNS-1123 subdomain, and one that is taken', () => {
-    const ws = navWorkspace({ 'deploy.yaml': deployment(), 'config.yaml': at(configMap(), 'web-config', 3), 'other.yaml': configMap('shared') });
+    const ws = navWorkspace({
+      'deploy.yaml': deployment(),
+      'config.yaml': at(configMap(), 'web-config', 3),
+      'other.yaml': configMap('shared'),
+    });
     const invalid = ws.rename('Web_Config');
     assert.ok('refused' in invalid);
-    assert.match(String(invalid.refused), /^ConfigMap name `Web_Config` is not valid: .* It must be a DNS-1123 subdomain: .* For example `web-config`\.$/);
-    assert.deepEqual(ws.rename('shared'), { refused: 'ConfigMap `shared` already exists (other.yaml:4); renaming would make two of them.' });
+    assert.match(
+      String(invalid.refused),
+      /^ConfigMap name `Web_Config` is not valid: .* It must be a DNS-1123 subdomain: .* For example `web-config`\.$/,
+    );
+    assert.deepEqual(ws.rename('shared'), {
+      refused: 'ConfigMap `shared` already exists (other.yaml:4); renaming would make two of them.',
+    });
   });
 
   it('links a Secret to secretKeyRef, projected sources, imagePullSecrets and Ingress TLS', () => {
@@ -80,15 +95,37 @@ describe('navigation: ConfigMaps and Secrets across files', () => {
     const fromSecret = navWorkspace({ 'deploy.yaml': deployment(), 'secret.yaml': at(secret(), 'token', 1) });
     assert.deepEqual(fromSecret.references(false), ['deploy.yaml:46:24 token']);
     const items = yaml(
-      'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', 'spec:', '  containers:', '    - name: c', '      image: busybox', '  volumes:', '    - name: v',
-      '      configMap:', '        name: web-config', '        items:', '          - key: mo|de', '            path: mode.txt',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: p',
+      'spec:',
+      '  containers:',
+      '    - name: c',
+      '      image: busybox',
+      '  volumes:',
+      '    - name: v',
+      '      configMap:',
+      '        name: web-config',
+      '        items:',
+      '          - key: mo|de',
+      '            path: mode.txt',
     );
     assert.deepEqual(navWorkspace({ 'pod.yaml': items, 'config.yaml': configMap() }).definition(), ['config.yaml:6:3 mode']);
   });
 
   it('links claims and service accounts', () => {
-    const claim = yaml('apiVersion: v1', 'kind: PersistentVolumeClaim', 'metadata:', '  name: web-data', 'spec:', '  accessModes: [ReadWriteOnce]');
-    assert.deepEqual(navWorkspace({ 'deploy.yaml': at(deployment(), 'web-data', 1), 'pvc.yaml': claim }).definition(), ['pvc.yaml:4:9 web-data']);
+    const claim = yaml(
+      'apiVersion: v1',
+      'kind: PersistentVolumeClaim',
+      'metadata:',
+      '  name: web-data',
+      'spec:',
+      '  accessModes: [ReadWriteOnce]',
+    );
+    assert.deepEqual(navWorkspace({ 'deploy.yaml': at(deployment(), 'web-data', 1), 'pvc.yaml': claim }).definition(), [
+      'pvc.yaml:4:9 web-data',
+    ]);
     const account = yaml('apiVersion: v1', 'kind: ServiceAccount', 'metadata:', '  name: web-sa');
     const binding = yaml(
       'apiVersion: rbac.authorization.k8s.io/v1',
@@ -108,11 +145,26 @@ describe('navigation: ConfigMaps and Secrets across files', () => {
   });
 
   it('links RoleBinding roleRefs to Roles and ClusterRoles, not to a Role of the other kind', () => {
-    const role = (kind: string): string => yaml('apiVersion: rbac.authorization.k8s.io/v1', `kind: ${kind}`, 'metadata:', '  name: reader', 'rules: []');
+    const role = (kind: string): string =>
+      yaml('apiVersion: rbac.authorization.k8s.io/v1', `kind: ${kind}`, 'metadata:', '  name: reader', 'rules: []');
     const binding = (kind: string): string =>
-      yaml('apiVersion: rbac.authorization.k8s.io/v1', 'kind: RoleBinding', 'metadata:', '  name: b', 'roleRef:', '  apiGroup: rbac.authorization.k8s.io', `  kind: ${kind}`, '  name: rea|der');
-    assert.deepEqual(navWorkspace({ 'rb.yaml': binding('Role'), 'role.yaml': role('Role'), 'cr.yaml': role('ClusterRole') }).definition(), ['role.yaml:4:9 reader']);
-    assert.deepEqual(navWorkspace({ 'rb.yaml': binding('ClusterRole'), 'role.yaml': role('Role'), 'cr.yaml': role('ClusterRole') }).definition(), ['cr.yaml:4:9 reader']);
+      yaml(
+        'apiVersion: rbac.authorization.k8s.io/v1',
+        'kind: RoleBinding',
+        'metadata:',
+        '  name: b',
+        'roleRef:',
+        '  apiGroup: rbac.authorization.k8s.io',
+        `  kind: ${kind}`,
+        '  name: rea|der',
+      );
+    assert.deepEqual(navWorkspace({ 'rb.yaml': binding('Role'), 'role.yaml': role('Role'), 'cr.yaml': role('ClusterRole') }).definition(), [
+      'role.yaml:4:9 reader',
+    ]);
+    assert.deepEqual(
+      navWorkspace({ 'rb.yaml': binding('ClusterRole'), 'role.yaml': role('Role'), 'cr.yaml': role('ClusterRole') }).definition(),
+      ['cr.yaml:4:9 reader'],
+    );
   });
 
   it('is namespace-aware: a reference finds the object of its own namespace, or any when it names none', () => {
@@ -122,18 +174,37 @@ describe('navigation: ConfigMaps and Secrets across files', () => {
     const anywhere = navWorkspace({ ...files, 'deploy.yaml': at(deployment(), 'web-config', 2) });
     assert.deepEqual(anywhere.definition(), ['dev.yaml:4:9 web-config', 'prod.yaml:4:9 web-config']);
     // The prod ConfigMap's references: none in dev.
-    const fromProd = navWorkspace({ 'prod.yaml': at(configMap('web-config', 'prod'), 'web-config', 1), 'dev.yaml': configMap('web-config', 'dev'), 'deploy.yaml': deployment({ namespace: 'dev' }) });
+    const fromProd = navWorkspace({
+      'prod.yaml': at(configMap('web-config', 'prod'), 'web-config', 1),
+      'dev.yaml': configMap('web-config', 'dev'),
+      'deploy.yaml': deployment({ namespace: 'dev' }),
+    });
     assert.deepEqual(fromProd.references(), ['prod.yaml:4:9 web-config']);
   });
 
   it('highlights a container and the annotation naming it in its file', () => {
-    const pod = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', '  annotations:', '    kubectl.kubernetes.io/default-container: app', 'spec:', '  containers:', '    - name: a|pp', '      image: busybox');
+    const pod = yaml(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: p',
+      '  annotations:',
+      '    kubectl.kubernetes.io/default-container: app',
+      'spec:',
+      '  containers:',
+      '    - name: a|pp',
+      '      image: busybox',
+    );
     assert.deepEqual(navWorkspace({ 'pod.yaml': pod }).highlights(), ['pod.yaml:6:46 app read', 'pod.yaml:9:13 app write']);
   });
 
   it('keeps workspace folders apart', () => {
     const ws = navWorkspace(
-      { 'file:///one/deploy.yaml': at(deployment(), 'web-config', 2), 'file:///two/config.yaml': configMap(), 'file:///one/config.yaml': configMap() },
+      {
+        'file:///one/deploy.yaml': at(deployment(), 'web-config', 2),
+        'file:///two/config.yaml': configMap(),
+        'file:///one/config.yaml': configMap(),
+      },
       { roots: ['file:///one', 'file:///two'] },
     );
     assert.deepEqual(ws.definition(), ['file:///one/config.yaml:4:9 web-config']);
@@ -144,10 +215,26 @@ describe('navigation: namespaces and classes', () => {
   it('renames a Namespace with every metadata.namespace and RoleBinding subject that names it', () => {
     const namespace = yaml('apiVersion: v1', 'kind: Namespace', 'metadata:', '  name: shop');
     const binding = yaml(
-      'apiVersion: rbac.authorization.k8s.io/v1', 'kind: RoleBinding', 'metadata:', '  name: b', '  namespace: shop', 'roleRef:', '  apiGroup: rbac.authorization.k8s.io',
-      '  kind: ClusterRole', '  name: view', 'subjects:', '  - kind: ServiceAccount', '    name: web-sa', '    namespace: shop',
+      'apiVersion: rbac.authorization.k8s.io/v1',
+      'kind: RoleBinding',
+      'metadata:',
+      '  name: b',
+      '  namespace: shop',
+      'roleRef:',
+      '  apiGroup: rbac.authorization.k8s.io',
+      '  kind: ClusterRole',
+      '  name: view',
+      'subjects:',
+      '  - kind: ServiceAccount',
+      '    name: web-sa',
+      '    namespace: shop',
     );
-    const ws = navWorkspace({ 'ns.yaml': at(namespace, 'shop', 1), 'deploy.yaml': deployment({ namespace: 'shop' }), 'config.yaml': configMap('web-config', 'shop'), 'rb.yaml': binding });
+    const ws = navWorkspace({
+      'ns.yaml': at(namespace, 'shop', 1),
+      'deploy.yaml': deployment({ namespace: 'shop' }),
+      'config.yaml': configMap('web-config', 'shop'),
+      'rb.yaml': binding,
+    });
     assert.deepEqual(ws.references(false), ['config.yaml:5:14 shop', 'deploy.yaml:5:14 shop', 'rb.yaml:5:14 shop', 'rb.yaml:13:16 shop']);
     assert.deepEqual(ws.rename('store'), {
       'ns.yaml': namespace.replace('shop', 'store'),
@@ -158,11 +245,35 @@ describe('navigation: namespaces and classes', () => {
   });
 
   it('links storage, priority and ingress classes to their objects', () => {
-    const storageClass = yaml('apiVersion: storage.k8s.io/v1', 'kind: StorageClass', 'metadata:', '  name: fast', 'provisioner: example.com/ssd');
-    const claim = yaml('apiVersion: v1', 'kind: PersistentVolumeClaim', 'metadata:', '  name: data', '  namespace: prod', 'spec:', '  storageClassName: fa|st');
+    const storageClass = yaml(
+      'apiVersion: storage.k8s.io/v1',
+      'kind: StorageClass',
+      'metadata:',
+      '  name: fast',
+      'provisioner: example.com/ssd',
+    );
+    const claim = yaml(
+      'apiVersion: v1',
+      'kind: PersistentVolumeClaim',
+      'metadata:',
+      '  name: data',
+      '  namespace: prod',
+      'spec:',
+      '  storageClassName: fa|st',
+    );
     assert.deepEqual(navWorkspace({ 'sc.yaml': storageClass, 'pvc.yaml': claim }).definition(), ['sc.yaml:4:9 fast']);
     const priority = yaml('apiVersion: scheduling.k8s.io/v1', 'kind: PriorityClass', 'metadata:', '  name: high', 'value: 1000');
-    const pod = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', 'spec:', '  priorityClassName: hi|gh', '  containers:', '    - name: c', '      image: busybox');
+    const pod = yaml(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: p',
+      'spec:',
+      '  priorityClassName: hi|gh',
+      '  containers:',
+      '    - name: c',
+      '      image: busybox',
+    );
     assert.deepEqual(navWorkspace({ 'pc.yaml': priority, 'pod.yaml': pod }).definition(), ['pc.yaml:4:9 high']);
   });
 });
@@ -188,16 +299,24 @@ describe('navigation: Ingress backends, autoscalers', () => {
     );
 
   it('goes from a backend to its Service and the Service port it names', () => {
-    assert.deepEqual(navWorkspace({ 'svc.yaml': service(), 'ing.yaml': at(ingress('name: web'), 'name: web', 7, 1) }).definition(), ['svc.yaml:4:9 web']);
-    assert.deepEqual(navWorkspace({ 'svc.yaml': service(), 'ing.yaml': at(ingress('name: web'), 'name: web', 7, 2) }).definition(), ['svc.yaml:9:13 web']);
-    assert.deepEqual(navWorkspace({ 'svc.yaml': service(), 'ing.yaml': at(ingress('number: 80'), '80', 1) }).definition(), ['svc.yaml:10:13 80']);
+    assert.deepEqual(navWorkspace({ 'svc.yaml': service(), 'ing.yaml': at(ingress('name: web'), 'name: web', 7, 1) }).definition(), [
+      'svc.yaml:4:9 web',
+    ]);
+    assert.deepEqual(navWorkspace({ 'svc.yaml': service(), 'ing.yaml': at(ingress('name: web'), 'name: web', 7, 2) }).definition(), [
+      'svc.yaml:9:13 web',
+    ]);
+    assert.deepEqual(navWorkspace({ 'svc.yaml': service(), 'ing.yaml': at(ingress('number: 80'), '80', 1) }).definition(), [
+      'svc.yaml:10:13 80',
+    ]);
   });
 
   it('renames a Service port name with the backends that use it, and never renames numbers', () => {
     const ws = navWorkspace({ 'svc.yaml': at(service(), '- name: web', 9), 'ing.yaml': ingress('name: web') });
     assert.deepEqual(ws.rename('public'), { 'svc.yaml': service({ portName: 'public' }), 'ing.yaml': ingress('name: public') });
     const number = navWorkspace({ 'svc.yaml': service(), 'ing.yaml': at(ingress('number: 80'), '80', 1) });
-    assert.deepEqual(number.prepareRename(), { refused: 'A port number is not a name: change the number in the Service and where it is used instead of renaming it.' });
+    assert.deepEqual(number.prepareRename(), {
+      refused: 'A port number is not a name: change the number in the Service and where it is used instead of renaming it.',
+    });
   });
 
   it('renames a Service with its Ingress backends', () => {
@@ -225,9 +344,14 @@ describe('navigation: Ingress backends, autoscalers', () => {
       '  minReplicas: 1',
       '  maxReplicas: 5',
     );
-    assert.deepEqual(navWorkspace({ 'deploy.yaml': deployment(), 'hpa.yaml': at(hpa, '    name: web', 11) }).definition(), ['deploy.yaml:4:9 web']);
+    assert.deepEqual(navWorkspace({ 'deploy.yaml': deployment(), 'hpa.yaml': at(hpa, '    name: web', 11) }).definition(), [
+      'deploy.yaml:4:9 web',
+    ]);
     const ws = navWorkspace({ 'deploy.yaml': at(deployment(), '  name: web', 8), 'hpa.yaml': hpa, 'svc.yaml': service() });
     assert.deepEqual(ws.references(false), ['hpa.yaml:9:11 web'], 'a Service named web is another object');
-    assert.deepEqual(ws.rename('site'), { 'deploy.yaml': deployment({ name: 'site' }), 'hpa.yaml': hpa.replace('    name: web', '    name: site') });
+    assert.deepEqual(ws.rename('site'), {
+      'deploy.yaml': deployment({ name: 'site' }),
+      'hpa.yaml': hpa.replace('    name: web', '    name: site'),
+    });
   });
 });

@@ -11,7 +11,10 @@ const svc = newService();
 
 /** `name (detail)` per symbol, children indented below their parent. */
 function outline(symbols: readonly DocumentSymbol[], depth = 0): string[] {
-  return symbols.flatMap((s) => [`${'  '.repeat(depth)}${s.name}${s.detail ? ` (${s.detail})` : ''}`, ...outline(s.children ?? [], depth + 1)]);
+  return symbols.flatMap((s) => [
+    `${'  '.repeat(depth)}${s.name}${s.detail ? ` (${s.detail})` : ''}`,
+    ...outline(s.children ?? [], depth + 1),
+  ]);
 }
 
 function assertNested(symbols: readonly DocumentSymbol[], parent?: DocumentSymbol): void {
@@ -30,7 +33,25 @@ describe('outline: document symbols', () => {
     deployment(),
     service(),
     configMap(),
-    yaml('apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: web', '  namespace: prod', 'spec:', '  rules:', '    - host: web.example.com', '      http:', '        paths:', '          - path: /api', '            pathType: Prefix', '            backend:', '              service:', '                name: web', '                port:', '                  name: web'),
+    yaml(
+      'apiVersion: networking.k8s.io/v1',
+      'kind: Ingress',
+      'metadata:',
+      '  name: web',
+      '  namespace: prod',
+      'spec:',
+      '  rules:',
+      '    - host: web.example.com',
+      '      http:',
+      '        paths:',
+      '          - path: /api',
+      '            pathType: Prefix',
+      '            backend:',
+      '              service:',
+      '                name: web',
+      '                port:',
+      '                  name: web',
+    ),
     yaml('name: CI', 'on:', '  push: {}'),
   ].join('---\n');
 
@@ -63,13 +84,34 @@ describe('outline: document symbols', () => {
 
   it('outlines sidecars, init containers and documents still being typed', () => {
     const pod = yaml(
-      'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', 'spec:', '  initContainers:', '    - name: setup', '      image: busybox', '    - name: proxy',
-      '      image: envoy', '      restartPolicy: Always', '  containers:', '    - name: app', '      image: app', '      ports:', '        - containerPort: 80',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: p',
+      'spec:',
+      '  initContainers:',
+      '    - name: setup',
+      '      image: busybox',
+      '    - name: proxy',
+      '      image: envoy',
+      '      restartPolicy: Always',
+      '  containers:',
+      '    - name: app',
+      '      image: app',
+      '      ports:',
+      '        - containerPort: 80',
     );
     assert.deepEqual(outline(svc.findDocumentSymbols(svc.parse('file:///pod.yaml', pod))), [
-      'Pod p (v1)', '  app (app)', '    80 (TCP)', '  setup (init busybox)', '  proxy (sidecar envoy)',
+      'Pod p (v1)',
+      '  app (app)',
+      '    80 (TCP)',
+      '  setup (init busybox)',
+      '  proxy (sidecar envoy)',
     ]);
-    assert.deepEqual(outline(svc.findDocumentSymbols(svc.parse('file:///half.yaml', 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: \n'))), ['Pod (v1)', '  (container)']);
+    assert.deepEqual(
+      outline(svc.findDocumentSymbols(svc.parse('file:///half.yaml', 'apiVersion: v1\nkind: Pod\nspec:\n  containers:\n    - name: \n'))),
+      ['Pod (v1)', '  (container)'],
+    );
     assert.deepEqual(svc.findDocumentSymbols(svc.parse('file:///empty.yaml', '# nothing\n')), []);
   });
 });
@@ -95,9 +137,22 @@ describe('outline: workspace symbols', () => {
   });
 
   it('matches queries fuzzily, best first', () => {
-    assert.deepEqual(ws.findWorkspaceSymbols('dweb').map((s) => s.name), ['Deployment web']);
-    assert.deepEqual(ws.findWorkspaceSymbols('web').map((s) => s.name).slice(0, 2).sort(), ['Deployment web', 'Service web']);
-    assert.deepEqual(ws.findWorkspaceSymbols('cfg').map((s) => s.name), ['ConfigMap web-config']);
+    assert.deepEqual(
+      ws.findWorkspaceSymbols('dweb').map((s) => s.name),
+      ['Deployment web'],
+    );
+    assert.deepEqual(
+      ws
+        .findWorkspaceSymbols('web')
+        .map((s) => s.name)
+        .slice(0, 2)
+        .sort(),
+      ['Deployment web', 'Service web'],
+    );
+    assert.deepEqual(
+      ws.findWorkspaceSymbols('cfg').map((s) => s.name),
+      ['ConfigMap web-config'],
+    );
     assert.deepEqual(ws.findWorkspaceSymbols('zzz'), []);
   });
 });
@@ -128,7 +183,9 @@ describe('outline: folding ranges', () => {
       '    - name: b',
       '      image: b',
     );
-    const ranges = svc.getFoldingRanges(svc.parse('file:///fold.yaml', text)).map((r) => `${r.startLine}-${r.endLine}${r.kind ? ` ${r.kind}` : ''}`);
+    const ranges = svc
+      .getFoldingRanges(svc.parse('file:///fold.yaml', text))
+      .map((r) => `${r.startLine}-${r.endLine}${r.kind ? ` ${r.kind}` : ''}`);
     assert.deepEqual(ranges, ['0-1 comment', '2-12', '4-7', '6-7', '8-12', '9-11', '14-21', '16-21', '17-21', '18-19', '20-21']);
   });
 });

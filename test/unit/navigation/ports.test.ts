@@ -26,7 +26,12 @@ describe('navigation: container port names', () => {
 
   it('lists probes and the Service targetPort as references of the port', () => {
     const ws = navWorkspace({ 'deploy.yaml': at(deployment(), '- name: http', 9), 'svc.yaml': service() });
-    assert.deepEqual(ws.references(), ['deploy.yaml:22:21 http', 'deploy.yaml:29:21 http', 'deploy.yaml:32:21 http', 'svc.yaml:11:19 http']);
+    assert.deepEqual(ws.references(), [
+      'deploy.yaml:22:21 http',
+      'deploy.yaml:29:21 http',
+      'deploy.yaml:32:21 http',
+      'svc.yaml:11:19 http',
+    ]);
     assert.deepEqual(ws.highlights(), ['deploy.yaml:22:21 http write', 'deploy.yaml:29:21 http read', 'deploy.yaml:32:21 http read']);
   });
 
@@ -46,7 +51,10 @@ describe('navigation: container port names', () => {
   it('renames a port across the Deployment and its Service in two files', () => {
     const ws = navWorkspace({ 'deploy.yaml': at(deployment(), 'port: http', 8, 1), 'svc.yaml': service() });
     assert.equal(ws.prepareRename(), 'http (http)');
-    assert.deepEqual(ws.rename('web-http'), { 'deploy.yaml': deployment({ port: 'web-http' }), 'svc.yaml': service({ targetPort: 'web-http' }) });
+    assert.deepEqual(ws.rename('web-http'), {
+      'deploy.yaml': deployment({ port: 'web-http' }),
+      'svc.yaml': service({ targetPort: 'web-http' }),
+    });
   });
 
   it('renames from the Service side too, and ties together every workload the Service selects', () => {
@@ -65,9 +73,14 @@ describe('navigation: container port names', () => {
     const ws = navWorkspace({ 'deploy.yaml': at(deployment(), '- name: http', 9), 'svc.yaml': service() });
     const long = ws.rename('http-for-the-website');
     assert.ok('refused' in long);
-    assert.match(String(long.refused), /^Port name `http-for-the-website` is not valid: it is 20 characters long; port names may have at most 15\./);
+    assert.match(
+      String(long.refused),
+      /^Port name `http-for-the-website` is not valid: it is 20 characters long; port names may have at most 15\./,
+    );
     assert.ok('refused' in ws.rename('8080'));
-    assert.deepEqual(ws.rename('metrics'), { refused: 'A pod linked to this port name already declares a port named `metrics`; renaming would make two of them.' });
+    assert.deepEqual(ws.rename('metrics'), {
+      refused: 'A pod linked to this port name already declares a port named `metrics`; renaming would make two of them.',
+    });
   });
 
   it('speaks Korean when refusing', () => {

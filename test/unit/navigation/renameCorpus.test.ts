@@ -18,7 +18,8 @@ const SAMPLES = 30;
 
 describe('navigation properties over the valid corpus', () => {
   const files: Record<string, string> = {};
-  for (const name of readdirSync(join(corpusDir, 'valid')).filter((n) => n.endsWith('.yaml'))) files[name] = readFileSync(join(corpusDir, 'valid', name), 'utf8');
+  for (const name of readdirSync(join(corpusDir, 'valid')).filter((n) => n.endsWith('.yaml')))
+    files[name] = readFileSync(join(corpusDir, 'valid', name), 'utf8');
   const svc = newService();
   svc.setWorkspaceRoots([ROOT]);
   const uriOf = (name: string): string => `${ROOT}/${name}`;
@@ -26,7 +27,11 @@ describe('navigation properties over the valid corpus', () => {
     for (const [name, text] of Object.entries(texts)) svc.indexFile(uriOf(name), text);
   };
   const diagnostics = (texts: Record<string, string>): string[] =>
-    Object.entries(texts).flatMap(([name, text]) => svc.doValidation(uriOf(name), svc.parse(uriOf(name), text)).map((d) => `${name} ${String(d.code)}@${d.range.start.line + 1}`)).sort();
+    Object.entries(texts)
+      .flatMap(([name, text]) =>
+        svc.doValidation(uriOf(name), svc.parse(uriOf(name), text)).map((d) => `${name} ${String(d.code)}@${d.range.start.line + 1}`),
+      )
+      .sort();
   load(files);
   const baseline = diagnostics(files);
   // Every mention in the corpus, as a file and a position.
@@ -37,12 +42,20 @@ describe('navigation properties over the valid corpus', () => {
     }
   }
   const random = prng(0x11e5);
-  const sample = Array.from({ length: SAMPLES }, () => mentions[Math.floor(random() * mentions.length)]).filter((m): m is (typeof mentions)[number] => m !== undefined);
-  const show = (locations: readonly Location[]): string[] => locations.map((l) => `${l.uri} ${l.range.start.line}:${l.range.start.character}`);
-  const references = (name: string, position: Position): string[] => show(svc.findReferences(uriOf(name), svc.parse(uriOf(name), files[name] ?? ''), position, true));
+  const sample = Array.from({ length: SAMPLES }, () => mentions[Math.floor(random() * mentions.length)]).filter(
+    (m): m is (typeof mentions)[number] => m !== undefined,
+  );
+  const show = (locations: readonly Location[]): string[] =>
+    locations.map((l) => `${l.uri} ${l.range.start.line}:${l.range.start.character}`);
+  const references = (name: string, position: Position): string[] =>
+    show(svc.findReferences(uriOf(name), svc.parse(uriOf(name), files[name] ?? ''), position, true));
 
   it('holds mentions of every kind', () => {
-    const types = new Set(Object.keys(files).flatMap((name) => svc.workspace.objectsIn(uriOf(name)).flatMap((o) => (o.links?.mentions ?? []).map((m) => m.type))));
+    const types = new Set(
+      Object.keys(files).flatMap((name) =>
+        svc.workspace.objectsIn(uriOf(name)).flatMap((o) => (o.links?.mentions ?? []).map((m) => m.type)),
+      ),
+    );
     assert.deepEqual([...types].sort(), ['container', 'dataKey', 'label', 'object', 'port', 'servicePort', 'volume']);
   });
 
@@ -53,7 +66,11 @@ describe('navigation properties over the valid corpus', () => {
       for (const place of from) {
         const [uri = '', at = ''] = place.split(' ');
         const [line, character] = at.split(':').map(Number);
-        assert.deepEqual(references(uri.slice(ROOT.length + 1), { line: line ?? 0, character: character ?? 0 }), from, `from ${place}, origin ${name} ${JSON.stringify(position)}`);
+        assert.deepEqual(
+          references(uri.slice(ROOT.length + 1), { line: line ?? 0, character: character ?? 0 }),
+          from,
+          `from ${place}, origin ${name} ${JSON.stringify(position)}`,
+        );
       }
     }
   });
@@ -68,7 +85,11 @@ describe('navigation properties over the valid corpus', () => {
       assert.ok(answer && 'edit' in answer, `${name} ${JSON.stringify(position)}: ${JSON.stringify(answer)}`);
       const touched = applyWorkspaceEdit(files, answer.edit);
       load(touched);
-      assert.deepEqual(diagnostics({ ...files, ...touched }), baseline, `renaming ${prepared.placeholder} at ${name} ${JSON.stringify(position)}`);
+      assert.deepEqual(
+        diagnostics({ ...files, ...touched }),
+        baseline,
+        `renaming ${prepared.placeholder} at ${name} ${JSON.stringify(position)}`,
+      );
       // Back to the corpus as it is (the parse of each file is kept per text, so this is cheap).
       load(Object.fromEntries(Object.keys(touched).map((n) => [n, files[n] ?? ''])));
       renamed++;

@@ -47,7 +47,8 @@ describe('Pod Security admission test pods', () => {
       assert.ok(version, f.version);
       const pod = parseYaml(f.text) as { metadata?: unknown; spec?: unknown };
       const violations = evaluatePod(pod, { level: f.level, version });
-      if ((violations.length === 0) !== (f.verdict === 'pass')) wrong.push(`${f.level}/${f.version}/${f.verdict}/${f.file}: ${violations.map((v) => v.reason).join('; ') || 'no violation'}`);
+      if ((violations.length === 0) !== (f.verdict === 'pass'))
+        wrong.push(`${f.level}/${f.version}/${f.verdict}/${f.file}: ${violations.map((v) => v.reason).join('; ') || 'no violation'}`);
     }
     assert.deepEqual(wrong, []);
   });
@@ -62,7 +63,8 @@ describe('Pod Security admission test pods', () => {
       const found = service.doValidation(uri, service.parse(uri, f.text)).filter((d) => String(d.code).startsWith('pod-security-'));
       service.unindex(uri);
       service.forget(uri);
-      if ((found.length === 0) !== (f.verdict === 'pass')) wrong.push(`${f.level}/${f.version}/${f.verdict}/${f.file}: ${found.map((d) => d.code).join(', ') || 'no finding'}`);
+      if ((found.length === 0) !== (f.verdict === 'pass'))
+        wrong.push(`${f.level}/${f.version}/${f.verdict}/${f.file}: ${found.map((d) => d.code).join(', ') || 'no finding'}`);
     }
     assert.deepEqual(wrong, []);
   });

@@ -53,13 +53,23 @@ describe('Pod Security controls', () => {
   });
 
   it('privileged: in every kind of container, ephemeral ones too', () => {
-    const found = check('baseline', 'v1.0', pod({ ephemeralContainers: [{ name: 'debug', image: 'busybox', securityContext: { privileged: true } }] }));
-    assert.deepEqual(found.map((v) => [v.code, v.at.join('.')]), [['pod-security-privileged', 'spec.ephemeralContainers.0.securityContext.privileged']]);
+    const found = check(
+      'baseline',
+      'v1.0',
+      pod({ ephemeralContainers: [{ name: 'debug', image: 'busybox', securityContext: { privileged: true } }] }),
+    );
+    assert.deepEqual(
+      found.map((v) => [v.code, v.at.join('.')]),
+      [['pod-security-privileged', 'spec.ephemeralContainers.0.securityContext.privileged']],
+    );
     assert.equal(found[0]?.reason, 'privileged');
   });
 
   it('baseline capabilities: only the runtime default set, spelled exactly', () => {
-    assert.deepEqual(codes('baseline', 'latest', pod({ containers: [good('a', { capabilities: { add: ['CHOWN', 'NET_BIND_SERVICE'] } })] })), []);
+    assert.deepEqual(
+      codes('baseline', 'latest', pod({ containers: [good('a', { capabilities: { add: ['CHOWN', 'NET_BIND_SERVICE'] } })] })),
+      [],
+    );
     for (const cap of ['NET_RAW', 'CAP_CHOWN', 'chown', 'SYS_ADMIN']) {
       const found = check('baseline', 'latest', pod({ containers: [good('a', { capabilities: { add: [cap] } })] }));
       assert.equal(found[0]?.detail, `container "a" must not include "${cap}" in securityContext.capabilities.add`);
@@ -73,7 +83,10 @@ describe('Pod Security controls', () => {
     const chown = pod({ containers: [good('a', { capabilities: { drop: ['ALL'], add: ['CHOWN'] } })] });
     assert.deepEqual(codes('restricted', 'v1.21', chown), [], 'baseline allows CHOWN before v1.22');
     assert.equal(check('restricted', 'v1.22', chown)[0]?.reason, 'unrestricted capabilities');
-    assert.deepEqual(codes('restricted', 'latest', pod({ containers: [good('a', { capabilities: { drop: ['ALL'], add: ['NET_BIND_SERVICE'] } })] })), []);
+    assert.deepEqual(
+      codes('restricted', 'latest', pod({ containers: [good('a', { capabilities: { drop: ['ALL'], add: ['NET_BIND_SERVICE'] } })] })),
+      [],
+    );
     const windows = { ...noDrop, spec: { ...noDrop.spec, os: { name: 'windows' } } };
     assert.deepEqual(codes('restricted', 'v1.24', windows), ['pod-security-capabilities']);
     assert.deepEqual(codes('restricted', 'v1.25', windows), []);
@@ -87,31 +100,52 @@ describe('Pod Security controls', () => {
   });
 
   it('host ports: unset or 0 only', () => {
-    assert.deepEqual(codes('baseline', 'latest', pod({ containers: [good('a', {}, { ports: [{ containerPort: 80, hostPort: 0 }] })] })), []);
-    const found = check('baseline', 'latest', pod({ initContainers: [good('init', {}, { ports: [{ containerPort: 80, hostPort: 8080 }] })] }));
-    assert.deepEqual(found.map((v) => v.detail), ['container "init" uses hostPort 8080']);
+    assert.deepEqual(
+      codes('baseline', 'latest', pod({ containers: [good('a', {}, { ports: [{ containerPort: 80, hostPort: 0 }] })] })),
+      [],
+    );
+    const found = check(
+      'baseline',
+      'latest',
+      pod({ initContainers: [good('init', {}, { ports: [{ containerPort: 80, hostPort: 8080 }] })] }),
+    );
+    assert.deepEqual(
+      found.map((v) => v.detail),
+      ['container "init" uses hostPort 8080'],
+    );
   });
 
   it('AppArmor: annotations and fields, at every version', () => {
     const key = 'container.apparmor.security.beta.kubernetes.io/app';
-    for (const ok of ['runtime/default', 'localhost/my-profile', '']) assert.deepEqual(codes('baseline', 'v1.0', pod({}, { [key]: ok })), [], ok);
+    for (const ok of ['runtime/default', 'localhost/my-profile', ''])
+      assert.deepEqual(codes('baseline', 'v1.0', pod({}, { [key]: ok })), [], ok);
     assert.deepEqual(codes('baseline', 'v1.0', pod({}, { [key]: 'unconfined' })), ['pod-security-apparmor']);
     const field = pod({ containers: [good('a', { appArmorProfile: { type: 'Unconfined' } })] });
     assert.deepEqual(codes('baseline', 'v1.0', field), ['pod-security-apparmor']);
-    assert.deepEqual(codes('baseline', 'latest', pod({ containers: [good('a', { appArmorProfile: { type: 'Localhost', localhostProfile: 'p' } })] })), []);
+    assert.deepEqual(
+      codes('baseline', 'latest', pod({ containers: [good('a', { appArmorProfile: { type: 'Localhost', localhostProfile: 'p' } })] })),
+      [],
+    );
   });
 
   it('SELinux: container_engine_t from v1.31; user and role never; level always', () => {
     const engine = pod({ containers: [good('a', { seLinuxOptions: { type: 'container_engine_t' } })] });
     assert.deepEqual(codes('baseline', 'v1.30', engine), ['pod-security-selinux']);
     assert.deepEqual(codes('baseline', 'v1.31', engine), []);
-    assert.deepEqual(codes('baseline', 'latest', pod({ containers: [good('a', { seLinuxOptions: { level: 's0:c1,c2', type: 'container_t' } })] })), []);
+    assert.deepEqual(
+      codes('baseline', 'latest', pod({ containers: [good('a', { seLinuxOptions: { level: 's0:c1,c2', type: 'container_t' } })] })),
+      [],
+    );
     const user = check('baseline', 'latest', pod({ securityContext: { seLinuxOptions: { user: 'system_u', role: 'sysadm_r' } } }));
-    assert.deepEqual(user.map((v) => v.at.join('.')), ['spec.securityContext.seLinuxOptions.user', 'spec.securityContext.seLinuxOptions.role']);
+    assert.deepEqual(
+      user.map((v) => v.at.join('.')),
+      ['spec.securityContext.seLinuxOptions.user', 'spec.securityContext.seLinuxOptions.role'],
+    );
   });
 
   it('/proc mount: Unmasked allowed by baseline for a pod in its own user namespace from v1.35, never by restricted', () => {
-    const unmasked = (hostUsers?: boolean) => pod({ ...(hostUsers === undefined ? {} : { hostUsers }), containers: [good('a', { procMount: 'Unmasked' })] });
+    const unmasked = (hostUsers?: boolean) =>
+      pod({ ...(hostUsers === undefined ? {} : { hostUsers }), containers: [good('a', { procMount: 'Unmasked' })] });
     assert.deepEqual(codes('baseline', 'v1.34', unmasked(false)), ['pod-security-proc-mount']);
     assert.deepEqual(codes('baseline', 'v1.35', unmasked(false)), []);
     assert.deepEqual(codes('baseline', 'v1.35', unmasked()), ['pod-security-proc-mount'], 'hostUsers defaults to true');
@@ -131,14 +165,19 @@ describe('Pod Security controls', () => {
     assert.deepEqual(codes('restricted', 'v1.18', none), []);
     assert.deepEqual(codes('restricted', 'v1.19', none), ['pod-security-seccomp']);
     const containerUnconfined = pod({ containers: [good('a', { seccompProfile: { type: 'Unconfined' } })] });
-    assert.deepEqual(codes('restricted', 'latest', containerUnconfined), ['pod-security-seccomp'], 'a container cannot opt out of the pod profile');
+    assert.deepEqual(
+      codes('restricted', 'latest', containerUnconfined),
+      ['pod-security-seccomp'],
+      'a container cannot opt out of the pod profile',
+    );
     const windows = pod({ os: { name: 'windows' }, securityContext: { runAsNonRoot: true } });
     assert.deepEqual(codes('restricted', 'v1.24', windows), ['pod-security-seccomp']);
     assert.deepEqual(codes('restricted', 'v1.25', windows), []);
   });
 
   it('sysctls: the safe set grows at v1.27, v1.29, v1.32 and v1.37', () => {
-    const withSysctl = (name: string) => pod({ securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' }, sysctls: [{ name, value: '1' }] } });
+    const withSysctl = (name: string) =>
+      pod({ securityContext: { runAsNonRoot: true, seccompProfile: { type: 'RuntimeDefault' }, sysctls: [{ name, value: '1' }] } });
     const since: [string, number][] = [
       ['kernel.shm_rmid_forced', 0],
       ['net.ipv4.ip_local_reserved_ports', 27],
@@ -147,15 +186,21 @@ describe('Pod Security controls', () => {
       ['net.ipv4.tcp_notsent_lowat', 37],
     ];
     for (const [name, minor] of since) {
-      if (minor > 0) assert.deepEqual(codes('baseline', `v1.${minor - 1}`, withSysctl(name)), ['pod-security-sysctls'], `${name} before v1.${minor}`);
+      if (minor > 0)
+        assert.deepEqual(codes('baseline', `v1.${minor - 1}`, withSysctl(name)), ['pod-security-sysctls'], `${name} before v1.${minor}`);
       assert.deepEqual(codes('baseline', `v1.${minor}`, withSysctl(name)), [], `${name} at v1.${minor}`);
       assert.deepEqual(codes('baseline', 'latest', withSysctl(name)), []);
     }
-    assert.deepEqual(check('baseline', 'latest', withSysctl('kernel.msgmax')).map((v) => v.detail), ['kernel.msgmax']);
+    assert.deepEqual(
+      check('baseline', 'latest', withSysctl('kernel.msgmax')).map((v) => v.detail),
+      ['kernel.msgmax'],
+    );
   });
 
   it('Windows HostProcess containers are never allowed', () => {
-    assert.deepEqual(codes('baseline', 'v1.0', pod({ securityContext: { windowsOptions: { hostProcess: true } } })), ['pod-security-host-process']);
+    assert.deepEqual(codes('baseline', 'v1.0', pod({ securityContext: { windowsOptions: { hostProcess: true } } })), [
+      'pod-security-host-process',
+    ]);
   });
 
   it('probe and lifecycle hosts from v1.34', () => {
@@ -163,13 +208,23 @@ describe('Pod Security controls', () => {
     assert.deepEqual(codes('baseline', 'v1.33', probe), []);
     assert.deepEqual(codes('baseline', 'v1.34', probe), ['pod-security-probe-host']);
     const hook = pod({ containers: [good('a', {}, { lifecycle: { preStop: { tcpSocket: { host: 'db', port: 5432 } } } })] });
-    assert.deepEqual(check('baseline', 'latest', hook).map((v) => v.at.join('.')), ['spec.containers.0.lifecycle.preStop.tcpSocket.host']);
+    assert.deepEqual(
+      check('baseline', 'latest', hook).map((v) => v.at.join('.')),
+      ['spec.containers.0.lifecycle.preStop.tcpSocket.host'],
+    );
   });
 
   it('restricted volume types: image and sourceless volumes allowed at every version', () => {
-    const volumes = [{ name: 'a', image: { reference: 'x' } }, { name: 'b' }, { name: 'c', csi: { driver: 'd' } }, { name: 'd', ephemeral: { volumeClaimTemplate: {} } }];
+    const volumes = [
+      { name: 'a', image: { reference: 'x' } },
+      { name: 'b' },
+      { name: 'c', csi: { driver: 'd' } },
+      { name: 'd', ephemeral: { volumeClaimTemplate: {} } },
+    ];
     assert.deepEqual(codes('restricted', 'v1.0', pod({ volumes })), []);
-    assert.deepEqual(codes('restricted', 'v1.0', pod({ volumes: [{ name: 'n', nfs: { server: 's', path: '/' } }] })), ['pod-security-volume-types']);
+    assert.deepEqual(codes('restricted', 'v1.0', pod({ volumes: [{ name: 'n', nfs: { server: 's', path: '/' } }] })), [
+      'pod-security-volume-types',
+    ]);
   });
 
   it('allowPrivilegeEscalation: required false from v1.8; Windows pods exempt from v1.25', () => {
@@ -184,9 +239,17 @@ describe('Pod Security controls', () => {
   });
 
   it('runAsNonRoot: pod or every container true, none false; pods in their own user namespace exempt from v1.35', () => {
-    assert.deepEqual(codes('restricted', 'latest', pod({ containers: [good('a', { runAsNonRoot: false })] })), ['pod-security-run-as-non-root']);
-    const perContainer = pod({ securityContext: { seccompProfile: { type: 'RuntimeDefault' } }, containers: [good('a', { runAsNonRoot: true }), good('b')] });
-    assert.deepEqual(check('restricted', 'latest', perContainer).map((v) => v.detail), ['pod or container "b" must set securityContext.runAsNonRoot=true']);
+    assert.deepEqual(codes('restricted', 'latest', pod({ containers: [good('a', { runAsNonRoot: false })] })), [
+      'pod-security-run-as-non-root',
+    ]);
+    const perContainer = pod({
+      securityContext: { seccompProfile: { type: 'RuntimeDefault' } },
+      containers: [good('a', { runAsNonRoot: true }), good('b')],
+    });
+    assert.deepEqual(
+      check('restricted', 'latest', perContainer).map((v) => v.detail),
+      ['pod or container "b" must set securityContext.runAsNonRoot=true'],
+    );
     const userNs = pod({ hostUsers: false, securityContext: { seccompProfile: { type: 'RuntimeDefault' } } });
     assert.deepEqual(codes('restricted', 'v1.34', userNs), ['pod-security-run-as-non-root']);
     assert.deepEqual(codes('restricted', 'v1.35', userNs), []);

@@ -10,7 +10,14 @@ import { newService } from '../../helpers/service';
 const ROOT = 'file:///repo';
 
 function namespace(name: string, labels: Record<string, string>): string {
-  return yaml('apiVersion: v1', 'kind: Namespace', 'metadata:', `  name: ${name}`, '  labels:', ...Object.entries(labels).map(([k, v]) => `    ${k}: ${v}`));
+  return yaml(
+    'apiVersion: v1',
+    'kind: Namespace',
+    'metadata:',
+    `  name: ${name}`,
+    '  labels:',
+    ...Object.entries(labels).map(([k, v]) => `    ${k}: ${v}`),
+  );
 }
 
 const deployment = (namespaceLine: string[], container: string[]): string =>
@@ -71,7 +78,11 @@ describe('pod-security diagnostics: which level applies', () => {
     const found = ws.check('web.yaml');
     const byCode = new Map(found.map((d) => [String(d.code), d]));
     assert.deepEqual([...byCode.keys()].sort(), [
-      'pod-security-capabilities', 'pod-security-privilege-escalation', 'pod-security-privileged', 'pod-security-run-as-non-root', 'pod-security-seccomp',
+      'pod-security-capabilities',
+      'pod-security-privilege-escalation',
+      'pod-security-privileged',
+      'pod-security-run-as-non-root',
+      'pod-security-seccomp',
     ]);
     assert.ok(found.every((d) => d.severity === DiagnosticSeverity.Error));
     const privileged = byCode.get('pod-security-privileged');
@@ -84,13 +95,20 @@ describe('pod-security diagnostics: which level applies', () => {
     const escalation = byCode.get('pod-security-privilege-escalation');
     assert.ok(escalation);
     assert.equal(textAt(text, escalation), 'securityContext', 'a missing field is reported on its parent');
-    assert.match(escalation.message, /allowPrivilegeEscalation != false \(container "web" must set securityContext\.allowPrivilegeEscalation=false\)/);
+    assert.match(
+      escalation.message,
+      /allowPrivilegeEscalation != false \(container "web" must set securityContext\.allowPrivilegeEscalation=false\)/,
+    );
   });
 
   it('gives warn findings as warnings and audit findings as information, each place once at its strongest mode', () => {
     const text = deployment(['  namespace: team'], ['          securityContext:', '            privileged: true']);
     const ws = workspace({
-      'ns.yaml': namespace('team', { [pssLabel('enforce')]: 'baseline', [pssLabel('warn')]: 'restricted', [pssLabel('audit')]: 'restricted' }),
+      'ns.yaml': namespace('team', {
+        [pssLabel('enforce')]: 'baseline',
+        [pssLabel('warn')]: 'restricted',
+        [pssLabel('audit')]: 'restricted',
+      }),
       'web.yaml': text,
     });
     const found = ws.check('web.yaml');
@@ -99,36 +117,70 @@ describe('pod-security diagnostics: which level applies', () => {
     assert.equal(privileged[0]?.severity, DiagnosticSeverity.Error);
     const seccomp = found.find((d) => d.code === 'pod-security-seccomp');
     assert.equal(seccomp?.severity, DiagnosticSeverity.Warning);
-    assert.match(seccomp?.message ?? '', /^Namespace "team" warns at Pod Security "restricted:latest": applying this prints `Warning: would violate PodSecurity/);
+    assert.match(
+      seccomp?.message ?? '',
+      /^Namespace "team" warns at Pod Security "restricted:latest": applying this prints `Warning: would violate PodSecurity/,
+    );
     const audit = workspace({ 'ns.yaml': namespace('team', { [pssLabel('audit')]: 'baseline' }), 'web.yaml': text }).check('web.yaml');
-    assert.deepEqual(audit.map((d) => [d.code, d.severity]), [['pod-security-privileged', DiagnosticSeverity.Information]]);
+    assert.deepEqual(
+      audit.map((d) => [d.code, d.severity]),
+      [['pod-security-privileged', DiagnosticSeverity.Information]],
+    );
   });
 
   it('honours the version label: runAsUser 0 passes restricted v1.22 and fails v1.23', () => {
     const pod = yaml(
-      'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: p', '  namespace: team', 'spec:', '  securityContext:', '    runAsNonRoot: true', '    runAsUser: 0',
-      '    seccompProfile:', '      type: RuntimeDefault', '  containers:', '    - name: app', '      image: nginx:1.27', '      securityContext:',
-      '        allowPrivilegeEscalation: false', '        capabilities:', '          drop: ["ALL"]',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: p',
+      '  namespace: team',
+      'spec:',
+      '  securityContext:',
+      '    runAsNonRoot: true',
+      '    runAsUser: 0',
+      '    seccompProfile:',
+      '      type: RuntimeDefault',
+      '  containers:',
+      '    - name: app',
+      '      image: nginx:1.27',
+      '      securityContext:',
+      '        allowPrivilegeEscalation: false',
+      '        capabilities:',
+      '          drop: ["ALL"]',
     );
-    const at = (version: string) => workspace({ 'ns.yaml': namespace('team', { [pssLabel('enforce')]: 'restricted', [pssLabel('enforce-version')]: version }), 'pod.yaml': pod }).check('pod.yaml');
+    const at = (version: string) =>
+      workspace({
+        'ns.yaml': namespace('team', { [pssLabel('enforce')]: 'restricted', [pssLabel('enforce-version')]: version }),
+        'pod.yaml': pod,
+      }).check('pod.yaml');
     assert.deepEqual(at('v1.22'), []);
     const [d] = at('v1.23');
     assert.equal(d?.code, 'pod-security-run-as-user');
     assert.equal(textAt(pod, d), '0');
-    assert.match(d?.message ?? '', /so the API server rejects this pod: violates PodSecurity "restricted:v1\.23": runAsUser=0 \(pod must not set runAsUser=0\)/);
+    assert.match(
+      d?.message ?? '',
+      /so the API server rejects this pod: violates PodSecurity "restricted:v1\.23": runAsUser=0 \(pod must not set runAsUser=0\)/,
+    );
   });
 
   it('falls back to the setting where the Namespace is not in the workspace or the object names none', () => {
     const text = deployment([], ['          securityContext:', '            privileged: true']);
     const ws = workspace({ 'web.yaml': text }, { podSecurity: { level: 'baseline', version: 'latest' } });
     const found = ws.check('web.yaml');
-    assert.deepEqual(found.map((d) => [d.code, d.severity]), [['pod-security-privileged', DiagnosticSeverity.Warning]]);
+    assert.deepEqual(
+      found.map((d) => [d.code, d.severity]),
+      [['pod-security-privileged', DiagnosticSeverity.Warning]],
+    );
     assert.match(found[0]?.message ?? '', /^Pod Security "baseline:latest", the level you asked Podwright to check/);
   });
 
   it('lets a Namespace of the workspace decide over the setting, even when it allows everything', () => {
     const text = deployment(['  namespace: system'], ['          securityContext:', '            privileged: true']);
-    const ws = workspace({ 'ns.yaml': namespace('system', { [pssLabel('enforce')]: 'privileged' }), 'web.yaml': text }, { podSecurity: { level: 'restricted', version: 'latest' } });
+    const ws = workspace(
+      { 'ns.yaml': namespace('system', { [pssLabel('enforce')]: 'privileged' }), 'web.yaml': text },
+      { podSecurity: { level: 'restricted', version: 'latest' } },
+    );
     assert.deepEqual(ws.check('web.yaml'), []);
   });
 
@@ -219,37 +271,81 @@ describe('pod-security quick fixes', () => {
 
   it('fills a securityContext written as {} and one that is missing, for every container', () => {
     const text = yaml(
-      'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  initContainers:', '  - name: init', '    image: busybox:1.36', '    securityContext: {}',
-      '  containers:', '  - name: web', '    image: nginx:1.27',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  initContainers:',
+      '  - name: init',
+      '    image: busybox:1.36',
+      '    securityContext: {}',
+      '  containers:',
+      '  - name: web',
+      '    image: nginx:1.27',
     );
     const ws = workspace({ 'pod.yaml': text }, restricted);
     let current = text;
     for (const name of ['init', 'web']) {
-      const d = ws.check('pod.yaml', current).find((x) => x.code === 'pod-security-privilege-escalation' && x.message.includes(`"${name}"`));
+      const d = ws
+        .check('pod.yaml', current)
+        .find((x) => x.code === 'pod-security-privilege-escalation' && x.message.includes(`"${name}"`));
       assert.ok(d, name);
       current = applyFix(current, d);
     }
     assert.deepEqual(ws.check('pod.yaml', current), []);
-    const block = '    securityContext:\n      allowPrivilegeEscalation: false\n      runAsNonRoot: true\n      seccompProfile:\n        type: RuntimeDefault\n      capabilities:\n        drop: ["ALL"]\n';
+    const block =
+      '    securityContext:\n      allowPrivilegeEscalation: false\n      runAsNonRoot: true\n      seccompProfile:\n        type: RuntimeDefault\n      capabilities:\n        drop: ["ALL"]\n';
     assert.ok(current.includes(`    image: busybox:1.36\n${block}  containers:\n`), current);
     assert.ok(current.endsWith(`    image: nginx:1.27\n${block}`), current);
   });
 
   it('writes into a flow securityContext in flow style', () => {
-    const text = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '  - name: web', '    image: nginx:1.27', '    securityContext: {runAsNonRoot: true}');
+    const text = yaml(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  containers:',
+      '  - name: web',
+      '    image: nginx:1.27',
+      '    securityContext: {runAsNonRoot: true}',
+    );
     const ws = workspace({ 'pod.yaml': text }, restricted);
     const d = ws.check('pod.yaml').find((x) => x.code === 'pod-security-seccomp');
     assert.ok(d);
     const fixed = applyFix(text, d);
-    assert.ok(fixed.endsWith('    securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: false, seccompProfile: {type: RuntimeDefault}, capabilities: {drop: ["ALL"]}}\n'), fixed);
+    assert.ok(
+      fixed.endsWith(
+        '    securityContext: {runAsNonRoot: true, allowPrivilegeEscalation: false, seccompProfile: {type: RuntimeDefault}, capabilities: {drop: ["ALL"]}}\n',
+      ),
+      fixed,
+    );
     assert.deepEqual(ws.check('pod.yaml', fixed), []);
   });
 
   it('adds ALL to an existing block drop list and replaces an Unconfined seccomp type', () => {
     const text = yaml(
-      'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  securityContext:', '    runAsNonRoot: true', '    seccompProfile:', '      type: RuntimeDefault',
-      '  containers:', '  - name: web', '    image: nginx:1.27', '    securityContext:', '      allowPrivilegeEscalation: false', '      seccompProfile:',
-      '        type: "Unconfined"', '      capabilities:', '        drop:', '        - NET_RAW',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  securityContext:',
+      '    runAsNonRoot: true',
+      '    seccompProfile:',
+      '      type: RuntimeDefault',
+      '  containers:',
+      '  - name: web',
+      '    image: nginx:1.27',
+      '    securityContext:',
+      '      allowPrivilegeEscalation: false',
+      '      seccompProfile:',
+      '        type: "Unconfined"',
+      '      capabilities:',
+      '        drop:',
+      '        - NET_RAW',
     );
     const ws = workspace({ 'pod.yaml': text }, restricted);
     const found = ws.check('pod.yaml');

@@ -26,7 +26,7 @@ function meetRestricted(text: string): string {
 }
 
 describe('the restricted quick fix keeps the layout', () => {
-  it('indents with the file\'s 4 spaces and keeps comments', () => {
+  it("indents with the file's 4 spaces and keeps comments", () => {
     const text = [
       'apiVersion: v1',
       'kind: Pod',
@@ -69,7 +69,19 @@ describe('the restricted quick fix keeps the layout', () => {
   });
 
   it('writes CRLF line ends into a CRLF file', () => {
-    const text = ['apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '  - name: web', '    image: nginx:1.27', '    securityContext:', '      runAsUser: 1000', ''].join('\r\n');
+    const text = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  containers:',
+      '  - name: web',
+      '    image: nginx:1.27',
+      '    securityContext:',
+      '      runAsUser: 1000',
+      '',
+    ].join('\r\n');
     const fixed = meetRestricted(text);
     assert.doesNotMatch(fixed.replace(/\r\n/g, ''), /[\r\n]/, `only CRLF line ends: ${JSON.stringify(fixed)}`);
     assert.ok(fixed.includes('      runAsUser: 1000\r\n      allowPrivilegeEscalation: false\r\n'), JSON.stringify(fixed));
@@ -77,7 +89,15 @@ describe('the restricted quick fix keeps the layout', () => {
   });
 
   it('adds to a container written as one flow map, in flow style', () => {
-    const text = ['apiVersion: v1', 'kind: Pod', 'metadata: {name: web}', 'spec:', '  containers:', '  - {name: web, image: "nginx:1.27"} # one line', ''].join('\n');
+    const text = [
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: web}',
+      'spec:',
+      '  containers:',
+      '  - {name: web, image: "nginx:1.27"} # one line',
+      '',
+    ].join('\n');
     const fixed = meetRestricted(text);
     assert.equal(
       fixed.split('\n')[5],

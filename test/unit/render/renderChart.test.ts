@@ -14,8 +14,18 @@ import { createdChart, edit, helmPath } from '../../helpers/renderTools';
 
 const model = loadModel(distDir);
 
-function render(chartDir: string, options: { valuesFiles?: string[]; helm?: string; language?: 'en' | 'ko'; signal?: AbortSignal } = {}): Promise<RenderOutcome> {
-  return renderChart({ chartDir, helm: options.helm ?? helmPath(), valuesFiles: options.valuesFiles ?? [], model, settings: { language: options.language ?? 'en' }, ...(options.signal ? { signal: options.signal } : {}) });
+function render(
+  chartDir: string,
+  options: { valuesFiles?: string[]; helm?: string; language?: 'en' | 'ko'; signal?: AbortSignal } = {},
+): Promise<RenderOutcome> {
+  return renderChart({
+    chartDir,
+    helm: options.helm ?? helmPath(),
+    valuesFiles: options.valuesFiles ?? [],
+    model,
+    settings: { language: options.language ?? 'en' },
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
 }
 
 /** `file:line code` of every rendered finding, relative to the chart. */
@@ -23,7 +33,9 @@ function summary(chartDir: string, outcome: RenderOutcome): string[] {
   assert.equal(outcome.kind, 'checked', JSON.stringify(outcome));
   if (outcome.kind !== 'checked') return [];
   const root = pathToFileURL(chartDir).href + '/';
-  return [...outcome.diagnostics].flatMap(([uri, list]) => list.map((d) => `${uri.replace(root, '')}:${d.range.start.line + 1} ${String(d.code)}`)).sort();
+  return [...outcome.diagnostics]
+    .flatMap(([uri, list]) => list.map((d) => `${uri.replace(root, '')}:${d.range.start.line + 1} ${String(d.code)}`))
+    .sort();
 }
 
 function only(outcome: RenderOutcome, chartDir: string, file: string): Diagnostic[] {
@@ -36,7 +48,11 @@ describe('helm template, checked', () => {
     const outcome = await render(chart);
     assert.deepEqual(summary(chart, outcome), ['templates/tests/test-connection.yaml:12 implicit-always-pull']);
     // Every template the render read is answered, so fixed mistakes disappear.
-    assert.ok(only(outcome, chart, 'templates/deployment.yaml').length === 0 && outcome.kind === 'checked' && outcome.diagnostics.has(pathToFileURL(join(chart, 'templates/deployment.yaml')).href));
+    assert.ok(
+      only(outcome, chart, 'templates/deployment.yaml').length === 0 &&
+        outcome.kind === 'checked' &&
+        outcome.diagnostics.has(pathToFileURL(join(chart, 'templates/deployment.yaml')).href),
+    );
   });
 
   it('a value typo lands on the values line, a literal typo on the template line, the rest on the kind line', async () => {
@@ -72,7 +88,11 @@ describe('helm template, checked', () => {
 
   it('a failing required lands where helm says, in the template', async () => {
     const chart = createdChart();
-    edit(join(chart, 'templates/deployment.yaml'), '{{ .Values.image.repository }}', '{{ required "set image.repository" .Values.image.repo }}');
+    edit(
+      join(chart, 'templates/deployment.yaml'),
+      '{{ .Values.image.repository }}',
+      '{{ required "set image.repository" .Values.image.repo }}',
+    );
     const outcome = await render(chart);
     const [failure] = only(outcome, chart, 'templates/deployment.yaml');
     assert.equal(failure?.code, 'helm-render');
@@ -87,7 +107,10 @@ describe('helm template, checked', () => {
     assert.equal(syntax?.code, 'helm-render');
     assert.match(syntax?.message ?? '', /unexpected EOF/);
     const other = createdChart();
-    appendFileSync(join(other, 'Chart.yaml'), 'dependencies:\n  - name: redis\n    version: 19.0.0\n    repository: https://charts.example.com\n');
+    appendFileSync(
+      join(other, 'Chart.yaml'),
+      'dependencies:\n  - name: redis\n    version: 19.0.0\n    repository: https://charts.example.com\n',
+    );
     const [dependency] = only(await render(other), other, 'Chart.yaml');
     assert.match(dependency?.message ?? '', /`redis` is not in charts\//);
     const lines = (await import('node:fs')).readFileSync(join(other, 'Chart.yaml'), 'utf8').split('\n');

@@ -18,7 +18,9 @@ function summary(root: string, outcome: RenderOutcome): string[] {
   assert.equal(outcome.kind, 'checked', JSON.stringify(outcome));
   if (outcome.kind !== 'checked') return [];
   const prefix = pathToFileURL(root).href + '/';
-  return [...outcome.diagnostics].flatMap(([uri, list]) => list.map((d) => `${uri.replace(prefix, '')}:${d.range.start.line + 1} ${String(d.code)}`)).sort();
+  return [...outcome.diagnostics]
+    .flatMap(([uri, list]) => list.map((d) => `${uri.replace(prefix, '')}:${d.range.start.line + 1} ${String(d.code)}`))
+    .sort();
 }
 
 describe('kubectl kustomize, checked', () => {
@@ -31,14 +33,23 @@ describe('kubectl kustomize, checked', () => {
     const shop = copiedFixture('kustomize', 'shop');
     const outcome = await render(join(shop, 'overlays', 'staging'));
     assert.deepEqual(summary(shop, outcome), ['overlays/staging/kustomization.yaml:8 implicit-always-pull']);
-    const [finding] = outcome.kind === 'checked' ? (outcome.diagnostics.get(pathToFileURL(join(shop, 'overlays', 'staging', 'kustomization.yaml')).href) ?? []) : [];
+    const [finding] =
+      outcome.kind === 'checked'
+        ? (outcome.diagnostics.get(pathToFileURL(join(shop, 'overlays', 'staging', 'kustomization.yaml')).href) ?? [])
+        : [];
     assert.match(finding?.message ?? '', /^In the rendered Deployment shop-staging, at `spec\.template\.spec\.containers\[0\]\.image`/);
   });
 
   it('a patch probing a port the base does not name is caught once rendered, on the patch line', async () => {
     const shop = copiedFixture('kustomize', 'shop');
-    edit(join(shop, 'overlays', 'prod', 'deployment-patch.yaml'), '          resources:', '          livenessProbe:\n            httpGet:\n              path: /healthz\n              port: metrics\n          resources:');
-    assert.deepEqual(summary(shop, await render(join(shop, 'overlays', 'prod'))), ['overlays/prod/deployment-patch.yaml:18 undefined-port-name']);
+    edit(
+      join(shop, 'overlays', 'prod', 'deployment-patch.yaml'),
+      '          resources:',
+      '          livenessProbe:\n            httpGet:\n              path: /healthz\n              port: metrics\n          resources:',
+    );
+    assert.deepEqual(summary(shop, await render(join(shop, 'overlays', 'prod'))), [
+      'overlays/prod/deployment-patch.yaml:18 undefined-port-name',
+    ]);
   });
 
   it('what matches no line and no override lands on the kind line of the resource that defines the object', async () => {
@@ -57,7 +68,11 @@ describe('kubectl kustomize, checked', () => {
 
   it('an overlay built from a remote base is not fetched on save: one notice instead', async () => {
     const shop = copiedFixture('kustomize', 'shop');
-    edit(join(shop, 'overlays', 'prod', 'kustomization.yaml'), '  - ingress.yaml', '  - ingress.yaml\n  - https://github.com/example/platform//monitoring?ref=v1.0.0');
+    edit(
+      join(shop, 'overlays', 'prod', 'kustomization.yaml'),
+      '  - ingress.yaml',
+      '  - ingress.yaml\n  - https://github.com/example/platform//monitoring?ref=v1.0.0',
+    );
     const outcome = await render(join(shop, 'overlays', 'prod'));
     assert.equal(outcome.kind, 'notice');
     assert.match(outcome.kind === 'notice' ? outcome.message : '', /network.*github\.com\/example\/platform/);
@@ -65,7 +80,11 @@ describe('kubectl kustomize, checked', () => {
 
   it('helmCharts, which kubectl kustomize builds only with --enable-helm, is a notice, not an error', async () => {
     const shop = copiedFixture('kustomize', 'shop');
-    edit(join(shop, 'overlays', 'prod', 'kustomization.yaml'), 'replicas:', 'helmCharts:\n  - name: redis\n    repo: https://charts.example.com\n    version: 19.0.0\n\nreplicas:');
+    edit(
+      join(shop, 'overlays', 'prod', 'kustomization.yaml'),
+      'replicas:',
+      'helmCharts:\n  - name: redis\n    repo: https://charts.example.com\n    version: 19.0.0\n\nreplicas:',
+    );
     const outcome = await render(join(shop, 'overlays', 'prod'));
     assert.equal(outcome.kind, 'notice', JSON.stringify(outcome));
   });

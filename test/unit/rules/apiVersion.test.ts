@@ -4,7 +4,20 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { applyFix, fixesOf, rangeOf, withCode, yaml } from '../../helpers/ruleHarness';
 
 const POD_BODY = ['metadata:', '  name: web', 'spec:', '  containers:', '  - name: web', '    image: nginx:1.27'];
-const DEPLOYMENT_BODY = ['metadata:', '  name: web', 'spec:', '  selector:', '    matchLabels: {app: web}', '  template:', '    metadata:', '      labels: {app: web}', '    spec:', '      containers:', '      - name: web', '        image: nginx:1.27'];
+const DEPLOYMENT_BODY = [
+  'metadata:',
+  '  name: web',
+  'spec:',
+  '  selector:',
+  '    matchLabels: {app: web}',
+  '  template:',
+  '    metadata:',
+  '      labels: {app: web}',
+  '    spec:',
+  '      containers:',
+  '      - name: web',
+  '        image: nginx:1.27',
+];
 
 describe('wrong-api-version', () => {
   it('says a Pod is served under v1, on the apiVersion value, and fixes it', () => {
@@ -40,7 +53,10 @@ describe('wrong-api-version', () => {
       const [d] = withCode(text, 'wrong-api-version');
       assert.ok(d, old);
       assert.deepEqual(rangeOf(d), [0, 12, 0, 12 + old.length]);
-      assert.equal(d.message, `\`${old}\` no longer serves ${kind}: it was removed in Kubernetes ${removedIn}. Use \`apiVersion: ${replacement}\`.`);
+      assert.equal(
+        d.message,
+        `\`${old}\` no longer serves ${kind}: it was removed in Kubernetes ${removedIn}. Use \`apiVersion: ${replacement}\`.`,
+      );
       assert.equal(applyFix(text, d).split('\n')[0], `apiVersion: ${replacement}`);
     }
   });
@@ -62,7 +78,10 @@ describe('wrong-api-version', () => {
   it('accepts served versions and leaves kinds it does not model alone', () => {
     assert.deepEqual(withCode(yaml('apiVersion: v1', 'kind: Pod', ...POD_BODY), 'wrong-api-version'), []);
     assert.deepEqual(withCode(yaml('apiVersion: apps/v1', 'kind: Deployment', ...DEPLOYMENT_BODY), 'wrong-api-version'), []);
-    assert.deepEqual(withCode(yaml('apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: i'), 'wrong-api-version'), []);
+    assert.deepEqual(
+      withCode(yaml('apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: i'), 'wrong-api-version'),
+      [],
+    );
     assert.deepEqual(withCode(yaml('kind: Widget', 'metadata:', '  name: w'), 'wrong-api-version'), []);
   });
 
@@ -73,7 +92,10 @@ describe('wrong-api-version', () => {
     assert.equal(wrong.message, 'Pod 리소스는 `v1`에서 제공되며 `apps/v1`에서는 제공되지 않습니다. 대신 `apiVersion: v1`을 쓰세요.');
     assert.equal(fixesOf(wrong)[0]?.title, '`v1`로 바꾸기');
     const [removed] = withCode(yaml('apiVersion: batch/v1beta1', 'kind: CronJob', 'metadata:', '  name: x'), 'wrong-api-version', ko);
-    assert.equal(removed?.message, '`batch/v1beta1` 버전은 더 이상 CronJob 리소스를 제공하지 않습니다. Kubernetes 1.25에서 제거되었습니다. 대신 `apiVersion: batch/v1`을 쓰세요.');
+    assert.equal(
+      removed?.message,
+      '`batch/v1beta1` 버전은 더 이상 CronJob 리소스를 제공하지 않습니다. Kubernetes 1.25에서 제거되었습니다. 대신 `apiVersion: batch/v1`을 쓰세요.',
+    );
     const [missing] = withCode(yaml('kind: Pod', ...POD_BODY), 'wrong-api-version', ko);
     assert.ok(missing);
     assert.equal(missing.message, '`apiVersion` 필드가 없습니다. Pod 리소스는 `v1`에서 제공됩니다. `apiVersion: v1` 줄을 추가하세요.');

@@ -24,7 +24,10 @@ describe('best-practice-privileged', () => {
 
   it('flags `privileged: true` as information in learner mode, naming kube-linter and kube-score', () => {
     const found = check(text, undefined);
-    assert.deepEqual(found.map((d) => [d.code, d.severity, textAt(text, d)]), [['best-practice-privileged', DiagnosticSeverity.Information, 'true']]);
+    assert.deepEqual(
+      found.map((d) => [d.code, d.severity, textAt(text, d)]),
+      [['best-practice-privileged', DiagnosticSeverity.Information, 'true']],
+    );
     assert.match(found[0]?.message ?? '', /^Container "web" runs privileged/);
     assert.match(found[0]?.message ?? '', /kube-linter: privileged-container; kube-score: container-security-context-privileged/);
   });
@@ -46,13 +49,26 @@ describe('best-practice-privileged', () => {
   it('leaves `privileged: true` to pod-security when a Pod Security level already reports it', () => {
     const service = newService();
     service.configure({ podSecurity: { level: 'baseline', version: 'latest' } });
-    assert.deepEqual(validate(service, text).map((d) => String(d.code)), ['pod-security-privileged']);
+    assert.deepEqual(
+      validate(service, text).map((d) => String(d.code)),
+      ['pod-security-privileged'],
+    );
   });
 
   it('also reads init containers', () => {
     const init = yaml(
-      'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  initContainers:', '    - name: setup', '      image: busybox:1.36',
-      '      securityContext: {privileged: true}', '  containers:', '    - name: web', '      image: nginx:1.27.3',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  initContainers:',
+      '    - name: setup',
+      '      image: busybox:1.36',
+      '      securityContext: {privileged: true}',
+      '  containers:',
+      '    - name: web',
+      '      image: nginx:1.27.3',
     );
     assert.deepEqual(codes(check(init, undefined)), ['best-practice-privileged']);
   });
@@ -62,7 +78,10 @@ describe('best-practice-latest-tag', () => {
   it('flags an untagged or `latest` image pulled `Always`', () => {
     const latest = pod('      image: nginx:latest', '      imagePullPolicy: Always');
     const found = check(latest, undefined);
-    assert.deepEqual(found.map((d) => [d.code, d.severity, textAt(latest, d)]), [['best-practice-latest-tag', DiagnosticSeverity.Information, 'nginx:latest']]);
+    assert.deepEqual(
+      found.map((d) => [d.code, d.severity, textAt(latest, d)]),
+      [['best-practice-latest-tag', DiagnosticSeverity.Information, 'nginx:latest']],
+    );
     assert.match(found[0]?.message ?? '', /uses the `latest` tag.*kube-linter: latest-tag; kube-score: container-image-tag/);
     const untagged = pod('      image: registry.example.com/team/app', '      imagePullPolicy: Always');
     assert.match(check(untagged, undefined)[0]?.message ?? '', /has no tag, which means `latest`/);
@@ -71,7 +90,12 @@ describe('best-practice-latest-tag', () => {
   it("in learner mode, says nothing after implicit-always-pull's fix (`IfNotPresent`); strict still does", () => {
     const text = pod('      image: registry.example.com/team/app', '      imagePullPolicy: IfNotPresent');
     assert.deepEqual(check(text, 'learner'), []);
-    assert.deepEqual(check(text, 'strict').filter((d) => d.code === 'best-practice-latest-tag').map((d) => d.severity), [DiagnosticSeverity.Warning]);
+    assert.deepEqual(
+      check(text, 'strict')
+        .filter((d) => d.code === 'best-practice-latest-tag')
+        .map((d) => d.severity),
+      [DiagnosticSeverity.Warning],
+    );
   });
 
   it('leaves the image without a pull policy to implicit-always-pull, which already explains it', () => {
@@ -86,12 +110,22 @@ describe('best-practice-latest-tag', () => {
     assert.deepEqual(check(pod(`      image: nginx@sha256:${'a'.repeat(64)}`, '      imagePullPolicy: Always'), undefined), []);
     const text = pod('      image: nginx', '      imagePullPolicy: Always');
     assert.deepEqual(check(text, 'off'), []);
-    assert.deepEqual(check(text, 'strict').filter((d) => d.code === 'best-practice-latest-tag').map((d) => d.severity), [DiagnosticSeverity.Warning]);
+    assert.deepEqual(
+      check(text, 'strict')
+        .filter((d) => d.code === 'best-practice-latest-tag')
+        .map((d) => d.severity),
+      [DiagnosticSeverity.Warning],
+    );
   });
 });
 
 describe('best-practice-read-only-root-fs', () => {
-  const text = pod('      image: nginx:1.27.3', '      resources:', '        requests: {cpu: 100m, memory: 64Mi}', '        limits: {memory: 64Mi}');
+  const text = pod(
+    '      image: nginx:1.27.3',
+    '      resources:',
+    '        requests: {cpu: 100m, memory: 64Mi}',
+    '        limits: {memory: 64Mi}',
+  );
 
   it('is strict only: learner mode says nothing of it', () => {
     assert.deepEqual(check(text, 'learner'), []);
@@ -100,8 +134,14 @@ describe('best-practice-read-only-root-fs', () => {
 
   it('in strict warns on the container name with a fix that sets the field, keeping the rest', () => {
     const found = check(text, 'strict');
-    assert.deepEqual(found.map((d) => [d.code, d.severity, textAt(text, d)]), [['best-practice-read-only-root-fs', DiagnosticSeverity.Warning, 'web']]);
-    assert.match(found[0]?.message ?? '', /kube-linter: no-read-only-root-fs; kube-score: container-security-context-readonlyrootfilesystem/);
+    assert.deepEqual(
+      found.map((d) => [d.code, d.severity, textAt(text, d)]),
+      [['best-practice-read-only-root-fs', DiagnosticSeverity.Warning, 'web']],
+    );
+    assert.match(
+      found[0]?.message ?? '',
+      /kube-linter: no-read-only-root-fs; kube-score: container-security-context-readonlyrootfilesystem/,
+    );
     const fixed = applyEdits(text, fixesOf(found[0])[0]?.edits ?? []);
     assert.ok(fixed.endsWith('        limits: {memory: 64Mi}\n      securityContext:\n        readOnlyRootFilesystem: true\n'), fixed);
     assert.deepEqual(check(fixed, 'strict'), []);
@@ -109,13 +149,27 @@ describe('best-practice-read-only-root-fs', () => {
 
   it('fills an existing securityContext and does not ask it of init containers', () => {
     const withInit = yaml(
-      'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  initContainers:', '    - name: setup', '      image: busybox:1.36',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  initContainers:',
+      '    - name: setup',
+      '      image: busybox:1.36',
       '      resources: {requests: {cpu: 10m, memory: 16Mi}, limits: {memory: 16Mi}}',
-      '  containers:', '    - name: web', '      image: nginx:1.27.3', '      resources: {requests: {cpu: 10m, memory: 16Mi}, limits: {memory: 16Mi}}',
-      '      securityContext:', '        readOnlyRootFilesystem: false',
+      '  containers:',
+      '    - name: web',
+      '      image: nginx:1.27.3',
+      '      resources: {requests: {cpu: 10m, memory: 16Mi}, limits: {memory: 16Mi}}',
+      '      securityContext:',
+      '        readOnlyRootFilesystem: false',
     );
     const found = check(withInit, 'strict');
-    assert.deepEqual(found.map((d) => [d.code, textAt(withInit, d)]), [['best-practice-read-only-root-fs', 'web']]);
+    assert.deepEqual(
+      found.map((d) => [d.code, textAt(withInit, d)]),
+      [['best-practice-read-only-root-fs', 'web']],
+    );
     const fixed = applyEdits(withInit, fixesOf(found[0])[0]?.edits ?? []);
     assert.ok(fixed.endsWith('      securityContext:\n        readOnlyRootFilesystem: true\n'), fixed);
   });

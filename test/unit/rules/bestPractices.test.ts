@@ -15,16 +15,32 @@ function check(text: string, mode: Mode, language: 'en' | 'ko' = 'en'): Diagnost
 }
 
 const pod = (...containerLines: string[]): string =>
-  yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '    - name: web', '      image: nginx:1.27.3', ...containerLines);
+  yaml(
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: web',
+    'spec:',
+    '  containers:',
+    '    - name: web',
+    '      image: nginx:1.27.3',
+    ...containerLines,
+  );
 
-const probe = (kind: string, period: number): string[] => [`      ${kind}:`, '        httpGet:', '          path: /', '          port: 80', `        periodSeconds: ${period}`];
+const probe = (kind: string, period: number): string[] => [
+  `      ${kind}:`,
+  '        httpGet:',
+  '          path: /',
+  '          port: 80',
+  `        periodSeconds: ${period}`,
+];
 
 describe('best practices', () => {
   it('say nothing by default about a plain pod without resources or probes', () => {
     assert.deepEqual(check(pod(), undefined), []);
   });
 
-  it('flag a liveness probe identical to the readiness probe, naming kube-score\'s check', () => {
+  it("flag a liveness probe identical to the readiness probe, naming kube-score's check", () => {
     const text = pod(...probe('readinessProbe', 5), ...probe('livenessProbe', 5));
     const [d, ...rest] = check(text, undefined);
     assert.deepEqual(rest, []);
@@ -32,28 +48,63 @@ describe('best practices', () => {
     assert.equal(d?.severity, DiagnosticSeverity.Information);
     assert.equal(textAt(text, d), 'livenessProbe');
     assert.match(d?.message ?? '', /\(kube-score: pod-probes-identical\)$/);
-    assert.deepEqual(check(pod(...probe('readinessProbe', 5), ...probe('livenessProbe', 20)), undefined), [], 'a more lenient liveness probe is the advice');
+    assert.deepEqual(
+      check(pod(...probe('readinessProbe', 5), ...probe('livenessProbe', 20)), undefined),
+      [],
+      'a more lenient liveness probe is the advice',
+    );
   });
 
   it('flag hostNetwork with a fix, and hostPath volumes', () => {
     const text = yaml(
-      'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  hostNetwork: true', '  containers:', '    - name: web', '      image: nginx:1.27.3',
-      '  volumes:', '    - name: data', '      hostPath:', '        path: /srv/data',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  hostNetwork: true',
+      '  containers:',
+      '    - name: web',
+      '      image: nginx:1.27.3',
+      '  volumes:',
+      '    - name: data',
+      '      hostPath:',
+      '        path: /srv/data',
     );
     const found = check(text, 'learner');
-    assert.deepEqual(found.map((d) => [d.code, textAt(text, d)]), [['best-practice-host-network', 'true'], ['best-practice-host-path', 'hostPath']]);
+    assert.deepEqual(
+      found.map((d) => [d.code, textAt(text, d)]),
+      [
+        ['best-practice-host-network', 'true'],
+        ['best-practice-host-path', 'hostPath'],
+      ],
+    );
     assert.match(found[0]?.message ?? '', /kube-linter: host-network; Polaris: hostNetworkSet/);
     const fixed = applyEdits(text, fixesOf(found[0])[0]?.edits ?? []);
     assert.ok(fixed.includes('  hostNetwork: false\n'));
   });
 
   it('in strict: warnings, and containers without requests or a memory limit, with a fix to fill in', () => {
-    const text = pod('      securityContext:', '        readOnlyRootFilesystem: true', '      resources:', '        requests:', '          cpu: 250m');
+    const text = pod(
+      '      securityContext:',
+      '        readOnlyRootFilesystem: true',
+      '      resources:',
+      '        requests:',
+      '          cpu: 250m',
+    );
     const found = check(text, 'strict');
-    assert.deepEqual(found.map((d) => [d.code, d.severity, textAt(text, d)]), [['best-practice-resources', DiagnosticSeverity.Warning, 'web']]);
+    assert.deepEqual(
+      found.map((d) => [d.code, d.severity, textAt(text, d)]),
+      [['best-practice-resources', DiagnosticSeverity.Warning, 'web']],
+    );
     assert.match(found[0]?.message ?? '', /no `requests\.memory`, `limits\.memory`\. .*kube-score: container-resources/);
     const fixed = applyEdits(text, fixesOf(found[0])[0]?.edits ?? []);
-    assert.ok(fixed.endsWith('      resources:\n        requests:\n          cpu: 250m\n          memory: 128Mi\n        limits:\n          memory: 128Mi\n'), fixed);
+    assert.ok(
+      fixed.endsWith(
+        '      resources:\n        requests:\n          cpu: 250m\n          memory: 128Mi\n        limits:\n          memory: 128Mi\n',
+      ),
+      fixed,
+    );
     assert.deepEqual(check(fixed, 'strict'), []);
     assert.deepEqual(check(text, 'learner'), [], 'resources are strict only');
   });
@@ -67,7 +118,17 @@ describe('best practices', () => {
   it('leave hostNetwork to pod-security when a Pod Security level already reports it', () => {
     const service = newService();
     service.configure({ podSecurity: { level: 'baseline', version: 'latest' } });
-    const text = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  hostNetwork: true', '  containers:', '    - name: web', '      image: nginx:1.27.3');
+    const text = yaml(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  hostNetwork: true',
+      '  containers:',
+      '    - name: web',
+      '      image: nginx:1.27.3',
+    );
     const codes = validate(service, text).map((d) => String(d.code));
     assert.deepEqual(codes, ['pod-security-host-namespaces']);
   });

@@ -15,18 +15,45 @@ function check(files: Record<string, string>, path: string, mode: Mode = undefin
   service.setWorkspaceRoots([ROOT]);
   for (const [name, content] of Object.entries(files)) service.indexFile(`${ROOT}/${name}`, content);
   const uri = `${ROOT}/${path}`;
-  return service.doValidation(uri, service.parse(uri, text ?? files[path] ?? '')).filter((d) => String(d.code).startsWith('best-practice-'));
+  return service
+    .doValidation(uri, service.parse(uri, text ?? files[path] ?? ''))
+    .filter((d) => String(d.code).startsWith('best-practice-'));
 }
 
 const service = (selector: string[], namespace: string[] = []): string =>
-  yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', ...namespace, 'spec:', '  selector:', ...selector, '  ports:', '    - port: 80', '      targetPort: 8080');
+  yaml(
+    'apiVersion: v1',
+    'kind: Service',
+    'metadata:',
+    '  name: web',
+    ...namespace,
+    'spec:',
+    '  selector:',
+    ...selector,
+    '  ports:',
+    '    - port: 80',
+    '      targetPort: 8080',
+  );
 
 const deployment = (options: { replicas?: number; container?: string[]; labels?: string[] } = {}): string =>
   yaml(
-    'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:',
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: web',
+    'spec:',
     ...(options.replicas !== undefined ? [`  replicas: ${options.replicas}`] : []),
-    '  selector:', '    matchLabels:', '      app: web', '  template:', '    metadata:', '      labels:', ...(options.labels ?? ['        app: web', '        tier: front']),
-    '    spec:', '      containers:', '        - name: web', '          image: nginx:1.27.3',
+    '  selector:',
+    '    matchLabels:',
+    '      app: web',
+    '  template:',
+    '    metadata:',
+    '      labels:',
+    ...(options.labels ?? ['        app: web', '        tier: front']),
+    '    spec:',
+    '      containers:',
+    '        - name: web',
+    '          image: nginx:1.27.3',
     ...(options.container ?? ['          ports:', '            - containerPort: 8080']),
   );
 
@@ -34,7 +61,10 @@ describe('best-practice-no-readiness-probe', () => {
   it('flags each app container of pods a Service of the workspace selects, naming the Service', () => {
     const files = { 'svc.yaml': service(['    app: web']), 'web.yaml': deployment() };
     const found = check(files, 'web.yaml');
-    assert.deepEqual(found.map((d) => [d.code, d.severity, textAt(files['web.yaml'], d)]), [['best-practice-no-readiness-probe', DiagnosticSeverity.Information, 'web']]);
+    assert.deepEqual(
+      found.map((d) => [d.code, d.severity, textAt(files['web.yaml'], d)]),
+      [['best-practice-no-readiness-probe', DiagnosticSeverity.Information, 'web']],
+    );
     assert.match(found[0]?.message ?? '', /^Container "web" has no readiness probe, yet Service "web" sends traffic to its pods\./);
     assert.match(found[0]?.message ?? '', /\(kube-linter: no-readiness-probe; kube-score: pod-probes\)$/);
   });
@@ -45,7 +75,10 @@ describe('best-practice-no-readiness-probe', () => {
     const [fix] = fixesOf(d);
     assert.equal(fix?.title, 'Add a readiness probe that connects to port 8080');
     const fixed = applyEdits(files['web.yaml'], fix?.edits ?? []);
-    assert.ok(fixed.endsWith('            - containerPort: 8080\n          readinessProbe:\n            tcpSocket:\n              port: 8080\n'), fixed);
+    assert.ok(
+      fixed.endsWith('            - containerPort: 8080\n          readinessProbe:\n            tcpSocket:\n              port: 8080\n'),
+      fixed,
+    );
     assert.deepEqual(check(files, 'web.yaml', undefined, fixed), []);
   });
 
@@ -60,25 +93,43 @@ describe('best-practice-no-readiness-probe', () => {
   it('is silent when off, and a warning in strict', () => {
     const files = { 'svc.yaml': service(['    app: web']), 'web.yaml': deployment() };
     assert.deepEqual(check(files, 'web.yaml', 'off'), []);
-    assert.deepEqual(check(files, 'web.yaml', 'strict').filter((d) => d.code === 'best-practice-no-readiness-probe').map((d) => d.severity), [DiagnosticSeverity.Warning]);
+    assert.deepEqual(
+      check(files, 'web.yaml', 'strict')
+        .filter((d) => d.code === 'best-practice-no-readiness-probe')
+        .map((d) => d.severity),
+      [DiagnosticSeverity.Warning],
+    );
   });
 });
 
-const budget = (spec: string[]): string => yaml('apiVersion: policy/v1', 'kind: PodDisruptionBudget', 'metadata:', '  name: web', 'spec:', ...spec);
+const budget = (spec: string[]): string =>
+  yaml('apiVersion: policy/v1', 'kind: PodDisruptionBudget', 'metadata:', '  name: web', 'spec:', ...spec);
 
 describe('best-practice-pdb-blocks-eviction', () => {
   it('flags minAvailable equal to the replicas of the one-replica workload it selects (matchLabels)', () => {
     const pdb = budget(['  minAvailable: 1', '  selector:', '    matchLabels:', '      app: web']);
     const found = check({ 'web.yaml': deployment(), 'pdb.yaml': pdb }, 'pdb.yaml');
-    assert.deepEqual(found.map((d) => [d.code, d.severity, textAt(pdb, d)]), [['best-practice-pdb-blocks-eviction', DiagnosticSeverity.Information, '1']]);
-    assert.match(found[0]?.message ?? '', /asks for the only pod of Deployment "web" to stay up.*\(kube-linter: pdb-min-available; kube-score: deployment-has-poddisruptionbudget\)$/);
+    assert.deepEqual(
+      found.map((d) => [d.code, d.severity, textAt(pdb, d)]),
+      [['best-practice-pdb-blocks-eviction', DiagnosticSeverity.Information, '1']],
+    );
+    assert.match(
+      found[0]?.message ?? '',
+      /asks for the only pod of Deployment "web" to stay up.*\(kube-linter: pdb-min-available; kube-score: deployment-has-poddisruptionbudget\)$/,
+    );
     const fixed = applyEdits(pdb, fixesOf(found[0])[0]?.edits ?? []);
     assert.ok(fixed.includes('\n  maxUnavailable: 1\n'), fixed);
     assert.deepEqual(check({ 'web.yaml': deployment(), 'pdb.yaml': fixed }, 'pdb.yaml'), []);
   });
 
   it('reads matchExpressions and percentages', () => {
-    const pdb = budget(['  minAvailable: 100%', '  selector:', '    matchExpressions:', '      - {key: app, operator: In, values: [web, api]}', '      - {key: canary, operator: DoesNotExist}']);
+    const pdb = budget([
+      '  minAvailable: 100%',
+      '  selector:',
+      '    matchExpressions:',
+      '      - {key: app, operator: In, values: [web, api]}',
+      '      - {key: canary, operator: DoesNotExist}',
+    ]);
     const files = { 'web.yaml': deployment({ replicas: 3 }), 'pdb.yaml': pdb };
     const [found, ...rest] = check(files, 'pdb.yaml');
     assert.deepEqual([found?.code, found && textAt(pdb, found), rest], ['best-practice-pdb-blocks-eviction', '100%', []]);
@@ -98,7 +149,10 @@ describe('best-practice-pdb-blocks-eviction', () => {
   it('flags maxUnavailable 0 whatever it selects, with a fix to allow one', () => {
     const pdb = budget(['  maxUnavailable: 0', '  selector:', '    matchLabels:', '      app: web']);
     const found = check({ 'pdb.yaml': pdb }, 'pdb.yaml');
-    assert.deepEqual(found.map((d) => [d.code, textAt(pdb, d)]), [['best-practice-pdb-blocks-eviction', '0']]);
+    assert.deepEqual(
+      found.map((d) => [d.code, textAt(pdb, d)]),
+      [['best-practice-pdb-blocks-eviction', '0']],
+    );
     assert.match(found[0]?.message ?? '', /lets no pod be evicted.*\(kube-linter: pdb-max-unavailable\)$/);
     const fixed = applyEdits(pdb, fixesOf(found[0])[0]?.edits ?? []);
     assert.deepEqual(check({ 'pdb.yaml': fixed }, 'pdb.yaml'), []);
@@ -107,10 +161,15 @@ describe('best-practice-pdb-blocks-eviction', () => {
   it('is silent when off, a warning in strict, and speaks Korean', () => {
     const pdb = budget(['  maxUnavailable: 0', '  selector:', '    matchLabels:', '      app: web']);
     assert.deepEqual(check({ 'pdb.yaml': pdb }, 'pdb.yaml', 'off'), []);
-    assert.deepEqual(check({ 'pdb.yaml': pdb }, 'pdb.yaml', 'strict').map((d) => d.severity), [DiagnosticSeverity.Warning]);
+    assert.deepEqual(
+      check({ 'pdb.yaml': pdb }, 'pdb.yaml', 'strict').map((d) => d.severity),
+      [DiagnosticSeverity.Warning],
+    );
     const korean = newService();
     korean.configure({ language: 'ko' });
-    const found = korean.doValidation('file:///ko/pdb.yaml', korean.parse('file:///ko/pdb.yaml', pdb)).filter((d) => d.code === 'best-practice-pdb-blocks-eviction');
+    const found = korean
+      .doValidation('file:///ko/pdb.yaml', korean.parse('file:///ko/pdb.yaml', pdb))
+      .filter((d) => d.code === 'best-practice-pdb-blocks-eviction');
     assert.match(found[0]?.message ?? '', /^`maxUnavailable: 0` 설정으로는 어떤 파드도 축출될 수 없어서/);
   });
 });

@@ -15,9 +15,24 @@ function check(text: string, mode: 'learner' | 'strict' = 'learner'): Diagnostic
 
 const template = (podSpec: string[], container: string[]): string =>
   yaml(
-    'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: {{ include "web.fullname" . }}', 'spec:', '  selector:', '    matchLabels:', '      app: web',
-    '  template:', '    metadata:', '      labels:', '        app: web', '    spec:', ...podSpec,
-    '      containers:', '        - name: {{ .Chart.Name }}', '          image: "{{ .Values.image }}"', ...container,
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata:',
+    '  name: {{ include "web.fullname" . }}',
+    'spec:',
+    '  selector:',
+    '    matchLabels:',
+    '      app: web',
+    '  template:',
+    '    metadata:',
+    '      labels:',
+    '        app: web',
+    '    spec:',
+    ...podSpec,
+    '      containers:',
+    '        - name: {{ .Chart.Name }}',
+    '          image: "{{ .Values.image }}"',
+    ...container,
   );
 
 describe('best practices in Helm templates', () => {
@@ -28,14 +43,19 @@ describe('best practices in Helm templates', () => {
     );
     const found = check(text);
     assert.deepEqual(found.map((d) => [d.code, textAt(text, d)]).sort(), [
-      ['best-practice-host-network', 'true'], ['best-practice-host-path', 'hostPath'], ['best-practice-privileged', 'true'],
+      ['best-practice-host-network', 'true'],
+      ['best-practice-host-path', 'hostPath'],
+      ['best-practice-privileged', 'true'],
     ]);
     const privileged = found.find((d) => d.code === 'best-practice-privileged');
     assert.match(privileged?.message ?? '', /^Container "\{\{ \.Chart\.Name \}\}" runs privileged/);
   });
 
   it('says nothing inside `if` blocks, on values an action writes, or of what strict weighs', () => {
-    const guarded = template(['      {{- if .Values.hostNetwork }}', '      hostNetwork: true', '      {{- end }}'], ['          securityContext:', '            privileged: {{ .Values.privileged }}']);
+    const guarded = template(
+      ['      {{- if .Values.hostNetwork }}', '      hostNetwork: true', '      {{- end }}'],
+      ['          securityContext:', '            privileged: {{ .Values.privileged }}'],
+    );
     assert.deepEqual(check(guarded), []);
     // Resources and the root filesystem may come from `toYaml .Values.resources`: never claimed missing.
     const plain = template([], ['          resources:', '            {{- toYaml .Values.resources | nindent 12 }}']);

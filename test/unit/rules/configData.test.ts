@@ -13,7 +13,14 @@ function fixAll(text: string, code: string, max = 10): string {
   for (let i = 0; i < max; i++) {
     const d = withCode(out, code).find((f) => fixesOf(f).length > 0);
     if (!d) return out;
-    out = applyFix(out, d, Math.max(0, fixesOf(d).findIndex((f) => f.preferred)));
+    out = applyFix(
+      out,
+      d,
+      Math.max(
+        0,
+        fixesOf(d).findIndex((f) => f.preferred),
+      ),
+    );
   }
   return out;
 }
@@ -35,14 +42,20 @@ describe('not-base64', () => {
       '`username` must be base64-encoded, but it is not base64: its length is not a multiple of 4, as base64 padded with `=` always is. A Secret\'s `data` holds base64-encoded values, and the API server rejects the whole Secret ("illegal base64 data at input byte …"). Put plain text under `stringData`: Kubernetes encodes it for you.',
     );
     assert.match(found[1]?.message ?? '', /^`port` must be base64-encoded, but it is the number 5432, not base64 text\./);
-    assert.deepEqual(fixesOf(found[0]).map((f) => [f.title, f.preferred ?? false]), [
-      ['Move to `stringData` as plain text', true],
-      ['Encode the value as base64', false],
-    ]);
+    assert.deepEqual(
+      fixesOf(found[0]).map((f) => [f.title, f.preferred ?? false]),
+      [
+        ['Move to `stringData` as plain text', true],
+        ['Encode the value as base64', false],
+      ],
+    );
     // type-mismatch leaves base64 fields to this rule.
     assert.deepEqual(withCode(text, 'type-mismatch'), []);
     const fixed = fixAll(text, 'not-base64');
-    assert.equal(fixed, secret('type: Opaque', 'data:', '  host: ZGIuZXhhbXBsZS5jb20=', 'stringData:', '  username: admin', '  port: "5432"'));
+    assert.equal(
+      fixed,
+      secret('type: Opaque', 'data:', '  host: ZGIuZXhhbXBsZS5jb20=', 'stringData:', '  username: admin', '  port: "5432"'),
+    );
     assert.deepEqual(problems(fixed), []);
   });
 
@@ -73,7 +86,10 @@ describe('not-base64', () => {
     assert.ok(w);
     assert.deepEqual(rangeOf(w), [5, 10, 6, 48]);
     assert.match(w.message, /it contains a space/);
-    assert.deepEqual(fixesOf(w).map((f) => f.title), ['Join the base64 text and fix its padding']);
+    assert.deepEqual(
+      fixesOf(w).map((f) => f.title),
+      ['Join the base64 text and fix its padding'],
+    );
     const joined = applyFix(wrapped, w);
     assert.equal(joined, secret('data:', '  ca.crt: LS0tLS1CRUdJTiBDRVJUSUZJQ0FURS0tLS0tCk1JSUMvakNDQWVhZ0F3SUJBZ0lCQURBTkJna3Foa2lH'));
     assert.deepEqual(problems(joined), []);
@@ -109,7 +125,10 @@ describe('not-base64', () => {
     assert.ok(c);
     assert.deepEqual(rangeOf(c), [10, 16, 13, 33]);
     assert.match(c.message, /^`caBundle` must be base64-encoded, but it is not base64: it contains '-'/);
-    assert.deepEqual(fixesOf(c).map((f) => [f.title, f.preferred ?? false]), [['Encode the value as base64', false]]);
+    assert.deepEqual(
+      fixesOf(c).map((f) => [f.title, f.preferred ?? false]),
+      [['Encode the value as base64', false]],
+    );
     assert.deepEqual(problems(applyFix(hook, c)), []);
   });
 
@@ -120,8 +139,14 @@ describe('not-base64', () => {
 
   it('speaks Korean', () => {
     const [d] = withCode(secret('data:', '  password: admin'), 'not-base64', { language: 'ko' });
-    assert.match(d?.message ?? '', /^`password` 값은 base64로 인코딩되어 있어야 하는데, base64 형식이 아닙니다\. 길이가 4의 배수가 아닙니다/);
-    assert.deepEqual(fixesOf(d).map((f) => f.title), ['평문으로 `stringData`에 옮기기', '값을 base64로 인코딩하기']);
+    assert.match(
+      d?.message ?? '',
+      /^`password` 값은 base64로 인코딩되어 있어야 하는데, base64 형식이 아닙니다\. 길이가 4의 배수가 아닙니다/,
+    );
+    assert.deepEqual(
+      fixesOf(d).map((f) => f.title),
+      ['평문으로 `stringData`에 옮기기', '값을 base64로 인코딩하기'],
+    );
   });
 });
 
@@ -129,7 +154,10 @@ describe('invalid-data-key', () => {
   it('reports keys that cannot be file names and renames them', () => {
     const text = configMap('data:', '  app config.yaml: |', '    key: value', '  ..data: x', '  "conf/nginx.conf": "server {}"');
     const found = withCode(text, 'invalid-data-key');
-    assert.deepEqual(found.map((d) => textAt(text, d)), ['app config.yaml', '..data', '"conf/nginx.conf"']);
+    assert.deepEqual(
+      found.map((d) => textAt(text, d)),
+      ['app config.yaml', '..data', '"conf/nginx.conf"'],
+    );
     assert.equal(
       found[0]?.message,
       "`app config.yaml` is not a valid key in a ConfigMap's `data`: it contains a space, which is not allowed. Keys use only letters, digits, '-', '_' and '.' (they become file names when the ConfigMap is mounted), at most 253 characters. For example `app-config.yaml`.",
@@ -152,12 +180,18 @@ describe('invalid-data-key', () => {
 
   it('checks Secret stringData keys too, and stays silent on valid keys', () => {
     const text = secret('stringData:', '  "db password": x', '  .env: "A=1"', '  tls.crt: ""', '  KEY_NAME-1.2: y');
-    assert.deepEqual(withCode(text, 'invalid-data-key').map((d) => textAt(text, d)), ['"db password"']);
+    assert.deepEqual(
+      withCode(text, 'invalid-data-key').map((d) => textAt(text, d)),
+      ['"db password"'],
+    );
   });
 
   it('speaks Korean', () => {
     const [d] = withCode(configMap('data:', '  "a b": x'), 'invalid-data-key', { language: 'ko' });
-    assert.match(d?.message ?? '', /^`a b`는 ConfigMap의 `data`에 쓸 수 있는 키가 아닙니다\. 쓸 수 없는 문자가 들어 있습니다: 공백\. .*\(ConfigMap을 마운트하면/);
+    assert.match(
+      d?.message ?? '',
+      /^`a b`는 ConfigMap의 `data`에 쓸 수 있는 키가 아닙니다\. 쓸 수 없는 문자가 들어 있습니다: 공백\. .*\(ConfigMap을 마운트하면/,
+    );
     assert.equal(fixesOf(d)[0]?.title, '`a-b`로 이름 바꾸기');
   });
 });
@@ -168,7 +202,10 @@ describe('secret-missing-key', () => {
     const [d] = withCode(text, 'secret-missing-key');
     assert.ok(d);
     assert.equal(textAt(text, d), 'kubernetes.io/tls');
-    assert.equal(d.message, 'A Secret of type `kubernetes.io/tls` must have `tls.crt` in `data` or `stringData`; the API server rejects it without. Did you mean `tls.cert`?');
+    assert.equal(
+      d.message,
+      'A Secret of type `kubernetes.io/tls` must have `tls.crt` in `data` or `stringData`; the API server rejects it without. Did you mean `tls.cert`?',
+    );
     const fixed = applyFix(text, d);
     assert.match(fixed, /\n {2}tls\.crt: Y2VydA==\n/);
     assert.deepEqual(problems(fixed), []);
@@ -178,15 +215,24 @@ describe('secret-missing-key', () => {
     assert.equal(withCode(secret('type: kubernetes.io/dockerconfigjson', 'data: {}'), 'secret-missing-key').length, 1);
     assert.equal(withCode(secret('type: kubernetes.io/ssh-auth', 'stringData:', '  ssh-privatekey: ""'), 'secret-missing-key').length, 1);
     assert.equal(withCode(secret('type: kubernetes.io/basic-auth', 'stringData:', '  password: x'), 'secret-missing-key').length, 0);
-    assert.match(withCode(secret('type: kubernetes.io/basic-auth'), 'secret-missing-key')[0]?.message ?? '', /at least one of `username` or `password`/);
-    assert.equal(withCode(secret('type: kubernetes.io/tls', 'stringData:', '  tls.crt: a', '  tls.key: b'), 'secret-missing-key').length, 0);
+    assert.match(
+      withCode(secret('type: kubernetes.io/basic-auth'), 'secret-missing-key')[0]?.message ?? '',
+      /at least one of `username` or `password`/,
+    );
+    assert.equal(
+      withCode(secret('type: kubernetes.io/tls', 'stringData:', '  tls.crt: a', '  tls.key: b'), 'secret-missing-key').length,
+      0,
+    );
     assert.equal(withCode(secret('type: kubernetes.io/service-account-token'), 'secret-missing-key').length, 1);
     assert.equal(withCode(secret('type: example.com/custom'), 'secret-missing-key').length, 0);
   });
 
   it('speaks Korean', () => {
     const [d] = withCode(secret('type: kubernetes.io/tls', 'stringData:', '  tls.crt: a'), 'secret-missing-key', { language: 'ko' });
-    assert.equal(d?.message, '`kubernetes.io/tls` 타입의 Secret에는 `data`나 `stringData`에 `tls.key` 키가 있어야 합니다. 없으면 API 서버가 거부합니다.');
+    assert.equal(
+      d?.message,
+      '`kubernetes.io/tls` 타입의 Secret에는 `data`나 `stringData`에 `tls.key` 키가 있어야 합니다. 없으면 API 서버가 거부합니다.',
+    );
   });
 });
 
@@ -210,9 +256,15 @@ describe('ConfigMap data, label and annotation values that are not text (type-mi
       '  name: shop',
     );
     const found = withCode(text, 'type-mismatch');
-    assert.deepEqual(found.map((d) => textAt(text, d)), ['2', '3', '8080', 'true', '1.10', 'yes']);
+    assert.deepEqual(
+      found.map((d) => textAt(text, d)),
+      ['2', '3', '8080', 'true', '1.10', 'yes'],
+    );
     assert.equal(found[2]?.message, '`port` must be a string, but it is the number 8080. Kubernetes rejects it; put it in quotes.');
-    assert.deepEqual(fixesOf(found[2]).map((f) => f.title), ['Quote the value: "8080"']);
+    assert.deepEqual(
+      fixesOf(found[2]).map((f) => f.title),
+      ['Quote the value: "8080"'],
+    );
     // Nothing else speaks about them: one finding per value.
     assert.deepEqual(
       diagnose(text).filter((d) => d.code !== 'type-mismatch'),

@@ -71,7 +71,19 @@ describe('cron schedules as the API server parses them', () => {
 
 describe('time zone names', () => {
   it('accepts zone names, UTC and the Etc zones, and links the runtime does not list', () => {
-    for (const zone of ['Asia/Seoul', 'America/New_York', 'Europe/London', 'UTC', 'Etc/UTC', 'Etc/GMT-9', 'GMT', 'Asia/Kolkata', 'US/Pacific', 'ROK', 'EST']) {
+    for (const zone of [
+      'Asia/Seoul',
+      'America/New_York',
+      'Europe/London',
+      'UTC',
+      'Etc/UTC',
+      'Etc/GMT-9',
+      'GMT',
+      'Asia/Kolkata',
+      'US/Pacific',
+      'ROK',
+      'EST',
+    ]) {
       assert.equal(timeZoneIssue(zone), undefined, zone);
     }
   });
@@ -102,7 +114,10 @@ describe('cron-schedule', () => {
       d?.message,
       'This schedule has 6 fields, but Kubernetes cron has no seconds field: its five fields are minute, hour, day of month, month and day of week. Drop the first field; a CronJob runs at most once a minute.',
     );
-    assert.deepEqual(fixesOf(d).map((f) => f.title), ['Remove the seconds field: `*/5 * * * *`']);
+    assert.deepEqual(
+      fixesOf(d).map((f) => f.title),
+      ['Remove the seconds field: `*/5 * * * *`'],
+    );
     const fixed = applyFix(text, d);
     assert.match(fixed, /schedule: "\*\/5 \* \* \* \*"\n/);
     assert.deepEqual(diagnose(fixed), []);
@@ -111,7 +126,10 @@ describe('cron-schedule', () => {
   it('moves a CRON_TZ prefix to timeZone', () => {
     const text = cronJob('schedule: "CRON_TZ=Asia/Seoul 30 8 * * 1-5"');
     const [d] = withCode(text, 'cron-schedule');
-    assert.equal(d?.message, 'Kubernetes rejects `TZ=` and `CRON_TZ=` in `schedule` (since 1.27): put the zone in `timeZone`, as `timeZone: Asia/Seoul`.');
+    assert.equal(
+      d?.message,
+      'Kubernetes rejects `TZ=` and `CRON_TZ=` in `schedule` (since 1.27): put the zone in `timeZone`, as `timeZone: Asia/Seoul`.',
+    );
     const fixed = applyFix(text, d);
     assert.match(fixed, /\n {2}schedule: "30 8 \* \* 1-5"\n {2}timeZone: Asia\/Seoul\n/);
     assert.deepEqual(diagnose(fixed), []);
@@ -151,8 +169,14 @@ describe('invalid-time-zone', () => {
   it('offers the zones an abbreviation means, and the Etc zone of an offset', () => {
     const cst = cronJob('schedule: "0 9 * * *"', 'timeZone: CST');
     const [c] = withCode(cst, 'invalid-time-zone');
-    assert.equal(c?.message, "`CST` is an abbreviation, not a time zone name, and Kubernetes rejects it: write the zone's name, such as `America/Chicago` or `Asia/Shanghai`.");
-    assert.deepEqual(fixesOf(c).map((f) => f.title), ['Change to `America/Chicago`', 'Change to `Asia/Shanghai`']);
+    assert.equal(
+      c?.message,
+      "`CST` is an abbreviation, not a time zone name, and Kubernetes rejects it: write the zone's name, such as `America/Chicago` or `Asia/Shanghai`.",
+    );
+    assert.deepEqual(
+      fixesOf(c).map((f) => f.title),
+      ['Change to `America/Chicago`', 'Change to `Asia/Shanghai`'],
+    );
     assert.deepEqual(diagnose(applyFix(cst, c, 1)), []);
 
     const offset = cronJob('schedule: "0 9 * * *"', 'timeZone: "GMT+9"');
@@ -177,13 +201,25 @@ describe('CronJob rules in Korean', () => {
       s?.message,
       '이 스케줄에는 필드가 6개 있지만 Kubernetes cron에는 초 필드가 없습니다. 다섯 필드는 분, 시, 일, 월, 요일 순서입니다. 첫 번째 필드를 지우세요. CronJob은 많아야 1분에 한 번 실행됩니다.',
     );
-    assert.deepEqual(fixesOf(s).map((f) => f.title), ['초 필드 지우기: `*/5 * * * *`']);
+    assert.deepEqual(
+      fixesOf(s).map((f) => f.title),
+      ['초 필드 지우기: `*/5 * * * *`'],
+    );
     const [t] = korean(cronJob('schedule: "CRON_TZ=Asia/Seoul 0 9 * * *"'), 'cron-schedule');
-    assert.equal(t?.message, 'Kubernetes는 1.27부터 `schedule` 안의 `TZ=`, `CRON_TZ=`를 거부합니다. 시간대는 `timeZone`에 쓰세요(`timeZone: Asia/Seoul`).');
-    assert.deepEqual(fixesOf(t).map((f) => f.title), ['`Asia/Seoul` 값을 `timeZone`으로 옮기기']);
+    assert.equal(
+      t?.message,
+      'Kubernetes는 1.27부터 `schedule` 안의 `TZ=`, `CRON_TZ=`를 거부합니다. 시간대는 `timeZone`에 쓰세요(`timeZone: Asia/Seoul`).',
+    );
+    assert.deepEqual(
+      fixesOf(t).map((f) => f.title),
+      ['`Asia/Seoul` 값을 `timeZone`으로 옮기기'],
+    );
     const [z] = korean(cronJob('schedule: "0 9 * * *"', 'timeZone: KST'), 'invalid-time-zone');
     assert.equal(z?.message, '`KST` 값은 약어이지 시간대 이름이 아니어서 Kubernetes가 거부합니다. `Asia/Seoul` 같은 시간대 이름을 쓰세요.');
-    assert.deepEqual(fixesOf(z).map((f) => f.title), ['`Asia/Seoul`로 바꾸기']);
+    assert.deepEqual(
+      fixesOf(z).map((f) => f.title),
+      ['`Asia/Seoul`로 바꾸기'],
+    );
     assert.equal(textAt(cronJob('schedule: "0 9 * * *"', 'timeZone: KST'), z), 'KST');
   });
 });

@@ -4,7 +4,17 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { applyFix, diagnose, fixesOf, rangeOf, textAt, withCode, yaml } from '../../helpers/ruleHarness';
 
 const budget = (...spec: string[]): string =>
-  yaml('apiVersion: policy/v1', 'kind: PodDisruptionBudget', 'metadata:', '  name: web', 'spec:', ...spec.map((line) => `  ${line}`), '  selector:', '    matchLabels:', '      app: web');
+  yaml(
+    'apiVersion: policy/v1',
+    'kind: PodDisruptionBudget',
+    'metadata:',
+    '  name: web',
+    'spec:',
+    ...spec.map((line) => `  ${line}`),
+    '  selector:',
+    '    matchLabels:',
+    '      app: web',
+  );
 
 describe('pdb-spec', () => {
   it('rejects minAvailable and maxUnavailable together, with a fix to drop either', () => {
@@ -17,8 +27,14 @@ describe('pdb-spec', () => {
       d?.message,
       '`minAvailable` and `maxUnavailable` cannot both be set: a budget says how many pods must stay up or how many may be down, not both. Kubernetes rejects it; keep one.',
     );
-    assert.deepEqual(d?.relatedInformation?.map((r) => [r.message, r.location.range.start.line]), [['the `minAvailable`', 5]]);
-    assert.deepEqual(fixesOf(d).map((f) => f.title), ['Remove `maxUnavailable`', 'Remove `minAvailable`']);
+    assert.deepEqual(
+      d?.relatedInformation?.map((r) => [r.message, r.location.range.start.line]),
+      [['the `minAvailable`', 5]],
+    );
+    assert.deepEqual(
+      fixesOf(d).map((f) => f.title),
+      ['Remove `maxUnavailable`', 'Remove `minAvailable`'],
+    );
     for (const index of [0, 1]) {
       const fixed = applyFix(text, d, index);
       assert.deepEqual(diagnose(fixed), []);
@@ -47,7 +63,10 @@ describe('pdb-spec', () => {
     const fraction = budget('minAvailable: "0.5"');
     assert.deepEqual(fixesOf(withCode(fraction, 'pdb-spec')[0]), []);
     const over = budget('maxUnavailable: 120%');
-    assert.equal(withCode(over, 'pdb-spec')[0]?.message, "`120%` is more than 100%: `maxUnavailable` counts pods out of all the budget's pods.");
+    assert.equal(
+      withCode(over, 'pdb-spec')[0]?.message,
+      "`120%` is more than 100%: `maxUnavailable` counts pods out of all the budget's pods.",
+    );
     const negative = budget('minAvailable: -1');
     assert.equal(withCode(negative, 'pdb-spec')[0]?.message, '`minAvailable` is -1, but it cannot be negative.');
     assert.deepEqual(withCode(budget('minAvailable: 100%'), 'pdb-spec'), []);
@@ -61,13 +80,22 @@ describe('pdb-spec', () => {
       b?.message,
       '`minAvailable`과 `maxUnavailable`은 함께 쓸 수 없습니다. 버짓은 살아 있어야 할 파드 수나 내려가도 되는 파드 수 중 하나만 정합니다. Kubernetes는 둘 다 쓴 버짓을 거부하니 하나만 남기세요.',
     );
-    assert.deepEqual(fixesOf(b).map((f) => f.title), ['`maxUnavailable` 지우기', '`minAvailable` 지우기']);
-    assert.deepEqual(b?.relatedInformation?.map((r) => r.message), ['`minAvailable` 값']);
+    assert.deepEqual(
+      fixesOf(b).map((f) => f.title),
+      ['`maxUnavailable` 지우기', '`minAvailable` 지우기'],
+    );
+    assert.deepEqual(
+      b?.relatedInformation?.map((r) => r.message),
+      ['`minAvailable` 값'],
+    );
     const [q] = korean(budget('minAvailable: "2"'));
     assert.equal(
       q?.message,
       '`"2"` 값은 문자열이어서 Kubernetes가 `minAvailable` 값을 백분율로 읽고, `%`가 없다며 거부합니다. 따옴표 없이 숫자로 쓰거나(`2`) `50%` 같은 백분율로 쓰세요.',
     );
-    assert.deepEqual(fixesOf(q).map((f) => f.title), ['`2`로 바꾸기']);
+    assert.deepEqual(
+      fixesOf(q).map((f) => f.title),
+      ['`2`로 바꾸기'],
+    );
   });
 });

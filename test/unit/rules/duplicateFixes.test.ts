@@ -38,7 +38,14 @@ describe('duplicate-container-name fix', () => {
     const fixed = applyFix(text, d);
     assert.equal(
       fixed,
-      pod('  initContainers:', '    - name: web', '      image: busybox:1.36', '  containers:', '    - name: web-2', '      image: nginx:1.27'),
+      pod(
+        '  initContainers:',
+        '    - name: web',
+        '      image: busybox:1.36',
+        '  containers:',
+        '    - name: web-2',
+        '      image: nginx:1.27',
+      ),
     );
     assert.deepEqual(problems(fixed), []);
   });
@@ -106,7 +113,8 @@ describe('duplicate-container-name fix', () => {
 });
 
 describe('duplicate-env fixes', () => {
-  const env = (...entries: string[]): string => pod('  containers:', '    - name: api', '      image: nginx:1.27', '      env:', ...entries);
+  const env = (...entries: string[]): string =>
+    pod('  containers:', '    - name: api', '      image: nginx:1.27', '      env:', ...entries);
   const logLevelTwice = env(
     '        # logging',
     '        - name: LOG_LEVEL',
@@ -124,12 +132,27 @@ describe('duplicate-env fixes', () => {
       ['Remove this `LOG_LEVEL` entry', false],
     ]);
     const earlierRemoved = applyFix(logLevelTwice, d, 0);
-    assert.equal(earlierRemoved, env('        # logging', '        - name: PORT', '          value: "8080" # keep me', '        - name: LOG_LEVEL', '          value: debug'));
+    assert.equal(
+      earlierRemoved,
+      env(
+        '        # logging',
+        '        - name: PORT',
+        '          value: "8080" # keep me',
+        '        - name: LOG_LEVEL',
+        '          value: debug',
+      ),
+    );
     assert.deepEqual(problems(earlierRemoved), []);
     const thisRemoved = applyFix(logLevelTwice, d, 1);
     assert.equal(
       thisRemoved,
-      env('        # logging', '        - name: LOG_LEVEL', '          value: info # the default', '        - name: PORT', '          value: "8080" # keep me'),
+      env(
+        '        # logging',
+        '        - name: LOG_LEVEL',
+        '          value: info # the default',
+        '        - name: PORT',
+        '          value: "8080" # keep me',
+      ),
     );
     assert.deepEqual(problems(thisRemoved), []);
   });
@@ -197,7 +220,12 @@ describe('duplicate-env fixes', () => {
   });
 
   it('offers no fix in a flow-style env list (too fiddly to cut cleanly)', () => {
-    const text = pod('  containers:', '    - name: api', '      image: nginx:1.27', '      env: [{name: A, value: "1"}, {name: A, value: "2"}]');
+    const text = pod(
+      '  containers:',
+      '    - name: api',
+      '      image: nginx:1.27',
+      '      env: [{name: A, value: "1"}, {name: A, value: "2"}]',
+    );
     assert.deepEqual(fixesOf(only(text, 'duplicate-env')), []);
   });
 
@@ -221,7 +249,12 @@ describe('duplicate-env fixes', () => {
         '          env:',
         ...entries,
       );
-    const text = deployment('            - name: TZ', '              value: UTC', '            - name: TZ', '              value: Asia/Seoul');
+    const text = deployment(
+      '            - name: TZ',
+      '              value: UTC',
+      '            - name: TZ',
+      '              value: Asia/Seoul',
+    );
     const fixed = applyFix(text, only(text, 'duplicate-env'));
     assert.equal(fixed, deployment('            - name: TZ', '              value: Asia/Seoul'));
     assert.deepEqual(problems(fixed), []);
@@ -242,7 +275,14 @@ describe('duplicate-volume fix', () => {
     );
 
   it('removes the later of two identical definitions', () => {
-    const text = volumes('    - name: data', '      emptyDir: {}', '    - name: data # copied', '      emptyDir: {}', '    - name: cache', '      emptyDir: {}');
+    const text = volumes(
+      '    - name: data',
+      '      emptyDir: {}',
+      '    - name: data # copied',
+      '      emptyDir: {}',
+      '    - name: cache',
+      '      emptyDir: {}',
+    );
     const d = only(text, 'duplicate-volume');
     assert.deepEqual(titles(d), [['Remove this duplicate volume `data`', true]]);
     const fixed = applyFix(text, d);
@@ -252,7 +292,13 @@ describe('duplicate-volume fix', () => {
   });
 
   it('offers nothing when the definitions differ: which one the mounts meant is the author’s call', () => {
-    const text = volumes('    - name: data', '      emptyDir: {}', '    - name: data', '      persistentVolumeClaim:', '        claimName: web-data');
+    const text = volumes(
+      '    - name: data',
+      '      emptyDir: {}',
+      '    - name: data',
+      '      persistentVolumeClaim:',
+      '        claimName: web-data',
+    );
     assert.deepEqual(fixesOf(only(text, 'duplicate-volume')), []);
   });
 });
@@ -276,7 +322,14 @@ describe('port-conflict fix', () => {
     const fixed = applyFix(text, d);
     assert.equal(
       fixed,
-      ports('    - name: web', '      image: nginx:1.27', '      ports:', '        - containerPort: 80', '          name: http', '        - containerPort: 443'),
+      ports(
+        '    - name: web',
+        '      image: nginx:1.27',
+        '      ports:',
+        '        - containerPort: 80',
+        '          name: http',
+        '        - containerPort: 443',
+      ),
     );
     assert.deepEqual(problems(fixed), []);
     assert.deepEqual(titles(only(text, 'port-conflict', 'ko')), [['반복된 이 80/TCP 포트 항목 지우기', true]]);

@@ -241,7 +241,10 @@ describe('duplicate-volume', () => {
             : value
         volumes: [null, {name: 1}, {name: 1}]
     `;
-    assert.deepEqual(diagnostics(text).filter((d) => d.code === 'internal-error'), []);
+    assert.deepEqual(
+      diagnostics(text).filter((d) => d.code === 'internal-error'),
+      [],
+    );
   });
 });
 
@@ -279,7 +282,10 @@ describe('duplicate diagnostics in Korean', () => {
           - {name: other, image: "app:1.0", ports: [{containerPort: 8080}, {containerPort: 9090, hostPort: 30080, hostIP: 10.0.0.1}]}
     `;
     const found = korean(text, 'port-conflict');
-    assert.deepEqual(found.map((d) => d.range), withCode(text, 'port-conflict').map((d) => d.range));
+    assert.deepEqual(
+      found.map((d) => d.range),
+      withCode(text, 'port-conflict').map((d) => d.range),
+    );
     assert.deepEqual(
       found.map((d) => [d.message, ...(relatedMessage(d) ?? [])]),
       [

@@ -142,7 +142,10 @@ describe('invalid-image', () => {
               - image:
               - *undefined_alias
     `;
-    assert.deepEqual(diagnostics(text).filter((d) => d.code === 'internal-error' || d.code === 'invalid-image'), []);
+    assert.deepEqual(
+      diagnostics(text).filter((d) => d.code === 'internal-error' || d.code === 'invalid-image'),
+      [],
+    );
   });
 });
 
@@ -162,7 +165,10 @@ describe('image diagnostics in Korean', () => {
       fixesOf(d).map((f) => f.title),
       ['imagePullPolicy: IfNotPresent 추가하기', '버전 태그 고정하기: `spring-server:1.0` (실제 이미지 버전으로 바꿔 쓰세요)'],
     );
-    assert.deepEqual(fixesOf(d).map((f) => f.edits), fixesOf(withCode(chatPod, 'implicit-always-pull')[0]).map((f) => f.edits));
+    assert.deepEqual(
+      fixesOf(d).map((f) => f.edits),
+      fixesOf(withCode(chatPod, 'implicit-always-pull')[0]).map((f) => f.edits),
+    );
     const latest = korean(chatPod.replace('image: spring-server', 'image: spring-server:latest'), 'implicit-always-pull')[0];
     assert.match(latest?.message ?? '', /^`spring-server:latest`는 `latest` 태그를 쓰고 `imagePullPolicy`도 지정되지 않아서/);
   });
@@ -185,7 +191,10 @@ describe('image diagnostics in Korean', () => {
         '이미지는 `[registry/]repository[:tag][@digest]` 형식으로 씁니다(예: `nginx:1.27`, `docker.io/alice/app:1.0`). ' +
         '`alicek106/rr-test:curl`을 쓰려던 것인가요? kubelet이 InvalidImageName 오류로 거부합니다.',
     );
-    assert.deepEqual(fixesOf(d).map((f) => f.title), ['이미지를 `alicek106/rr-test:curl`로 바꾸기']);
+    assert.deepEqual(
+      fixesOf(d).map((f) => f.title),
+      ['이미지를 `alicek106/rr-test:curl`로 바꾸기'],
+    );
     const [empty] = korean(sidecar.replace('alicek106:rr-test:curl', '""'), 'invalid-image');
     assert.equal(
       empty?.message,
@@ -195,8 +204,22 @@ describe('image diagnostics in Korean', () => {
 
   it('words every kind of image problem in Korean, without the English reason', () => {
     const images = [
-      'registry:abc/app', 'bad_host.example.com:5000/app', 'a//b', 'Nginx:1.0', 'app-/x', `${'a'.repeat(256)}`, ' ', 'nginx :1.0',
-      ' nginx', 'https://docker.io/nginx', 'a@b@c', 'alicek106:rr-test:curl', ':1.0', 'nginx:', 'nginx:-bad', 'nginx@sha256:xyz',
+      'registry:abc/app',
+      'bad_host.example.com:5000/app',
+      'a//b',
+      'Nginx:1.0',
+      'app-/x',
+      `${'a'.repeat(256)}`,
+      ' ',
+      'nginx :1.0',
+      ' nginx',
+      'https://docker.io/nginx',
+      'a@b@c',
+      'alicek106:rr-test:curl',
+      ':1.0',
+      'nginx:',
+      'nginx:-bad',
+      'nginx@sha256:xyz',
     ];
     const kinds = new Set<string>();
     for (const image of images) {

@@ -7,7 +7,8 @@ const ingress = (...spec: string[]): string =>
   yaml('apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: web', 'spec:', ...spec.map((line) => `  ${line}`));
 
 /** One rule for `example.com` with the given path entries (indented as list items of `paths`). */
-const withPaths = (...paths: string[]): string => ingress('rules:', '  - host: example.com', '    http:', '      paths:', ...paths.map((line) => `        ${line}`));
+const withPaths = (...paths: string[]): string =>
+  ingress('rules:', '  - host: example.com', '    http:', '      paths:', ...paths.map((line) => `        ${line}`));
 
 const SERVICE = ['  backend:', '    service:', '      name: web', '      port:', '        number: 80'];
 
@@ -25,7 +26,10 @@ describe('ingress-backend', () => {
     );
     // unknown-field leaves the old keys to this rule.
     assert.deepEqual(withCode(text, 'unknown-field'), []);
-    assert.deepEqual(fixesOf(d).map((f) => f.title), ['Rewrite as `service: {name, port}`']);
+    assert.deepEqual(
+      fixesOf(d).map((f) => f.title),
+      ['Rewrite as `service: {name, port}`'],
+    );
     const fixed = applyFix(text, d);
     assert.match(fixed, /\n {12}backend:\n {14}service:\n {16}name: web\n {16}port:\n {18}number: 8080\n$/);
     assert.deepEqual(diagnose(fixed), []);
@@ -84,7 +88,16 @@ describe('ingress-backend', () => {
   });
 
   it('checks service ports: one of number or name, in range, names not numbers', () => {
-    const both = withPaths('- path: /', '  pathType: Prefix', '  backend:', '    service:', '      name: web', '      port:', '        number: 80', '        name: http');
+    const both = withPaths(
+      '- path: /',
+      '  pathType: Prefix',
+      '  backend:',
+      '    service:',
+      '      name: web',
+      '      port:',
+      '        number: 80',
+      '        name: http',
+    );
     const [d] = withCode(both, 'ingress-backend');
     assert.equal(textAt(both, d), 'name');
     assert.equal(d?.message, "`port` takes `number` or `name`, not both: keep the one that matches the Service's port.");
@@ -115,13 +128,22 @@ describe('ingress-backend', () => {
     assert.equal(textAt(noTarget, t), 'backend');
     assert.match(t?.message ?? '', /names nothing to send requests to/);
 
-    const both = withPaths('- path: /', '  pathType: Prefix', '  backend:', '    service: {name: web, port: {number: 80}}', '    resource: {apiGroup: k8s.example.com, kind: Bucket, name: assets}');
+    const both = withPaths(
+      '- path: /',
+      '  pathType: Prefix',
+      '  backend:',
+      '    service: {name: web, port: {number: 80}}',
+      '    resource: {apiGroup: k8s.example.com, kind: Bucket, name: assets}',
+    );
     assert.equal(textAt(both, withCode(both, 'ingress-backend')[0]), 'resource');
 
     const nothing = ingress('ingressClassName: nginx');
     const [r] = withCode(nothing, 'ingress-backend');
     assert.equal(textAt(nothing, r), 'spec');
-    assert.equal(r?.message, 'This Ingress routes nothing: it needs `rules` or a `defaultBackend`, and Kubernetes rejects it with neither.');
+    assert.equal(
+      r?.message,
+      'This Ingress routes nothing: it needs `rules` or a `defaultBackend`, and Kubernetes rejects it with neither.',
+    );
     assert.equal(textAt(ingress('rules: []'), withCode(ingress('rules: []'), 'ingress-backend')[0]), 'rules');
     // A typo is unknown-field's to name, not a missing route.
     assert.deepEqual(withCode(ingress('rule: []'), 'ingress-backend'), []);
@@ -180,7 +202,15 @@ describe('ingress-path', () => {
 
 describe('ingress-host', () => {
   it('takes a DNS name: no scheme, port or capitals, no IP address', () => {
-    const text = ingress('rules:', '  - host: http://Shop.example.com:8080/', '    http:', '      paths:', '        - path: /', '          pathType: Prefix', ...SERVICE.map((l) => `        ${l}`));
+    const text = ingress(
+      'rules:',
+      '  - host: http://Shop.example.com:8080/',
+      '    http:',
+      '      paths:',
+      '        - path: /',
+      '          pathType: Prefix',
+      ...SERVICE.map((l) => `        ${l}`),
+    );
     const [d] = withCode(text, 'ingress-host');
     assert.deepEqual(rangeOf(d), [6, 12, 6, 41]);
     assert.equal(
@@ -191,21 +221,40 @@ describe('ingress-host', () => {
     assert.match(fixed, /- host: shop\.example\.com\n/);
     assert.deepEqual(diagnose(fixed), []);
 
-    const ip = ingress('rules:', '  - host: 192.168.49.2', '    http:', '      paths:', '        - path: /', '          pathType: Prefix', ...SERVICE.map((l) => `        ${l}`));
+    const ip = ingress(
+      'rules:',
+      '  - host: 192.168.49.2',
+      '    http:',
+      '      paths:',
+      '        - path: /',
+      '          pathType: Prefix',
+      ...SERVICE.map((l) => `        ${l}`),
+    );
     const [i] = withCode(ip, 'ingress-host');
     assert.match(i?.message ?? '', /must be a DNS name, not an IP address/);
     assert.deepEqual(fixesOf(i), []);
   });
 
   it('checks wildcard hosts in rules and TLS', () => {
-    const text = ingress('tls:', '  - hosts: ["*.example.com", "*example.com", "a.*.example.com", "Shop.example.com"]', '    secretName: tls', 'defaultBackend: {service: {name: web, port: {number: 80}}}');
+    const text = ingress(
+      'tls:',
+      '  - hosts: ["*.example.com", "*example.com", "a.*.example.com", "Shop.example.com"]',
+      '    secretName: tls',
+      'defaultBackend: {service: {name: web, port: {number: 80}}}',
+    );
     const found = withCode(text, 'ingress-host');
-    assert.deepEqual(found.map((d) => textAt(text, d)), ['"*example.com"', '"a.*.example.com"', '"Shop.example.com"']);
+    assert.deepEqual(
+      found.map((d) => textAt(text, d)),
+      ['"*example.com"', '"a.*.example.com"', '"Shop.example.com"'],
+    );
     assert.match(found[0]?.message ?? '', /A wildcard host is `\*\.` followed by a domain/);
     assert.match(applyFix(text, found[0]), /"\*\.example\.com", "\*\.example\.com"/);
     assert.match(found[2]?.message ?? '', /Host names must be lower case\. Did you mean `shop\.example\.com`\?/);
     // An IP address in tls.hosts passes the API server's check.
-    assert.deepEqual(withCode(ingress('tls: [{hosts: ["10.0.0.1"]}]', 'defaultBackend: {service: {name: web, port: {number: 80}}}'), 'ingress-host'), []);
+    assert.deepEqual(
+      withCode(ingress('tls: [{hosts: ["10.0.0.1"]}]', 'defaultBackend: {service: {name: web, port: {number: 80}}}'), 'ingress-host'),
+      [],
+    );
   });
 });
 
@@ -220,15 +269,32 @@ describe('Ingress rules in Korean', () => {
       '`extensions/v1beta1` 시절의 백엔드 형식입니다. `networking.k8s.io/v1`에는 `serviceName`과 `servicePort`가 없어서 Kubernetes가 거부합니다. ' +
         '서비스는 `service` 아래에 씁니다: `service: {name: web, port: {number: 8080}}`(이름 붙은 서비스 포트라면 `port.name`).',
     );
-    assert.deepEqual(fixesOf(b).map((f) => f.title), ['`service: {name, port}` 형식으로 고쳐 쓰기']);
+    assert.deepEqual(
+      fixesOf(b).map((f) => f.title),
+      ['`service: {name, port}` 형식으로 고쳐 쓰기'],
+    );
     assert.deepEqual(fixesOf(b)[0]?.edits, fixesOf(withCode(legacy, 'ingress-backend')[0])[0]?.edits);
 
     const path = withPaths('- path: api', '  pathType: Prefix', ...SERVICE);
     const [p] = korean(path, 'ingress-path');
-    assert.equal(p?.message, '`api` 값은 절대 경로가 아닙니다. Ingress 경로는 `/` 문자로 시작해야 하며, Kubernetes는 이 경로를 거부합니다.');
-    assert.deepEqual(fixesOf(p).map((f) => f.title), ['`/api`로 바꾸기']);
+    assert.equal(
+      p?.message,
+      '`api` 값은 절대 경로가 아닙니다. Ingress 경로는 `/` 문자로 시작해야 하며, Kubernetes는 이 경로를 거부합니다.',
+    );
+    assert.deepEqual(
+      fixesOf(p).map((f) => f.title),
+      ['`/api`로 바꾸기'],
+    );
 
-    const host = ingress('rules:', '  - host: shop.example.com:8080', '    http:', '      paths:', '        - path: /', '          pathType: Prefix', ...SERVICE.map((l) => `        ${l}`));
+    const host = ingress(
+      'rules:',
+      '  - host: shop.example.com:8080',
+      '    http:',
+      '      paths:',
+      '        - path: /',
+      '          pathType: Prefix',
+      ...SERVICE.map((l) => `        ${l}`),
+    );
     assert.equal(
       korean(host, 'ingress-host')[0]?.message,
       '`shop.example.com:8080` 값은 올바른 호스트 이름이 아닙니다. `host`에는 포트를 붙일 수 없습니다. 인그레스 컨트롤러는 자기 포트(80, 443)에서 요청을 받습니다. `shop.example.com` 값을 쓰려던 것인가요?',

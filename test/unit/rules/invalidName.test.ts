@@ -29,7 +29,10 @@ describe('invalid-name', () => {
     assert.match(d?.message ?? '', /Container name `spring-container:latest` is not valid: it contains ':'/);
     assert.match(d?.message ?? '', /DNS-1123 label/);
     assert.match(d?.message ?? '', /belongs on `image:`/);
-    assert.deepEqual(fixesOf(d).map((f) => f.title), ['Rename to `spring-container`']);
+    assert.deepEqual(
+      fixesOf(d).map((f) => f.title),
+      ['Rename to `spring-container`'],
+    );
     const fixed = applyFix(text, d);
     assert.match(fixed, /^ {4}- name: spring-container\n/m);
     assert.deepEqual(withCode(fixed, 'invalid-name'), []);
@@ -115,7 +118,10 @@ describe('invalid-name', () => {
     assert.deepEqual(found[0]?.range, rangeOf(text, 'Web_Data', 2));
     const fixed = applyFix(text, found[0]);
     assert.equal(fixed.split('name: web-data').length - 1, 2);
-    assert.deepEqual(diagnostics(fixed).filter((d) => d.severity === DiagnosticSeverity.Error), []);
+    assert.deepEqual(
+      diagnostics(fixed).filter((d) => d.severity === DiagnosticSeverity.Error),
+      [],
+    );
   });
 
   it('checks port names as IANA service names and renames probe references too', () => {
@@ -189,8 +195,14 @@ describe('invalid-name', () => {
         volumes: {name: x}
     `;
     const all = diagnostics(text);
-    assert.deepEqual(all.filter((d) => d.code === 'internal-error'), []);
-    assert.deepEqual(all.filter((d) => d.code === 'invalid-name'), []);
+    assert.deepEqual(
+      all.filter((d) => d.code === 'internal-error'),
+      [],
+    );
+    assert.deepEqual(
+      all.filter((d) => d.code === 'invalid-name'),
+      [],
+    );
   });
 
   describe('in Korean', () => {
@@ -212,7 +224,10 @@ describe('invalid-name', () => {
           "이름은 DNS-1123 레이블 형식(소문자, 숫자, '-'로 이루어지고, 글자나 숫자로 시작하고 끝나며, 최대 63자)이어야 합니다. " +
           '`:latest` 같은 태그는 컨테이너 이름이 아니라 `image:`에 붙입니다. 예: `spring-container`.',
       );
-      assert.deepEqual(fixesOf(d).map((f) => f.title), ['`spring-container`로 이름 바꾸기']);
+      assert.deepEqual(
+        fixesOf(d).map((f) => f.title),
+        ['`spring-container`로 이름 바꾸기'],
+      );
       assert.deepEqual(fixesOf(d)[0]?.edits, fixesOf(withCode(text, 'invalid-name')[0])[0]?.edits);
     });
 

@@ -45,7 +45,10 @@ describe('invalid-label', () => {
       "Selector value `my app` is not valid: it contains a space, which is not allowed. A value has at most 63 letters, digits, '-', '_' and '.', and starts and ends with a letter or digit; it may also be empty. For example `my-app`.",
     );
     assert.match(template.message, /^Label value `my app` is not valid/);
-    assert.deepEqual(fixesOf(template).map((f) => [f.title, f.preferred]), [['Change to `my-app`', true]]);
+    assert.deepEqual(
+      fixesOf(template).map((f) => [f.title, f.preferred]),
+      [['Change to `my-app`', true]],
+    );
     const fixed = applyFix(text, template);
     assert.match(fixed, /matchLabels:\n {6}app: my-app\n/);
     assert.match(fixed, /labels:\n {8}app: my-app\n/);
@@ -54,10 +57,23 @@ describe('invalid-label', () => {
 
   it('reports label keys: an upper-case prefix, an empty prefix, two slashes, an over-long name', () => {
     const long = `k${'e'.repeat(63)}`;
-    const text = deployment(['    Example.com/team: core', '    /tier: web', '    a/b/c: d', `    ${long}: x`, '    app.kubernetes.io/Name: web', '    app: web']);
+    const text = deployment([
+      '    Example.com/team: core',
+      '    /tier: web',
+      '    a/b/c: d',
+      `    ${long}: x`,
+      '    app.kubernetes.io/Name: web',
+      '    app: web',
+    ]);
     const found = withCode(text, 'invalid-label');
-    assert.deepEqual(found.map((d) => textAt(text, d)), ['Example.com/team', '/tier', 'a/b/c', long]);
-    assert.match(found[0]?.message ?? '', /^Label key `Example\.com\/team` is not valid: its prefix `Example\.com` is not a DNS subdomain: it has upper-case letters/);
+    assert.deepEqual(
+      found.map((d) => textAt(text, d)),
+      ['Example.com/team', '/tier', 'a/b/c', long],
+    );
+    assert.match(
+      found[0]?.message ?? '',
+      /^Label key `Example\.com\/team` is not valid: its prefix `Example\.com` is not a DNS subdomain: it has upper-case letters/,
+    );
     assert.match(found[1]?.message ?? '', /it starts with '\/', so its prefix is empty/);
     assert.match(found[2]?.message ?? '', /it has more than one '\/'/);
     assert.match(found[3]?.message ?? '', /it is 64 characters long; the limit is 63/);
@@ -90,7 +106,17 @@ describe('invalid-label', () => {
   });
 
   it('checks a Service selector and matchExpressions keys', () => {
-    const service = yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', 'spec:', '  selector:', '    app: web_', '  ports:', '    - port: 80');
+    const service = yaml(
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  selector:',
+      '    app: web_',
+      '  ports:',
+      '    - port: 80',
+    );
     const [d] = withCode(service, 'invalid-label');
     assert.ok(d);
     assert.equal(textAt(service, d), 'web_');
@@ -140,7 +166,10 @@ describe('invalid-label', () => {
       d.message,
       "레이블 값 `v1.0 beta`는 올바르지 않습니다. 값에 쓸 수 없는 문자가 들어 있습니다: 공백. 값은 글자, 숫자, '-', '_', '.'로 이루어진 최대 63자이고 글자나 숫자로 시작하고 끝나야 합니다. 빈 값도 됩니다. 예: `v1.0-beta`.",
     );
-    assert.deepEqual(fixesOf(d).map((f) => f.title), ['`v1.0-beta`로 바꾸기']);
+    assert.deepEqual(
+      fixesOf(d).map((f) => f.title),
+      ['`v1.0-beta`로 바꾸기'],
+    );
     const [key] = withCode(deployment(['    app: web', '    /tier: web']), 'invalid-label', { language: 'ko' });
     assert.match(key?.message ?? '', /^레이블 키 `\/tier`는 올바르지 않습니다\. '\/'로 시작해서 접두사가 비어 있습니다\./);
   });

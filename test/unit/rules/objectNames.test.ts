@@ -8,7 +8,8 @@ function problems(text: string): Diagnostic[] {
   return diagnose(text).filter((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
 }
 
-const named = (apiVersion: string, kind: string, name: string, ...rest: string[]) => yaml(`apiVersion: ${apiVersion}`, `kind: ${kind}`, 'metadata:', `  name: ${name}`, ...rest);
+const named = (apiVersion: string, kind: string, name: string, ...rest: string[]) =>
+  yaml(`apiVersion: ${apiVersion}`, `kind: ${kind}`, 'metadata:', `  name: ${name}`, ...rest);
 const serviceBody = ['spec:', '  selector:', '    app: web', '  ports:', '    - port: 80'];
 
 describe('invalid-name: object names by kind', () => {
@@ -40,7 +41,10 @@ describe('invalid-name: object names by kind', () => {
   });
 
   it('accepts any path segment for RBAC roles and bindings, but not a slash', () => {
-    assert.deepEqual(withCode(named('rbac.authorization.k8s.io/v1', 'ClusterRole', 'system:aggregate-to-edit', 'rules: []'), 'invalid-name'), []);
+    assert.deepEqual(
+      withCode(named('rbac.authorization.k8s.io/v1', 'ClusterRole', 'system:aggregate-to-edit', 'rules: []'), 'invalid-name'),
+      [],
+    );
     assert.deepEqual(withCode(named('rbac.authorization.k8s.io/v1', 'Role', 'Pod-Reader', 'rules: []'), 'invalid-name'), []);
     const text = named('rbac.authorization.k8s.io/v1', 'ClusterRole', 'team/reader', 'rules: []');
     const [d] = withCode(text, 'invalid-name');
@@ -63,7 +67,17 @@ describe('invalid-name: object names by kind', () => {
   });
 
   it('checks Service port names as DNS labels and externalName as a DNS subdomain', () => {
-    const text = named('v1', 'Service', 'web', 'spec:', '  selector:', '    app: web', '  ports:', '    - name: HTTP_Web', '      port: 80');
+    const text = named(
+      'v1',
+      'Service',
+      'web',
+      'spec:',
+      '  selector:',
+      '    app: web',
+      '  ports:',
+      '    - name: HTTP_Web',
+      '      port: 80',
+    );
     const [d] = withCode(text, 'invalid-name');
     assert.ok(d);
     assert.equal(textAt(text, d), 'HTTP_Web');
@@ -74,7 +88,10 @@ describe('invalid-name: object names by kind', () => {
     const [e] = withCode(external, 'invalid-name');
     assert.ok(e);
     assert.match(e.message, /^External name `https:\/\/DB\.example\.com:5432\/` is not valid/);
-    assert.deepEqual(fixesOf(e).map((f) => f.title), ['Rename to `db.example.com`']);
+    assert.deepEqual(
+      fixesOf(e).map((f) => f.title),
+      ['Rename to `db.example.com`'],
+    );
     assert.deepEqual(problems(applyFix(external, e)), []);
   });
 

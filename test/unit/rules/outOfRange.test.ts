@@ -4,7 +4,17 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { rangeOf, withCode, yaml } from '../../helpers/ruleHarness';
 
 function pod(...containerLines: string[]): string {
-  return yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '  - name: web', '    image: nginx:1.27', ...containerLines.map((l) => `    ${l}`));
+  return yaml(
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: web',
+    'spec:',
+    '  containers:',
+    '  - name: web',
+    '    image: nginx:1.27',
+    ...containerLines.map((l) => `    ${l}`),
+  );
 }
 
 describe('out-of-range', () => {
@@ -17,11 +27,20 @@ describe('out-of-range', () => {
       [12, 16, 12, 18],
     ]);
     assert.ok(found.every((d) => d.severity === DiagnosticSeverity.Error));
-    assert.equal(found[0]?.message, '`containerPort: 70000` is out of range: a port number is between 1 and 65535 (allowed: between 1 and 65535).');
+    assert.equal(
+      found[0]?.message,
+      '`containerPort: 70000` is out of range: a port number is between 1 and 65535 (allowed: between 1 and 65535).',
+    );
   });
 
   it('flags probe ports and probe settings below their minimum', () => {
-    const text = pod('livenessProbe:', '  httpGet: {path: /, port: 99999}', '  periodSeconds: 0', '  failureThreshold: 0', '  initialDelaySeconds: -5');
+    const text = pod(
+      'livenessProbe:',
+      '  httpGet: {path: /, port: 99999}',
+      '  periodSeconds: 0',
+      '  failureThreshold: 0',
+      '  initialDelaySeconds: -5',
+    );
     const found = withCode(text, 'out-of-range');
     assert.deepEqual(found.map(rangeOf), [
       [9, 31, 9, 36],
@@ -34,13 +53,43 @@ describe('out-of-range', () => {
   });
 
   it('flags negative counts in workloads', () => {
-    const text = yaml('apiVersion: batch/v1', 'kind: Job', 'metadata:', '  name: j', 'spec:', '  backoffLimit: -1', '  completions: -2', '  template:', '    spec:', '      restartPolicy: Never', '      containers:', '      - name: j', '        image: busybox:1.36');
+    const text = yaml(
+      'apiVersion: batch/v1',
+      'kind: Job',
+      'metadata:',
+      '  name: j',
+      'spec:',
+      '  backoffLimit: -1',
+      '  completions: -2',
+      '  template:',
+      '    spec:',
+      '      restartPolicy: Never',
+      '      containers:',
+      '      - name: j',
+      '        image: busybox:1.36',
+    );
     const found = withCode(text, 'out-of-range');
     assert.deepEqual(found.map(rangeOf), [
       [5, 16, 5, 18],
       [6, 15, 6, 17],
     ]);
-    const deployment = yaml('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: d', 'spec:', '  replicas: -3', '  selector:', '    matchLabels: {app: d}', '  template:', '    metadata:', '      labels: {app: d}', '    spec:', '      containers:', '      - name: d', '        image: nginx:1.27');
+    const deployment = yaml(
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: d',
+      'spec:',
+      '  replicas: -3',
+      '  selector:',
+      '    matchLabels: {app: d}',
+      '  template:',
+      '    metadata:',
+      '      labels: {app: d}',
+      '    spec:',
+      '      containers:',
+      '      - name: d',
+      '        image: nginx:1.27',
+    );
     const [r] = withCode(deployment, 'out-of-range');
     assert.ok(r);
     assert.deepEqual(rangeOf(r), [5, 12, 5, 14]);
@@ -48,7 +97,16 @@ describe('out-of-range', () => {
   });
 
   it('accepts values in range, named ports, and hostPort 0 (meaning none)', () => {
-    const text = pod('ports:', '- containerPort: 1', '  hostPort: 0', '- containerPort: 65535', 'readinessProbe:', '  tcpSocket: {port: http}', '  periodSeconds: 1', '  initialDelaySeconds: 0');
+    const text = pod(
+      'ports:',
+      '- containerPort: 1',
+      '  hostPort: 0',
+      '- containerPort: 65535',
+      'readinessProbe:',
+      '  tcpSocket: {port: http}',
+      '  periodSeconds: 1',
+      '  initialDelaySeconds: 0',
+    );
     assert.deepEqual(withCode(text, 'out-of-range'), []);
   });
 

@@ -30,7 +30,10 @@ describe('invalid-quantity', () => {
     assert.equal(memory?.severity, DiagnosticSeverity.Error);
     assert.deepEqual(memory?.range, rangeIn(text, 'memory: 128mb', '128mb'));
     assert.match(memory?.message ?? '', /`128mb` is not a valid quantity for `memory`\. Did you mean `128Mi`\?/);
-    assert.deepEqual(fixesOf(memory).map((f) => f.title), ['Change to `128Mi`']);
+    assert.deepEqual(
+      fixesOf(memory).map((f) => f.title),
+      ['Change to `128Mi`'],
+    );
     assert.match(cpu?.message ?? '', /Did you mean `500m`\?/);
     const fixed = applyFix(applyFix(text, memory), cpu);
     assert.match(fixed, /memory: 128Mi\n/);
@@ -77,7 +80,10 @@ describe('invalid-quantity', () => {
   it('speaks Korean when the language is Korean', () => {
     const text = pod('{memory: 128mb, cpu: lots, nvidia.com/gpu: "0.5", ephemeral-storage: 128m}', '{cpu: "-1", example.com/widget: 1 x}');
     const found = korean(text, 'invalid-quantity');
-    assert.deepEqual(found.map((d) => d.range), withCode(text, 'invalid-quantity').map((d) => d.range));
+    assert.deepEqual(
+      found.map((d) => d.range),
+      withCode(text, 'invalid-quantity').map((d) => d.range),
+    );
     assert.deepEqual(
       found.map((d) => d.message),
       [
@@ -89,11 +95,17 @@ describe('invalid-quantity', () => {
         '`1 x`는 `example.com/widget`에 쓸 수 있는 올바른 수량이 아닙니다. 숫자를 쓰고, 필요하면 `k`나 `Ki` 같은 접미사를 붙이세요.',
       ],
     );
-    assert.deepEqual(fixesOf(found[0]).map((f) => f.title), ['`128Mi`로 바꾸기']);
+    assert.deepEqual(
+      fixesOf(found[0]).map((f) => f.title),
+      ['`128Mi`로 바꾸기'],
+    );
   });
 
   it('accepts every quantity form', () => {
-    const text = pod('{cpu: 250m, memory: 128Mi, ephemeral-storage: 1G, nvidia.com/gpu: 1}', '{cpu: 1, memory: 1e9, ephemeral-storage: 2Gi, nvidia.com/gpu: "1"}');
+    const text = pod(
+      '{cpu: 250m, memory: 128Mi, ephemeral-storage: 1G, nvidia.com/gpu: 1}',
+      '{cpu: 1, memory: 1e9, ephemeral-storage: 2Gi, nvidia.com/gpu: "1"}',
+    );
     assert.deepEqual(diagnostics(text), []);
   });
 });
@@ -123,10 +135,19 @@ describe('limit-below-request', () => {
     const text = pod('{cpu: 1, memory: 768Mi}', '{cpu: 900m, memory: 512Mi}');
     const [cpu, memory] = korean(text, 'limit-below-request');
     const rejects = ' Kubernetes는 이를 거부합니다. 제한은 요청 이상이어야 합니다. 제한을 올리거나 요청을 낮추세요.';
-    assert.equal(cpu?.message, `\`cpu\`의 제한(limit) \`900m\`이 요청(request) \`1\`보다 낮습니다. 제한은 0.9 CPU (900밀리코어), 요청은 1 CPU (1코어)입니다.${rejects}`);
+    assert.equal(
+      cpu?.message,
+      `\`cpu\`의 제한(limit) \`900m\`이 요청(request) \`1\`보다 낮습니다. 제한은 0.9 CPU (900밀리코어), 요청은 1 CPU (1코어)입니다.${rejects}`,
+    );
     assert.equal(memory?.message, `\`memory\`의 제한(limit) \`512Mi\`가 요청(request) \`768Mi\`보다 낮습니다.${rejects}`);
-    assert.deepEqual(memory?.relatedInformation?.map((r) => r.message), ['`memory`의 요청(request)']);
-    assert.deepEqual(fixesOf(memory).map((f) => f.title), ['제한을 요청과 같은 값(768Mi)으로 설정하기']);
+    assert.deepEqual(
+      memory?.relatedInformation?.map((r) => r.message),
+      ['`memory`의 요청(request)'],
+    );
+    assert.deepEqual(
+      fixesOf(memory).map((f) => f.title),
+      ['제한을 요청과 같은 값(768Mi)으로 설정하기'],
+    );
     assert.match(applyFix(text, memory), /memory: 768Mi\}\n$/);
   });
 
@@ -137,6 +158,9 @@ describe('limit-below-request', () => {
 
   it('does not throw on odd YAML', () => {
     const text = pod('[memory, 1Gi]', '{memory: {a: 1}, cpu: null, ? [x] : y}');
-    assert.deepEqual(diagnostics(text).filter((d) => d.code === 'internal-error' || d.code === 'limit-below-request'), []);
+    assert.deepEqual(
+      diagnostics(text).filter((d) => d.code === 'internal-error' || d.code === 'limit-below-request'),
+      [],
+    );
   });
 });

@@ -36,7 +36,10 @@ describe('undefined-volume', () => {
     assert.deepEqual(typo?.range, rangeIn(text, '- name: html-volume', 'html-volume'));
     assert.match(typo?.message ?? '', /No volume named `html-volume` is defined in this pod/);
     assert.match(typo?.message ?? '', /Did you mean `html-volum`\?/);
-    assert.deepEqual(fixesOf(typo).map((f) => f.title), ['Change to `html-volum`']);
+    assert.deepEqual(
+      fixesOf(typo).map((f) => f.title),
+      ['Change to `html-volum`'],
+    );
     const fixed = applyFix(text, typo);
     assert.match(fixed, /- name: html-volum\n {10}mountPath: \/usr/);
     assert.equal(withCode(fixed, 'undefined-volume').length, 1);
@@ -56,8 +59,14 @@ describe('undefined-volume', () => {
   it('speaks Korean when the language is Korean', () => {
     const [typo, missing] = korean(text, 'undefined-volume');
     const head = '볼륨 마운트는 파드의 `volumes:`에 있는 항목의 이름을 가리켜야 합니다.';
-    assert.equal(typo?.message, `이 파드에는 \`html-volume\`(이)라는 볼륨이 정의되어 있지 않습니다. ${head} \`html-volum\`을 쓰려던 것인가요?`);
-    assert.deepEqual(fixesOf(typo).map((f) => f.title), ['`html-volum`으로 바꾸기']);
+    assert.equal(
+      typo?.message,
+      `이 파드에는 \`html-volume\`(이)라는 볼륨이 정의되어 있지 않습니다. ${head} \`html-volum\`을 쓰려던 것인가요?`,
+    );
+    assert.deepEqual(
+      fixesOf(typo).map((f) => f.title),
+      ['`html-volum`으로 바꾸기'],
+    );
     assert.deepEqual(fixesOf(typo)[0]?.edits, fixesOf(withCode(text, 'undefined-volume')[0])[0]?.edits);
     assert.equal(
       missing?.message,
@@ -148,17 +157,26 @@ describe('undefined-port-name', () => {
       liveness?.message,
       '`livenessProbe.httpGet`은 포트 `htpp`를 쓰지만, 컨테이너 `web`에는 그런 이름의 포트가 선언되어 있지 않습니다. 그래서 프로브가 실패하고 kubelet이 컨테이너를 계속 재시작합니다. `http`를 쓰려던 것인가요?',
     );
-    assert.deepEqual(fixesOf(liveness).map((f) => f.title), ['`http`로 바꾸기']);
+    assert.deepEqual(
+      fixesOf(liveness).map((f) => f.title),
+      ['`http`로 바꾸기'],
+    );
     assert.match(preStop?.message ?? '', /그래서 훅이 실행될 때 실패합니다\./);
     const [unknown] = korean(probe('admin'), 'undefined-port-name');
-    assert.match(unknown?.message ?? '', / 이 컨테이너의 `ports:`에 `admin`\(이\)라는 이름의 포트를 만들거나, 포트 번호를 쓰세요\. 정의된 포트 이름: `http`\.$/);
+    assert.match(
+      unknown?.message ?? '',
+      / 이 컨테이너의 `ports:`에 `admin`\(이\)라는 이름의 포트를 만들거나, 포트 번호를 쓰세요\. 정의된 포트 이름: `http`\.$/,
+    );
     const quoted = probe('"80"');
     const [d] = korean(quoted, 'undefined-port-name');
     assert.equal(
       d?.message,
       '`livenessProbe.httpGet`의 포트 "80"에 따옴표가 있어서 포트 이름으로 읽히는데, 그런 이름의 포트가 없습니다. 그래서 프로브가 실패하고 kubelet이 컨테이너를 계속 재시작합니다. 따옴표 없이 숫자로 쓰세요.',
     );
-    assert.deepEqual(fixesOf(d).map((f) => f.title), ['포트 번호 80으로 바꾸기']);
+    assert.deepEqual(
+      fixesOf(d).map((f) => f.title),
+      ['포트 번호 80으로 바꾸기'],
+    );
     assert.match(applyFix(quoted, d), /\n {10}port: 80\n/);
   });
 
@@ -182,6 +200,9 @@ describe('undefined-port-name', () => {
             lifecycle: [preStop]
         volumes: *nothing
     `;
-    assert.deepEqual(diagnostics(text).filter((d) => d.code === 'internal-error' || String(d.code).startsWith('undefined-')), []);
+    assert.deepEqual(
+      diagnostics(text).filter((d) => d.code === 'internal-error' || String(d.code).startsWith('undefined-')),
+      [],
+    );
   });
 });

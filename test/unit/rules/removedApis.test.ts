@@ -23,16 +23,28 @@ describe('removed API versions', () => {
   });
 
   it('explain an extensions/v1beta1 Ingress', () => {
-    const text = yaml('apiVersion: extensions/v1beta1', 'kind: Ingress', 'metadata: {name: web}', 'spec:', '  defaultBackend: {service: {name: web, port: {number: 80}}}');
+    const text = yaml(
+      'apiVersion: extensions/v1beta1',
+      'kind: Ingress',
+      'metadata: {name: web}',
+      'spec:',
+      '  defaultBackend: {service: {name: web, port: {number: 80}}}',
+    );
     const [d] = withCode(text, 'wrong-api-version');
     assert.deepEqual(rangeOf(d), [0, 12, 0, 30]);
-    assert.equal(d?.message, '`extensions/v1beta1` no longer serves Ingress: it was removed in Kubernetes 1.22. Use `apiVersion: networking.k8s.io/v1`.');
+    assert.equal(
+      d?.message,
+      '`extensions/v1beta1` no longer serves Ingress: it was removed in Kubernetes 1.22. Use `apiVersion: networking.k8s.io/v1`.',
+    );
     assert.deepEqual(diagnose(applyFix(text, d)), []);
   });
 
   it('explain a retired autoscaling version once, for a kind served by two versions', () => {
     const text = yaml('apiVersion: autoscaling/v2beta2', 'kind: HorizontalPodAutoscaler', 'metadata: {name: web}', ...TARGET);
-    assert.deepEqual(diagnose(text).map((d) => d.code), ['wrong-api-version']);
+    assert.deepEqual(
+      diagnose(text).map((d) => d.code),
+      ['wrong-api-version'],
+    );
     const [d] = withCode(text, 'wrong-api-version');
     assert.match(d?.message ?? '', /it was removed in Kubernetes 1\.26\. Use `apiVersion: autoscaling\/v2`\.$/);
     assert.deepEqual(diagnose(applyFix(text, d)), []);

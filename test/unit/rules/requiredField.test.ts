@@ -5,7 +5,17 @@ import { applyFix, fixesOf, rangeOf, withCode, yaml } from '../../helpers/ruleHa
 
 describe('required-field', () => {
   it('reports a missing container image on the first key of the entry, and adds a placeholder', () => {
-    const text = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '  - name: web', '    ports:', '    - containerPort: 80');
+    const text = yaml(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  containers:',
+      '  - name: web',
+      '    ports:',
+      '    - containerPort: 80',
+    );
     const found = withCode(text, 'required-field');
     assert.equal(found.length, 1);
     const [d] = found;
@@ -24,7 +34,17 @@ describe('required-field', () => {
   });
 
   it('reports a missing container name and init container image', () => {
-    const text = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  initContainers:', '  - name: init', '  containers:', '  - image: nginx:1.27');
+    const text = yaml(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  initContainers:',
+      '  - name: init',
+      '  containers:',
+      '  - image: nginx:1.27',
+    );
     const found = withCode(text, 'required-field');
     assert.deepEqual(found.map(rangeOf), [
       [6, 4, 6, 8],
@@ -40,7 +60,14 @@ describe('required-field', () => {
     assert.ok(d);
     assert.deepEqual(rangeOf(d), [4, 0, 4, 4]);
     assert.equal(d.message, '`spec` is missing the required field `containers`: a Pod needs at least one container.');
-    assert.deepEqual(applyFix(text, d).split('\n').slice(4), ['spec:', '  restartPolicy: Never', '  containers:', '    - name: ""', '      image: ""', '']);
+    assert.deepEqual(applyFix(text, d).split('\n').slice(4), [
+      'spec:',
+      '  restartPolicy: Never',
+      '  containers:',
+      '    - name: ""',
+      '      image: ""',
+      '',
+    ]);
   });
 
   it('reports a `containers:` left empty on its key', () => {
@@ -54,7 +81,16 @@ describe('required-field', () => {
   });
 
   it('reports a missing metadata.name on `metadata:` unless generateName is set', () => {
-    const text = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  labels: {app: web}', 'spec:', '  containers:', '  - name: web', '    image: nginx:1.27');
+    const text = yaml(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  labels: {app: web}',
+      'spec:',
+      '  containers:',
+      '  - name: web',
+      '    image: nginx:1.27',
+    );
     const [d] = withCode(text, 'required-field');
     assert.ok(d);
     assert.deepEqual(rangeOf(d), [2, 0, 2, 8]);
@@ -71,7 +107,10 @@ describe('required-field', () => {
       [1, 0, 1, 4],
       [1, 0, 1, 4],
     ]);
-    assert.equal(found[0]?.message, 'This Pod is missing the required field `metadata`: every object needs a `metadata.name` (or `generateName`).');
+    assert.equal(
+      found[0]?.message,
+      'This Pod is missing the required field `metadata`: every object needs a `metadata.name` (or `generateName`).',
+    );
     assert.equal(found[1]?.message, 'This Pod is missing the required field `spec`: it says what to run.');
     const withMetadata = applyFix(text, found[0]);
     assert.equal(withMetadata, yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: ""'));
@@ -80,41 +119,108 @@ describe('required-field', () => {
   });
 
   it('follows the model in workloads: Deployment selector and template, template containers', () => {
-    const text = yaml('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web', 'spec:', '  replicas: 2', '  template:', '    spec:', '      containers:', '      - name: web');
+    const text = yaml(
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  replicas: 2',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '      - name: web',
+    );
     const found = withCode(text, 'required-field');
     assert.deepEqual(found.map(rangeOf), [
       [4, 0, 4, 4],
       [9, 8, 9, 12],
     ]);
-    assert.match(found[0]?.message ?? '', /`spec` is missing the required field `selector`: it tells the controller which Pods are its own/);
+    assert.match(
+      found[0]?.message ?? '',
+      /`spec` is missing the required field `selector`: it tells the controller which Pods are its own/,
+    );
     assert.deepEqual(applyFix(text, found[0]).split('\n').slice(9, 11), ['      - name: web', '  selector: {}']);
   });
 
   it('does not ask for fields of `status`, which Kubernetes writes', () => {
-    const text = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '  - name: web', '    image: nginx:1.27', 'status:', '  containerStatuses:', '  - image: nginx:1.27', '  conditions:', '  - lastProbeTime: null');
+    const text = yaml(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  containers:',
+      '  - name: web',
+      '    image: nginx:1.27',
+      'status:',
+      '  containerStatuses:',
+      '  - image: nginx:1.27',
+      '  conditions:',
+      '  - lastProbeTime: null',
+    );
     assert.deepEqual(withCode(text, 'required-field'), []);
   });
 
   it('accepts a complete Pod', () => {
-    const text = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  initContainers:', '  - name: init', '    image: busybox:1.36', '  containers:', '  - name: web', '    image: nginx:1.27');
+    const text = yaml(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  initContainers:',
+      '  - name: init',
+      '    image: busybox:1.36',
+      '  containers:',
+      '  - name: web',
+      '    image: nginx:1.27',
+    );
     assert.deepEqual(withCode(text, 'required-field'), []);
   });
 
   it('speaks Korean when the language is Korean', () => {
     const ko = { language: 'ko' } as const;
-    const [entry] = withCode(yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '  - name: web'), 'required-field', ko);
+    const [entry] = withCode(
+      yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '  - name: web'),
+      'required-field',
+      ko,
+    );
     assert.ok(entry);
-    assert.equal(entry.message, '`containers`의 이 항목에는 반드시 있어야 하는 `image` 필드가 없습니다. 컨테이너를 실행하려면 이미지가 필요합니다.');
+    assert.equal(
+      entry.message,
+      '`containers`의 이 항목에는 반드시 있어야 하는 `image` 필드가 없습니다. 컨테이너를 실행하려면 이미지가 필요합니다.',
+    );
     assert.equal(fixesOf(entry)[0]?.title, '`image` 필드 추가하기');
     const [root] = withCode(yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web'), 'required-field', ko);
     assert.equal(root?.message, '이 Pod에는 반드시 있어야 하는 `spec` 필드가 없습니다. `spec`은 무엇을 실행할지 정합니다.');
-    const [key] = withCode(yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  labels: {app: web}', 'spec:', '  containers:', '  - name: web', '    image: nginx:1.27'), 'required-field', ko);
-    assert.equal(key?.message, '`metadata`에는 반드시 있어야 하는 `name` 필드가 없습니다. 모든 오브젝트에는 이름(또는 `generateName`)이 필요합니다.');
+    const [key] = withCode(
+      yaml(
+        'apiVersion: v1',
+        'kind: Pod',
+        'metadata:',
+        '  labels: {app: web}',
+        'spec:',
+        '  containers:',
+        '  - name: web',
+        '    image: nginx:1.27',
+      ),
+      'required-field',
+      ko,
+    );
+    assert.equal(
+      key?.message,
+      '`metadata`에는 반드시 있어야 하는 `name` 필드가 없습니다. 모든 오브젝트에는 이름(또는 `generateName`)이 필요합니다.',
+    );
     const [noValue] = withCode(yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:'), 'required-field', ko);
     assert.ok(noValue);
     assert.equal(noValue.message, '`spec` 필드에 값이 없지만 이 필드는 필수입니다. `spec`은 무엇을 실행할지 정합니다.');
     assert.equal(fixesOf(noValue)[0]?.title, '`spec` 값 채우기');
-    const [empty] = withCode(yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers: []'), 'required-field', ko);
+    const [empty] = withCode(
+      yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers: []'),
+      'required-field',
+      ko,
+    );
     assert.equal(empty?.message, '`containers` 필드가 비어 있지만 이 필드는 필수입니다. Pod에는 컨테이너가 하나 이상 있어야 합니다.');
   });
 });

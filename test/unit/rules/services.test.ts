@@ -7,7 +7,8 @@ function problems(text: string): Diagnostic[] {
   return diagnose(text).filter((d) => d.severity === DiagnosticSeverity.Error || d.severity === DiagnosticSeverity.Warning);
 }
 
-const service = (...spec: string[]) => yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', 'spec:', '  selector:', '    app: web', ...spec);
+const service = (...spec: string[]) =>
+  yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', 'spec:', '  selector:', '    app: web', ...spec);
 
 describe('service-port', () => {
   it('requires a name on every port of a multi-port Service and names it after its targetPort', () => {
@@ -21,9 +22,15 @@ describe('service-port', () => {
       d.message,
       'This Service has 2 ports, so each needs a `name` ("spec.ports[0].name: Required value"); clients and Ingresses tell the ports apart by name.',
     );
-    assert.deepEqual(fixesOf(d).map((f) => f.title), ['Name the port `http`']);
+    assert.deepEqual(
+      fixesOf(d).map((f) => f.title),
+      ['Name the port `http`'],
+    );
     const fixed = applyFix(text, d);
-    assert.equal(fixed, service('  ports:', '    - name: http', '      port: 80', '      targetPort: http', '    - name: metrics', '      port: 9090'));
+    assert.equal(
+      fixed,
+      service('  ports:', '    - name: http', '      port: 80', '      targetPort: http', '    - name: metrics', '      port: 9090'),
+    );
     assert.deepEqual(problems(fixed), []);
   });
 
@@ -45,23 +52,40 @@ describe('service-port', () => {
       '      protocol: UDP',
     );
     const found = withCode(text, 'service-port');
-    assert.deepEqual(found.map((d) => [rangeOf(d)[0], textAt(text, d)]), [
-      [10, 'web'],
-      [18, 'dns'],
-      [19, '53'],
-    ]);
+    assert.deepEqual(
+      found.map((d) => [rangeOf(d)[0], textAt(text, d)]),
+      [
+        [10, 'web'],
+        [18, 'dns'],
+        [19, '53'],
+      ],
+    );
     assert.match(found[0]?.message ?? '', /^Port name `web` is already used by an earlier port of this Service/);
     assert.equal(found[0]?.relatedInformation?.[0]?.location.range.start.line, 8);
     assert.match(found[2]?.message ?? '', /^Port 53\/UDP is listed twice in this Service/);
-    assert.deepEqual(fixesOf(found[2]).map((f) => f.title), ['Remove this repeated port entry']);
+    assert.deepEqual(
+      fixesOf(found[2]).map((f) => f.title),
+      ['Remove this repeated port entry'],
+    );
     const fixed = applyFix(text, found[2]);
     assert.equal(withCode(fixed, 'service-port').length, 1);
   });
 
   it('checks a named targetPort, and reads a quoted number as a name', () => {
-    const text = service('  ports:', '    - name: web', '      port: 80', '      targetPort: HTTP', '    - name: api', '      port: 81', '      targetPort: "8080"');
+    const text = service(
+      '  ports:',
+      '    - name: web',
+      '      port: 80',
+      '      targetPort: HTTP',
+      '    - name: api',
+      '      port: 81',
+      '      targetPort: "8080"',
+    );
     const found = withCode(text, 'service-port');
-    assert.deepEqual(found.map((d) => textAt(text, d)), ['HTTP', '"8080"']);
+    assert.deepEqual(
+      found.map((d) => textAt(text, d)),
+      ['HTTP', '"8080"'],
+    );
     assert.match(found[0]?.message ?? '', /^`targetPort: HTTP` is neither a port number nor a valid port name: it has upper-case letters/);
     assert.match(found[1]?.message ?? '', /^`targetPort: "8080"` is text, so Kubernetes reads it as a port name/);
     let fixed = text;
@@ -76,10 +100,13 @@ describe('service-port', () => {
     assert.ok(d);
     assert.equal(textAt(text, d), '30080');
     assert.match(d.message, /^`nodePort` may not be used when `type` is `ClusterIP` \(the default when `type` is left out\)/);
-    assert.deepEqual(fixesOf(d).map((f) => [f.title, f.preferred ?? false]), [
-      ['Set `type: NodePort`', true],
-      ['Remove `nodePort`', false],
-    ]);
+    assert.deepEqual(
+      fixesOf(d).map((f) => [f.title, f.preferred ?? false]),
+      [
+        ['Set `type: NodePort`', true],
+        ['Remove `nodePort`', false],
+      ],
+    );
     const asNodePort = applyFix(text, d);
     assert.match(asNodePort, /\nspec:\n {2}type: NodePort\n {2}selector:/);
     assert.deepEqual(problems(asNodePort), []);
@@ -102,7 +129,10 @@ describe('service-port', () => {
       found[1]?.message,
       '이 Service에는 포트가 2개 있으므로 포트마다 `name`이 있어야 합니다("spec.ports[1].name: Required value"). 클라이언트와 Ingress는 이름으로 포트를 구분합니다.',
     );
-    assert.deepEqual(fixesOf(found[1]).map((f) => f.title), ['포트 이름을 `https`로 짓기']);
+    assert.deepEqual(
+      fixesOf(found[1]).map((f) => f.title),
+      ['포트 이름을 `https`로 짓기'],
+    );
   });
 });
 
@@ -114,7 +144,10 @@ describe('node-port-range', () => {
     assert.equal(d.severity, DiagnosticSeverity.Warning);
     assert.equal(textAt(text, d), '8080');
     assert.match(d.message, /^Node port 8080 is outside the default node port range 30000–32767/);
-    assert.deepEqual(withCode(service('  type: LoadBalancer', '  ports:', '    - port: 80', '      nodePort: 32767'), 'node-port-range'), []);
+    assert.deepEqual(
+      withCode(service('  type: LoadBalancer', '  ports:', '    - port: 80', '      nodePort: 32767'), 'node-port-range'),
+      [],
+    );
     const [ko] = withCode(text, 'node-port-range', { language: 'ko' });
     assert.match(ko?.message ?? '', /^노드 포트 8080번은 기본 노드 포트 범위\(30000–32767\) 밖에 있어서/);
   });
@@ -126,12 +159,37 @@ describe('service-type', () => {
     const [d] = withCode(text, 'service-type');
     assert.ok(d);
     assert.deepEqual(rangeOf(d), [5, 8, 5, 20]);
-    assert.equal(d.message, 'A Service of `type: ExternalName` needs `externalName`: the DNS name it stands for (for example `db.example.com`).');
-    assert.deepEqual(problems(yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: db', 'spec:', '  type: ExternalName', '  externalName: db.example.com.')), []);
+    assert.equal(
+      d.message,
+      'A Service of `type: ExternalName` needs `externalName`: the DNS name it stands for (for example `db.example.com`).',
+    );
+    assert.deepEqual(
+      problems(
+        yaml(
+          'apiVersion: v1',
+          'kind: Service',
+          'metadata:',
+          '  name: db',
+          'spec:',
+          '  type: ExternalName',
+          '  externalName: db.example.com.',
+        ),
+      ),
+      [],
+    );
   });
 
   it('reports a cluster IP on an ExternalName Service and a headless NodePort Service', () => {
-    const external = yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: db', 'spec:', '  type: ExternalName', '  externalName: db.example.com', '  clusterIP: None');
+    const external = yaml(
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata:',
+      '  name: db',
+      'spec:',
+      '  type: ExternalName',
+      '  externalName: db.example.com',
+      '  clusterIP: None',
+    );
     const [e] = withCode(external, 'service-type');
     assert.ok(e);
     assert.equal(textAt(external, e), 'None');
@@ -142,7 +200,10 @@ describe('service-type', () => {
     assert.ok(h);
     assert.equal(textAt(headless, h), 'None');
     assert.match(h.message, /^`clusterIP: None` \(a headless Service\) may not be set for NodePort Services/);
-    assert.deepEqual(fixesOf(h).map((f) => f.title), ['Remove `clusterIP: None`', 'Set `type: ClusterIP`']);
+    assert.deepEqual(
+      fixesOf(h).map((f) => f.title),
+      ['Remove `clusterIP: None`', 'Set `type: ClusterIP`'],
+    );
     for (const index of [0, 1]) assert.deepEqual(problems(applyFix(headless, h, index)), []);
   });
 
@@ -171,7 +232,10 @@ describe('service-type', () => {
     assert.deepEqual(withCode(text, 'service-type'), []);
     assert.deepEqual(withCode(text, 'service-port'), []);
     const found = withCode(text, 'invalid-enum');
-    assert.deepEqual(found.map((d) => textAt(text, d)), ['Nodeport', 'tcp']);
+    assert.deepEqual(
+      found.map((d) => textAt(text, d)),
+      ['Nodeport', 'tcp'],
+    );
     assert.match(found[0]?.message ?? '', /Did you mean `NodePort`\? Values are case-sensitive\./);
     assert.match(found[1]?.message ?? '', /Did you mean `TCP`\?/);
     let fixed = text;
@@ -180,7 +244,9 @@ describe('service-type', () => {
   });
 
   it('speaks Korean', () => {
-    const [d] = withCode(service('  type: LoadBalancer', '  clusterIP: None', '  ports:', '    - port: 80'), 'service-type', { language: 'ko' });
+    const [d] = withCode(service('  type: LoadBalancer', '  clusterIP: None', '  ports:', '    - port: 80'), 'service-type', {
+      language: 'ko',
+    });
     assert.equal(
       d?.message,
       'LoadBalancer Service에는 `clusterIP: None`(헤드리스 Service)을 지정할 수 없습니다. 노드로 들어온 트래픽을 클러스터 IP로 전달하기 때문입니다. `clusterIP: None`을 지우거나 `type: ClusterIP`를 쓰세요.',

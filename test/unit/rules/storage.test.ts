@@ -3,7 +3,8 @@ import { describe, it } from 'node:test';
 import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { applyFix, diagnose, fixesOf, rangeOf, textAt, withCode, yaml } from '../../helpers/ruleHarness';
 
-const claim = (...spec: string[]): string => yaml('apiVersion: v1', 'kind: PersistentVolumeClaim', 'metadata:', '  name: data', 'spec:', ...spec.map((line) => `  ${line}`));
+const claim = (...spec: string[]): string =>
+  yaml('apiVersion: v1', 'kind: PersistentVolumeClaim', 'metadata:', '  name: data', 'spec:', ...spec.map((line) => `  ${line}`));
 const SIZE = ['resources:', '  requests:', '    storage: 1Gi'];
 
 describe('pvc-spec', () => {
@@ -17,7 +18,10 @@ describe('pvc-spec', () => {
       d?.message,
       'This volume claim has no `accessModes`: they say how the volume may be mounted, usually `[ReadWriteOnce]` (read-write by one node). Kubernetes rejects a claim without one.',
     );
-    assert.deepEqual(fixesOf(d).map((f) => f.title), ['Add `accessModes: [ReadWriteOnce]`']);
+    assert.deepEqual(
+      fixesOf(d).map((f) => f.title),
+      ['Add `accessModes: [ReadWriteOnce]`'],
+    );
     const fixed = applyFix(text, d);
     assert.match(fixed, /\n {6}storage: 1Gi\n {2}accessModes:\n {4}- ReadWriteOnce\n$/);
     assert.deepEqual(diagnose(fixed), []);
@@ -58,13 +62,19 @@ describe('pvc-spec', () => {
   it('checks access modes: known values, kubectl abbreviations, ReadWriteOncePod alone, not empty', () => {
     const text = claim('accessModes: [RWX, ReadWriteOnly, readwriteonce]', ...SIZE);
     const found = withCode(text, 'pvc-spec');
-    assert.deepEqual(found.map((d) => textAt(text, d)), ['RWX', 'ReadWriteOnly', 'readwriteonce']);
+    assert.deepEqual(
+      found.map((d) => textAt(text, d)),
+      ['RWX', 'ReadWriteOnly', 'readwriteonce'],
+    );
     assert.equal(found[0]?.message, '`RWX` is the short form `kubectl` prints; a manifest spells the mode out: `ReadWriteMany`.');
     assert.equal(
       found[1]?.message,
       '`ReadWriteOnly` is not an access mode; use `ReadWriteOnce`, `ReadOnlyMany`, `ReadWriteMany` or `ReadWriteOncePod`. Did you mean `ReadWriteOnce`?',
     );
-    assert.deepEqual(found.map((d) => fixesOf(d)[0]?.title), ['Change to `ReadWriteMany`', 'Change to `ReadWriteOnce`', 'Change to `ReadWriteOnce`']);
+    assert.deepEqual(
+      found.map((d) => fixesOf(d)[0]?.title),
+      ['Change to `ReadWriteMany`', 'Change to `ReadWriteOnce`', 'Change to `ReadWriteOnce`'],
+    );
 
     const pod = claim('accessModes:', '  - ReadWriteOnce', '  - ReadWriteOncePod', ...SIZE);
     const [p] = withCode(pod, 'pvc-spec');
@@ -103,10 +113,13 @@ describe('pvc-spec', () => {
       '        resources: {requests: {storage: 1Gi}}',
     );
     const found = withCode(text, 'pvc-spec');
-    assert.deepEqual(found.map((d) => [d.range.start.line, d.message.slice(0, 40)]), [
-      [14, 'This volume claim does not say how much '],
-      [18, 'This volume claim has no `accessModes`: '],
-    ]);
+    assert.deepEqual(
+      found.map((d) => [d.range.start.line, d.message.slice(0, 40)]),
+      [
+        [14, 'This volume claim does not say how much '],
+        [18, 'This volume claim has no `accessModes`: '],
+      ],
+    );
     let fixed = text;
     for (const d of found.reverse()) fixed = applyFix(fixed, d);
     assert.deepEqual(diagnose(fixed), []);
@@ -119,13 +132,19 @@ describe('pvc-spec', () => {
       m?.message,
       '이 볼륨 클레임에는 `accessModes`가 없습니다. `accessModes`는 볼륨을 어떻게 마운트할지 정하며, 보통 `[ReadWriteOnce]`(한 노드에서 읽기·쓰기)를 씁니다. Kubernetes는 이 값이 없는 클레임을 거부합니다.',
     );
-    assert.deepEqual(fixesOf(m).map((f) => f.title), ['`accessModes: [ReadWriteOnce]` 추가하기']);
+    assert.deepEqual(
+      fixesOf(m).map((f) => f.title),
+      ['`accessModes: [ReadWriteOnce]` 추가하기'],
+    );
     const [s] = korean(claim('accessModes: [ReadWriteOnce]'));
     assert.equal(
       s?.message,
       '이 볼륨 클레임에는 필요한 저장 공간의 크기가 없습니다. `resources.requests.storage`에 `1Gi` 같은 값을 쓰세요. Kubernetes는 크기가 없는 클레임을 거부합니다.',
     );
-    assert.deepEqual(fixesOf(s).map((f) => f.title), ['`storage: 1Gi` 추가하기']);
+    assert.deepEqual(
+      fixesOf(s).map((f) => f.title),
+      ['`storage: 1Gi` 추가하기'],
+    );
     const [a] = korean(claim('accessModes: [RWO]', ...SIZE));
     assert.equal(a?.message, '`RWO` 값은 `kubectl`이 보여 주는 줄임말입니다. 매니페스트에는 `ReadWriteOnce` 값을 그대로 씁니다.');
   });

@@ -38,7 +38,18 @@ describe('unavailable-in-version', () => {
 
   it('reports a field removed before the target version', () => {
     // PodSpec.workloadRef existed only in 1.35.
-    const text = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  workloadRef:', '    name: w', '  containers:', '  - name: web', '    image: nginx:1.27');
+    const text = yaml(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  workloadRef:',
+      '    name: w',
+      '  containers:',
+      '  - name: web',
+      '    image: nginx:1.27',
+    );
     const [d] = withCode(text, 'unavailable-in-version', { kubernetesVersion: '1.36' });
     assert.ok(d);
     assert.deepEqual(rangeOf(d), [5, 2, 5, 13]);
@@ -54,13 +65,43 @@ describe('unavailable-in-version', () => {
       added.message,
       '`restartPolicyRules` 필드는 Kubernetes 1.34에서 Container에 추가되었습니다. 대상 버전(1.30)은 이 필드를 모릅니다. 필드를 지우거나, 클러스터가 1.34 이상이라면 podwright.kubernetesVersion을 올리세요.',
     );
-    const removed = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  workloadRef:', '    name: w', '  containers:', '  - name: web', '    image: nginx:1.27');
+    const removed = yaml(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  workloadRef:',
+      '    name: w',
+      '  containers:',
+      '  - name: web',
+      '    image: nginx:1.27',
+    );
     const [gone] = withCode(removed, 'unavailable-in-version', { kubernetesVersion: '1.36', language: 'ko' });
-    assert.equal(gone?.message, '`workloadRef` 필드는 Kubernetes 1.35 이후 PodSpec에서 제거되었습니다. 대상 버전(1.36)에는 이 필드가 없습니다. 필드를 지우세요.');
+    assert.equal(
+      gone?.message,
+      '`workloadRef` 필드는 Kubernetes 1.35 이후 PodSpec에서 제거되었습니다. 대상 버전(1.36)에는 이 필드가 없습니다. 필드를 지우세요.',
+    );
   });
 
   it('checks nested fields in workload templates', () => {
-    const text = yaml('apiVersion: batch/v1', 'kind: Job', 'metadata:', '  name: j', 'spec:', '  successPolicy:', '    rules: []', '  template:', '    spec:', '      restartPolicy: Never', '      securityContext:', '        appArmorProfile: {type: RuntimeDefault}', '      containers:', '      - name: j', '        image: busybox:1.36');
+    const text = yaml(
+      'apiVersion: batch/v1',
+      'kind: Job',
+      'metadata:',
+      '  name: j',
+      'spec:',
+      '  successPolicy:',
+      '    rules: []',
+      '  template:',
+      '    spec:',
+      '      restartPolicy: Never',
+      '      securityContext:',
+      '        appArmorProfile: {type: RuntimeDefault}',
+      '      containers:',
+      '      - name: j',
+      '        image: busybox:1.36',
+    );
     const found = withCode(text, 'unavailable-in-version', { kubernetesVersion: '1.29' });
     assert.deepEqual(found.map(rangeOf), [
       [5, 2, 5, 15],

@@ -4,7 +4,16 @@ import { DiagnosticSeverity } from 'vscode-languageserver-types';
 import { applyFix, diagnose, fixesOf, rangeOf, withCode, yaml } from '../../helpers/ruleHarness';
 
 function pod(...containerLines: string[]): string {
-  return yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '  - name: web', ...containerLines.map((l) => `    ${l}`));
+  return yaml(
+    'apiVersion: v1',
+    'kind: Pod',
+    'metadata:',
+    '  name: web',
+    'spec:',
+    '  containers:',
+    '  - name: web',
+    ...containerLines.map((l) => `    ${l}`),
+  );
 }
 
 describe('unknown-field', () => {
@@ -21,8 +30,14 @@ describe('unknown-field', () => {
     const fixed = applyFix(text, d);
     assert.equal(fixed, pod('image: nginx:1.27'));
     // The misspelled key stands for the missing image: one diagnostic, not two.
-    assert.deepEqual(diagnose(text).map((x) => x.code), ['unknown-field']);
-    assert.deepEqual(diagnose(fixed).filter((x) => x.severity === DiagnosticSeverity.Error), []);
+    assert.deepEqual(
+      diagnose(text).map((x) => x.code),
+      ['unknown-field'],
+    );
+    assert.deepEqual(
+      diagnose(fixed).filter((x) => x.severity === DiagnosticSeverity.Error),
+      [],
+    );
   });
 
   it('matches case first: imagePullpolicy → imagePullPolicy', () => {
@@ -82,9 +97,27 @@ describe('unknown-field', () => {
   });
 
   it('accepts a manifest whose keys are all valid, and leaves merge keys and unmodelled kinds alone', () => {
-    assert.deepEqual(withCode(pod('image: nginx:1.27', 'imagePullPolicy: IfNotPresent', 'ports:', '  - containerPort: 80'), 'unknown-field'), []);
-    assert.deepEqual(withCode(yaml('apiVersion: example.com/v1', 'kind: Service', 'metadata:', '  name: s', 'spec:', '  bogus: 1'), 'unknown-field'), []);
-    const merged = yaml('apiVersion: v1', 'kind: Pod', 'metadata:', '  name: web', 'spec:', '  containers:', '  - &base', '    name: a', '    image: nginx:1.27', '  - <<: *base', '    name: b');
+    assert.deepEqual(
+      withCode(pod('image: nginx:1.27', 'imagePullPolicy: IfNotPresent', 'ports:', '  - containerPort: 80'), 'unknown-field'),
+      [],
+    );
+    assert.deepEqual(
+      withCode(yaml('apiVersion: example.com/v1', 'kind: Service', 'metadata:', '  name: s', 'spec:', '  bogus: 1'), 'unknown-field'),
+      [],
+    );
+    const merged = yaml(
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: web',
+      'spec:',
+      '  containers:',
+      '  - &base',
+      '    name: a',
+      '    image: nginx:1.27',
+      '  - <<: *base',
+      '    name: b',
+    );
     assert.deepEqual(withCode(merged, 'unknown-field'), []);
   });
 
@@ -95,6 +128,9 @@ describe('unknown-field', () => {
     assert.equal(typo.message, 'Container에는 `images` 필드가 없습니다. `image` 필드를 쓰려던 것인가요?');
     assert.equal(fixesOf(typo)[0]?.title, '`image`로 바꾸기');
     const [unknown] = withCode(pod('image: nginx:1.27', 'frobnicate: yes'), 'unknown-field', ko);
-    assert.equal(unknown?.message, 'Container에는 `frobnicate` 필드가 없습니다. Kubernetes는 모르는 필드를 거부합니다. 철자와 들여쓰기를 확인하거나 이 필드를 지우세요.');
+    assert.equal(
+      unknown?.message,
+      'Container에는 `frobnicate` 필드가 없습니다. Kubernetes는 모르는 필드를 거부합니다. 철자와 들여쓰기를 확인하거나 이 필드를 지우세요.',
+    );
   });
 });

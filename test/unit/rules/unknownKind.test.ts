@@ -14,7 +14,10 @@ describe('unknown-kind', () => {
     assert.ok(d);
     assert.deepEqual(rangeOf(d), [1, 6, 1, 9]);
     assert.equal(d.severity, DiagnosticSeverity.Error);
-    assert.equal(d.message, '`v1` has no kind `pod`, so the cluster would refuse this document. Did you mean `Pod`? Kinds are case-sensitive.');
+    assert.equal(
+      d.message,
+      '`v1` has no kind `pod`, so the cluster would refuse this document. Did you mean `Pod`? Kinds are case-sensitive.',
+    );
     assert.equal(fixesOf(d)[0]?.title, 'Change to `Pod`');
     const fixed = applyFix(text, d);
     assert.equal(fixed, yaml('apiVersion: v1', 'kind: Pod', ...POD_BODY));
@@ -43,7 +46,10 @@ describe('unknown-kind', () => {
   it('says what to check when nothing is close', () => {
     const [d] = withCode(yaml('apiVersion: v1', 'kind: Frobnicator', 'metadata:', '  name: x'), 'unknown-kind');
     assert.ok(d);
-    assert.equal(d.message, '`v1` has no kind `Frobnicator`, so the cluster would refuse this document. Check the spelling (kinds are case-sensitive) and the apiVersion.');
+    assert.equal(
+      d.message,
+      '`v1` has no kind `Frobnicator`, so the cluster would refuse this document. Check the spelling (kinds are case-sensitive) and the apiVersion.',
+    );
     assert.deepEqual(fixesOf(d), []);
   });
 
@@ -52,7 +58,18 @@ describe('unknown-kind', () => {
       yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: web'),
       yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: web'),
       yaml('apiVersion: v1', 'kind: List', 'items: []'),
-      yaml('apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: web', 'spec:', '  defaultBackend:', '    service:', '      name: web', '      port:', '        number: 80'),
+      yaml(
+        'apiVersion: networking.k8s.io/v1',
+        'kind: Ingress',
+        'metadata:',
+        '  name: web',
+        'spec:',
+        '  defaultBackend:',
+        '    service:',
+        '      name: web',
+        '      port:',
+        '        number: 80',
+      ),
       yaml('apiVersion: cert-manager.io/v1', 'kind: certificate', 'metadata:', '  name: web'),
       yaml('apiVersion: constructor', 'kind: toString'),
       yaml('kind: pod', 'name: not a manifest'),
@@ -65,7 +82,10 @@ describe('unknown-kind', () => {
     const text = yaml('apiVersion: v1', 'kind: pod', ...POD_BODY);
     const [d] = withCode(text, 'unknown-kind', { language: 'ko' });
     assert.ok(d);
-    assert.equal(d.message, '`v1`에는 `pod`라는 kind가 없어서 클러스터가 이 문서를 거부합니다. `Pod`를 쓰려던 것인가요? kind는 대소문자를 구분합니다.');
+    assert.equal(
+      d.message,
+      '`v1`에는 `pod`라는 kind가 없어서 클러스터가 이 문서를 거부합니다. `Pod`를 쓰려던 것인가요? kind는 대소문자를 구분합니다.',
+    );
     assert.equal(fixesOf(d)[0]?.title, '`Pod`로 바꾸기');
   });
 });

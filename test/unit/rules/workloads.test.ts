@@ -44,7 +44,10 @@ describe('selector-mismatch', () => {
     const [d] = withCode(text, 'selector-mismatch');
     assert.deepEqual(d?.range, rangeIn(text, '{app: chat}', 'chat'));
     assert.match(d?.message ?? '', /requires `app: chat`, but the pod template's label is `app: chat-server`/);
-    assert.deepEqual(fixesOf(d).map((f) => f.title), ['Change the template label to `app: chat`', 'Change the selector to `app: chat-server`']);
+    assert.deepEqual(
+      fixesOf(d).map((f) => f.title),
+      ['Change the template label to `app: chat`', 'Change the selector to `app: chat-server`'],
+    );
     for (const fix of fixesOf(d)) assert.deepEqual(withCode(applyFix(text, d, fix.title), 'selector-mismatch'), []);
   });
 
@@ -74,17 +77,27 @@ describe('selector-mismatch', () => {
   });
 
   it('speaks Korean when the language is Korean', () => {
-    const rejects = ' Kubernetes는 셀렉터가 파드 템플릿의 레이블과 맞지 않는 Deployment를 거부합니다. 그런 Deployment는 자신이 만든 파드를 자기 것으로 선택하지 못하기 때문입니다.';
+    const rejects =
+      ' Kubernetes는 셀렉터가 파드 템플릿의 레이블과 맞지 않는 Deployment를 거부합니다. 그런 Deployment는 자신이 만든 파드를 자기 것으로 선택하지 못하기 때문입니다.';
     const missing = deployment('matchLabels:\n        app: chat\n        tier: backend', 'labels:\n          app: chat');
     const [m] = korean(missing, 'selector-mismatch');
     assert.equal(m?.message, `셀렉터는 레이블 \`tier: backend\`를 요구하지만, 파드 템플릿에는 \`tier\` 레이블이 없습니다.${rejects}`);
-    assert.deepEqual(m?.relatedInformation?.map((r) => r.message), ['파드 템플릿의 레이블']);
-    assert.deepEqual(fixesOf(m).map((f) => f.title), ['파드 템플릿에 레이블 `tier: backend` 추가하기']);
+    assert.deepEqual(
+      m?.relatedInformation?.map((r) => r.message),
+      ['파드 템플릿의 레이블'],
+    );
+    assert.deepEqual(
+      fixesOf(m).map((f) => f.title),
+      ['파드 템플릿에 레이블 `tier: backend` 추가하기'],
+    );
     assert.deepEqual(fixesOf(m)[0]?.edits, fixesOf(withCode(missing, 'selector-mismatch')[0])[0]?.edits);
 
     const [different] = korean(deployment('matchLabels: {app: chat}', 'labels: {app: chat-server}'), 'selector-mismatch');
     assert.equal(different?.message, `셀렉터는 \`app: chat\`을 요구하지만, 파드 템플릿의 레이블은 \`app: chat-server\`입니다.${rejects}`);
-    assert.deepEqual(fixesOf(different).map((f) => f.title), ['템플릿 레이블을 `app: chat`으로 바꾸기', '셀렉터를 `app: chat-server`로 바꾸기']);
+    assert.deepEqual(
+      fixesOf(different).map((f) => f.title),
+      ['템플릿 레이블을 `app: chat`으로 바꾸기', '셀렉터를 `app: chat-server`로 바꾸기'],
+    );
 
     const expressions = deployment(
       'matchExpressions:\n        - {key: tier, operator: In, values: [web, api]}\n        - {key: canary, operator: DoesNotExist}\n        - {key: app, operator: Exists}\n        - {key: env, operator: NotIn, values: [prod, staging]}',
@@ -166,7 +179,13 @@ describe('job-restart-policy', () => {
     assert.equal(d?.severity, DiagnosticSeverity.Error);
     assert.deepEqual(d?.range, rangeOf(text, 'Always'));
     assert.match(d?.message ?? '', /`restartPolicy: Always` is not allowed in a Job's pod template/);
-    assert.deepEqual(fixesOf(d).map((f) => [f.title, f.preferred === true]), [['Use `restartPolicy: Never`', true], ['Use `restartPolicy: OnFailure`', false]]);
+    assert.deepEqual(
+      fixesOf(d).map((f) => [f.title, f.preferred === true]),
+      [
+        ['Use `restartPolicy: Never`', true],
+        ['Use `restartPolicy: OnFailure`', false],
+      ],
+    );
     assert.deepEqual(diagnostics(applyFix(text, d)), []);
   });
 
@@ -181,17 +200,27 @@ describe('job-restart-policy', () => {
   });
 
   it('speaks Korean when the language is Korean', () => {
-    const allowed = 'Job의 파드는 끝나야 하므로, `restartPolicy`는 `Never`(실패한 파드를 새 파드로 교체) 또는 `OnFailure`(컨테이너를 그 자리에서 재시작)여야 합니다.';
+    const allowed =
+      'Job의 파드는 끝나야 하므로, `restartPolicy`는 `Never`(실패한 파드를 새 파드로 교체) 또는 `OnFailure`(컨테이너를 그 자리에서 재시작)여야 합니다.';
     const [always] = korean(job('restartPolicy: Always'), 'job-restart-policy');
     assert.equal(always?.message, `Job의 파드 템플릿에는 \`restartPolicy: Always\`를 쓸 수 없습니다. ${allowed}`);
-    assert.deepEqual(fixesOf(always).map((f) => [f.title, f.preferred === true]), [['`restartPolicy: Never` 사용하기', true], ['`restartPolicy: OnFailure` 사용하기', false]]);
+    assert.deepEqual(
+      fixesOf(always).map((f) => [f.title, f.preferred === true]),
+      [
+        ['`restartPolicy: Never` 사용하기', true],
+        ['`restartPolicy: OnFailure` 사용하기', false],
+      ],
+    );
     const text = job('hostname: pi');
     const [missing] = korean(text, 'job-restart-policy');
     assert.equal(
       missing?.message,
       `이 Job의 파드 템플릿에는 \`restartPolicy\`가 없습니다. 파드의 기본값은 \`Always\`인데, Kubernetes는 Job에서 이 값을 거부합니다("Unsupported value: \\"Always\\""). ${allowed}`,
     );
-    assert.deepEqual(fixesOf(missing).map((f) => f.title), ['`restartPolicy: Never` 추가하기']);
+    assert.deepEqual(
+      fixesOf(missing).map((f) => f.title),
+      ['`restartPolicy: Never` 추가하기'],
+    );
     assert.match(applyFix(text, missing), /\n {4}spec:\n {6}restartPolicy: Never\n {6}hostname: pi\n/);
   });
 
@@ -226,6 +255,9 @@ describe('job-restart-policy', () => {
           metadata: {labels: *none}
           spec: {restartPolicy: [Always]}
     `;
-    assert.deepEqual(diagnostics(text).filter((d) => d.code === 'internal-error'), []);
+    assert.deepEqual(
+      diagnostics(text).filter((d) => d.code === 'internal-error'),
+      [],
+    );
   });
 });

@@ -42,10 +42,29 @@ const deployment = yaml(
 );
 
 function service(selector: string[], ports: string[] = ['    - port: 80', '      targetPort: http'], extra: string[] = []): string {
-  return yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: web', ...extra, 'spec:', '  selector:', ...selector, '  ports:', ...ports);
+  return yaml(
+    'apiVersion: v1',
+    'kind: Service',
+    'metadata:',
+    '  name: web',
+    ...extra,
+    'spec:',
+    '  selector:',
+    ...selector,
+    '  ports:',
+    ...ports,
+  );
 }
 
-const configMap = yaml('apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: web-config', 'data:', '  mode: production', '  level: info');
+const configMap = yaml(
+  'apiVersion: v1',
+  'kind: ConfigMap',
+  'metadata:',
+  '  name: web-config',
+  'data:',
+  '  mode: production',
+  '  level: info',
+);
 
 interface Workspace {
   readonly service: PodLanguageService;
@@ -95,7 +114,11 @@ describe('checks across resources: a Service and the pods it selects', () => {
   });
 
   it('names the pod of its own folder when several are as close', () => {
-    const [d] = workspace({ 'a/deploy.yaml': deployment, 'shop/deploy.yaml': deployment, 'shop/svc.yaml': service(['    app: webb']) }).check('shop/svc.yaml');
+    const [d] = workspace({
+      'a/deploy.yaml': deployment,
+      'shop/deploy.yaml': deployment,
+      'shop/svc.yaml': service(['    app: webb']),
+    }).check('shop/svc.yaml');
     assert.match(d?.message ?? '', /The closest is Deployment `web` \(shop\/deploy\.yaml:4\)\.$/);
   });
 
@@ -111,7 +134,10 @@ describe('checks across resources: a Service and the pods it selects', () => {
   it('reports only the pairs the closest pod lacks', () => {
     const text = service(['    app: web', '    tier: backend']);
     const found = workspace({ 'deploy.yaml': deployment, 'svc.yaml': text }).check('svc.yaml');
-    assert.deepEqual(found.map((d) => textAt(text, d)), ['backend']);
+    assert.deepEqual(
+      found.map((d) => textAt(text, d)),
+      ['backend'],
+    );
     assert.equal(fixesOf(found[0])[0]?.title, 'Change to `frontend`');
   });
 
@@ -132,9 +158,26 @@ describe('checks across resources: a Service and the pods it selects', () => {
 
   it('stays silent where the workspace cannot know', () => {
     const selectorless = yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: db', 'spec:', '  ports:', '    - port: 5432');
-    const external = yaml('apiVersion: v1', 'kind: Service', 'metadata:', '  name: db', 'spec:', '  type: ExternalName', '  externalName: db.example.com', '  selector:', '    app: nothing');
+    const external = yaml(
+      'apiVersion: v1',
+      'kind: Service',
+      'metadata:',
+      '  name: db',
+      'spec:',
+      '  type: ExternalName',
+      '  externalName: db.example.com',
+      '  selector:',
+      '    app: nothing',
+    );
     const otherNamespace = service(['    app: nothing'], undefined, ['  namespace: other']);
-    const elsewhere = { 'deploy.yaml': yaml(...deployment.trimEnd().split('\n').flatMap((l) => (l === '  name: web' ? [l, '  namespace: prod'] : [l]))) };
+    const elsewhere = {
+      'deploy.yaml': yaml(
+        ...deployment
+          .trimEnd()
+          .split('\n')
+          .flatMap((l) => (l === '  name: web' ? [l, '  namespace: prod'] : [l])),
+      ),
+    };
     // A selector unlike every pod of the workspace selects pods applied from elsewhere.
     assert.deepEqual(workspace({ 'deploy.yaml': deployment, 'svc.yaml': service(['    app: postgres']) }).check('svc.yaml'), []);
     // No pods in the workspace at all: they may be applied from another repository.
@@ -178,7 +221,10 @@ describe('checks across resources: keys, Ingress backends and duplicates', () =>
     assert.deepEqual(rest, []);
     assert.equal(d.code, 'missing-key');
     assert.equal(textAt(text, d), 'mdoe');
-    assert.match(d.message, /^ConfigMap `web-config` in the workspace has no key `mdoe`, so the pod will not start \(CreateContainerConfigError\)/);
+    assert.match(
+      d.message,
+      /^ConfigMap `web-config` in the workspace has no key `mdoe`, so the pod will not start \(CreateContainerConfigError\)/,
+    );
     assert.equal(d.relatedInformation?.[0]?.location.uri, `${ROOT}/config.yaml`);
     assert.equal(d.relatedInformation?.[0]?.location.range.start.line, 3);
     assert.match(applyFix(text, d), /key: mode$/m);
@@ -193,8 +239,21 @@ describe('checks across resources: keys, Ingress backends and duplicates', () =>
 
   it('checks Secret volume items against the Secret, whose value it never shows', () => {
     const pod = yaml(
-      'apiVersion: v1', 'kind: Pod', 'metadata:', '  name: db', 'spec:', '  containers:', '    - name: db', '      image: postgres:16',
-      '  volumes:', '    - name: creds', '      secret:', '        secretName: db-creds', '        items:', '          - key: passwrd', '            path: password',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      '  name: db',
+      'spec:',
+      '  containers:',
+      '    - name: db',
+      '      image: postgres:16',
+      '  volumes:',
+      '    - name: creds',
+      '      secret:',
+      '        secretName: db-creds',
+      '        items:',
+      '          - key: passwrd',
+      '            path: password',
     );
     const secret = yaml('apiVersion: v1', 'kind: Secret', 'metadata:', '  name: db-creds', 'stringData:', '  password: hunter2');
     const [d] = workspace({ 'pod.yaml': pod, 'secret.yaml': secret }).check('pod.yaml');
@@ -206,8 +265,22 @@ describe('checks across resources: keys, Ingress backends and duplicates', () =>
     const svc = service(['    app: web'], ['    - name: http', '      port: 80', '      targetPort: http']);
     const ingress = (port: string): string =>
       yaml(
-        'apiVersion: networking.k8s.io/v1', 'kind: Ingress', 'metadata:', '  name: web', 'spec:', '  rules:', '    - host: web.example.com', '      http:',
-        '        paths:', '          - path: /', '            pathType: Prefix', '            backend:', '              service:', '                name: web', '                port:', `                  ${port}`,
+        'apiVersion: networking.k8s.io/v1',
+        'kind: Ingress',
+        'metadata:',
+        '  name: web',
+        'spec:',
+        '  rules:',
+        '    - host: web.example.com',
+        '      http:',
+        '        paths:',
+        '          - path: /',
+        '            pathType: Prefix',
+        '            backend:',
+        '              service:',
+        '                name: web',
+        '                port:',
+        `                  ${port}`,
       );
     const files = { 'deploy.yaml': deployment, 'svc.yaml': svc };
     assert.deepEqual(workspace({ ...files, 'ing.yaml': ingress('number: 80') }).check('ing.yaml'), []);
@@ -239,7 +312,10 @@ describe('checks across resources: keys, Ingress backends and duplicates', () =>
     assert.deepEqual(workspace({ 'a.yaml': configMap, 'b.yaml': other }).check('b.yaml'), []);
     const inOneFile = `${configMap}---\n${configMap}`;
     const found = workspace({ 'one.yaml': inOneFile }).check('one.yaml');
-    assert.deepEqual(found.map((x) => [x.code, x.range.start.line, x.severity]), [['duplicate-object', 11, DiagnosticSeverity.Warning]]);
+    assert.deepEqual(
+      found.map((x) => [x.code, x.range.start.line, x.severity]),
+      [['duplicate-object', 11, DiagnosticSeverity.Warning]],
+    );
   });
 
   it('leaves environments alone: the same objects in dev/ and prod/ with their own keys and ports', () => {
@@ -248,7 +324,11 @@ describe('checks across resources: keys, Ingress backends and duplicates', () =>
     const ws = workspace({ 'dev/config.yaml': configMap, 'prod/config.yaml': prodConfig, 'prod/deploy.yaml': reader });
     assert.deepEqual(ws.check('prod/config.yaml'), [], 'not a duplicate: another folder');
     assert.deepEqual(ws.check('prod/deploy.yaml'), [], 'prod/config.yaml has the key');
-    const [missing] = workspace({ 'dev/config.yaml': configMap, 'prod/config.yaml': prodConfig, 'prod/deploy.yaml': deployment.replace('key: mode', 'key: zone') }).check('prod/deploy.yaml');
+    const [missing] = workspace({
+      'dev/config.yaml': configMap,
+      'prod/config.yaml': prodConfig,
+      'prod/deploy.yaml': deployment.replace('key: mode', 'key: zone'),
+    }).check('prod/deploy.yaml');
     assert.equal(missing?.code, 'missing-key', 'a key no definition has is still news');
     assert.equal(missing?.relatedInformation?.[0]?.location.uri, `${ROOT}/prod/config.yaml`, 'pointing at the one of its own folder');
   });

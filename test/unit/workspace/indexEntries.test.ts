@@ -11,8 +11,10 @@ import { newService } from '../../helpers/service';
 const ROOT = 'file:///repo';
 
 const FILES: Record<string, string> = {
-  [`${ROOT}/a-service.yaml`]: 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n    - port: 80\n      targetPort: htp\n',
-  [`${ROOT}/b-widget.yaml`]: 'apiVersion: shop.example.com/v1\nkind: Widget\nmetadata:\n  name: blue\nspec:\n  size: small\n  color: "#0000ff"\n  replicaz: 3\n',
+  [`${ROOT}/a-service.yaml`]:
+    'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web\n  ports:\n    - port: 80\n      targetPort: htp\n',
+  [`${ROOT}/b-widget.yaml`]:
+    'apiVersion: shop.example.com/v1\nkind: Widget\nmetadata:\n  name: blue\nspec:\n  size: small\n  color: "#0000ff"\n  replicaz: 3\n',
   [`${ROOT}/c-deploy.yaml`]:
     'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n        - name: web\n          image: nginx:1.27\n          ports:\n            - name: http\n              containerPort: 80\n',
   [`${ROOT}/d-crds.yaml`]: widgetCrdText(),

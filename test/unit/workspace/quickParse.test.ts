@@ -66,7 +66,11 @@ function compareDocuments(text: string, name: string): { accepted: number; docum
     accepted++;
     const full = parseChunk(piece.text).yaml;
     const where = `${name} document ${index}: ${JSON.stringify(piece.text.slice(0, 400))}`;
-    assert.deepEqual(full.errors.map((e) => e.message), [], `${where}: accepted a document the full parse rejects`);
+    assert.deepEqual(
+      full.errors.map((e) => e.message),
+      [],
+      `${where}: accepted a document the full parse rejects`,
+    );
     assertSameTree(quick.contents, full.contents, where);
   }
   return { accepted, documents: pieces.length };
@@ -91,7 +95,45 @@ function prng(seed: number): () => number {
   };
 }
 
-const PIECES = [' ', '  ', ':', ': ', '- ', '-', '#', ' #', '"', "'", '[', ']', '{', '}', ',', '|', '>', '|-', '&a ', '*a', '!', '?', '%', '~', '\n', '\r\n', '\t', '0', '1.5', '.', 'null', 'true', 'x', '\\', '---', '...', '<<: '];
+const PIECES = [
+  ' ',
+  '  ',
+  ':',
+  ': ',
+  '- ',
+  '-',
+  '#',
+  ' #',
+  '"',
+  "'",
+  '[',
+  ']',
+  '{',
+  '}',
+  ',',
+  '|',
+  '>',
+  '|-',
+  '&a ',
+  '*a',
+  '!',
+  '?',
+  '%',
+  '~',
+  '\n',
+  '\r\n',
+  '\t',
+  '0',
+  '1.5',
+  '.',
+  'null',
+  'true',
+  'x',
+  '\\',
+  '---',
+  '...',
+  '<<: ',
+];
 
 /** A deterministic small edit of a text: a piece inserted, a span deleted, or a line indented differently. */
 function mutate(text: string, random: () => number): string {
@@ -100,7 +142,9 @@ function mutate(text: string, random: () => number): string {
   if (choice < 0.45) return text.slice(0, at) + (PIECES[Math.floor(random() * PIECES.length)] ?? '') + text.slice(at);
   if (choice < 0.7) return text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 4));
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  return random() < 0.5 ? `${text.slice(0, lineStart)} ${text.slice(lineStart)}` : text.slice(0, lineStart) + text.slice(lineStart).replace(/^ /, '');
+  return random() < 0.5
+    ? `${text.slice(0, lineStart)} ${text.slice(lineStart)}`
+    : text.slice(0, lineStart) + text.slice(lineStart).replace(/^ /, '');
 }
 
 const EDGE_CASES = [
@@ -113,7 +157,7 @@ const EDGE_CASES = [
   'a:\nb: 1\nc: ~\nd: null\ne: true\nf: 0x1F\ng: 0o17\nh: 1e3\ni: .inf\nj: -.5\nk: 0123\nl: +12\nm: 1.50\nn: .nan\n',
   'spec:\n  containers:\n  - name: a\n    ports:\n    - containerPort: 80\n      name: http\n  volumes: []\n',
   'spec:\n  list:\n    -\n    - x\n    - # comment\n      k: v\n    -   spaced: 1\n        more: 2\n',
-  "data:\n  a: 'it''s'\n  b: \"esc\\\"aped\\n\"\n  c: \"plain\" # trailing\n  d: [1, \"two\", {x: y}]\n  e: {a: 1, b: [2]}\n  f: {}\n",
+  'data:\n  a: \'it\'\'s\'\n  b: "esc\\"aped\\n"\n  c: "plain" # trailing\n  d: [1, "two", {x: y}]\n  e: {a: 1, b: [2]}\n  f: {}\n',
   'data:\n  lit: |\n    line 1\n\n    line 3\n  keep: |+\n    kept\n\n  strip: >-\n    folded\n    text\n\n    para\n  after: x\n',
   'data:\n  script: |\n    #!/bin/sh\n    echo "a: b" # not a comment\n  # a comment at the key column\n  next: y\n',
   'metadata:\n  annotations:\n    kubectl.kubernetes.io/last-applied-configuration: x\n    app.kubernetes.io/name: web\n    .dotted: y\n',
@@ -148,7 +192,7 @@ const EDGE_CASES = [
   '1: numeric key\n',
   'true: bool key\n',
   'null: null key\n',
-  'args: ["--port=80", \'-v\', "a\'b", \'it\'\'s\', x y, -1, ~, "", \'\', 1.5, true]\n',
+  "args: [\"--port=80\", '-v', \"a'b\", 'it''s', x y, -1, ~, \"\", '', 1.5, true]\n",
   'a: [a, ]\nb: [ a , b ]\nc: [ ]\nd: ["x"] # comment\n',
   'a: [- a]\n',
   'a: ["x" "y"]\n',
@@ -196,7 +240,16 @@ describe('quick reading of documents for the workspace index', () => {
   });
 
   it('reads the plain manifests people write', () => {
-    for (const text of [EDGE_CASES[0], EDGE_CASES[5], EDGE_CASES[7], EDGE_CASES[8], EDGE_CASES[9], EDGE_CASES[10], EDGE_CASES[11], EDGE_CASES[12]]) {
+    for (const text of [
+      EDGE_CASES[0],
+      EDGE_CASES[5],
+      EDGE_CASES[7],
+      EDGE_CASES[8],
+      EDGE_CASES[9],
+      EDGE_CASES[10],
+      EDGE_CASES[11],
+      EDGE_CASES[12],
+    ]) {
       assert.ok(quickParse(text ?? ''), text);
     }
   });
@@ -226,7 +279,10 @@ describe('quick reading of documents for the workspace index', () => {
     const full = newService();
     quick.indexFile('file:///repo/app.yaml', text);
     full.index('file:///repo/app.yaml', parseManifest(text));
-    assert.deepEqual(portableObjects(quick.workspace.objectsIn('file:///repo/app.yaml')), portableObjects(full.workspace.objectsIn('file:///repo/app.yaml')));
+    assert.deepEqual(
+      portableObjects(quick.workspace.objectsIn('file:///repo/app.yaml')),
+      portableObjects(full.workspace.objectsIn('file:///repo/app.yaml')),
+    );
     assert.ok(quick.workspace.objectsIn('file:///repo/app.yaml').length >= 6);
   });
 });

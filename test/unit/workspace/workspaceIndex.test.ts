@@ -21,7 +21,12 @@ function prng(seed: number): () => number {
 const URIS = ['file:///w/c.yaml', 'file:///w/a.yaml', 'file:///w/b/x.yaml', 'file:///w/b.yaml'];
 const KINDS = ['Deployment', 'Service', 'Pod'];
 const NAMES = ['web', 'api', 'db'];
-const LABELS: readonly Readonly<Record<string, string>>[] = [{ app: 'web' }, { app: 'api', tier: 'backend' }, { app: 'web', tier: 'backend' }, {}];
+const LABELS: readonly Readonly<Record<string, string>>[] = [
+  { app: 'web' },
+  { app: 'api', tier: 'backend' },
+  { app: 'web', tier: 'backend' },
+  {},
+];
 
 function randomObject(random: () => number, uri: string, document: number): IndexedObject {
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
@@ -49,13 +54,34 @@ function assertLookups(index: WorkspaceIndex, step: number): void {
   const all = walk(index);
   for (const kind of KINDS) {
     for (const name of NAMES) {
-      assert.deepEqual(index.named(kind, name), all.filter((o) => o.kind === kind && o.name === name), `step ${step}: ${kind} ${name}`);
+      assert.deepEqual(
+        index.named(kind, name),
+        all.filter((o) => o.kind === kind && o.name === name),
+        `step ${step}: ${kind} ${name}`,
+      );
     }
   }
-  assert.deepEqual(index.podMakers(), all.filter((o) => o.pod), `step ${step}: pod makers`);
-  for (const kind of KINDS) assert.deepEqual(index.ofKind(kind), all.filter((o) => o.kind === kind), `step ${step}: every ${kind}`);
-  for (const [key, value] of [['app', 'web'], ['app', 'api'], ['tier', 'backend']] as const) {
-    assert.deepEqual(index.podMakersLabelled(key, value), all.filter((o) => o.pod?.labels[key] === value), `step ${step}: ${key}=${value}`);
+  assert.deepEqual(
+    index.podMakers(),
+    all.filter((o) => o.pod),
+    `step ${step}: pod makers`,
+  );
+  for (const kind of KINDS)
+    assert.deepEqual(
+      index.ofKind(kind),
+      all.filter((o) => o.kind === kind),
+      `step ${step}: every ${kind}`,
+    );
+  for (const [key, value] of [
+    ['app', 'web'],
+    ['app', 'api'],
+    ['tier', 'backend'],
+  ] as const) {
+    assert.deepEqual(
+      index.podMakersLabelled(key, value),
+      all.filter((o) => o.pod?.labels[key] === value),
+      `step ${step}: ${key}=${value}`,
+    );
   }
 }
 

@@ -4,7 +4,11 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { CrashPolicy } from '../../../client/src/ui/languageServer/crashPolicy';
 import { globToRegExp } from '../../../client/src/ui/languageServer/interop/glob';
-import { podwrightStepsBack, redHatServesKubernetes, type RedHatYamlState } from '../../../client/src/ui/languageServer/interop/redHatYamlPolicy';
+import {
+  podwrightStepsBack,
+  redHatServesKubernetes,
+  type RedHatYamlState,
+} from '../../../client/src/ui/languageServer/interop/redHatYamlPolicy';
 import { looksLikeKubernetes } from '../../../client/src/ui/languageServer/kubernetesDocument';
 import { kubernetesVersionsFrom } from '../../../client/src/ui/languageServer/kubernetesVersions';
 import { extensionPath } from '../helpers';
@@ -25,8 +29,14 @@ describe('crash policy', () => {
   it('restarts quietly at first, tells the user on the third crash, gives up on the fifth', () => {
     const policy = new CrashPolicy(3 * MINUTE, 3, 5);
     const decisions = [0, 1, 2, 3, 4].map((i) => policy.crashed(i * 1000));
-    assert.deepEqual(decisions.map((d) => d.restart), [true, true, true, true, false]);
-    assert.deepEqual(decisions.map((d) => d.notify), [false, false, true, false, true]);
+    assert.deepEqual(
+      decisions.map((d) => d.restart),
+      [true, true, true, true, false],
+    );
+    assert.deepEqual(
+      decisions.map((d) => d.notify),
+      [false, false, true, false, true],
+    );
   });
 
   it('forgets crashes older than the window and after a manual restart', () => {
@@ -45,7 +55,11 @@ describe('Red Hat YAML interplay', () => {
     const withSchema = redHat({ schemas: { kubernetes: ['k8s/**/*.yaml'] } });
     assert.equal(podwrightStepsBack('auto', 'completion', withSchema, doc('k8s/apps/pod.yaml')), true);
     assert.equal(podwrightStepsBack('auto', 'completion', withSchema, doc('other/pod.yaml')), false);
-    assert.equal(podwrightStepsBack('auto', 'hover', redHat(), doc('k8s/pod.yaml')), false, 'no schema: Red Hat offers no Kubernetes completion');
+    assert.equal(
+      podwrightStepsBack('auto', 'hover', redHat(), doc('k8s/pod.yaml')),
+      false,
+      'no schema: Red Hat offers no Kubernetes completion',
+    );
   });
 
   it('never steps back without Red Hat YAML, or with showBoth, or when its feature is off', () => {
@@ -64,9 +78,19 @@ describe('Red Hat YAML interplay', () => {
   it('reads schema URLs, modelines and the Kubernetes extension as Kubernetes schemas', () => {
     const url = 'https://raw.githubusercontent.com/yannh/kubernetes-json-schema/master/v1.33.0-standalone-strict/all.json';
     assert.equal(redHatServesKubernetes(redHat({ schemas: { [url]: '/*.yaml' } }), doc('pod.yaml')), true);
-    assert.equal(redHatServesKubernetes(redHat({ schemas: { 'https://json.schemastore.org/github-workflow.json': '*.yaml' } }), doc('pod.yaml')), false);
+    assert.equal(
+      redHatServesKubernetes(redHat({ schemas: { 'https://json.schemastore.org/github-workflow.json': '*.yaml' } }), doc('pod.yaml')),
+      false,
+    );
     assert.equal(redHatServesKubernetes(redHat(), doc('pod.yaml', `# yaml-language-server: $schema=${url}\n${POD}`)), true);
-    assert.equal(redHatServesKubernetes(redHat({ schemas: { kubernetes: '*.yaml' } }), doc('pod.yaml', `# yaml-language-server: $schema=./my.schema.json\n${POD}`)), false, 'a modeline wins over yaml.schemas');
+    assert.equal(
+      redHatServesKubernetes(
+        redHat({ schemas: { kubernetes: '*.yaml' } }),
+        doc('pod.yaml', `# yaml-language-server: $schema=./my.schema.json\n${POD}`),
+      ),
+      false,
+      'a modeline wins over yaml.schemas',
+    );
     assert.equal(redHatServesKubernetes(redHat({ kubernetesSchemaProvider: true }), doc('pod.yaml')), true);
     assert.equal(redHatServesKubernetes(redHat({ kubernetesSchemaProvider: true }), doc('values.yaml', 'replicaCount: 2\n')), false);
   });
@@ -89,7 +113,7 @@ describe('Kubernetes documents and versions', () => {
     assert.equal(looksLikeKubernetes('spec:\n  apiVersion: v1\n  kind: Pod\n'), false, 'nested keys do not count');
   });
 
-  it('takes the version list from the setting\'s enum, newest first, default 1.36', () => {
+  it("takes the version list from the setting's enum, newest first, default 1.36", () => {
     const versions = kubernetesVersionsFrom(JSON.parse(fs.readFileSync(extensionPath('package.json'), 'utf8')));
     assert.equal(versions.all[0], '1.36');
     assert.equal(versions.all.at(-1), '1.28');

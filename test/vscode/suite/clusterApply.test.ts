@@ -9,8 +9,10 @@ import { lineOf, openManifest, podObject, podwrightDiffTabs, podYaml, replaceTex
 import { closeAllEditors, waitUntil } from '../helpers';
 import { ScriptedDialogs } from '../scriptedDialogs';
 
-const applyDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'podwright-apply');
-const imageOf = (pod: Record<string, unknown>): string | undefined => (pod.spec as { containers: { image: string }[] } | undefined)?.containers[0]?.image;
+const applyDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] =>
+  vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'podwright-apply');
+const imageOf = (pod: Record<string, unknown>): string | undefined =>
+  (pod.spec as { containers: { image: string }[] } | undefined)?.containers[0]?.image;
 
 describe('cluster: apply', function () {
   let dialogs: ScriptedDialogs;
@@ -63,7 +65,10 @@ describe('cluster: apply', function () {
     assert.equal(live.status, 200, 'the pod exists on the cluster');
     assert.equal(imageOf(live.body), 'nginx:1.27');
     const managers = (live.body.metadata as { managedFields?: { manager?: string; operation?: string }[] }).managedFields ?? [];
-    assert.ok(managers.some((m) => m.manager === 'podwright' && m.operation === 'Apply'), 'applied with field manager podwright');
+    assert.ok(
+      managers.some((m) => m.manager === 'podwright' && m.operation === 'Apply'),
+      'applied with field manager podwright',
+    );
     const result = await dialogs.waitForNotice('apply-result');
     assert.equal(result.severity, 'info');
     assert.equal(result.message, `pod/${name} created`);
@@ -124,8 +129,11 @@ describe('cluster: apply', function () {
     assert.equal((await probe.pod(noImage)).status, 404, 'nothing was created');
 
     await editor.edit((edit) => edit.insert(new vscode.Position(0, 0), '# fixed soon\n'));
-    await waitUntil('the apply diagnostics to clear after an edit',
-      () => Promise.resolve(applyDiagnostics(uri).length === 0 ? true : undefined), vscode.languages.onDidChangeDiagnostics);
+    await waitUntil(
+      'the apply diagnostics to clear after an edit',
+      () => Promise.resolve(applyDiagnostics(uri).length === 0 ? true : undefined),
+      vscode.languages.onDidChangeDiagnostics,
+    );
   });
 
   it('explains a conflict with another field manager and takes the field over when asked to force', async () => {
@@ -169,7 +177,7 @@ describe('cluster: apply', function () {
       await config.update('protectedContexts', undefined, vscode.ConfigurationTarget.Workspace);
     }
   });
-  it('keeps the diff readable while deciding: no modal question, Apply in the diff\'s title, then next steps', async () => {
+  it("keeps the diff readable while deciding: no modal question, Apply in the diff's title, then next steps", async () => {
     const name = uniqueName('web');
     created.push(name);
     await openManifest(`${name}.yaml`, podYaml(name, 'nginx:1.27'));
@@ -178,28 +186,36 @@ describe('cluster: apply', function () {
     const applying = vscode.commands.executeCommand('podwright.apply');
     await waitUntil('the question', () => Promise.resolve(dialogs.questions[0]));
     const active = vscode.window.tabGroups.activeTabGroup.activeTab;
-    assert.ok(active?.input instanceof vscode.TabInputTextDiff && active.input.modified.scheme === 'podwright-diff', 'the diff is the active editor while the question is open');
+    assert.ok(
+      active?.input instanceof vscode.TabInputTextDiff && active.input.modified.scheme === 'podwright-diff',
+      'the diff is the active editor while the question is open',
+    );
     assert.equal(dialogs.questions[0]?.message, 'Apply 1 resource to context "podwright-test", namespace "default"?');
     assert.equal((await probe.pod(name)).status, 404, 'nothing is applied before the decision');
     await vscode.commands.executeCommand('podwright.acceptApply');
     await applying;
     assert.deepEqual(podwrightDiffTabs(), [], 'decided: the diff is closed');
-    assert.equal((await probe.pod(name)).status, 200, 'the title bar\'s Apply applied the pod');
+    assert.equal((await probe.pod(name)).status, 200, "the title bar's Apply applied the pod");
     const result = await dialogs.waitForNotice('apply-result');
     assert.equal(result.message, `pod/${name} created`);
     // Show in Pods itself is tested with the pod explorer (explorerReveal.test.ts): starting the
     // explorer here would take away the first-run state that its own suite checks.
-    assert.deepEqual(result.choices?.map((c) => c.title), ['Show in Pods', 'Show Logs', 'Port-forward']);
+    assert.deepEqual(
+      result.choices?.map((c) => c.title),
+      ['Show in Pods', 'Show Logs', 'Port-forward'],
+    );
   });
 
-  it('cancels when the diff is closed, and with the diff\'s Cancel', async () => {
+  it("cancels when the diff is closed, and with the diff's Cancel", async () => {
     const name = uniqueName('web');
     created.push(name);
     await openManifest(`${name}.yaml`, podYaml(name, 'nginx:1.27'));
     dialogs.answer = () => new Promise<undefined>(() => undefined);
     const closing = vscode.commands.executeCommand('podwright.apply');
     await waitUntil('the question', () => Promise.resolve(dialogs.questions[0]));
-    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputTextDiff && t.input.modified.scheme === 'podwright-diff');
+    const tabs = vscode.window.tabGroups.all
+      .flatMap((g) => g.tabs)
+      .filter((t) => t.input instanceof vscode.TabInputTextDiff && t.input.modified.scheme === 'podwright-diff');
     await vscode.window.tabGroups.close(tabs);
     assert.equal(await closing, undefined);
     dialogs.reset();

@@ -46,7 +46,9 @@ describe('cluster: describe, live YAML, contexts, delete', function () {
   });
 
   it('describes a pod like kubectl describe, in a podwright-describe document', async () => {
-    const document = openDocument(await vscode.commands.executeCommand('podwright.describe', { kind: 'Pod', name: pod, namespace: 'default' }));
+    const document = openDocument(
+      await vscode.commands.executeCommand('podwright.describe', { kind: 'Pod', name: pod, namespace: 'default' }),
+    );
     assert.equal(document.uri.scheme, 'podwright-describe');
     assert.equal(document.languageId, 'podwright-describe');
     const text = document.getText();
@@ -59,7 +61,10 @@ describe('cluster: describe, live YAML, contexts, delete', function () {
   });
 
   it('describes the pod of the manifest document under the cursor, and refreshes it', async () => {
-    const editor = await openManifest(`${pod}.yaml`, `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: other\n---\n${podYaml(pod, 'nginx:1.27')}`);
+    const editor = await openManifest(
+      `${pod}.yaml`,
+      `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: other\n---\n${podYaml(pod, 'nginx:1.27')}`,
+    );
     const inPod = editor.document.positionAt(editor.document.getText().indexOf('kind: Pod'));
     editor.selection = new vscode.Selection(inPod, inPod);
     const document = openDocument(await vscode.commands.executeCommand('podwright.describe'));
@@ -68,8 +73,11 @@ describe('cluster: describe, live YAML, contexts, delete', function () {
 
     assert.equal((await probe.applyPod(podObject(pod, 'nginx:1.27', { stage: 'refreshed' }), 'setup')).status, 200);
     await vscode.commands.executeCommand('podwright.refreshDescribe', document.uri);
-    await waitUntil('the refreshed describe to show the new label',
-      () => Promise.resolve(/stage=refreshed/.test(document.getText()) ? true : undefined), vscode.workspace.onDidChangeTextDocument);
+    await waitUntil(
+      'the refreshed describe to show the new label',
+      () => Promise.resolve(/stage=refreshed/.test(document.getText()) ? true : undefined),
+      vscode.workspace.onDidChangeTextDocument,
+    );
   });
 
   it('shows the live object as read-only YAML without server bookkeeping', async () => {
@@ -80,7 +88,8 @@ describe('cluster: describe, live YAML, contexts, delete', function () {
     assert.match(text, new RegExp(`name: ${pod}`));
     assert.match(text, /image: nginx:1\.27/);
     assert.match(text, /^status:$/m, 'the status stays: it is why one looks');
-    for (const noise of ['managedFields', 'resourceVersion', 'uid:', 'creationTimestamp']) assert.ok(!text.includes(noise), `shows ${noise}`);
+    for (const noise of ['managedFields', 'resourceVersion', 'uid:', 'creationTimestamp'])
+      assert.ok(!text.includes(noise), `shows ${noise}`);
   });
 
   it('targets the switched-to context: an unreachable one is named with its URL', async () => {
@@ -91,7 +100,10 @@ describe('cluster: describe, live YAML, contexts, delete', function () {
     const error = await dialogs.waitForNotice('cluster-error');
     assert.ok(error.message.includes(`"${env.unreachableContext}"`), error.message);
     assert.ok(error.message.includes(env.unreachableServer), error.message);
-    assert.deepEqual(error.choices?.map((c) => c.id), ['switch-context']);
+    assert.deepEqual(
+      error.choices?.map((c) => c.id),
+      ['switch-context'],
+    );
     assert.equal(dialogs.questions.length, 0);
 
     dialogs.reset();
@@ -125,7 +137,10 @@ describe('cluster: describe, live YAML, contexts, delete', function () {
     await vscode.commands.executeCommand('podwright.delete', { name });
     const [question] = dialogs.questions;
     assert.match(question?.message ?? '', new RegExp(`Delete pod/${name} from context "podwright-test"\\?`));
-    assert.deepEqual(question?.choices.map((c) => c.id), ['default', 'now', 'custom']);
+    assert.deepEqual(
+      question?.choices.map((c) => c.id),
+      ['default', 'now', 'custom'],
+    );
     assert.equal((await dialogs.waitForNotice('delete-result')).message, `pod/${name} deleted`);
     await waitUntil(`pod ${name} gone`, async () => ((await probe.pod(name)).status === 404 ? true : undefined));
   });

@@ -10,12 +10,16 @@ import { ClusterProbe, testClusterEnv } from '../clusterProbe';
 import { activatePodwright, closeAllEditors, waitUntil } from '../helpers';
 import { ScriptedDialogs } from '../scriptedDialogs';
 
-const clusterDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'cluster');
+const clusterDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] =>
+  vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'cluster');
 const codeOf = (d: vscode.Diagnostic): string => String(typeof d.code === 'object' ? d.code.value : d.code);
 
 function waitForClusterDiagnostic(uri: vscode.Uri, code: string): Promise<vscode.Diagnostic> {
-  return waitUntil(`a "cluster" diagnostic ${code} on ${uri.toString()}`,
-    () => Promise.resolve(clusterDiagnostics(uri).find((d) => codeOf(d) === code)), vscode.languages.onDidChangeDiagnostics);
+  return waitUntil(
+    `a "cluster" diagnostic ${code} on ${uri.toString()}`,
+    () => Promise.resolve(clusterDiagnostics(uri).find((d) => codeOf(d) === code)),
+    vscode.languages.onDidChangeDiagnostics,
+  );
 }
 
 describe('cluster: diagnostics on the manifest', function () {
@@ -45,8 +49,17 @@ describe('cluster: diagnostics on the manifest', function () {
     const name = uniqueName('local');
     created.push(name);
     const text = [
-      'apiVersion: v1', 'kind: Pod', 'metadata:', `  name: ${name}`, 'spec:', '  containers:',
-      '    - name: app', `      image: ${name}-image`, '      ports:', '        - containerPort: 8080', '',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      `  name: ${name}`,
+      'spec:',
+      '  containers:',
+      '    - name: app',
+      `      image: ${name}-image`,
+      '      ports:',
+      '        - containerPort: 8080',
+      '',
     ].join('\n');
     const editor = await openManifest(`${name}.yaml`, text);
     const uri = editor.document.uri;
@@ -76,16 +89,29 @@ describe('cluster: diagnostics on the manifest', function () {
     assert.equal(lines[imageLine + 1], '      imagePullPolicy: IfNotPresent');
   });
 
-  it('CrashLoopBackOff with exit 127: on the command line when the manifest\'s pods are watched; cleared when the pod is deleted', async () => {
+  it("CrashLoopBackOff with exit 127: on the command line when the manifest's pods are watched; cleared when the pod is deleted", async () => {
     const name = uniqueName('notfound');
     created.push(name);
     const text = [
-      'apiVersion: v1', 'kind: Pod', 'metadata:', `  name: ${name}`, 'spec:', '  containers:',
-      '    - name: web', '      image: busybox', '      command: ["sh", "-c", "pythn -m http.server 8080"]', '',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata:',
+      `  name: ${name}`,
+      'spec:',
+      '  containers:',
+      '    - name: web',
+      '      image: busybox',
+      '      command: ["sh", "-c", "pythn -m http.server 8080"]',
+      '',
     ].join('\n');
     const response = await probe.request('POST', '/api/v1/namespaces/default/pods', {
       contentType: 'application/json',
-      text: JSON.stringify({ apiVersion: 'v1', kind: 'Pod', metadata: { name }, spec: { containers: [{ name: 'web', image: 'busybox', command: ['sh', '-c', 'pythn -m http.server 8080'] }] } }),
+      text: JSON.stringify({
+        apiVersion: 'v1',
+        kind: 'Pod',
+        metadata: { name },
+        spec: { containers: [{ name: 'web', image: 'busybox', command: ['sh', '-c', 'pythn -m http.server 8080'] }] },
+      }),
     });
     assert.equal(response.status, 201, JSON.stringify(response.body));
     const editor = await openManifest(`${name}.yaml`, text);
@@ -96,29 +122,47 @@ describe('cluster: diagnostics on the manifest', function () {
     assert.equal(diagnostic.range.start.line, lineOf(editor.document, 'command:'));
     assert.match(diagnostic.message, /pythn/);
 
-    const markdown = await vscode.commands.executeCommand<string>('podwright.diagnose', { context: 'podwright-test', namespace: 'default', name, kind: 'Pod' });
+    const markdown = await vscode.commands.executeCommand<string>('podwright.diagnose', {
+      context: 'podwright-test',
+      namespace: 'default',
+      name,
+      kind: 'Pod',
+    });
     assert.match(markdown ?? '', new RegExp(`# Why is pod ${name} not running\\?`));
     assert.match(markdown ?? '', /pythn/);
     assert.match(markdown ?? '', /command:podwright\.describe\?/);
-    const panelTab = (): vscode.Tab | undefined => vscode.window.tabGroups.all.flatMap((group) => group.tabs)
-      .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.label === `Why is ${name} not running?`);
+    const panelTab = (): vscode.Tab | undefined =>
+      vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
+        .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.label === `Why is ${name} not running?`);
     await waitUntil('the explanation panel', () => Promise.resolve(panelTab()), vscode.window.tabGroups.onDidChangeTabs);
 
     // From the manifest itself (no pod named): its one pod is explained.
     await vscode.window.showTextDocument(editor.document);
-    assert.match(await vscode.commands.executeCommand<string>('podwright.diagnose') ?? '', new RegExp(`# Why is pod ${name} not running\\?`));
+    assert.match(
+      (await vscode.commands.executeCommand<string>('podwright.diagnose')) ?? '',
+      new RegExp(`# Why is pod ${name} not running\\?`),
+    );
 
     // Switching the explanation language re-explains the watched pod, in Korean.
     const config = vscode.workspace.getConfiguration('podwright');
     await config.update('explanationLanguage', 'ko', vscode.ConfigurationTarget.Global);
     try {
-      const korean = await waitUntil('the diagnostic in Korean', () => Promise.resolve(clusterDiagnostics(uri).find((d) => /[\uac00-\ud7a3]/.test(d.message))), vscode.languages.onDidChangeDiagnostics);
+      const korean = await waitUntil(
+        'the diagnostic in Korean',
+        () => Promise.resolve(clusterDiagnostics(uri).find((d) => /[\uac00-\ud7a3]/.test(d.message))),
+        vscode.languages.onDidChangeDiagnostics,
+      );
       assert.equal(korean.range.start.line, lineOf(editor.document, 'command:'));
     } finally {
       await config.update('explanationLanguage', undefined, vscode.ConfigurationTarget.Global);
     }
 
     assert.equal((await probe.deletePod(name)).status, 200);
-    await waitUntil('the diagnostics cleared after the deletion', () => Promise.resolve(clusterDiagnostics(uri).length === 0 ? true : undefined), vscode.languages.onDidChangeDiagnostics);
+    await waitUntil(
+      'the diagnostics cleared after the deletion',
+      () => Promise.resolve(clusterDiagnostics(uri).length === 0 ? true : undefined),
+      vscode.languages.onDidChangeDiagnostics,
+    );
   });
 });

@@ -36,14 +36,20 @@ describe('cluster: custom resource schemas from the cluster', function () {
   it('checks and explains a CronTab once its schema is loaded from the cluster', async () => {
     const document = await vscode.workspace.openTextDocument({ language: 'yaml', content: CRONTAB });
     await vscode.window.showTextDocument(document);
-    const result = await vscode.commands.executeCommand<{ kinds: number; context: string; failed: readonly string[] } | undefined>('podwright.loadClusterSchemas');
+    const result = await vscode.commands.executeCommand<{ kinds: number; context: string; failed: readonly string[] } | undefined>(
+      'podwright.loadClusterSchemas',
+    );
     assert.ok(result, 'the command loaded schemas');
     assert.ok(result.kinds >= 1, `kinds: ${result.kinds}`);
     assert.deepEqual(result.failed, []);
     const notice = await dialogs.waitForNotice('cluster-schemas-loaded');
     assert.match(notice.message, /Loaded schemas for \d+ custom kinds? from context/);
 
-    const found = await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'unknown-field'), 'unknown-field on replicaz');
+    const found = await waitForDiagnostics(
+      document.uri,
+      (ds) => ds.some((d) => codeOf(d) === 'unknown-field'),
+      'unknown-field on replicaz',
+    );
     const unknown = found.filter((d) => codeOf(d) === 'unknown-field');
     assert.equal(unknown.length, 1, describeDiagnostics(found));
     assert.equal(unknown[0]?.range.start.line, 7);

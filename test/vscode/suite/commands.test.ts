@@ -20,7 +20,9 @@ const manifest = JSON.parse(fs.readFileSync(extensionPath('package.json'), 'utf8
 
 /** An untitled Pod with a typo, and the wait for the `unknown-field` it must produce. */
 async function typoIsReported(): Promise<void> {
-  const editor = await openUntitled('apiVersion: v1\nkind: Pod\nmetadata:\n  name: probe\nspec:\n  containers:\n    - name: a\n      image: nginx:1.27\n      poarts: []\n');
+  const editor = await openUntitled(
+    'apiVersion: v1\nkind: Pod\nmetadata:\n  name: probe\nspec:\n  containers:\n    - name: a\n      image: nginx:1.27\n      poarts: []\n',
+  );
   try {
     await waitForDiagnostics(editor.document.uri, (ds) => ds.some((d) => codeOf(d) === 'unknown-field'), 'unknown-field diagnostic');
   } finally {

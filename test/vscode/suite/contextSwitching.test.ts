@@ -56,7 +56,10 @@ async function statusShows(context: string, namespace: string): Promise<void> {
 async function pressInQuickPick(command: string, keys: readonly string[]): Promise<string | undefined> {
   const picking = vscode.commands.executeCommand<string | undefined>(command);
   let finished = false;
-  void picking.then(() => (finished = true), () => (finished = true));
+  void picking.then(
+    () => (finished = true),
+    () => (finished = true),
+  );
   for (;;) {
     await Promise.race([picking, new Promise((resolve) => setTimeout(resolve, POLL_MS))]);
     if (finished) return picking;
@@ -73,7 +76,10 @@ function pickFocusedEntry(command: string): Promise<string | undefined> {
  * appeared between the two keys, Enter took `current`: then the whole gesture is made again. */
 function pickEntryBelow(command: string, current: string): Promise<string> {
   return waitUntil(`the entry below "${current}" picked by ${command}`, async () => {
-    const picked = await pressInQuickPick(command, ['workbench.action.quickOpenSelectNext', 'workbench.action.acceptSelectedQuickOpenItem']);
+    const picked = await pressInQuickPick(command, [
+      'workbench.action.quickOpenSelectNext',
+      'workbench.action.acceptSelectedQuickOpenItem',
+    ]);
     return picked !== current ? picked : undefined;
   });
 }
@@ -125,17 +131,21 @@ describe('context and namespace switching', function () {
     dialogs.uninstall();
   });
 
-  it('shows Podwright\'s context and namespace in the status bar, and follows a namespace switch', async () => {
+  it("shows Podwright's context and namespace in the status bar, and follows a namespace switch", async () => {
     await statusShows(TEST_CONTEXT, 'default');
     assert.equal(await vscode.commands.executeCommand('podwright.switchNamespace', namespace), namespace);
     await statusShows(TEST_CONTEXT, namespace);
-    assert.equal((await dialogs.waitForNotice('namespace-switched')).message, `Podwright now uses namespace "${namespace}" on context "${TEST_CONTEXT}".`);
+    assert.equal(
+      (await dialogs.waitForNotice('namespace-switched')).message,
+      `Podwright now uses namespace "${namespace}" on context "${TEST_CONTEXT}".`,
+    );
   });
 
-  it('offers the kubeconfig\'s contexts in its quick pick, opened on the one in use, without touching the kubeconfig', async () => {
+  it("offers the kubeconfig's contexts in its quick pick, opened on the one in use, without touching the kubeconfig", async () => {
     assert.ok(env);
     const contexts = kubeconfigContexts();
-    for (const name of [TEST_CONTEXT, env.restrictedContext, env.unreachableContext]) assert.ok(contexts.includes(name), contexts.join(', '));
+    for (const name of [TEST_CONTEXT, env.restrictedContext, env.unreachableContext])
+      assert.ok(contexts.includes(name), contexts.join(', '));
     await vscode.commands.executeCommand('podwright.switchContext', env.restrictedContext);
     assert.equal(await pickFocusedEntry('podwright.switchContext'), env.restrictedContext, 'Enter alone keeps the context in use');
 
@@ -156,7 +166,7 @@ describe('context and namespace switching', function () {
     assert.equal(readKubeconfig(kubeconfigFiles()[0] ?? '')['current-context'], TEST_CONTEXT);
   });
 
-  it('starts a switched-to context in the kubeconfig\'s namespace of that context', async () => {
+  it("starts a switched-to context in the kubeconfig's namespace of that context", async () => {
     assert.ok(env);
     await vscode.commands.executeCommand('podwright.switchNamespace', namespace);
     await statusShows(TEST_CONTEXT, namespace);
@@ -166,10 +176,11 @@ describe('context and namespace switching', function () {
     await statusShows(TEST_CONTEXT, 'default');
   });
 
-  it('writes current-context and a context\'s namespace to the kubeconfig only when asked, and follows edits of the file', async () => {
+  it("writes current-context and a context's namespace to the kubeconfig only when asked, and follows edits of the file", async () => {
     assert.ok(env);
     const file = kubeconfigFiles()[0] ?? '';
-    const namespaceIn = (name: string): string | undefined => readKubeconfig(file).contexts?.find((c) => c.name === name)?.context?.namespace;
+    const namespaceIn = (name: string): string | undefined =>
+      readKubeconfig(file).contexts?.find((c) => c.name === name)?.context?.namespace;
     await vscode.commands.executeCommand('podwright.switchContext', env.restrictedContext, { alsoSetInKubeconfig: true });
     assert.equal(readKubeconfig(file)['current-context'], env.restrictedContext);
     await vscode.commands.executeCommand('podwright.switchContext', TEST_CONTEXT);
@@ -180,7 +191,8 @@ describe('context and namespace switching', function () {
     await vscode.commands.executeCommand('podwright.switchNamespace', namespace, { alsoSetInKubeconfig: true });
     assert.equal(namespaceIn(TEST_CONTEXT), namespace);
     assert.equal(namespaceIn(env.restrictedContext), 'default', 'only the context in use changed');
-    for (const other of kubeconfigFiles().slice(1)) assert.equal(fs.readFileSync(other, 'utf8'), originals.get(other), `${other} was rewritten`);
+    for (const other of kubeconfigFiles().slice(1))
+      assert.equal(fs.readFileSync(other, 'utf8'), originals.get(other), `${other} was rewritten`);
     // Written to the kubeconfig, the namespace is the context's own whenever Podwright comes back to it.
     await vscode.commands.executeCommand('podwright.switchContext', env.restrictedContext);
     await vscode.commands.executeCommand('podwright.switchContext', TEST_CONTEXT);
@@ -191,7 +203,7 @@ describe('context and namespace switching', function () {
     await statusShows(TEST_CONTEXT, 'default');
   });
 
-  it('lists the cluster\'s namespaces in its quick pick; describe and apply then go to the one picked', async () => {
+  it("lists the cluster's namespaces in its quick pick; describe and apply then go to the one picked", async () => {
     const names = (await probe.namespaceNames()).sort();
     assert.ok(names.includes(namespace), names.join(', '));
     await vscode.commands.executeCommand('podwright.switchNamespace', namespace);
@@ -221,7 +233,7 @@ describe('context and namespace switching', function () {
     assert.equal((await probe.pod(applied)).status, 404, 'not in default');
   });
 
-  it('lets a user who may not list namespaces type one, saying why, starting from the kubeconfig\'s', async () => {
+  it("lets a user who may not list namespaces type one, saying why, starting from the kubeconfig's", async () => {
     assert.ok(env);
     await vscode.commands.executeCommand('podwright.switchContext', env.restrictedContext);
     dialogs.reset();
@@ -232,10 +244,14 @@ describe('context and namespace switching', function () {
     };
     assert.equal(await vscode.commands.executeCommand('podwright.switchNamespace'), namespace);
     assert.equal(asked?.prompt, `Context "${env.restrictedContext}" may not list namespaces; type the namespace to use`);
-    assert.equal(asked.value, 'default', 'the kubeconfig\'s namespace of the context is offered');
+    assert.equal(asked.value, 'default', "the kubeconfig's namespace of the context is offered");
     assert.match(asked.validate?.('Team_A') ?? '', /DNS label/);
     assert.equal(asked.validate?.(namespace), undefined);
-    assert.deepEqual(dialogs.notices.map((n) => n.id), ['namespace-switched'], 'the 403 is explained in the prompt, not reported as an error');
+    assert.deepEqual(
+      dialogs.notices.map((n) => n.id),
+      ['namespace-switched'],
+      'the 403 is explained in the prompt, not reported as an error',
+    );
     await statusShows(env.restrictedContext, namespace);
 
     // Describe goes to the restricted context and the typed namespace.
@@ -260,12 +276,23 @@ describe('context and namespace switching', function () {
     assert.equal(await vscode.commands.executeCommand('podwright.describe', { name: pod, namespace }), undefined);
     const error = await dialogs.waitForNotice('cluster-error');
     assert.equal(error.severity, 'error');
-    assert.ok(error.message.startsWith(`Cannot reach the API server of context "${env.unreachableContext}" at ${env.unreachableServer} (`), error.message);
-    assert.deepEqual(error.choices?.map((c) => c.id), ['switch-context']);
+    assert.ok(
+      error.message.startsWith(`Cannot reach the API server of context "${env.unreachableContext}" at ${env.unreachableServer} (`),
+      error.message,
+    );
+    assert.deepEqual(
+      error.choices?.map((c) => c.id),
+      ['switch-context'],
+    );
     // Switch Namespace cannot list the namespaces there: it says the same instead of an empty picker.
     assert.equal(await vscode.commands.executeCommand('podwright.switchNamespace'), undefined);
-    await waitUntil('a second cluster-error', () => Promise.resolve(dialogs.notices.filter((n) => n.id === 'cluster-error').length === 2 ? true : undefined));
-    assert.deepEqual(dialogs.notices.map((n) => n.id), ['context-switched', 'cluster-error', 'cluster-error']);
+    await waitUntil('a second cluster-error', () =>
+      Promise.resolve(dialogs.notices.filter((n) => n.id === 'cluster-error').length === 2 ? true : undefined),
+    );
+    assert.deepEqual(
+      dialogs.notices.map((n) => n.id),
+      ['context-switched', 'cluster-error', 'cluster-error'],
+    );
     assert.ok(dialogs.notices[2]?.message.includes(env.unreachableServer), dialogs.notices[2]?.message);
     assert.equal(dialogs.questions.length, 0);
     await statusShows(env.unreachableContext, 'default');
@@ -276,7 +303,7 @@ describe('context and namespace switching', function () {
     assert.equal(new URLSearchParams(described.uri.query).get('context'), TEST_CONTEXT);
     assert.match(described.getText(), new RegExp(`^Name:\\s+${pod}$`, 'm'));
   });
-  it('says once that it could not get credentials, with the plugin\'s own reason', async () => {
+  it("says once that it could not get credentials, with the plugin's own reason", async () => {
     const file = kubeconfigFiles()[0] ?? '';
     const broken = 'podwright-broken-credentials';
     const config = readKubeconfig(file) as KubeconfigFile & { clusters?: { name: string }[]; users?: unknown[] };
@@ -285,10 +312,24 @@ describe('context and namespace switching', function () {
     const withBroken = {
       ...config,
       contexts: [...(config.contexts ?? []), { name: broken, context: { cluster, user: broken, namespace: 'default' } }],
-      users: [...(config.users ?? []), { name: broken, user: { exec: { apiVersion: 'client.authentication.k8s.io/v1', command: '/nonexistent/podwright-credential-plugin', interactiveMode: 'Never' } } }],
+      users: [
+        ...(config.users ?? []),
+        {
+          name: broken,
+          user: {
+            exec: {
+              apiVersion: 'client.authentication.k8s.io/v1',
+              command: '/nonexistent/podwright-credential-plugin',
+              interactiveMode: 'Never',
+            },
+          },
+        },
+      ],
     };
     fs.writeFileSync(file, JSON.stringify(withBroken));
-    await waitUntil('the reloaded kubeconfig', async () => (await vscode.commands.executeCommand('podwright.switchContext', broken)) === broken ? true : undefined);
+    await waitUntil('the reloaded kubeconfig', async () =>
+      (await vscode.commands.executeCommand('podwright.switchContext', broken)) === broken ? true : undefined,
+    );
     dialogs.reset();
     assert.equal(await vscode.commands.executeCommand('podwright.describe', { name: pod, namespace }), undefined);
     const error = await dialogs.waitForNotice('cluster-error');

@@ -15,7 +15,8 @@ interface DryRunApi {
   versionStatus(): { text: string | undefined; tooltip: string | undefined };
 }
 
-const dryRunDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'podwright-dry-run');
+const dryRunDiagnostics = (uri: vscode.Uri): vscode.Diagnostic[] =>
+  vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'podwright-dry-run');
 
 /** Opens a new file holding a comment, types `text` into it and saves, as a person writes a manifest. */
 async function writeAndSave(file: string, text: string): Promise<vscode.TextEditor> {
@@ -57,38 +58,56 @@ describe('cluster: dry run on save', function () {
     const name = uniqueName('net');
     const editor = await writeAndSave(`${name}.yaml`, podYaml(name, 'nginx:1.27', '  hostNetwork: true'));
     const uri = editor.document.uri;
-    const [denial, ...rest] = await waitUntil('the dry run\'s denial', () => {
-      const found = dryRunDiagnostics(uri);
-      return Promise.resolve(found.length > 0 ? found : undefined);
-    }, vscode.languages.onDidChangeDiagnostics);
+    const [denial, ...rest] = await waitUntil(
+      "the dry run's denial",
+      () => {
+        const found = dryRunDiagnostics(uri);
+        return Promise.resolve(found.length > 0 ? found : undefined);
+      },
+      vscode.languages.onDidChangeDiagnostics,
+    );
     assert.equal(rest.length, 0, rest.map((d) => d.message).join('\n'));
     assert.equal(denial?.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(denial?.range.start.line, lineOf(editor.document, 'hostNetwork'));
-    assert.match(denial?.message ?? '', /^Context "podwright-test" would refuse this: admission webhook "policy\.example\.com" denied the request: host networking is not allowed in this cluster$/);
+    assert.match(
+      denial?.message ?? '',
+      /^Context "podwright-test" would refuse this: admission webhook "policy\.example\.com" denied the request: host networking is not allowed in this cluster$/,
+    );
     assert.equal((await probe.pod(name)).status, 404, 'a dry run creates nothing');
 
     await replaceText(editor, podYaml(name, 'nginx:1.27', '  hostNetwork: false'));
     assert.ok(await editor.document.save());
-    await waitUntil('the denial to clear', () => Promise.resolve(dryRunDiagnostics(uri).length === 0 ? true : undefined), vscode.languages.onDidChangeDiagnostics);
+    await waitUntil(
+      'the denial to clear',
+      () => Promise.resolve(dryRunDiagnostics(uri).length === 0 ? true : undefined),
+      vscode.languages.onDidChangeDiagnostics,
+    );
     await api.dryRunSettled(uri);
     assert.deepEqual(dryRunDiagnostics(uri), []);
     assert.equal((await probe.pod(name)).status, 404);
   });
 
-  it('shows the Pod Security warning a namespace\'s warn label makes the server send', async () => {
+  it("shows the Pod Security warning a namespace's warn label makes the server send", async () => {
     const namespace = uniqueName('warned');
     assert.equal((await probe.createNamespace(namespace, { 'pod-security.kubernetes.io/warn': 'restricted' })).status, 201);
     namespaces.push(namespace);
     const name = uniqueName('web');
     const text = podYaml(name, 'nginx:1.27').replace(`  name: ${name}\n`, `  name: ${name}\n  namespace: ${namespace}\n`);
     const editor = await writeAndSave(`${name}.yaml`, text);
-    const [warning] = await waitUntil('the Pod Security warning', () => {
-      const found = dryRunDiagnostics(editor.document.uri);
-      return Promise.resolve(found.length > 0 ? found : undefined);
-    }, vscode.languages.onDidChangeDiagnostics);
+    const [warning] = await waitUntil(
+      'the Pod Security warning',
+      () => {
+        const found = dryRunDiagnostics(editor.document.uri);
+        return Promise.resolve(found.length > 0 ? found : undefined);
+      },
+      vscode.languages.onDidChangeDiagnostics,
+    );
     assert.equal(warning?.severity, vscode.DiagnosticSeverity.Warning);
     assert.equal(warning?.range.start.line, lineOf(editor.document, 'kind: Pod'));
-    assert.match(warning?.message ?? '', /^Context "podwright-test" warns: would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false \(container "web" must set securityContext\.allowPrivilegeEscalation=false\)/);
+    assert.match(
+      warning?.message ?? '',
+      /^Context "podwright-test" warns: would violate PodSecurity "restricted:latest": allowPrivilegeEscalation != false \(container "web" must set securityContext\.allowPrivilegeEscalation=false\)/,
+    );
   });
 
   it('with kubernetesVersion "cluster", shows the version of the cluster it connected to', async () => {

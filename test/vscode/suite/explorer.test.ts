@@ -42,7 +42,7 @@ describe('pod explorer', function () {
     await probe.deletePod(typo);
   });
 
-  it('shows nothing (its welcome view) until the user starts it, then the kubeconfig\'s contexts', async () => {
+  it("shows nothing (its welcome view) until the user starts it, then the kubeconfig's contexts", async () => {
     assert.deepEqual(await rows(), [], 'no rows, so VS Code shows the welcome view; no cluster was contacted');
     await vscode.commands.executeCommand('podwright.refreshPods');
     const contexts = await waitForTree('the contexts', async () => {
@@ -74,7 +74,10 @@ describe('pod explorer', function () {
   it('shows the containers of a pod and a tooltip with node, IP and QoS', async () => {
     const row = await childRow(namespace, web);
     const containers = await rows(row.element);
-    assert.deepEqual(containers.map((c) => [c.label, c.description]), [['web', 'Running']]);
+    assert.deepEqual(
+      containers.map((c) => [c.label, c.description]),
+      [['web', 'Running']],
+    );
     assert.equal(containers[0]?.item.contextValue, 'podwright.container.container');
     const tree = podTree();
     const resolved = await tree.resolveTreeItem?.(row.item, row.element, new vscode.CancellationTokenSource().token);
@@ -85,7 +88,7 @@ describe('pod explorer', function () {
     assert.doesNotMatch(tooltip, /podwright\.diagnose/, 'a healthy pod has no diagnosis in its tooltip');
   });
 
-  it('says in a failing pod\'s tooltip why it fails, with a link to the full explanation', async () => {
+  it("says in a failing pod's tooltip why it fails, with a link to the full explanation", async () => {
     const row = await childRow(namespace, typo, (r) => /ErrImagePull|ImagePullBackOff/.test(r.description));
     const resolved = await podTree().resolveTreeItem?.(row.item, row.element, new vscode.CancellationTokenSource().token);
     const tooltip = resolved?.tooltip instanceof vscode.MarkdownString ? resolved.tooltip.value : '';
@@ -114,7 +117,9 @@ describe('pod explorer', function () {
 
   it('marks the pods that the active manifest defines', async () => {
     await openManifest(`${web}.yaml`, podYaml(web, 'nginx:1.27'));
-    await waitForTree('the manifest mark', async () => ((await rows(namespace)).find((row) => row.label === web)?.description.endsWith(' · manifest') ? true : undefined));
+    await waitForTree('the manifest mark', async () =>
+      (await rows(namespace)).find((row) => row.label === web)?.description.endsWith(' · manifest') ? true : undefined,
+    );
     const other = (await rows(namespace)).find((row) => row.label === typo);
     assert.ok(!other?.description.endsWith('manifest'), other?.description);
   });
@@ -126,13 +131,16 @@ describe('pod explorer', function () {
       const found = (await rows()).find((r) => r.label === env?.unreachableContext);
       return found && /disconnected — retrying in \d+s/.test(found.description) ? found : undefined;
     });
-    assert.match(typeof row.item.tooltip === 'string' ? row.item.tooltip : '', new RegExp(`Cannot reach the API server of context "${env?.unreachableContext ?? ''}"`));
+    assert.match(
+      typeof row.item.tooltip === 'string' ? row.item.tooltip : '',
+      new RegExp(`Cannot reach the API server of context "${env?.unreachableContext ?? ''}"`),
+    );
     const children = await rows(unreachable);
     assert.equal(children.length, 1);
     assert.equal(children[0]?.element.type, 'message');
   });
 
-  it('shows the kubeconfig\'s namespace for a context that may not list namespaces', async () => {
+  it("shows the kubeconfig's namespace for a context that may not list namespaces", async () => {
     const restricted = (await childRow(undefined, env?.restrictedContext ?? '')).element;
     await rows(restricted);
     const namespaceRow = await childRow(restricted, 'default');
@@ -143,19 +151,35 @@ describe('pod explorer', function () {
   });
 
   it('offers the pod commands on pod and container rows through the menus', async () => {
-    const manifest = JSON.parse(fs.readFileSync(extensionPath('package.json'), 'utf8')) as { contributes: { menus: Record<string, MenuEntry[]> } };
+    const manifest = JSON.parse(fs.readFileSync(extensionPath('package.json'), 'utf8')) as {
+      contributes: { menus: Record<string, MenuEntry[]> };
+    };
     const itemMenus = manifest.contributes.menus['view/item/context'] ?? [];
     const pod = await childRow(namespace, web);
     const container = (await rows(pod.element))[0];
-    const offered = (contextValue: string | undefined): string[] => itemMenus.filter((entry) => {
-      const match = /viewItem (==|=~) (\S+)/.exec(entry.when ?? '');
-      if (!match || contextValue === undefined) return false;
-      const pattern = match[2] ?? '';
-      return match[1] === '==' ? pattern === contextValue : new RegExp(pattern.slice(1, -1)).test(contextValue);
-    }).map((entry) => `${entry.command}${entry.group?.startsWith('inline') ? ' (inline)' : ''}`);
+    const offered = (contextValue: string | undefined): string[] =>
+      itemMenus
+        .filter((entry) => {
+          const match = /viewItem (==|=~) (\S+)/.exec(entry.when ?? '');
+          if (!match || contextValue === undefined) return false;
+          const pattern = match[2] ?? '';
+          return match[1] === '==' ? pattern === contextValue : new RegExp(pattern.slice(1, -1)).test(contextValue);
+        })
+        .map((entry) => `${entry.command}${entry.group?.startsWith('inline') ? ' (inline)' : ''}`);
     const onPod = offered(pod.item.contextValue);
-    for (const command of ['podwright.describe', 'podwright.logs', 'podwright.logsPrevious', 'podwright.exec', 'podwright.portForward', 'podwright.delete',
-      'podwright.showLiveYaml', 'podwright.copyPodName', 'podwright.diagnose', 'podwright.logs (inline)', 'podwright.exec (inline)']) {
+    for (const command of [
+      'podwright.describe',
+      'podwright.logs',
+      'podwright.logsPrevious',
+      'podwright.exec',
+      'podwright.portForward',
+      'podwright.delete',
+      'podwright.showLiveYaml',
+      'podwright.copyPodName',
+      'podwright.diagnose',
+      'podwright.logs (inline)',
+      'podwright.exec (inline)',
+    ]) {
       assert.ok(onPod.includes(command), `${command} on pods: ${onPod.join(', ')}`);
     }
     const onContainer = offered(container?.item.contextValue);

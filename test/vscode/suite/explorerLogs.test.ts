@@ -10,20 +10,33 @@ import { childRow, rows, type ExplorerElement } from '../podTree';
 
 function talker(name: string): Record<string, unknown> {
   const script = 'echo "hello from $HOSTNAME"; i=0; while true; do i=$((i+1)); echo "tick $i"; sleep 0.02; done';
-  return { apiVersion: 'v1', kind: 'Pod', metadata: { name, labels: { app: name } }, spec: { containers: [{ name: 'main', image: 'busybox', command: ['sh', '-c', script] }] } };
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, labels: { app: name } },
+    spec: { containers: [{ name: 'main', image: 'busybox', command: ['sh', '-c', script] }] },
+  };
 }
 
 function logDocument(pod: string, container?: string): vscode.TextDocument | undefined {
-  return vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'podwright-log' && new URLSearchParams(d.uri.query).get('pod') === pod
-    && (container === undefined || new URLSearchParams(d.uri.query).get('containers') === container));
+  return vscode.workspace.textDocuments.find(
+    (d) =>
+      d.uri.scheme === 'podwright-log' &&
+      new URLSearchParams(d.uri.query).get('pod') === pod &&
+      (container === undefined || new URLSearchParams(d.uri.query).get('containers') === container),
+  );
 }
 
 /** Waits until the pod's log document satisfies `accept`, waking on each document change. */
 function waitForLog(pod: string, what: string, accept: (text: string) => boolean): Promise<vscode.TextDocument> {
-  return waitUntil(what, () => {
-    const document = logDocument(pod);
-    return Promise.resolve(document && accept(document.getText()) ? document : undefined);
-  }, vscode.workspace.onDidChangeTextDocument);
+  return waitUntil(
+    what,
+    () => {
+      const document = logDocument(pod);
+      return Promise.resolve(document && accept(document.getText()) ? document : undefined);
+    },
+    vscode.workspace.onDidChangeTextDocument,
+  );
 }
 
 function ticks(text: string): number {
@@ -71,10 +84,14 @@ describe('pod explorer commands', function () {
     // Far more lines than fit: the editor keeps scrolling to the newest ones. Lines keep coming,
     // so "at the end" allows for the frame or two that may still be on their way.
     const many = await waitForLog(pod, 'more lines than fit', (text) => ticks(text) > 150);
-    await waitUntil('the view at the end', () => {
-      const last = many.lineCount - 1;
-      return Promise.resolve(editor.visibleRanges.some((r) => r.end.line >= last - 12 && r.end.line > 100) ? true : undefined);
-    }, vscode.window.onDidChangeTextEditorVisibleRanges);
+    await waitUntil(
+      'the view at the end',
+      () => {
+        const last = many.lineCount - 1;
+        return Promise.resolve(editor.visibleRanges.some((r) => r.end.line >= last - 12 && r.end.line > 100) ? true : undefined);
+      },
+      vscode.window.onDidChangeTextEditorVisibleRanges,
+    );
   });
 
   it('stays where the reader scrolled up while lines keep arriving', async () => {
@@ -82,7 +99,11 @@ describe('pod explorer commands', function () {
     assert.ok(document);
     const editor = editorOf(document);
     editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
-    await waitUntil('the view at the top', () => Promise.resolve(editor.visibleRanges[0]?.start.line === 0 ? true : undefined), vscode.window.onDidChangeTextEditorVisibleRanges);
+    await waitUntil(
+      'the view at the top',
+      () => Promise.resolve(editor.visibleRanges[0]?.start.line === 0 ? true : undefined),
+      vscode.window.onDidChangeTextEditorVisibleRanges,
+    );
     const before = ticks(document.getText());
     await waitForLog(pod, '50 more lines', (text) => ticks(text) > before + 50);
     assert.equal(editor.visibleRanges[0]?.start.line, 0, 'still at the top');
@@ -96,7 +117,11 @@ describe('pod explorer commands', function () {
     const stopped = await waitForLog(pod, 'the stop notice', (text) => text.endsWith('--- stopped ---'));
     const count = ticks(stopped.getText());
     await vscode.commands.executeCommand('podwright.restartLogs');
-    const restarted = await waitForLog(pod, 'new lines after the restart', (text) => !text.includes('--- stopped ---') && /^tick \d+$/m.test(text));
+    const restarted = await waitForLog(
+      pod,
+      'new lines after the restart',
+      (text) => !text.includes('--- stopped ---') && /^tick \d+$/m.test(text),
+    );
     const newest = Math.max(...[...restarted.getText().matchAll(/^tick (\d+)$/gm)].map((m) => Number(m[1])));
     assert.ok(newest >= count, `the restarted log reads on (tick ${newest}, stopped at ${count} lines)`);
   });
@@ -105,7 +130,11 @@ describe('pod explorer commands', function () {
     const container = (await rows(row))[0];
     assert.equal(container?.label, 'main');
     await vscode.commands.executeCommand('podwright.logs', container?.element);
-    await waitUntil('the container log', () => Promise.resolve(logDocument(pod, 'main')?.getText().includes(`hello from ${pod}`) ? true : undefined), vscode.workspace.onDidChangeTextDocument);
+    await waitUntil(
+      'the container log',
+      () => Promise.resolve(logDocument(pod, 'main')?.getText().includes(`hello from ${pod}`) ? true : undefined),
+      vscode.workspace.onDidChangeTextDocument,
+    );
 
     const described = await vscode.commands.executeCommand<unknown>('podwright.describe', row);
     assert.ok(described instanceof vscode.Uri, 'describe opened a document');
@@ -114,7 +143,10 @@ describe('pod explorer commands', function () {
 
     const live = await vscode.commands.executeCommand<unknown>('podwright.showLiveYaml', row);
     assert.ok(live instanceof vscode.Uri, 'live YAML opened a document');
-    assert.match(vscode.workspace.textDocuments.find((d) => d.uri.toString() === live.toString())?.getText() ?? '', new RegExp(`name: ${pod}`));
+    assert.match(
+      vscode.workspace.textDocuments.find((d) => d.uri.toString() === live.toString())?.getText() ?? '',
+      new RegExp(`name: ${pod}`),
+    );
 
     await vscode.commands.executeCommand('podwright.copyPodName', row);
     assert.equal(await vscode.env.clipboard.readText(), pod);

@@ -19,12 +19,17 @@ describe('pod explorer: Show in Pods', function () {
     for (const name of created) await probe.deletePod(name);
   });
 
-  it('selects a just-created pod\'s row in the Pods view', async () => {
+  it("selects a just-created pod's row in the Pods view", async () => {
     const name = uniqueName('reveal');
     created.push(name);
     assert.equal((await probe.applyPod(podObject(name, 'nginx:1.27'), 'kubectl')).status, 201);
-    const shown = await vscode.commands.executeCommand<boolean>('podwright.showInPods', { kind: 'Pod', context: 'podwright-test', namespace: 'default', name });
-    assert.equal(shown, true, 'Show in Pods selected the pod\'s row in the Pods view');
+    const shown = await vscode.commands.executeCommand<boolean>('podwright.showInPods', {
+      kind: 'Pod',
+      context: 'podwright-test',
+      namespace: 'default',
+      name,
+    });
+    assert.equal(shown, true, "Show in Pods selected the pod's row in the Pods view");
   });
 
   it('answers false, without throwing, for something that is not a pod', async () => {

@@ -38,7 +38,9 @@ let textmate: TextMate;
 async function tokens(scope: string, line: string): Promise<{ text: string; scopes: string }[]> {
   const grammar = await registry.loadGrammar(scope);
   assert.ok(grammar, scope);
-  return grammar.tokenizeLine(line, textmate.INITIAL).tokens.map((t) => ({ text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes.join(' ') }));
+  return grammar
+    .tokenizeLine(line, textmate.INITIAL)
+    .tokens.map((t) => ({ text: line.slice(t.startIndex, t.endIndex), scopes: t.scopes.join(' ') }));
 }
 
 async function scopesOf(scope: string, line: string, text: string): Promise<string> {
@@ -56,7 +58,10 @@ describe('grammars', () => {
     const wasm = fs.readFileSync(path.join(appModules, 'vscode-oniguruma', 'release', 'onig.wasm'));
     await onig.loadWASM(wasm.buffer.slice(wasm.byteOffset, wasm.byteOffset + wasm.byteLength));
     registry = new textmate.Registry({
-      onigLib: Promise.resolve({ createOnigScanner: (p: string[]) => new onig.OnigScanner(p), createOnigString: (s: string) => new onig.OnigString(s) }),
+      onigLib: Promise.resolve({
+        createOnigScanner: (p: string[]) => new onig.OnigScanner(p),
+        createOnigString: (s: string) => new onig.OnigString(s),
+      }),
       loadGrammar: (scope: string) => {
         const file = GRAMMARS[scope];
         return Promise.resolve(file ? (JSON.parse(fs.readFileSync(file, 'utf8')) as unknown) : null);
@@ -77,15 +82,26 @@ describe('grammars', () => {
     assert.match(await scopesOf('source.podwright-log', line, 'ERROR'), /level\.error/);
     assert.match(await scopesOf('source.podwright-log', '2025/01/31 10:15:02 [warn] 29#29: low disk', '[warn]'), /level\.warning/);
     assert.match(await scopesOf('source.podwright-log', 'INFO starting server', 'INFO'), /level\.info/);
-    assert.doesNotMatch(JSON.stringify(await tokens('source.podwright-log', 'no errors here')), /level\.error/, 'a lower-case word in a message is not a level');
+    assert.doesNotMatch(
+      JSON.stringify(await tokens('source.podwright-log', 'no errors here')),
+      /level\.error/,
+      'a lower-case word in a message is not a level',
+    );
   });
 
-  it('log: the [pod/container] prefix of a workload\'s merged log', async () => {
+  it("log: the [pod/container] prefix of a workload's merged log", async () => {
     const line = '[web-7d9f-x2kq/main] 2025-01-31T10:15:02Z ERROR boom';
     assert.match(await scopesOf('source.podwright-log', line, 'web-7d9f-x2kq'), /entity\.name\.type\.pod/);
     assert.match(await scopesOf('source.podwright-log', line, 'main'), /entity\.name\.tag\.container/);
     assert.match(await scopesOf('source.podwright-log', line, 'ERROR'), /level\.error/);
-    assert.match(await scopesOf('source.podwright-log', '[web-7d9f-x2kq/main] --- pod web-7d9f-x2kq deleted ---', '[web-7d9f-x2kq/main] --- pod web-7d9f-x2kq deleted ---'), /marker/);
+    assert.match(
+      await scopesOf(
+        'source.podwright-log',
+        '[web-7d9f-x2kq/main] --- pod web-7d9f-x2kq deleted ---',
+        '[web-7d9f-x2kq/main] --- pod web-7d9f-x2kq deleted ---',
+      ),
+      /marker/,
+    );
   });
 
   it('log: a JSON line is coloured as JSON', async () => {
@@ -99,10 +115,16 @@ describe('grammars', () => {
     assert.match(await scopesOf(grammar, 'Containers:', 'Containers'), /markup\.heading\.section/);
     assert.match(await scopesOf(grammar, '    Reason:       CrashLoopBackOff', 'Reason'), /property-name/);
     assert.match(await scopesOf(grammar, '    Reason:       CrashLoopBackOff', 'CrashLoopBackOff'), /state\.bad/);
-    assert.match(await scopesOf(grammar, '  Type     Reason     Age   From     Message', '  Type     Reason     Age   From     Message'), /markup\.heading\.events/);
+    assert.match(
+      await scopesOf(grammar, '  Type     Reason     Age   From     Message', '  Type     Reason     Age   From     Message'),
+      /markup\.heading\.events/,
+    );
     const warning = '  Warning  BackOff    5s    kubelet  Back-off restarting failed container web';
     assert.match(await scopesOf(grammar, warning, 'Warning'), /event\.warning/);
     assert.match(await scopesOf(grammar, warning, 'BackOff'), /reason/);
-    assert.match(await scopesOf(grammar, '  Normal   Scheduled  10s   default-scheduler  Successfully assigned default/web to node-1', 'Normal'), /event\.normal/);
+    assert.match(
+      await scopesOf(grammar, '  Normal   Scheduled  10s   default-scheduler  Successfully assigned default/web to node-1', 'Normal'),
+      /event\.normal/,
+    );
   });
 });

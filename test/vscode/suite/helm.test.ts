@@ -7,7 +7,10 @@ import { activatePodwright, closeAllEditors, codeOf, describeDiagnostics, fixtur
 
 async function hoverMarkdown(uri: vscode.Uri, position: vscode.Position): Promise<string> {
   const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-  return hovers.flatMap((hover) => hover.contents).map((content) => (typeof content === 'string' ? content : content.value)).join('\n');
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n');
 }
 
 describe('Helm chart templates in the editor', () => {
@@ -35,7 +38,11 @@ describe('Helm chart templates in the editor', () => {
     // whole template, and it must be the only one.
     const at = positionOf(document, 'imagePullPolicy:');
     await editor.edit((edit) => edit.replace(new vscode.Range(at, at.translate(0, 'imagePullPolicy'.length)), 'imagePulPolicy'));
-    const diagnostics = await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'unknown-field'), 'the typo\'s diagnostic');
+    const diagnostics = await waitForDiagnostics(
+      document.uri,
+      (ds) => ds.some((d) => codeOf(d) === 'unknown-field'),
+      "the typo's diagnostic",
+    );
     assert.equal(diagnostics.length, 1, describeDiagnostics(diagnostics));
     const [typo] = diagnostics;
     assert.ok(typo);
@@ -53,7 +60,10 @@ describe('Helm chart templates in the editor', () => {
   it('.Values hover shows the value from values.yaml; values.yaml is no manifest', async () => {
     const service = await vscode.workspace.openTextDocument(fixtureUri('chart/templates/service.yaml'));
     await vscode.window.showTextDocument(service);
-    const markdown = await hoverMarkdown(service.uri, positionOf(service, '.Values.service.type').translate(0, '.Values.service.ty'.length));
+    const markdown = await hoverMarkdown(
+      service.uri,
+      positionOf(service, '.Values.service.type').translate(0, '.Values.service.ty'.length),
+    );
     assert.match(markdown, /`\.Values\.service\.type`/);
     assert.match(markdown, /Set in `values\.yaml`/);
     assert.match(markdown, /ClusterIP/);

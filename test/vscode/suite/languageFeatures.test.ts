@@ -61,7 +61,11 @@ describe('language features in the editor', () => {
 
   it('reports an unknown field (images → image) and its quick fix repairs the line', async () => {
     const { document } = await openFixture('broken.yaml');
-    const diagnostics = await waitForDiagnostics(document.uri, (ds) => ds.some((d) => codeOf(d) === 'unknown-field'), 'unknown-field diagnostic');
+    const diagnostics = await waitForDiagnostics(
+      document.uri,
+      (ds) => ds.some((d) => codeOf(d) === 'unknown-field'),
+      'unknown-field diagnostic',
+    );
     const typo = diagnostics.find((d) => codeOf(d) === 'unknown-field');
     assert.ok(typo);
     assert.equal(document.getText(typo.range), 'images', 'the range is the key at fault');
@@ -73,7 +77,11 @@ describe('language features in the editor', () => {
     assert.ok(fix?.edit, `quick fixes: ${actions.map((a) => a.title).join(' | ')}`);
     assert.ok(await vscode.workspace.applyEdit(fix.edit));
     assert.match(document.getText(), /^ {6}image: nginx:1\.27$/m);
-    await waitForDiagnostics(document.uri, (ds) => !ds.some((d) => codeOf(d) === 'unknown-field'), 'the unknown-field diagnostic to go away');
+    await waitForDiagnostics(
+      document.uri,
+      (ds) => !ds.some((d) => codeOf(d) === 'unknown-field'),
+      'the unknown-field diagnostic to go away',
+    );
   });
 
   it('publishes nothing for a valid Pod', async () => {
@@ -84,7 +92,14 @@ describe('language features in the editor', () => {
     assert.ok(editor);
     await editor.edit((edit) => edit.insert(new vscode.Position(document.lineCount, 0), '---\nmarker: [unclosed\n'));
     const markerLine = document.lineCount - 2;
-    const diagnostics = await waitForDiagnostics(document.uri, (ds) => ds.some((d) => d.range.start.line >= markerLine), 'the marker document\'s error');
-    assert.deepEqual(diagnostics.filter((d) => d.range.start.line < markerLine - 1).map((d) => `${d.range.start.line + 1} ${codeOf(d)}`), []);
+    const diagnostics = await waitForDiagnostics(
+      document.uri,
+      (ds) => ds.some((d) => d.range.start.line >= markerLine),
+      "the marker document's error",
+    );
+    assert.deepEqual(
+      diagnostics.filter((d) => d.range.start.line < markerLine - 1).map((d) => `${d.range.start.line + 1} ${codeOf(d)}`),
+      [],
+    );
   });
 });

@@ -58,7 +58,10 @@ describe('inlay hints and code lenses', () => {
       const [lensUri, position, locations] = (lens.command?.arguments ?? []) as [string, unknown, { uri: string }[]];
       assert.equal(lensUri, uri.toString());
       assert.ok(position);
-      assert.ok(locations.some((l) => l.uri.endsWith('/pod.yaml')), JSON.stringify(locations));
+      assert.ok(
+        locations.some((l) => l.uri.endsWith('/pod.yaml')),
+        JSON.stringify(locations),
+      );
       // The command the lens runs: the extension turns its JSON arguments into the peek's objects.
       await vscode.commands.executeCommand(lens.command?.command ?? '', ...((lens.command?.arguments ?? []) as unknown[]));
       await vscode.commands.executeCommand('closeReferenceSearch');

@@ -5,7 +5,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { extensionPath, REPO_ROOT } from '../helpers';
 
-const readJson = (...parts: string[]): Record<string, string> => JSON.parse(fs.readFileSync(extensionPath(...parts), 'utf8')) as Record<string, string>;
+const readJson = (...parts: string[]): Record<string, string> =>
+  JSON.parse(fs.readFileSync(extensionPath(...parts), 'utf8')) as Record<string, string>;
 const HANGUL = /[\uAC00-\uD7A3]/;
 
 function sourceFiles(dir: string): string[] {
@@ -37,8 +38,16 @@ describe('localization', () => {
     const messages = l10nStrings();
     assert.ok(messages.length > 5, 'the client uses vscode.l10n');
     const korean = readJson('l10n', 'bundle.l10n.ko.json');
-    assert.deepEqual(messages.filter((m) => korean[m] === undefined), [], 'missing in l10n/bundle.l10n.ko.json');
-    assert.deepEqual(Object.keys(korean).filter((k) => !messages.includes(k)), [], 'stale entries in l10n/bundle.l10n.ko.json');
+    assert.deepEqual(
+      messages.filter((m) => korean[m] === undefined),
+      [],
+      'missing in l10n/bundle.l10n.ko.json',
+    );
+    assert.deepEqual(
+      Object.keys(korean).filter((k) => !messages.includes(k)),
+      [],
+      'stale entries in l10n/bundle.l10n.ko.json',
+    );
     for (const message of messages) {
       const placeholders = (text: string): string[] => (text.match(/\{\d+\}/g) ?? []).sort();
       assert.deepEqual(placeholders(korean[message] ?? ''), placeholders(message), `placeholders of ${message}`);
@@ -49,7 +58,9 @@ describe('localization', () => {
     const english = readJson('package.nls.json');
     const korean = readJson('package.nls.ko.json');
     assert.deepEqual(Object.keys(korean).sort(), Object.keys(english).sort());
-    const untranslated = Object.keys(english).filter((key) => korean[key] === english[key] && HANGUL.test(english[key] ?? '') === false && !/^[\w\s.-]+$/.test(english[key] ?? ''));
+    const untranslated = Object.keys(english).filter(
+      (key) => korean[key] === english[key] && HANGUL.test(english[key] ?? '') === false && !/^[\w\s.-]+$/.test(english[key] ?? ''),
+    );
     assert.deepEqual(untranslated, [], 'copied, not translated');
   });
 
@@ -58,6 +69,9 @@ describe('localization', () => {
     const english = readJson('package.nls.json');
     const used = [...manifest.matchAll(/"%([\w.-]+)%"/g)].map((m) => m[1] ?? '');
     assert.ok(used.length > 10);
-    assert.deepEqual(used.filter((key) => english[key] === undefined), []);
+    assert.deepEqual(
+      used.filter((key) => english[key] === undefined),
+      [],
+    );
   });
 });

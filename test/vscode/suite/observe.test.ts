@@ -8,14 +8,23 @@ import { activatePodwright, closeAllEditors, waitUntil } from '../helpers';
 import { childRow, podTree, type ExplorerElement } from '../podTree';
 
 function pod(name: string, labels: Record<string, string>, script: string): Record<string, unknown> {
-  return { apiVersion: 'v1', kind: 'Pod', metadata: { name, labels }, spec: { containers: [{ name: 'main', image: 'busybox', command: ['sh', '-c', script] }] } };
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, labels },
+    spec: { containers: [{ name: 'main', image: 'busybox', command: ['sh', '-c', script] }] },
+  };
 }
 
 function waitForDocument(uri: vscode.Uri, what: string, accept: (text: string) => boolean): Promise<vscode.TextDocument> {
-  return waitUntil(what, () => {
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    return Promise.resolve(document && accept(document.getText()) ? document : undefined);
-  }, vscode.workspace.onDidChangeTextDocument);
+  return waitUntil(
+    what,
+    () => {
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      return Promise.resolve(document && accept(document.getText()) ? document : undefined);
+    },
+    vscode.workspace.onDidChangeTextDocument,
+  );
 }
 
 describe('events, workload logs and usage', function () {
@@ -45,21 +54,23 @@ describe('events, workload logs and usage', function () {
     for (const name of [first, second, crasher]) await probe.deletePod(name);
   });
 
-  it('shows a pod\'s events live from its row, Warning rows included', async () => {
+  it("shows a pod's events live from its row, Warning rows included", async () => {
     const row = (await childRow(namespace, crasher)).element;
     const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('podwright.showEvents', row);
     assert.ok(uri, 'the command returns the document it opened');
     assert.equal(uri.scheme, 'podwright-events');
-    const document = await waitForDocument(uri, 'a BackOff warning in the events view', (text) => /^\s+Warning\s+BackOff\s+pod\//m.test(text));
+    const document = await waitForDocument(uri, 'a BackOff warning in the events view', (text) =>
+      /^\s+Warning\s+BackOff\s+pod\//m.test(text),
+    );
     assert.equal(document.languageId, 'podwright-describe');
     const text = document.getText();
     assert.match(text, new RegExp(`^\\s+Type\\s+Reason\\s+Object\\s+Age\\s+Count\\s+Message$`, 'm'));
     assert.ok(text.indexOf('Scheduled') < text.indexOf('BackOff'), 'oldest first');
     assert.ok(text.includes(`pod/${crasher}`));
-    assert.ok(!text.includes(first), 'only this pod\'s events');
+    assert.ok(!text.includes(first), "only this pod's events");
   });
 
-  it('adds a failing pod\'s recent warnings and a running pod\'s memory use to the tooltip', async () => {
+  it("adds a failing pod's recent warnings and a running pod's memory use to the tooltip", async () => {
     const crashing = await childRow(namespace, crasher, (r) => /CrashLoopBackOff|Error/.test(r.description));
     const resolved = await podTree().resolveTreeItem?.(crashing.item, crashing.element, new vscode.CancellationTokenSource().token);
     const tooltip = resolved?.tooltip instanceof vscode.MarkdownString ? resolved.tooltip.value : '';
@@ -77,7 +88,11 @@ describe('events, workload logs and usage', function () {
     const uri = await vscode.commands.executeCommand<vscode.Uri | undefined>('podwright.showWorkloadLogs', { selector: `app=${app}` });
     assert.ok(uri);
     assert.equal(uri.scheme, 'podwright-log');
-    const document = await waitForDocument(uri, 'lines of both pods', (text) => text.includes(`[${first}/main] tick 3`) && text.includes(`[${second}/main] tick 3`));
+    const document = await waitForDocument(
+      uri,
+      'lines of both pods',
+      (text) => text.includes(`[${first}/main] tick 3`) && text.includes(`[${second}/main] tick 3`),
+    );
     assert.equal(document.languageId, 'podwright-log');
     assert.ok(!document.getText().includes(crasher), 'a pod the selector does not select stays out');
     await vscode.commands.executeCommand('podwright.stopLogs', uri);

@@ -32,20 +32,28 @@ function api(): ForwardsApi {
 async function treeRows(): Promise<{ label: string; description: string; contextValue: string }[]> {
   const tree = api().portForwardTree;
   const elements = (await tree.getChildren(undefined)) ?? [];
-  return Promise.all(elements.map(async (element) => {
-    const item = await tree.getTreeItem(element);
-    return { label: typeof item.label === 'string' ? item.label : item.label?.label ?? '', description: String(item.description ?? ''), contextValue: item.contextValue ?? '' };
-  }));
+  return Promise.all(
+    elements.map(async (element) => {
+      const item = await tree.getTreeItem(element);
+      return {
+        label: typeof item.label === 'string' ? item.label : (item.label?.label ?? ''),
+        description: String(item.description ?? ''),
+        contextValue: item.contextValue ?? '',
+      };
+    }),
+  );
 }
 
 function httpGet(url: string): Promise<{ status: number; server: string; body: string }> {
   return new Promise((resolve, reject) => {
-    http.get(url, { agent: false }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, server: String(res.headers.server ?? ''), body }));
-    }).on('error', reject);
+    http
+      .get(url, { agent: false }, (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, server: String(res.headers.server ?? ''), body }));
+      })
+      .on('error', reject);
   });
 }
 
@@ -61,9 +69,11 @@ describe('port-forward', function () {
     dialogs = await ScriptedDialogs.install();
     probe = ClusterProbe.fromEnvironment();
     assert.equal((await probe.applyPod(podObject(web, 'nginx:1.27'), 'setup')).status, 201);
-    await waitUntil(`pod ${web} running`, async () => ((await probe.pod(web)).body.status as { phase?: string } | undefined)?.phase === 'Running' ? true : undefined);
+    await waitUntil(`pod ${web} running`, async () =>
+      ((await probe.pod(web)).body.status as { phase?: string } | undefined)?.phase === 'Running' ? true : undefined,
+    );
     // Running means the process started, not that it listens yet; nginx says when it does.
-    await waitUntil(`nginx in ${web} listening`, async () => /start worker processes/.test(await probe.podLog(web)) ? true : undefined);
+    await waitUntil(`nginx in ${web} listening`, async () => (/start worker processes/.test(await probe.podLog(web)) ? true : undefined));
   });
 
   after(async () => {
@@ -72,7 +82,7 @@ describe('port-forward', function () {
     await probe.deletePod(web);
   });
 
-  it('forwards a local port that answers an HTTP GET from the pod\'s nginx', async () => {
+  it("forwards a local port that answers an HTTP GET from the pod's nginx", async () => {
     const target = { kind: 'Pod', context: TEST_CONTEXT, namespace: 'default', name: web };
     const forward = await vscode.commands.executeCommand<Forward | undefined>('podwright.portForward', { target, remotePort: 8080 });
     assert.ok(forward, `the command started no forward; notices: ${dialogs.notices.map((n) => n.message).join(' | ')}`);
@@ -87,7 +97,11 @@ describe('port-forward', function () {
     // Podwright's own notice would double it. (A local window gets Podwright's notice with
     // Open in Browser and Copy URL.)
     assert.ok(vscode.env.remoteName, 'the test host is a remote window');
-    assert.deepEqual(dialogs.notices.filter((n) => n.id === 'port-forward-started'), [], 'no second notice in a remote window');
+    assert.deepEqual(
+      dialogs.notices.filter((n) => n.id === 'port-forward-started'),
+      [],
+      'no second notice in a remote window',
+    );
   });
 
   it('lists the forward in the Port Forwards view and counts it in the status bar', async () => {
@@ -106,7 +120,11 @@ describe('port-forward', function () {
     const localPort = Number(/:(\d+) →/.exec(row?.label ?? '')?.[1]);
     dialogs.reset();
     const target = { kind: 'Pod', context: TEST_CONTEXT, namespace: 'default', name: web };
-    const second = await vscode.commands.executeCommand<Forward | undefined>('podwright.portForward', { target, remotePort: 8080, localPort });
+    const second = await vscode.commands.executeCommand<Forward | undefined>('podwright.portForward', {
+      target,
+      remotePort: 8080,
+      localPort,
+    });
     assert.equal(second, undefined);
     const notice = await dialogs.waitForNotice('cluster-error');
     assert.match(notice.message, new RegExp(`127\\.0\\.0\\.1:${localPort} already forwards to ${web}:8080`));

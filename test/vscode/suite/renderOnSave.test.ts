@@ -70,9 +70,15 @@ describe('render on save', () => {
     // An edit makes the save real (saving an unchanged file sends nothing).
     await editor.edit((edit) => edit.insert(new vscode.Position(document.lineCount, 0), '# prod limits\n'));
     assert.equal(await document.save(), true, 'saved');
-    const finding = await waitUntil('a rendered invalid-quantity', () => renderedFinding(document.uri), vscode.languages.onDidChangeDiagnostics).catch((error: unknown) => {
+    const finding = await waitUntil(
+      'a rendered invalid-quantity',
+      () => renderedFinding(document.uri),
+      vscode.languages.onDidChangeDiagnostics,
+    ).catch((error: unknown) => {
       // Where else the render put its findings says more than "none here".
-      const others = ['values.yaml', 'Chart.yaml', 'templates/deployment.yaml'].map((f) => `${f}: ${describeDiagnostics(vscode.languages.getDiagnostics(fixtureUri(`render-chart/${f}`)))}`);
+      const others = ['values.yaml', 'Chart.yaml', 'templates/deployment.yaml'].map(
+        (f) => `${f}: ${describeDiagnostics(vscode.languages.getDiagnostics(fixtureUri(`render-chart/${f}`)))}`,
+      );
       throw new Error(`${String(error)}\n${others.join('\n')}`);
     });
     assert.equal(finding?.range.start.line, 3);
@@ -80,6 +86,10 @@ describe('render on save', () => {
     const line = document.lineAt(3).text;
     await editor.edit((edit) => edit.replace(new vscode.Range(3, line.indexOf('512Mb'), 3, line.indexOf('512Mb') + 5), '512Mi'));
     await document.save();
-    await waitUntil('the rendered finding to go away', async () => ((await renderedFinding(document.uri)) === undefined ? true : undefined), vscode.languages.onDidChangeDiagnostics);
+    await waitUntil(
+      'the rendered finding to go away',
+      async () => ((await renderedFinding(document.uri)) === undefined ? true : undefined),
+      vscode.languages.onDidChangeDiagnostics,
+    );
   });
 });

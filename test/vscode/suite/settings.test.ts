@@ -46,12 +46,19 @@ describe('settings', () => {
   it('words diagnostics and quick fixes in Korean with podwright.explanationLanguage = ko', async () => {
     const { document } = await openFixture('broken.yaml');
     await config().update('explanationLanguage', 'ko', vscode.ConfigurationTarget.Global);
-    const korean = (ds: vscode.Diagnostic[]): vscode.Diagnostic | undefined => ds.find((d) => codeOf(d) === 'unknown-field' && HANGUL.test(d.message));
+    const korean = (ds: vscode.Diagnostic[]): vscode.Diagnostic | undefined =>
+      ds.find((d) => codeOf(d) === 'unknown-field' && HANGUL.test(d.message));
     const finding = korean(await waitForDiagnostics(document.uri, (ds) => korean(ds) !== undefined, 'a Korean unknown-field diagnostic'));
     assert.ok(finding);
     assert.equal(document.getText(finding.range), 'images');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, finding.range);
-    const fix = actions.find((a) => a.kind?.contains(vscode.CodeActionKind.QuickFix) && a.edit?.get(document.uri).some((e) => e.newText === 'image'));
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      document.uri,
+      finding.range,
+    );
+    const fix = actions.find(
+      (a) => a.kind?.contains(vscode.CodeActionKind.QuickFix) && a.edit?.get(document.uri).some((e) => e.newText === 'image'),
+    );
     assert.ok(fix, `quick fixes: ${actions.map((a) => a.title).join(' | ')}`);
     assert.match(fix.title, HANGUL);
   });

@@ -5,7 +5,10 @@ import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { activatePodwright, closeAllEditors, describeDiagnostics, extensionPath, openUntitled, waitForDiagnostics } from '../helpers';
 
-const snippets = JSON.parse(fs.readFileSync(extensionPath('snippets', 'kubernetes.json'), 'utf8')) as Record<string, { prefix: string; body: string[] }>;
+const snippets = JSON.parse(fs.readFileSync(extensionPath('snippets', 'kubernetes.json'), 'utf8')) as Record<
+  string,
+  { prefix: string; body: string[] }
+>;
 
 const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: host\nspec:\n';
 const MAIN = '  containers:\n    - name: main\n      image: nginx:1.27\n';
@@ -55,7 +58,10 @@ describe('snippets', () => {
   afterEach(closeAllEditors);
 
   it('has a host manifest in this test for every contributed snippet', () => {
-    assert.deepEqual(Object.keys(snippets).filter((name) => !(name in HOSTS)), []);
+    assert.deepEqual(
+      Object.keys(snippets).filter((name) => !(name in HOSTS)),
+      [],
+    );
   });
 
   for (const name of Object.keys(snippets)) {
@@ -68,9 +74,15 @@ describe('snippets', () => {
       assert.doesNotMatch(text, /\$\{?\d/, 'no unexpanded tab stops');
       // Readiness: a broken marker document after the manifest; once its error is published the
       // server has checked this exact text.
-      await editor.edit((edit) => edit.insert(editor.document.positionAt(text.length), `${text.endsWith('\n') ? '' : '\n'}---\nmarker: [unclosed\n`));
+      await editor.edit((edit) =>
+        edit.insert(editor.document.positionAt(text.length), `${text.endsWith('\n') ? '' : '\n'}---\nmarker: [unclosed\n`),
+      );
       const separatorLine = editor.document.lineCount - 3;
-      const diagnostics = await waitForDiagnostics(editor.document.uri, (ds) => ds.some((d) => d.range.start.line > separatorLine), 'the marker document\'s error');
+      const diagnostics = await waitForDiagnostics(
+        editor.document.uri,
+        (ds) => ds.some((d) => d.range.start.line > separatorLine),
+        "the marker document's error",
+      );
       const inManifest = diagnostics.filter((d) => d.range.start.line < separatorLine);
       assert.equal(inManifest.length, 0, `${describeDiagnostics(inManifest)}\n--- text ---\n${text}`);
     });

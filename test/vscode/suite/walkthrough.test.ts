@@ -7,8 +7,16 @@ import * as vscode from 'vscode';
 import { activatePodwright, closeAllEditors, codeOf, extensionPath, waitForDiagnostics } from '../helpers';
 import * as fs from 'node:fs';
 
-interface Step { id: string; title: string; description: string; media: { image: string; altText: string } }
-interface Walkthrough { id: string; steps: Step[] }
+interface Step {
+  id: string;
+  title: string;
+  description: string;
+  media: { image: string; altText: string };
+}
+interface Walkthrough {
+  id: string;
+  steps: Step[];
+}
 
 const readJson = <T>(...parts: string[]): T => JSON.parse(fs.readFileSync(extensionPath(...parts), 'utf8')) as T;
 const manifest = readJson<{ contributes: { walkthroughs: Walkthrough[] } }>('package.json');
@@ -19,7 +27,8 @@ const keyOf = (text: string): string => text.replace(/^%|%$/g, '');
 /** `[title](command:id?args)` links of a step description. */
 function commandLinks(description: string): { command: string; args: unknown[] }[] {
   return [...description.matchAll(/\]\(command:([\w.]+)(?:\?([^)]+))?\)/g)].map((m) => ({
-    command: m[1] ?? '', args: m[2] ? (JSON.parse(decodeURIComponent(m[2])) as unknown[]) : [],
+    command: m[1] ?? '',
+    args: m[2] ? (JSON.parse(decodeURIComponent(m[2])) as unknown[]) : [],
   }));
 }
 
@@ -34,9 +43,12 @@ describe('walkthrough', () => {
     await closeAllEditors();
   });
 
-  it('follows a learner\'s first hour, each step with a picture and a button, in English and Korean', () => {
+  it("follows a learner's first hour, each step with a picture and a button, in English and Korean", () => {
     assert.ok(walkthrough);
-    assert.deepEqual(walkthrough.steps.map((s) => s.id), ['write', 'fix', 'connect', 'apply', 'pods', 'portForward', 'logs', 'exec', 'breakIt']);
+    assert.deepEqual(
+      walkthrough.steps.map((s) => s.id),
+      ['write', 'fix', 'connect', 'apply', 'pods', 'portForward', 'logs', 'exec', 'breakIt'],
+    );
     for (const step of walkthrough.steps) {
       assert.ok(fs.existsSync(extensionPath(step.media.image)), `${step.id}: ${step.media.image} exists`);
       for (const catalogue of [english, korean]) {
@@ -46,7 +58,11 @@ describe('walkthrough', () => {
         assert.ok(catalogue[keyOf(step.title)], `${step.id}: titled`);
         assert.ok(catalogue[keyOf(step.media.altText)], `${step.id}: alt text`);
       }
-      assert.deepEqual(commandLinks(korean[keyOf(step.description)] ?? ''), commandLinks(english[keyOf(step.description)] ?? ''), `${step.id}: the same buttons in Korean`);
+      assert.deepEqual(
+        commandLinks(korean[keyOf(step.description)] ?? ''),
+        commandLinks(english[keyOf(step.description)] ?? ''),
+        `${step.id}: the same buttons in Korean`,
+      );
     }
     assert.match(english['walkthrough.connect.description'] ?? '', /KUBECONFIG/);
     assert.match(english['walkthrough.connect.description'] ?? '', /kind[\s\S]*minikube[\s\S]*Docker Desktop/);
@@ -57,7 +73,10 @@ describe('walkthrough', () => {
   it('has buttons only for commands that exist', async () => {
     const commands = new Set(await vscode.commands.getCommands(true));
     const used = walkthrough?.steps.flatMap((s) => commandLinks(english[keyOf(s.description)] ?? '').map((l) => l.command)) ?? [];
-    assert.deepEqual(used.filter((c) => !commands.has(c)), []);
+    assert.deepEqual(
+      used.filter((c) => !commands.has(c)),
+      [],
+    );
   });
 
   it('opens the sample pod, the one with mistakes and the broken one in untitled YAML editors', async () => {
@@ -84,6 +103,10 @@ describe('walkthrough', () => {
   it('runs the buttons that ask nothing: the Pods view, the settings, the walkthrough itself', async () => {
     await vscode.commands.executeCommand('podwright.pods.focus');
     await vscode.commands.executeCommand('workbench.action.openSettings', 'podwright');
-    await vscode.commands.executeCommand('workbench.action.openWalkthrough', { category: `podwright.podwright#${walkthrough?.id ?? ''}`, step: `podwright.podwright#${walkthrough?.id ?? ''}#connect` }, false);
+    await vscode.commands.executeCommand(
+      'workbench.action.openWalkthrough',
+      { category: `podwright.podwright#${walkthrough?.id ?? ''}`, step: `podwright.podwright#${walkthrough?.id ?? ''}#connect` },
+      false,
+    );
   });
 });

@@ -2,7 +2,17 @@
 // of the workspace (test/fixtures/vscode/app), the Deployment never opened.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activatePodwright, closeAllEditors, codeOf, describeDiagnostics, fixtureUri, openFixture, positionAfter, positionOf, waitForDiagnostics } from '../helpers';
+import {
+  activatePodwright,
+  closeAllEditors,
+  codeOf,
+  describeDiagnostics,
+  fixtureUri,
+  openFixture,
+  positionAfter,
+  positionOf,
+  waitForDiagnostics,
+} from '../helpers';
 import { hoverMarkdown } from './languageFeatures.test';
 
 async function replaceIn(editor: vscode.TextEditor, find: string, replacement: string): Promise<void> {
@@ -45,7 +55,11 @@ describe('every kind and the workspace index in the editor', () => {
     await waitForDiagnostics(uri, (ds) => ds.length === 0, 'a clean Service');
 
     await replaceIn(editor, 'app: shop', 'app: shopp');
-    const [warning] = await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'service-selects-nothing'), 'service-selects-nothing');
+    const [warning] = await waitForDiagnostics(
+      uri,
+      (ds) => ds.some((d) => codeOf(d) === 'service-selects-nothing'),
+      'service-selects-nothing',
+    );
     assert.ok(warning);
     assert.equal(warning.severity, vscode.DiagnosticSeverity.Warning);
     assert.match(warning.message, /Deployment ‘shop’ \(app\/deployment\.yaml:4\)/, describeDiagnostics([warning]));
@@ -86,7 +100,11 @@ describe('every kind and the workspace index in the editor', () => {
     const original = Buffer.from(await vscode.workspace.fs.readFile(deployment)).toString('utf8');
     try {
       await vscode.workspace.fs.writeFile(deployment, Buffer.from(original.replace('- name: http', '- name: web'), 'utf8'));
-      const diagnostics = await waitForDiagnostics(uri, (ds) => ds.some((d) => codeOf(d) === 'undefined-port-name'), 'undefined-port-name after the change on disk');
+      const diagnostics = await waitForDiagnostics(
+        uri,
+        (ds) => ds.some((d) => codeOf(d) === 'undefined-port-name'),
+        'undefined-port-name after the change on disk',
+      );
       assert.match(diagnostics[0]?.message ?? '', /Declared: ‘web’/);
     } finally {
       await vscode.workspace.fs.writeFile(deployment, Buffer.from(original, 'utf8'));

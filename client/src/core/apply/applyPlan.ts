@@ -56,7 +56,11 @@ function isMissingNamespace(result: DryRunResult, created: ReadonlySet<string>):
  * only the fields `fieldManager` will own (what the manifest says), so server defaults and other
  * managers' fields do not bury the change; without managedFields, the whole cleaned object.
  */
-export function planFromDryRun<R extends DryRunResult>(documents: readonly ApplyDocument[], results: readonly R[], fieldManager = 'podwright'): ApplyPlan<R> {
+export function planFromDryRun<R extends DryRunResult>(
+  documents: readonly ApplyDocument[],
+  results: readonly R[],
+  fieldManager = 'podwright',
+): ApplyPlan<R> {
   const entries: PlanEntry[] = [];
   const failures: R[] = [];
   const warnings: string[] = [];
@@ -69,7 +73,10 @@ export function planFromDryRun<R extends DryRunResult>(documents: readonly Apply
       const applied = result.result;
       const view = (obj: KubeObject): KubeObject => cleanLiveObject(narrowToManaged(obj, applied, fieldManager) ?? obj);
       entries.push({
-        index: result.index, ref: result.ref, label, change: result.outcome,
+        index: result.index,
+        ref: result.ref,
+        label,
+        change: result.outcome,
         ...(result.live ? { before: view(result.live) } : {}),
         after: view(applied),
       });

@@ -23,11 +23,18 @@ export type DebuggerState =
   | { readonly kind: 'failed'; readonly reason: string; readonly message?: string };
 
 export type DebuggerPlan =
-  | { readonly kind: 'reuse'; readonly name: string }
-  | { readonly kind: 'add'; readonly container: EphemeralContainer };
+  { readonly kind: 'reuse'; readonly name: string } | { readonly kind: 'add'; readonly container: EphemeralContainer };
 
 /** Waiting reasons after which the kubelet will not start the container without a change. */
-const FAILED_WAITING = new Set(['ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull', 'CreateContainerConfigError', 'CreateContainerError', 'RunContainerError']);
+const FAILED_WAITING = new Set([
+  'ErrImagePull',
+  'ImagePullBackOff',
+  'InvalidImageName',
+  'ErrImageNeverPull',
+  'CreateContainerConfigError',
+  'CreateContainerError',
+  'RunContainerError',
+]);
 
 function statusOf(pod: Pod, name: string): ContainerStatus | undefined {
   return pod.status?.ephemeralContainerStatuses?.find((s) => s.name === name);
@@ -43,7 +50,9 @@ export function debuggerState(pod: Pod, name: string): DebuggerState {
   }
   const waiting = state?.waiting;
   if (waiting?.reason !== undefined && FAILED_WAITING.has(waiting.reason)) {
-    return waiting.message !== undefined ? { kind: 'failed', reason: waiting.reason, message: waiting.message } : { kind: 'failed', reason: waiting.reason };
+    return waiting.message !== undefined
+      ? { kind: 'failed', reason: waiting.reason, message: waiting.message }
+      : { kind: 'failed', reason: waiting.reason };
   }
   return waiting?.reason !== undefined ? { kind: 'starting', reason: waiting.reason } : { kind: 'starting' };
 }
@@ -73,8 +82,13 @@ function normalizeImage(image: string): string {
 
 /** A debugger of this image and target that runs or is still starting. */
 export function reusableDebugger(pod: Pod, request: DebuggerRequest): string | undefined {
-  const found = (pod.spec?.ephemeralContainers ?? []).find((c) => c.image !== undefined && sameImage(c.image, request.image)
-    && (c.targetContainerName ?? '') === request.target && debuggerState(pod, c.name).kind !== 'failed');
+  const found = (pod.spec?.ephemeralContainers ?? []).find(
+    (c) =>
+      c.image !== undefined &&
+      sameImage(c.image, request.image) &&
+      (c.targetContainerName ?? '') === request.target &&
+      debuggerState(pod, c.name).kind !== 'failed',
+  );
   return found?.name;
 }
 

@@ -1,7 +1,16 @@
 // CreateContainerConfigError and volumes that cannot be mounted: a ConfigMap, Secret or key that
 // the pod names does not exist. Finds the exact env / envFrom / volume entry that names it.
 
-import { containerTarget, evidenceOf, finding, messagesOf, specTarget, type ContainerRef, type DiagnosisContext, type Finding } from './context';
+import {
+  containerTarget,
+  evidenceOf,
+  finding,
+  messagesOf,
+  specTarget,
+  type ContainerRef,
+  type DiagnosisContext,
+  type Finding,
+} from './context';
 import type { ManifestTarget } from './types';
 
 type ObjectKind = 'ConfigMap' | 'Secret';
@@ -27,8 +36,14 @@ function containerReferences(ref: ContainerRef): Reference[] {
     if (keyRef === undefined) return;
     const field = cm !== undefined ? 'configMapKeyRef' : 'secretKeyRef';
     out.push({
-      kind: cm !== undefined ? 'ConfigMap' : 'Secret', name: keyRef.name ?? '', key: keyRef.key, optional: keyRef.optional === true,
-      via: 'env', entry: env.name, ref, target: containerTarget(ref, 'env', j, 'valueFrom', field, 'name'),
+      kind: cm !== undefined ? 'ConfigMap' : 'Secret',
+      name: keyRef.name ?? '',
+      key: keyRef.key,
+      optional: keyRef.optional === true,
+      via: 'env',
+      entry: env.name,
+      ref,
+      target: containerTarget(ref, 'env', j, 'valueFrom', field, 'name'),
     });
   });
   (ref.container.envFrom ?? []).forEach((source, j) => {
@@ -36,8 +51,13 @@ function containerReferences(ref: ContainerRef): Reference[] {
     const from = cm ?? source.secretRef;
     if (from === undefined) return;
     out.push({
-      kind: cm !== undefined ? 'ConfigMap' : 'Secret', name: from.name ?? '', optional: from.optional === true,
-      via: 'envFrom', entry: from.name ?? '', ref, target: containerTarget(ref, 'envFrom', j, cm !== undefined ? 'configMapRef' : 'secretRef', 'name'),
+      kind: cm !== undefined ? 'ConfigMap' : 'Secret',
+      name: from.name ?? '',
+      optional: from.optional === true,
+      via: 'envFrom',
+      entry: from.name ?? '',
+      ref,
+      target: containerTarget(ref, 'envFrom', j, cm !== undefined ? 'configMapRef' : 'secretRef', 'name'),
     });
   });
   return out;
@@ -47,17 +67,35 @@ function volumeReferences(ctx: DiagnosisContext): Reference[] {
   const out: Reference[] = [];
   (ctx.spec.volumes ?? []).forEach((volume, k) => {
     if (volume.configMap !== undefined) {
-      out.push({ kind: 'ConfigMap', name: volume.configMap.name ?? '', optional: volume.configMap.optional === true, via: 'volume', entry: volume.name, target: specTarget(['volumes', k, 'configMap', 'name']) });
+      out.push({
+        kind: 'ConfigMap',
+        name: volume.configMap.name ?? '',
+        optional: volume.configMap.optional === true,
+        via: 'volume',
+        entry: volume.name,
+        target: specTarget(['volumes', k, 'configMap', 'name']),
+      });
     }
     if (volume.secret !== undefined) {
-      out.push({ kind: 'Secret', name: volume.secret.secretName ?? '', optional: volume.secret.optional === true, via: 'volume', entry: volume.name, target: specTarget(['volumes', k, 'secret', 'secretName']) });
+      out.push({
+        kind: 'Secret',
+        name: volume.secret.secretName ?? '',
+        optional: volume.secret.optional === true,
+        via: 'volume',
+        entry: volume.name,
+        target: specTarget(['volumes', k, 'secret', 'secretName']),
+      });
     }
     (volume.projected?.sources ?? []).forEach((source, m) => {
       const from = source.configMap ?? source.secret;
       if (from === undefined || from.name === 'kube-root-ca.crt') return;
       const kind: ObjectKind = source.configMap !== undefined ? 'ConfigMap' : 'Secret';
       out.push({
-        kind, name: from.name ?? '', optional: from.optional === true, via: 'volume', entry: volume.name,
+        kind,
+        name: from.name ?? '',
+        optional: from.optional === true,
+        via: 'volume',
+        entry: volume.name,
         target: specTarget(['volumes', k, 'projected', 'sources', m, kind === 'ConfigMap' ? 'configMap' : 'secret', 'name']),
       });
     });
@@ -75,15 +113,23 @@ function kindOf(word: string): ObjectKind {
 
 function missingObject(reference: Reference, evidence: string[]): Finding {
   const who = reference.ref;
-  return finding('config-missing-object', {
-    ...(who !== undefined ? { container: who.container.name } : {}),
-    init: who?.init ?? false, objectKind: reference.kind, name: reference.name, via: reference.via, entry: reference.entry,
-  }, {
-    severity: 'error',
-    ...(who !== undefined ? { container: who.container.name, init: who.init } : {}),
-    evidence,
-    target: reference.target,
-  });
+  return finding(
+    'config-missing-object',
+    {
+      ...(who !== undefined ? { container: who.container.name } : {}),
+      init: who?.init ?? false,
+      objectKind: reference.kind,
+      name: reference.name,
+      via: reference.via,
+      entry: reference.entry,
+    },
+    {
+      severity: 'error',
+      ...(who !== undefined ? { container: who.container.name, init: who.init } : {}),
+      evidence,
+      target: reference.target,
+    },
+  );
 }
 
 function fromContainerError(ctx: DiagnosisContext, ref: ContainerRef, message: string): Finding {
@@ -95,18 +141,35 @@ function fromContainerError(ctx: DiagnosisContext, ref: ContainerRef, message: s
     const [, keyName = '', kindWord = '', name = ''] = key;
     const kind = kindOf(kindWord);
     const match = references.find((r) => r.via === 'env' && r.kind === kind && r.name === name && r.key === keyName);
-    const target = match !== undefined ? { ...match.target, path: [...match.target.path.slice(0, -1), 'key'], specPath: [...(match.target.specPath ?? []).slice(0, -1), 'key'] } : containerTarget(ref, 'env');
+    const target =
+      match !== undefined
+        ? {
+            ...match.target,
+            path: [...match.target.path.slice(0, -1), 'key'],
+            specPath: [...(match.target.specPath ?? []).slice(0, -1), 'key'],
+          }
+        : containerTarget(ref, 'env');
     return finding('config-missing-key', { ...who, objectKind: kind, name, key: keyName }, { severity: 'error', ...who, evidence, target });
   }
   const missing = MISSING_OBJECT.exec(message);
   if (missing) {
     const kind = kindOf(missing[1] ?? '');
     const name = missing[2] ?? '';
-    const match = references.find((r) => r.kind === kind && r.name === name && r.ref === ref) ?? references.find((r) => r.kind === kind && r.name === name);
-    return missingObject(match ?? { kind, name, optional: false, via: 'env', entry: name, ref, target: containerTarget(ref, 'env') }, evidence);
+    const match =
+      references.find((r) => r.kind === kind && r.name === name && r.ref === ref) ??
+      references.find((r) => r.kind === kind && r.name === name);
+    return missingObject(
+      match ?? { kind, name, optional: false, via: 'env', entry: name, ref, target: containerTarget(ref, 'env') },
+      evidence,
+    );
   }
   if (/runAsNonRoot/.test(message)) {
-    return finding('config-run-as-root', who, { severity: 'error', ...who, evidence, target: containerTarget(ref, 'securityContext', 'runAsUser') });
+    return finding('config-run-as-root', who, {
+      severity: 'error',
+      ...who,
+      evidence,
+      target: containerTarget(ref, 'securityContext', 'runAsUser'),
+    });
   }
   return finding('config-error', { ...who, message }, { severity: 'error', ...who, evidence, target: containerTarget(ref, 'env') });
 }
@@ -141,7 +204,9 @@ export function diagnoseConfig(ctx: DiagnosisContext): Finding[] {
     findings.push(missingObject(match, evidenceOf(message)));
   }
   const existing = ctx.input.referencedObjects;
-  const stuck = ctx.pod.status?.phase === 'Pending' || ctx.containers.some((c) => ['CreateContainerConfigError', 'ContainerCreating'].includes(c.status?.state?.waiting?.reason ?? ''));
+  const stuck =
+    ctx.pod.status?.phase === 'Pending' ||
+    ctx.containers.some((c) => ['CreateContainerConfigError', 'ContainerCreating'].includes(c.status?.state?.waiting?.reason ?? ''));
   if (existing !== undefined && stuck) {
     // The listing catches references the kubelet has not complained about yet (it stops at the first).
     for (const reference of [...ctx.containers.flatMap(containerReferences), ...volumes]) {

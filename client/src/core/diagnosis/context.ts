@@ -49,7 +49,9 @@ export function eventContainer(event: KubeEvent): string | undefined {
 }
 
 function lastSeen(e: KubeEvent): number {
-  return timeMillis(e.series?.lastObservedTime) ?? timeMillis(e.lastTimestamp) ?? timeMillis(e.eventTime) ?? timeMillis(e.firstTimestamp) ?? 0;
+  return (
+    timeMillis(e.series?.lastObservedTime) ?? timeMillis(e.lastTimestamp) ?? timeMillis(e.eventTime) ?? timeMillis(e.firstTimestamp) ?? 0
+  );
 }
 
 export class DiagnosisContext {
@@ -68,8 +70,18 @@ export class DiagnosisContext {
     const status = input.pod.status ?? {};
     const find = (list: ContainerStatus[] | undefined, name: string): ContainerStatus | undefined => list?.find((s) => s.name === name);
     this.containers = [
-      ...(this.spec.initContainers ?? []).map((container, index) => ({ container, index, init: true, status: find(status.initContainerStatuses, container.name) })),
-      ...this.spec.containers.map((container, index) => ({ container, index, init: false, status: find(status.containerStatuses, container.name) })),
+      ...(this.spec.initContainers ?? []).map((container, index) => ({
+        container,
+        index,
+        init: true,
+        status: find(status.initContainerStatuses, container.name),
+      })),
+      ...this.spec.containers.map((container, index) => ({
+        container,
+        index,
+        init: false,
+        status: find(status.containerStatuses, container.name),
+      })),
     ];
   }
 
@@ -90,7 +102,10 @@ export class DiagnosisContext {
   /** The last non-empty lines of the container's previous log. */
   previousLogTail(container: string, count = 10): string[] {
     const lines = this.input.previousLogs?.find((l) => l.container === container)?.lines ?? [];
-    return lines.map((l) => l.replace(/\s+$/, '')).filter((l) => l.length > 0).slice(-count);
+    return lines
+      .map((l) => l.replace(/\s+$/, ''))
+      .filter((l) => l.length > 0)
+      .slice(-count);
   }
 }
 

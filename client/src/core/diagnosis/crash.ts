@@ -12,7 +12,16 @@ const START_ERRORS = new Set(['RunContainerError', 'CreateContainerError', 'Star
 // The runtime's words for a program that is not there (`exec: "pythn": executable file not found in $PATH`).
 const MISSING_EXECUTABLE = /executable file not found|exec:? "[^"]+":? (?:stat [^:]+: )?no such file or directory/;
 const SHELL_NOT_FOUND = /:\s*([^\s:]+): (?:command )?not found\s*$/;
-const SIGNAL_NAMES: Record<number, string> = { 1: 'SIGHUP', 2: 'SIGINT', 3: 'SIGQUIT', 6: 'SIGABRT', 9: 'SIGKILL', 11: 'SIGSEGV', 13: 'SIGPIPE', 15: 'SIGTERM' };
+const SIGNAL_NAMES: Record<number, string> = {
+  1: 'SIGHUP',
+  2: 'SIGINT',
+  3: 'SIGQUIT',
+  6: 'SIGABRT',
+  9: 'SIGKILL',
+  11: 'SIGSEGV',
+  13: 'SIGPIPE',
+  15: 'SIGTERM',
+};
 
 /** What ended the container's last run, and what the runtime said about it. */
 interface Ending {
@@ -30,17 +39,29 @@ function endingOf(ref: ContainerRef, now: number): Ending | undefined {
   const status = ref.status;
   const waiting = status?.state?.waiting;
   const current = status?.state?.terminated;
-  if (waiting?.reason === 'CrashLoopBackOff') return { looping: true, ...(status?.lastState?.terminated ? { terminated: status.lastState.terminated } : {}) };
+  if (waiting?.reason === 'CrashLoopBackOff')
+    return { looping: true, ...(status?.lastState?.terminated ? { terminated: status.lastState.terminated } : {}) };
   if (waiting?.reason !== undefined && START_ERRORS.has(waiting.reason)) {
-    return { looping: false, startMessage: waiting.message ?? waiting.reason, ...(status?.lastState?.terminated ? { terminated: status.lastState.terminated } : {}) };
+    return {
+      looping: false,
+      startMessage: waiting.message ?? waiting.reason,
+      ...(status?.lastState?.terminated ? { terminated: status.lastState.terminated } : {}),
+    };
   }
   if (current !== undefined && (current.exitCode !== 0 || current.reason === 'OOMKilled')) return { looping: false, terminated: current };
   // A running container that was OOM-killed before is worth a warning: it will likely happen again.
-  if (status?.state?.running !== undefined && status.lastState?.terminated?.reason === 'OOMKilled') return { looping: false, terminated: status.lastState.terminated };
+  if (status?.state?.running !== undefined && status.lastState?.terminated?.reason === 'OOMKilled')
+    return { looping: false, terminated: status.lastState.terminated };
   // Between crashes a looping container runs for a moment (kubectl shows Running); its last run still says why.
   const last = status?.lastState?.terminated;
   const startedAt = timeMillis(status?.state?.running?.startedAt);
-  if (last !== undefined && last.exitCode !== 0 && (status?.restartCount ?? 0) > 0 && startedAt !== undefined && now - startedAt < BACKOFF_RESET_MS) {
+  if (
+    last !== undefined &&
+    last.exitCode !== 0 &&
+    (status?.restartCount ?? 0) > 0 &&
+    startedAt !== undefined &&
+    now - startedAt < BACKOFF_RESET_MS
+  ) {
     return { looping: true, terminated: last };
   }
   return undefined;
@@ -62,10 +83,17 @@ function diagnoseEnding(ctx: DiagnosisContext, ref: ContainerRef, ending: Ending
   const name = container.name;
   const who = { container: name, init: ref.init };
   const t = ending.terminated;
-  if (t?.reason === 'OOMKilled') return oomFinding(ctx, ref, t, ending.looping || ref.status?.state?.terminated !== undefined ? 'error' : 'warning');
+  if (t?.reason === 'OOMKilled')
+    return oomFinding(ctx, ref, t, ending.looping || ref.status?.state?.terminated !== undefined ? 'error' : 'warning');
   const logs = ctx.previousLogTail(name);
   const runtimeText = [ending.startMessage, t?.message].filter((m): m is string => m !== undefined).join('\n');
-  const evidence = evidenceOf(ending.startMessage, t?.message, logs, messagesOf(ctx.eventsFor(name, 'BackOff'), 1), messagesOf(ctx.eventsFor(name, 'Failed'), 1));
+  const evidence = evidenceOf(
+    ending.startMessage,
+    t?.message,
+    logs,
+    messagesOf(ctx.eventsFor(name, 'BackOff'), 1),
+    messagesOf(ctx.eventsFor(name, 'Failed'), 1),
+  );
   const restarts = ref.status?.restartCount ?? 0;
   const base = {
     severity: 'error' as const,
@@ -77,7 +105,11 @@ function diagnoseEnding(ctx: DiagnosisContext, ref: ContainerRef, ending: Ending
   const fromManifest = (container.command ?? []).length > 0 || (container.args ?? []).length > 0;
   if (/exec format error/.test(`${runtimeText}\n${logs.join('\n')}`)) {
     const nodeArch = ctx.input.node?.status?.nodeInfo?.architecture;
-    return finding('crash-wrong-platform', nodeArch ? { ...who, image: container.image ?? '', nodeArch } : { ...who, image: container.image ?? '' }, { ...base, target: containerTarget(ref, 'image') });
+    return finding(
+      'crash-wrong-platform',
+      nodeArch ? { ...who, image: container.image ?? '', nodeArch } : { ...who, image: container.image ?? '' },
+      { ...base, target: containerTarget(ref, 'image') },
+    );
   }
   const exitCode = t?.exitCode;
   if (exitCode === 127 || MISSING_EXECUTABLE.test(runtimeText)) {
@@ -96,16 +128,31 @@ function diagnoseEnding(ctx: DiagnosisContext, ref: ContainerRef, ending: Ending
     return finding('run-container-error', { ...who, message: ending.startMessage }, { ...base, target: launchTarget(ref) });
   }
   if (t.exitCode === 0) {
-    return finding('crash-exited-zero', { ...who, image: container.image ?? '', hasCommand: fromManifest }, { ...base, target: launchTarget(ref) });
+    return finding(
+      'crash-exited-zero',
+      { ...who, image: container.image ?? '', hasCommand: fromManifest },
+      { ...base, target: launchTarget(ref) },
+    );
   }
   if (t.exitCode > 128 && t.exitCode <= 128 + 64) {
     const signal = t.exitCode - 128;
     // The probe family explains kills that a failing liveness probe caused.
     if ((signal === 9 || signal === 15) && killedByLivenessProbe(ctx, name)) return undefined;
-    const target = signal === 9 && container.resources?.limits?.memory !== undefined ? containerTarget(ref, 'resources', 'limits', 'memory') : launchTarget(ref);
-    return finding('crash-signal', { ...who, exitCode: t.exitCode, signal, signalName: SIGNAL_NAMES[signal] ?? `signal ${signal}`, restarts }, { ...base, target });
+    const target =
+      signal === 9 && container.resources?.limits?.memory !== undefined
+        ? containerTarget(ref, 'resources', 'limits', 'memory')
+        : launchTarget(ref);
+    return finding(
+      'crash-signal',
+      { ...who, exitCode: t.exitCode, signal, signalName: SIGNAL_NAMES[signal] ?? `signal ${signal}`, restarts },
+      { ...base, target },
+    );
   }
-  return finding('crash-exit-code', { ...who, exitCode: t.exitCode, restarts, hasLogs: logs.length > 0 }, { ...base, target: launchTarget(ref) });
+  return finding(
+    'crash-exit-code',
+    { ...who, exitCode: t.exitCode, restarts, hasLogs: logs.length > 0 },
+    { ...base, target: launchTarget(ref) },
+  );
 }
 
 /** Crashes, failed runs and start errors of every container (init containers included). */

@@ -47,7 +47,10 @@ export function diagnosePod(input: DiagnosisInput, language: Language = 'en'): D
       severity: f.severity,
       ...texts,
       // Fixes in the spec belong in the owner's template; fixes to the live pod (finalizers) do not.
-      whatToChange: owner !== undefined && inSpec ? texts.whatToChange + resolveParticles(catalogue.ownerNote(owner.kind, owner.name)) : texts.whatToChange,
+      whatToChange:
+        owner !== undefined && inSpec
+          ? texts.whatToChange + resolveParticles(catalogue.ownerNote(owner.kind, owner.name))
+          : texts.whatToChange,
       evidence: f.evidence,
     };
     if (f.container !== undefined) diagnosis.container = f.container;

@@ -10,7 +10,8 @@ const PULL_REASONS = new Set(['ErrImagePull', 'ImagePullBackOff', 'ErrImageNever
 type PullProblem = 'platform' | 'unauthorized' | 'not-found' | 'other';
 
 const PLATFORM = /no matching manifest for ([\w/.-]+)|no match for platform in manifest/;
-const UNAUTHORIZED = /pull access denied|requested access to the resource is denied|unauthorized|authorization failed|authentication required|401 Unauthorized|403 Forbidden|may require authorization|may require 'docker login'/i;
+const UNAUTHORIZED =
+  /pull access denied|requested access to the resource is denied|unauthorized|authorization failed|authentication required|401 Unauthorized|403 Forbidden|may require authorization|may require 'docker login'/i;
 const NOT_FOUND = /not found|manifest unknown|NotFound|does not exist/;
 
 export function classifyPullError(text: string): PullProblem {
@@ -44,7 +45,11 @@ function diagnosePull(ctx: DiagnosisContext, ref: ContainerRef): Finding | undef
   const who = { container: container.name, init: ref.init };
   const base = { severity: 'error' as const, container: container.name, init: ref.init, target: containerTarget(ref, 'image') };
   if (waiting?.reason === 'InvalidImageName') {
-    return finding('image-invalid-name', { ...who, image }, { ...base, evidence: evidenceOf(waiting.message, messagesOf(ctx.eventsFor(container.name, 'InspectFailed'))) });
+    return finding(
+      'image-invalid-name',
+      { ...who, image },
+      { ...base, evidence: evidenceOf(waiting.message, messagesOf(ctx.eventsFor(container.name, 'InspectFailed'))) },
+    );
   }
   if (waiting?.reason === undefined || !PULL_REASONS.has(waiting.reason)) return undefined;
   const failures = ctx.eventsFor(container.name, 'Failed').filter((e) => (e.message ?? '').startsWith('Failed to pull image'));
@@ -53,9 +58,11 @@ function diagnosePull(ctx: DiagnosisContext, ref: ContainerRef): Finding | undef
   const facts = imageFacts(image);
   const problem = classifyPullError(text);
   const policySet = container.imagePullPolicy !== undefined && container.imagePullPolicy !== '';
-  const policy = policySet ? container.imagePullPolicy ?? '' : facts.impliedPolicy;
+  const policy = policySet ? (container.imagePullPolicy ?? '') : facts.impliedPolicy;
   if (problem === 'platform') {
-    const platform = PLATFORM.exec(text)?.[1] ?? (ctx.input.node?.status?.nodeInfo?.architecture ? `linux/${ctx.input.node.status.nodeInfo.architecture}` : undefined);
+    const platform =
+      PLATFORM.exec(text)?.[1] ??
+      (ctx.input.node?.status?.nodeInfo?.architecture ? `linux/${ctx.input.node.status.nodeInfo.architecture}` : undefined);
     return finding('image-pull-wrong-platform', platform ? { ...who, image, platform } : { ...who, image }, { ...base, evidence });
   }
   const ambiguous = /repository does not exist|may require/.test(text);
@@ -67,7 +74,12 @@ function diagnosePull(ctx: DiagnosisContext, ref: ContainerRef): Finding | undef
   if (facts.localLooking && unknownHere && policy !== 'Never') {
     const result = finding('image-pull-local-image', { ...who, image, policy, policySet }, { ...base, evidence });
     if (policy === 'Always') {
-      result.quickFix = { kind: 'add-imagePullPolicy', container: container.name, target: containerTarget(ref, 'imagePullPolicy'), value: 'IfNotPresent' };
+      result.quickFix = {
+        kind: 'add-imagePullPolicy',
+        container: container.name,
+        target: containerTarget(ref, 'imagePullPolicy'),
+        value: 'IfNotPresent',
+      };
       if (!policySet) result.quickFix.target.missing = true;
     }
     return result;
@@ -75,7 +87,11 @@ function diagnosePull(ctx: DiagnosisContext, ref: ContainerRef): Finding | undef
   if (problem === 'not-found') return finding('image-pull-not-found', { ...who, image }, { ...base, evidence });
   if (problem === 'unauthorized') {
     const hasPullSecrets = (ctx.spec.imagePullSecrets ?? []).length > 0;
-    return finding('image-pull-unauthorized', { ...who, image, registry: facts.registry, hasPullSecrets, ambiguous }, { ...base, evidence });
+    return finding(
+      'image-pull-unauthorized',
+      { ...who, image, registry: facts.registry, hasPullSecrets, ambiguous },
+      { ...base, evidence },
+    );
   }
   return finding('image-pull-failed', { ...who, image, registry: facts.registry }, { ...base, evidence });
 }

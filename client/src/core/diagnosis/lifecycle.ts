@@ -32,21 +32,34 @@ export function diagnoseEviction(ctx: DiagnosisContext): Finding[] {
   containerName = ref?.container.name ?? containerName;
   if (target === undefined && ref !== undefined && resource !== undefined) {
     const requests = ref.container.resources?.requests;
-    target = specTarget([ref.init ? 'initContainers' : 'containers', ref.index, 'resources', 'requests', resource], requests?.[resource] === undefined);
+    target = specTarget(
+      [ref.init ? 'initContainers' : 'containers', ref.index, 'resources', 'requests', resource],
+      requests?.[resource] === undefined,
+    );
   }
   const pressure = (ctx.input.node?.status?.conditions ?? [])
     .filter((c) => /Pressure$/.test(c.type) && c.status === 'True')
     .map((c) => `${ctx.input.node?.metadata.name ?? 'node'}: ${c.type}=True${c.message ? ` (${c.message})` : ''}`);
-  return [finding('evicted', {
-    ...(resource !== undefined ? { resource } : {}),
-    ...(containerName !== undefined ? { container: containerName } : {}),
-    ...(usage?.[2] !== undefined ? { usage: usage[2] } : {}),
-  }, {
-    severity: 'error',
-    ...(containerName !== undefined ? { container: containerName } : {}),
-    evidence: evidenceOf(message, pressure, ctx.eventsWithReason('Evicted').map((e) => e.message ?? '')),
-    ...(target !== undefined ? { target } : {}),
-  })];
+  return [
+    finding(
+      'evicted',
+      {
+        ...(resource !== undefined ? { resource } : {}),
+        ...(containerName !== undefined ? { container: containerName } : {}),
+        ...(usage?.[2] !== undefined ? { usage: usage[2] } : {}),
+      },
+      {
+        severity: 'error',
+        ...(containerName !== undefined ? { container: containerName } : {}),
+        evidence: evidenceOf(
+          message,
+          pressure,
+          ctx.eventsWithReason('Evicted').map((e) => e.message ?? ''),
+        ),
+        ...(target !== undefined ? { target } : {}),
+      },
+    ),
+  ];
 }
 
 /**
@@ -63,21 +76,42 @@ export function diagnoseTermination(ctx: DiagnosisContext): Finding[] {
   const overdue = humanDuration(overdueMs + grace);
   const finalizers = meta.finalizers ?? [];
   if (finalizers.length > 0) {
-    return [finding('terminating-finalizers', { finalizers, overdue }, {
-      severity: 'warning',
-      evidence: evidenceOf(`metadata.finalizers: [${finalizers.join(', ')}]`, `metadata.deletionTimestamp: ${String(meta.deletionTimestamp)}`),
-      target: { path: ['metadata', 'finalizers'] },
-    })];
+    return [
+      finding(
+        'terminating-finalizers',
+        { finalizers, overdue },
+        {
+          severity: 'warning',
+          evidence: evidenceOf(
+            `metadata.finalizers: [${finalizers.join(', ')}]`,
+            `metadata.deletionTimestamp: ${String(meta.deletionTimestamp)}`,
+          ),
+          target: { path: ['metadata', 'finalizers'] },
+        },
+      ),
+    ];
   }
   const node = ctx.input.node;
   const ready = node?.status?.conditions?.find((c) => c.type === 'Ready');
   const nodeName = ctx.spec.nodeName;
-  return [finding('terminating-stuck', {
-    overdue,
-    ...(nodeName ? { node: nodeName } : {}),
-    ...(ready !== undefined ? { nodeReady: ready.status === 'True' } : {}),
-  }, {
-    severity: 'warning',
-    evidence: evidenceOf(`metadata.deletionTimestamp: ${String(meta.deletionTimestamp)}`, ready !== undefined && ready.status !== 'True' ? `${nodeName ?? 'node'}: Ready=${ready.status}${ready.message ? ` (${ready.message})` : ''}` : undefined, ctx.pod.status?.reason),
-  })];
+  return [
+    finding(
+      'terminating-stuck',
+      {
+        overdue,
+        ...(nodeName ? { node: nodeName } : {}),
+        ...(ready !== undefined ? { nodeReady: ready.status === 'True' } : {}),
+      },
+      {
+        severity: 'warning',
+        evidence: evidenceOf(
+          `metadata.deletionTimestamp: ${String(meta.deletionTimestamp)}`,
+          ready !== undefined && ready.status !== 'True'
+            ? `${nodeName ?? 'node'}: Ready=${ready.status}${ready.message ? ` (${ready.message})` : ''}`
+            : undefined,
+          ctx.pod.status?.reason,
+        ),
+      },
+    ),
+  ];
 }

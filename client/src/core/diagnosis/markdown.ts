@@ -17,7 +17,10 @@ const MAX_LINE = 400;
 
 /** Escapes text from the cluster so Markdown shows it literally. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`).replace(/^(\s*)([-=+])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+  return text
+    .replace(/[\\`*_[\]<>#|~]/g, (c) => `\\${c}`)
+    .replace(/^(\s*)([-=+])/, '$1\\$2')
+    .replace(/^(\s*\d+)([.)])/, '$1\\$2');
 }
 
 function shorten(line: string): string {

@@ -16,46 +16,67 @@ const SIGNAL_MEANING: Record<number, string> = {
 
 function exitMeaning(code: number): string {
   if (code === 1) return 'exit code 1 is a general error: the program started and then failed, and its log usually says why';
-  if (code === 2) return 'exit code 2 usually means the program or shell was called wrongly (a bad option or a syntax error in a shell script)';
+  if (code === 2)
+    return 'exit code 2 usually means the program or shell was called wrongly (a bad option or a syntax error in a shell script)';
   return `exit code ${code} is chosen by the program itself; its log or documentation says what it means`;
 }
 
 function probeCause(p: { problem: string; probePort?: string; containerPorts: string[]; path?: string; statusCode?: string }): string {
   const ports = p.containerPorts.length > 0 ? p.containerPorts.join(', ') : 'none';
   switch (p.problem) {
-    case 'port': return `The probe checks port ${p.probePort ?? '?'}, but the container declares port(s) ${ports}. Nothing answers where the probe knocks.`;
-    case 'path': return `The server answers, but not at \`${p.path ?? '/'}\` (HTTP ${p.statusCode ?? '404'}): the probe asks for a path the application does not serve.`;
-    case 'refused': return `Nothing was listening on port ${p.probePort ?? '?'} when the probe connected: the application is still starting, crashed, or listens on another port or only on 127.0.0.1.`;
-    case 'timeout': return 'The application did not answer within the probe timeout: it is busy or slow to start, or the timeout is too short.';
-    case 'status': return `The application answered with HTTP ${p.statusCode ?? '?'}: it reports itself unhealthy (often a dependency such as a database is unreachable).`;
-    default: return 'The probe command or request failed; the event message below says how.';
+    case 'port':
+      return `The probe checks port ${p.probePort ?? '?'}, but the container declares port(s) ${ports}. Nothing answers where the probe knocks.`;
+    case 'path':
+      return `The server answers, but not at \`${p.path ?? '/'}\` (HTTP ${p.statusCode ?? '404'}): the probe asks for a path the application does not serve.`;
+    case 'refused':
+      return `Nothing was listening on port ${p.probePort ?? '?'} when the probe connected: the application is still starting, crashed, or listens on another port or only on 127.0.0.1.`;
+    case 'timeout':
+      return 'The application did not answer within the probe timeout: it is busy or slow to start, or the timeout is too short.';
+    case 'status':
+      return `The application answered with HTTP ${p.statusCode ?? '?'}: it reports itself unhealthy (often a dependency such as a database is unreachable).`;
+    default:
+      return 'The probe command or request failed; the event message below says how.';
   }
 }
 
 function probeChange(p: { problem: string; probePort?: string; containerPorts: string[]; path?: string }): string {
   switch (p.problem) {
-    case 'port': return `Make the probe use the port the application listens on${p.containerPorts[0] ? ` (${p.containerPorts[0]})` : ''}, or fix \`containerPort\` if that is what is wrong.`;
-    case 'path': return 'Point the probe `path` at an endpoint the application serves (for example `/` or its health endpoint).';
-    case 'refused': return 'Check the port the application really listens on (and that it binds 0.0.0.0). If it only starts slowly, add a `startupProbe` or raise `initialDelaySeconds`.';
-    case 'timeout': return 'Raise `timeoutSeconds` (and `initialDelaySeconds` for slow starts), or make the health endpoint cheaper.';
-    case 'status': return 'Look at the application log for why it reports unhealthy; change the probe only if it checks the wrong thing.';
-    default: return 'Run the probe yourself in the container (Exec) to see what fails, then fix the probe or the application.';
+    case 'port':
+      return `Make the probe use the port the application listens on${p.containerPorts[0] ? ` (${p.containerPorts[0]})` : ''}, or fix \`containerPort\` if that is what is wrong.`;
+    case 'path':
+      return 'Point the probe `path` at an endpoint the application serves (for example `/` or its health endpoint).';
+    case 'refused':
+      return 'Check the port the application really listens on (and that it binds 0.0.0.0). If it only starts slowly, add a `startupProbe` or raise `initialDelaySeconds`.';
+    case 'timeout':
+      return 'Raise `timeoutSeconds` (and `initialDelaySeconds` for slow starts), or make the health endpoint cheaper.';
+    case 'status':
+      return 'Look at the application log for why it reports unhealthy; change the probe only if it checks the wrong thing.';
+    default:
+      return 'Run the probe yourself in the container (Exec) to see what fails, then fix the probe or the application.';
   }
 }
 
 export const en: Catalogue = {
   ownerNote: (kind, name) => ` This pod is managed by ${kind} \`${name}\`: change the pod template there, and the pod will be replaced.`,
-  headings: { whatHappened: 'What happened', likelyCause: 'Likely cause', evidence: 'Evidence', whatToChange: 'What to change', where: 'In the manifest' },
+  headings: {
+    whatHappened: 'What happened',
+    likelyCause: 'Likely cause',
+    evidence: 'Evidence',
+    whatToChange: 'What to change',
+    where: 'In the manifest',
+  },
   messages: {
     'image-pull-local-image': (p) => ({
       title: `Image \`${p.image}\` is not in any registry the node can pull from`,
       whatHappened: `The node tried to download \`${p.image}\` for ${who(p)} and the registry said it does not exist (or refused it).`,
-      likelyCause: p.policySet && p.policy !== 'Always'
-        ? `This looks like an image built on your own machine. \`imagePullPolicy: ${p.policy}\` only helps when the image is already on the node, and it is not there.`
-        : `This looks like an image built on your own machine. With ${p.policySet ? '`imagePullPolicy: Always`' : 'no tag (or `:latest`) and no `imagePullPolicy`, Kubernetes uses `Always`'}: it ignores local copies and always asks Docker Hub, where the image was never pushed.`,
-      whatToChange: p.policySet && p.policy !== 'Always'
-        ? 'Load the image into the cluster\'s nodes (for example `kind load docker-image` or `minikube image load`), or push it to a registry the cluster can reach and use that full name.'
-        : 'Give the image a version tag and set `imagePullPolicy: IfNotPresent` (after loading the image into the cluster), or push it to a registry and use the full name.',
+      likelyCause:
+        p.policySet && p.policy !== 'Always'
+          ? `This looks like an image built on your own machine. \`imagePullPolicy: ${p.policy}\` only helps when the image is already on the node, and it is not there.`
+          : `This looks like an image built on your own machine. With ${p.policySet ? '`imagePullPolicy: Always`' : 'no tag (or `:latest`) and no `imagePullPolicy`, Kubernetes uses `Always`'}: it ignores local copies and always asks Docker Hub, where the image was never pushed.`,
+      whatToChange:
+        p.policySet && p.policy !== 'Always'
+          ? "Load the image into the cluster's nodes (for example `kind load docker-image` or `minikube image load`), or push it to a registry the cluster can reach and use that full name."
+          : 'Give the image a version tag and set `imagePullPolicy: IfNotPresent` (after loading the image into the cluster), or push it to a registry and use the full name.',
     }),
     'image-pull-not-found': (p) => ({
       title: `Image \`${p.image}\` was not found`,
@@ -66,28 +87,34 @@ export const en: Catalogue = {
     'image-pull-unauthorized': (p) => ({
       title: `Access to image \`${p.image}\` was denied`,
       whatHappened: `The registry \`${p.registry}\` refused to give \`${p.image}\` to the node for ${who(p)}.`,
-      likelyCause: (p.ambiguous ? 'The registry says this both when a repository does not exist and when it is private. ' : '')
-        + (p.hasPullSecrets ? 'The pod has `imagePullSecrets`, but they do not grant access to this repository.' : 'The pod has no `imagePullSecrets`, so the node asks anonymously; private images need credentials.'),
+      likelyCause:
+        (p.ambiguous ? 'The registry says this both when a repository does not exist and when it is private. ' : '') +
+        (p.hasPullSecrets
+          ? 'The pod has `imagePullSecrets`, but they do not grant access to this repository.'
+          : 'The pod has no `imagePullSecrets`, so the node asks anonymously; private images need credentials.'),
       whatToChange: p.hasPullSecrets
         ? 'Check the name of the image, and that the pull secret holds valid credentials for this registry.'
         : 'Check the image name. If the image is private, create a docker-registry Secret and list it under `spec.imagePullSecrets`.',
     }),
     'image-pull-wrong-platform': (p) => ({
       title: `Image \`${p.image}\` has no build for this node's platform`,
-      whatHappened: `The image exists, but not for ${p.platform ?? 'the node\'s CPU architecture'}, so the node cannot run ${who(p)}.`,
-      likelyCause: 'The image was built on another kind of machine (for example an Apple Silicon Mac builds arm64 images, and most cloud nodes are amd64).',
+      whatHappened: `The image exists, but not for ${p.platform ?? "the node's CPU architecture"}, so the node cannot run ${who(p)}.`,
+      likelyCause:
+        'The image was built on another kind of machine (for example an Apple Silicon Mac builds arm64 images, and most cloud nodes are amd64).',
       whatToChange: `Build and push the image for the node's platform (for example \`docker buildx build --platform ${p.platform ?? 'linux/amd64'}\`), or a multi-platform image, and use that tag.`,
     }),
     'image-pull-failed': (p) => ({
       title: `Could not pull image \`${p.image}\``,
       whatHappened: `The node failed to download \`${p.image}\` for ${who(p)} from \`${p.registry}\`.`,
-      likelyCause: 'The registry could not be reached or answered with an error (network, DNS, proxy, certificate or rate limit); the message below says which.',
-      whatToChange: 'Check the registry host in the image name; if it is correct, the node\'s network access to the registry needs fixing.',
+      likelyCause:
+        'The registry could not be reached or answered with an error (network, DNS, proxy, certificate or rate limit); the message below says which.',
+      whatToChange: "Check the registry host in the image name; if it is correct, the node's network access to the registry needs fixing.",
     }),
     'image-invalid-name': (p) => ({
       title: `\`${p.image}\` is not a valid image name`,
       whatHappened: `The kubelet could not even read the image reference of ${who(p)}.`,
-      likelyCause: 'Image names must be lower case and look like `[registry/]repository[:tag]`; spaces, upper case letters or a stray `:` break them.',
+      likelyCause:
+        'Image names must be lower case and look like `[registry/]repository[:tag]`; spaces, upper case letters or a stray `:` break them.',
       whatToChange: 'Rewrite `image` in that form, for example `nginx:1.27`.',
     }),
     'crash-command-not-found': (p) => ({
@@ -95,14 +122,18 @@ export const en: Catalogue = {
       whatHappened: `${Who(p)} could not start its program: \`${p.command}\` does not exist in the image (exit code 127 or a start error).`,
       likelyCause: p.fromManifest
         ? 'The `command` (or `args`) in the manifest names a program the image does not have, or it is misspelled. Minimal images often have `sh` but no `bash`.'
-        : 'The image\'s own entrypoint is missing: the image was built wrongly, or for a different base image.',
-      whatToChange: p.fromManifest ? 'Fix `command`/`args` to a program that exists in the image (use its full path if it is not on `PATH`).' : 'Set `command` to the program that should run, or fix the image.',
+        : "The image's own entrypoint is missing: the image was built wrongly, or for a different base image.",
+      whatToChange: p.fromManifest
+        ? 'Fix `command`/`args` to a program that exists in the image (use its full path if it is not on `PATH`).'
+        : 'Set `command` to the program that should run, or fix the image.',
     }),
     'crash-not-executable': (p) => ({
       title: `\`${p.command}\` cannot be executed in ${who(p)}`,
       whatHappened: `${Who(p)} found \`${p.command}\` but could not run it (exit code 126: permission denied or not a program).`,
-      likelyCause: 'The file is not marked executable, is a directory, or is a script whose first line names an interpreter that is missing.',
-      whatToChange: 'Run it through its interpreter (for example `command: ["sh", "script.sh"]`), or make it executable in the image (`chmod +x`).',
+      likelyCause:
+        'The file is not marked executable, is a directory, or is a script whose first line names an interpreter that is missing.',
+      whatToChange:
+        'Run it through its interpreter (for example `command: ["sh", "script.sh"]`), or make it executable in the image (`chmod +x`).',
     }),
     'crash-wrong-platform': (p) => ({
       title: `Image \`${p.image}\` was built for another CPU architecture`,
@@ -116,25 +147,39 @@ export const en: Catalogue = {
       likelyCause: p.hasCommand
         ? 'The `command` runs a short task and returns. A container in a pod has to keep a process running in the foreground.'
         : `The image \`${p.image}\` has no long-running program by default (images such as busybox or ubuntu just run a shell and exit).`,
-      whatToChange: 'Run a long-lived process (a server, or for a test `command: ["sleep", "infinity"]`); for one-off tasks use a Job or `restartPolicy: OnFailure`.',
+      whatToChange:
+        'Run a long-lived process (a server, or for a test `command: ["sleep", "infinity"]`); for one-off tasks use a Job or `restartPolicy: OnFailure`.',
     }),
     'crash-signal': (p) => ({
       title: `${Who(p)} was killed by signal ${p.signalName} (exit code ${p.exitCode})`,
       whatHappened: `${Who(p)} ended with exit code ${p.exitCode} = 128 + ${p.signal}: ${SIGNAL_MEANING[p.signal] ?? `it was stopped by signal ${p.signal}`}. It has restarted ${p.restarts} time(s).`,
-      likelyCause: p.signal === 9 ? 'Memory pressure or a liveness probe that kills the container; look at the events below.' : p.signal === 11 ? 'A crash inside the program or a native library.' : 'Something stops the program; check liveness probe events and the previous log.',
-      whatToChange: p.signal === 9 ? 'Check memory use against `resources.limits.memory`, and the liveness probe settings.' : 'Read the previous log (Logs (previous)) for the last lines before the signal, and fix what it shows.',
+      likelyCause:
+        p.signal === 9
+          ? 'Memory pressure or a liveness probe that kills the container; look at the events below.'
+          : p.signal === 11
+            ? 'A crash inside the program or a native library.'
+            : 'Something stops the program; check liveness probe events and the previous log.',
+      whatToChange:
+        p.signal === 9
+          ? 'Check memory use against `resources.limits.memory`, and the liveness probe settings.'
+          : 'Read the previous log (Logs (previous)) for the last lines before the signal, and fix what it shows.',
     }),
     'crash-exit-code': (p) => ({
       title: `${Who(p)} keeps failing with exit code ${p.exitCode}`,
       whatHappened: `${Who(p)} started and then exited with code ${p.exitCode}; Kubernetes restarted it ${p.restarts} time(s) and now waits longer between tries (CrashLoopBackOff).`,
       likelyCause: `${exitMeaning(p.exitCode)}.${p.hasLogs ? ' The last lines of its previous log are below.' : ''}`,
-      whatToChange: 'Fix what the log reports: often a missing setting or environment variable, a wrong `command`/`args`, or a service the program needs that is not reachable.',
+      whatToChange:
+        'Fix what the log reports: often a missing setting or environment variable, a wrong `command`/`args`, or a service the program needs that is not reachable.',
     }),
     'oom-killed': (p) => ({
       title: `${Who(p)} ran out of memory (OOMKilled)`,
       whatHappened: `${Who(p)} used more memory than it may${p.limit ? ` (limit ${p.limit}${p.usage ? `, last seen using ${p.usage}` : ''})` : ''}, and the kernel killed it (exit code 137).`,
-      likelyCause: p.limit ? 'The memory limit is lower than what the program needs at its peak (or the program leaks memory).' : 'There is no memory limit, so the node itself ran short of memory and the kernel picked this container.',
-      whatToChange: p.limit ? `Raise \`resources.limits.memory\`${p.suggested ? ` (for example to ${p.suggested})` : ''}, or make the program use less memory (for Java, cap the heap below the limit).` : 'Set `resources.requests.memory` and `resources.limits.memory` to what the program needs, so it is placed on a node with room.',
+      likelyCause: p.limit
+        ? 'The memory limit is lower than what the program needs at its peak (or the program leaks memory).'
+        : 'There is no memory limit, so the node itself ran short of memory and the kernel picked this container.',
+      whatToChange: p.limit
+        ? `Raise \`resources.limits.memory\`${p.suggested ? ` (for example to ${p.suggested})` : ''}, or make the program use less memory (for Java, cap the heap below the limit).`
+        : 'Set `resources.requests.memory` and `resources.limits.memory` to what the program needs, so it is placed on a node with room.',
     }),
     'config-missing-object': (p) => ({
       title: `${p.objectKind} \`${p.name}\` does not exist`,
@@ -165,11 +210,15 @@ export const en: Catalogue = {
     'unschedulable-resources': (p) => ({
       title: `No node has enough ${p.resources.join(' and ')} for this pod`,
       whatHappened: `The scheduler found none of the ${p.nodeCount} node(s) with enough free ${p.resources.join(' and ')} for the pod's requests, so the pod stays Pending.`,
-      likelyCause: p.request && p.container ? `Container \`${p.container}\` requests ${p.request}, more than any node has free.` : 'The requests add up to more than any node has free.',
-      whatToChange: 'Lower `resources.requests` to what the program really needs, free capacity by removing other pods, or add a larger node.',
+      likelyCause:
+        p.request && p.container
+          ? `Container \`${p.container}\` requests ${p.request}, more than any node has free.`
+          : 'The requests add up to more than any node has free.',
+      whatToChange:
+        'Lower `resources.requests` to what the program really needs, free capacity by removing other pods, or add a larger node.',
     }),
     'unschedulable-node-selector': (p) => ({
-      title: 'No node matches the pod\'s node selector or affinity',
+      title: "No node matches the pod's node selector or affinity",
       whatHappened: `None of the ${p.nodeCount} node(s) carries the labels the pod asks for${p.selector ? ` (${p.selector})` : ''}, so it stays Pending.`,
       likelyCause: 'The label is misspelled, or no node has been labelled yet.',
       whatToChange: 'Fix `nodeSelector`/`affinity` to labels that nodes have (see the node labels), or label a node.',
@@ -177,19 +226,25 @@ export const en: Catalogue = {
     'unschedulable-taint': (p) => ({
       title: 'The nodes are tainted and the pod does not tolerate it',
       whatHappened: `The nodes carry taint(s) ${p.taints.map((t) => `\`${t}\``).join(', ')} that keep pods away unless they tolerate them.`,
-      likelyCause: 'The pod lacks a matching toleration; on small clusters this is often the control-plane node\'s taint.',
+      likelyCause: "The pod lacks a matching toleration; on small clusters this is often the control-plane node's taint.",
       whatToChange: 'Add a matching entry under `tolerations` if the pod really belongs on such a node, or run it on an untainted node.',
     }),
     'unschedulable-pvc': (p) => ({
-      title: p.missing ? `PersistentVolumeClaim \`${p.claim ?? '?'}\` does not exist` : 'The pod\'s PersistentVolumeClaim is not bound',
-      whatHappened: p.missing ? `The pod mounts claim \`${p.claim ?? '?'}\`, which is not in the namespace.` : 'The pod waits for its PersistentVolumeClaim to be bound to a volume before it can be placed.',
-      likelyCause: p.missing ? 'The claim has another name or was not created.' : 'No PersistentVolume matches the claim and no StorageClass provisions one (or the claim names a StorageClass that does not exist).',
-      whatToChange: p.missing ? 'Create the PersistentVolumeClaim, or fix `claimName`.' : 'Check the claim\'s events and StorageClass; create a matching PersistentVolume or use an existing StorageClass.',
+      title: p.missing ? `PersistentVolumeClaim \`${p.claim ?? '?'}\` does not exist` : "The pod's PersistentVolumeClaim is not bound",
+      whatHappened: p.missing
+        ? `The pod mounts claim \`${p.claim ?? '?'}\`, which is not in the namespace.`
+        : 'The pod waits for its PersistentVolumeClaim to be bound to a volume before it can be placed.',
+      likelyCause: p.missing
+        ? 'The claim has another name or was not created.'
+        : 'No PersistentVolume matches the claim and no StorageClass provisions one (or the claim names a StorageClass that does not exist).',
+      whatToChange: p.missing
+        ? 'Create the PersistentVolumeClaim, or fix `claimName`.'
+        : "Check the claim's events and StorageClass; create a matching PersistentVolume or use an existing StorageClass.",
     }),
     'unschedulable-host-port': (p) => ({
       title: p.port !== undefined ? `Host port ${p.port} is already taken on every node` : 'The host port is already taken on every node',
       whatHappened: 'Every node that could run the pod already has the requested host port in use.',
-      likelyCause: '`hostPort` binds the node\'s own port, so only one pod per node can use it (another replica or pod holds it).',
+      likelyCause: "`hostPort` binds the node's own port, so only one pod per node can use it (another replica or pod holds it).",
       whatToChange: 'Remove `hostPort` (use a Service or port-forward to reach the pod), or pick a free port.',
     }),
     'unschedulable-other': (p) => ({
@@ -213,28 +268,35 @@ export const en: Catalogue = {
     'run-container-error': (p) => ({
       title: `${Who(p)} could not be started`,
       whatHappened: `The container runtime failed to start ${who(p)}: ${p.message}`,
-      likelyCause: 'The runtime rejected the container: a wrong command, a mount that cannot be made, or a security setting the node refuses.',
+      likelyCause:
+        'The runtime rejected the container: a wrong command, a mount that cannot be made, or a security setting the node refuses.',
       whatToChange: 'Fix the field named in the message (often `command`, `volumeMounts` or `securityContext`).',
     }),
     'terminating-finalizers': (p) => ({
       title: 'The pod is stuck in Terminating because of finalizers',
       whatHappened: `The pod was deleted ${p.overdue} ago but still exists: finalizer(s) ${p.finalizers.map((f) => `\`${f}\``).join(', ')} must be removed first.`,
       likelyCause: 'The controller that owns the finalizer is not running or cannot finish its clean-up.',
-      whatToChange: 'Fix or restart the controller that owns the finalizer. As a last resort remove `metadata.finalizers` from the live pod, knowing its clean-up will not run.',
+      whatToChange:
+        'Fix or restart the controller that owns the finalizer. As a last resort remove `metadata.finalizers` from the live pod, knowing its clean-up will not run.',
     }),
     'terminating-stuck': (p) => ({
       title: 'The pod is stuck in Terminating',
       whatHappened: `The pod was deleted ${p.overdue} ago, past its grace period, and the kubelet has not confirmed it stopped.`,
-      likelyCause: p.nodeReady === false ? `Node \`${p.node ?? '?'}\` is not Ready, so nobody can stop the containers.` : 'The kubelet on the node is not reporting back (node down or unreachable), or a container ignores its stop signal.',
+      likelyCause:
+        p.nodeReady === false
+          ? `Node \`${p.node ?? '?'}\` is not Ready, so nobody can stop the containers.`
+          : 'The kubelet on the node is not reporting back (node down or unreachable), or a container ignores its stop signal.',
       whatToChange: 'Bring the node back; if it is gone for good, delete the pod with `--grace-period=0 --force`.',
     }),
-    'evicted': (p) => ({
+    evicted: (p) => ({
       title: `The pod was evicted${p.resource ? ` because the node ran low on ${p.resource}` : ''}`,
       whatHappened: `The kubelet removed the pod from its node to protect the node${p.resource ? `, which was short of ${p.resource}` : ''}.${p.container ? ` Container \`${p.container}\` used the most${p.usage ? ` (${p.usage})` : ''}.` : ''}`,
-      likelyCause: 'The pod used more than it requested while the node was under pressure; pods using the most above their requests go first.',
-      whatToChange: p.resource === 'ephemeral-storage'
-        ? 'Write less to the container\'s disk (log to stdout, clean temporary files), and set `resources.requests`/`limits` for `ephemeral-storage`.'
-        : `Set \`resources.requests.${p.resource ?? 'memory'}\` close to real use (and a matching limit), so the pod gets room on the node.`,
+      likelyCause:
+        'The pod used more than it requested while the node was under pressure; pods using the most above their requests go first.',
+      whatToChange:
+        p.resource === 'ephemeral-storage'
+          ? "Write less to the container's disk (log to stdout, clean temporary files), and set `resources.requests`/`limits` for `ephemeral-storage`."
+          : `Set \`resources.requests.${p.resource ?? 'memory'}\` close to real use (and a matching limit), so the pod gets room on the node.`,
     }),
   },
 };

@@ -42,39 +42,59 @@ function exitMeaning(code: number): string {
 function probeCause(p: { problem: string; probePort?: string; containerPorts: string[]; path?: string; statusCode?: string }): string {
   const ports = p.containerPorts.length > 0 ? p.containerPorts.join(', ') : '없음';
   switch (p.problem) {
-    case 'port': return `프로브는 ${p.probePort ?? '?'}번 포트를 검사하는데, 컨테이너에 선언된 포트는 ${ports}입니다. 프로브가 두드리는 곳에서 아무도 응답하지 않습니다.`;
-    case 'path': return `서버는 응답하지만 \`${p.path ?? '/'}\` 경로는 없습니다(HTTP ${p.statusCode ?? '404'}). 애플리케이션이 제공하지 않는 경로를 프로브가 요청하고 있습니다.`;
-    case 'refused': return `프로브가 접속할 때 ${p.probePort ?? '?'}번 포트에서 기다리는 프로그램이 없었습니다. 아직 시작 중이거나, 죽었거나, 다른 포트 또는 127.0.0.1에서만 듣고 있을 수 있습니다.`;
-    case 'timeout': return '애플리케이션이 프로브 제한 시간 안에 응답하지 않았습니다. 바쁘거나 시작이 느리거나, 제한 시간이 너무 짧습니다.';
-    case 'status': return `애플리케이션이 HTTP ${p.statusCode ?? '?'}로 응답했습니다. 스스로 건강하지 않다고 알리는 것으로, 데이터베이스 같은 의존 서비스에 연결하지 못하는 경우가 많습니다.`;
-    default: return '프로브 명령이나 요청이 실패했습니다. 아래 이벤트 메시지에 이유가 있습니다.';
+    case 'port':
+      return `프로브는 ${p.probePort ?? '?'}번 포트를 검사하는데, 컨테이너에 선언된 포트는 ${ports}입니다. 프로브가 두드리는 곳에서 아무도 응답하지 않습니다.`;
+    case 'path':
+      return `서버는 응답하지만 \`${p.path ?? '/'}\` 경로는 없습니다(HTTP ${p.statusCode ?? '404'}). 애플리케이션이 제공하지 않는 경로를 프로브가 요청하고 있습니다.`;
+    case 'refused':
+      return `프로브가 접속할 때 ${p.probePort ?? '?'}번 포트에서 기다리는 프로그램이 없었습니다. 아직 시작 중이거나, 죽었거나, 다른 포트 또는 127.0.0.1에서만 듣고 있을 수 있습니다.`;
+    case 'timeout':
+      return '애플리케이션이 프로브 제한 시간 안에 응답하지 않았습니다. 바쁘거나 시작이 느리거나, 제한 시간이 너무 짧습니다.';
+    case 'status':
+      return `애플리케이션이 HTTP ${p.statusCode ?? '?'}로 응답했습니다. 스스로 건강하지 않다고 알리는 것으로, 데이터베이스 같은 의존 서비스에 연결하지 못하는 경우가 많습니다.`;
+    default:
+      return '프로브 명령이나 요청이 실패했습니다. 아래 이벤트 메시지에 이유가 있습니다.';
   }
 }
 
 function probeChange(p: { problem: string; probePort?: string; containerPorts: string[]; path?: string }): string {
   switch (p.problem) {
-    case 'port': return `프로브가 애플리케이션이 실제로 듣는 포트${p.containerPorts[0] ? `(${p.containerPorts[0]})` : ''}를 쓰도록 고치세요. \`containerPort\`가 틀렸다면 그쪽을 고치세요.`;
-    case 'path': return '프로브의 `path`를 애플리케이션이 제공하는 경로(예: `/` 또는 헬스 체크 엔드포인트)로 바꾸세요.';
-    case 'refused': return '애플리케이션이 실제로 듣는 포트와 주소(0.0.0.0인지)를 확인하세요. 시작이 느린 것뿐이라면 `startupProbe`를 추가하거나 `initialDelaySeconds`를 늘리세요.';
-    case 'timeout': return '`timeoutSeconds`를 늘리고(시작이 느리면 `initialDelaySeconds`도), 헬스 체크가 가볍게 동작하도록 만드세요.';
-    case 'status': return '애플리케이션 로그에서 건강하지 않다고 보고하는 이유를 찾으세요. 프로브가 엉뚱한 것을 검사할 때만 프로브를 고치세요.';
-    default: return '컨테이너 안에서(Exec) 프로브를 직접 실행해 무엇이 실패하는지 본 뒤, 프로브나 애플리케이션을 고치세요.';
+    case 'port':
+      return `프로브가 애플리케이션이 실제로 듣는 포트${p.containerPorts[0] ? `(${p.containerPorts[0]})` : ''}를 쓰도록 고치세요. \`containerPort\`가 틀렸다면 그쪽을 고치세요.`;
+    case 'path':
+      return '프로브의 `path`를 애플리케이션이 제공하는 경로(예: `/` 또는 헬스 체크 엔드포인트)로 바꾸세요.';
+    case 'refused':
+      return '애플리케이션이 실제로 듣는 포트와 주소(0.0.0.0인지)를 확인하세요. 시작이 느린 것뿐이라면 `startupProbe`를 추가하거나 `initialDelaySeconds`를 늘리세요.';
+    case 'timeout':
+      return '`timeoutSeconds`를 늘리고(시작이 느리면 `initialDelaySeconds`도), 헬스 체크가 가볍게 동작하도록 만드세요.';
+    case 'status':
+      return '애플리케이션 로그에서 건강하지 않다고 보고하는 이유를 찾으세요. 프로브가 엉뚱한 것을 검사할 때만 프로브를 고치세요.';
+    default:
+      return '컨테이너 안에서(Exec) 프로브를 직접 실행해 무엇이 실패하는지 본 뒤, 프로브나 애플리케이션을 고치세요.';
   }
 }
 
 export const ko: Catalogue = {
   ownerNote: (kind, name) => ` 이 파드는 ${kind} \`${name}\`이(가) 관리합니다. 그쪽의 파드 템플릿을 고치면 파드가 새로 만들어집니다.`,
-  headings: { whatHappened: '무슨 일이 있었나', likelyCause: '가능성이 높은 원인', evidence: '근거', whatToChange: '고칠 곳', where: '매니페스트 위치' },
+  headings: {
+    whatHappened: '무슨 일이 있었나',
+    likelyCause: '가능성이 높은 원인',
+    evidence: '근거',
+    whatToChange: '고칠 곳',
+    where: '매니페스트 위치',
+  },
   messages: {
     'image-pull-local-image': (p) => ({
       title: `이미지 \`${p.image}\`을(를) 노드가 받을 수 있는 레지스트리에 없습니다`,
       whatHappened: `노드가 ${who(p)}에 쓸 \`${p.image}\`을(를) 내려받으려 했지만, 레지스트리가 그런 이미지는 없다고(또는 접근할 수 없다고) 답했습니다.`,
-      likelyCause: p.policySet && p.policy !== 'Always'
-        ? `내 PC에서 빌드한 이미지로 보입니다. \`imagePullPolicy: ${p.policy}\`는 이미지가 이미 노드에 있을 때만 도움이 되는데, 노드에는 이 이미지가 없습니다.`
-        : `내 PC에서 빌드한 이미지로 보입니다. ${p.policySet ? '`imagePullPolicy: Always`이므로' : '태그가 없거나 `:latest`이고 `imagePullPolicy`도 없으면 쿠버네티스는 `Always`를 적용하므로'} 로컬 이미지를 쓰지 않고 항상 도커 허브에서 받아오려 하는데, 그곳에는 이 이미지를 올린 적이 없습니다.`,
-      whatToChange: p.policySet && p.policy !== 'Always'
-        ? '이미지를 클러스터 노드에 넣거나(예: `kind load docker-image`, `minikube image load`), 클러스터가 접근할 수 있는 레지스트리에 푸시하고 그 전체 이름을 쓰세요.'
-        : '이미지에 버전 태그를 붙이고 `imagePullPolicy: IfNotPresent`를 지정하세요(이미지를 클러스터에 넣은 뒤). 또는 레지스트리에 푸시하고 전체 이름을 쓰세요.',
+      likelyCause:
+        p.policySet && p.policy !== 'Always'
+          ? `내 PC에서 빌드한 이미지로 보입니다. \`imagePullPolicy: ${p.policy}\`는 이미지가 이미 노드에 있을 때만 도움이 되는데, 노드에는 이 이미지가 없습니다.`
+          : `내 PC에서 빌드한 이미지로 보입니다. ${p.policySet ? '`imagePullPolicy: Always`이므로' : '태그가 없거나 `:latest`이고 `imagePullPolicy`도 없으면 쿠버네티스는 `Always`를 적용하므로'} 로컬 이미지를 쓰지 않고 항상 도커 허브에서 받아오려 하는데, 그곳에는 이 이미지를 올린 적이 없습니다.`,
+      whatToChange:
+        p.policySet && p.policy !== 'Always'
+          ? '이미지를 클러스터 노드에 넣거나(예: `kind load docker-image`, `minikube image load`), 클러스터가 접근할 수 있는 레지스트리에 푸시하고 그 전체 이름을 쓰세요.'
+          : '이미지에 버전 태그를 붙이고 `imagePullPolicy: IfNotPresent`를 지정하세요(이미지를 클러스터에 넣은 뒤). 또는 레지스트리에 푸시하고 전체 이름을 쓰세요.',
     }),
     'image-pull-not-found': (p) => ({
       title: `이미지 \`${p.image}\`을(를) 찾을 수 없습니다`,
@@ -85,8 +105,11 @@ export const ko: Catalogue = {
     'image-pull-unauthorized': (p) => ({
       title: `이미지 \`${p.image}\`에 대한 접근이 거부되었습니다`,
       whatHappened: `레지스트리 \`${p.registry}\`이(가) ${who(p)}에 쓸 \`${p.image}\`을(를) 노드에 내주지 않았습니다.`,
-      likelyCause: (p.ambiguous ? '레지스트리는 저장소가 없을 때와 비공개일 때 같은 메시지를 보냅니다. ' : '')
-        + (p.hasPullSecrets ? '파드에 `imagePullSecrets`가 있지만 이 저장소에 접근할 권한이 없습니다.' : '파드에 `imagePullSecrets`가 없어 노드가 익명으로 요청합니다. 비공개 이미지는 인증 정보가 필요합니다.'),
+      likelyCause:
+        (p.ambiguous ? '레지스트리는 저장소가 없을 때와 비공개일 때 같은 메시지를 보냅니다. ' : '') +
+        (p.hasPullSecrets
+          ? '파드에 `imagePullSecrets`가 있지만 이 저장소에 접근할 권한이 없습니다.'
+          : '파드에 `imagePullSecrets`가 없어 노드가 익명으로 요청합니다. 비공개 이미지는 인증 정보가 필요합니다.'),
       whatToChange: p.hasPullSecrets
         ? '이미지 이름을 확인하고, 풀 시크릿에 이 레지스트리의 올바른 인증 정보가 들어 있는지 확인하세요.'
         : '이미지 이름을 확인하세요. 비공개 이미지라면 docker-registry 타입의 시크릿을 만들어 `spec.imagePullSecrets`에 넣으세요.',
@@ -94,19 +117,22 @@ export const ko: Catalogue = {
     'image-pull-wrong-platform': (p) => ({
       title: `이미지 \`${p.image}\`에 이 노드의 플랫폼용 빌드가 없습니다`,
       whatHappened: `이미지는 있지만 ${p.platform ?? '노드의 CPU 아키텍처'}용이 아니어서 노드가 ${who(p)}을(를) 실행할 수 없습니다.`,
-      likelyCause: '이미지를 다른 종류의 컴퓨터에서 빌드했습니다(예: 애플 실리콘 맥은 arm64 이미지를 만들고, 대부분의 클라우드 노드는 amd64입니다).',
+      likelyCause:
+        '이미지를 다른 종류의 컴퓨터에서 빌드했습니다(예: 애플 실리콘 맥은 arm64 이미지를 만들고, 대부분의 클라우드 노드는 amd64입니다).',
       whatToChange: `노드 플랫폼에 맞게 빌드해서 푸시하고(예: \`docker buildx build --platform ${p.platform ?? 'linux/amd64'}\`, 또는 멀티 플랫폼 이미지) 그 태그를 쓰세요.`,
     }),
     'image-pull-failed': (p) => ({
       title: `이미지 \`${p.image}\`을(를) 받아오지 못했습니다`,
       whatHappened: `노드가 \`${p.registry}\`에서 ${who(p)}에 쓸 \`${p.image}\`을(를) 내려받지 못했습니다.`,
-      likelyCause: '레지스트리에 접속할 수 없거나 오류로 응답했습니다(네트워크, DNS, 프록시, 인증서, 요청 횟수 제한 등). 아래 메시지에 어느 쪽인지 나와 있습니다.',
+      likelyCause:
+        '레지스트리에 접속할 수 없거나 오류로 응답했습니다(네트워크, DNS, 프록시, 인증서, 요청 횟수 제한 등). 아래 메시지에 어느 쪽인지 나와 있습니다.',
       whatToChange: '이미지 이름의 레지스트리 주소를 확인하세요. 주소가 맞다면 노드에서 레지스트리로 가는 네트워크를 고쳐야 합니다.',
     }),
     'image-invalid-name': (p) => ({
       title: `\`${p.image}\`은(는) 올바른 이미지 이름이 아닙니다`,
       whatHappened: `kubelet이 ${who(p)}의 이미지 이름을 해석하지 못했습니다.`,
-      likelyCause: '이미지 이름은 소문자로, `[레지스트리/]저장소[:태그]` 형태여야 합니다. 공백, 대문자, 잘못 들어간 `:`가 있으면 안 됩니다.',
+      likelyCause:
+        '이미지 이름은 소문자로, `[레지스트리/]저장소[:태그]` 형태여야 합니다. 공백, 대문자, 잘못 들어간 `:`가 있으면 안 됩니다.',
       whatToChange: '`image`를 이 형태로 다시 쓰세요. 예: `nginx:1.27`.',
     }),
     'crash-command-not-found': (p) => ({
@@ -115,7 +141,9 @@ export const ko: Catalogue = {
       likelyCause: p.fromManifest
         ? '매니페스트의 `command`(또는 `args`)가 이미지에 없는 프로그램을 가리키거나 오타가 있습니다. 작은 이미지에는 `sh`만 있고 `bash`는 없는 경우가 많습니다.'
         : '이미지 자체의 실행 파일(엔트리포인트)이 없습니다. 이미지를 잘못 빌드했거나 다른 베이스 이미지를 기준으로 만들었습니다.',
-      whatToChange: p.fromManifest ? '`command`/`args`를 이미지에 있는 프로그램으로 고치세요(`PATH`에 없으면 전체 경로를 쓰세요).' : '실행할 프로그램을 `command`로 지정하거나 이미지를 고치세요.',
+      whatToChange: p.fromManifest
+        ? '`command`/`args`를 이미지에 있는 프로그램으로 고치세요(`PATH`에 없으면 전체 경로를 쓰세요).'
+        : '실행할 프로그램을 `command`로 지정하거나 이미지를 고치세요.',
     }),
     'crash-not-executable': (p) => ({
       title: `${who(p)}에서 \`${p.command}\`을(를) 실행할 수 없습니다`,
@@ -135,25 +163,39 @@ export const ko: Catalogue = {
       likelyCause: p.hasCommand
         ? '`command`가 짧은 작업을 실행하고 바로 끝납니다. 파드의 컨테이너는 포그라운드에서 계속 실행되는 프로세스가 있어야 합니다.'
         : `이미지 \`${p.image}\`에는 기본으로 오래 실행되는 프로그램이 없습니다(busybox, ubuntu 같은 이미지는 셸을 실행하고 바로 끝납니다).`,
-      whatToChange: '오래 실행되는 프로세스를 실행하세요(서버, 또는 시험용으로 `command: ["sleep", "infinity"]`). 한 번만 실행할 작업이라면 Job이나 `restartPolicy: OnFailure`를 쓰세요.',
+      whatToChange:
+        '오래 실행되는 프로세스를 실행하세요(서버, 또는 시험용으로 `command: ["sleep", "infinity"]`). 한 번만 실행할 작업이라면 Job이나 `restartPolicy: OnFailure`를 쓰세요.',
     }),
     'crash-signal': (p) => ({
       title: `${who(p)}이(가) 신호 ${p.signalName}로 종료되었습니다(종료 코드 ${p.exitCode})`,
       whatHappened: `${who(p)}이(가) 종료 코드 ${p.exitCode}(= 128 + ${p.signal})로 끝났습니다. ${SIGNAL_MEANING[p.signal] ?? `신호 ${p.signal}로 중단되었습니다`}. 지금까지 ${p.restarts}번 재시작했습니다.`,
-      likelyCause: p.signal === 9 ? '메모리 부족이나 컨테이너를 죽이는 활성 프로브가 원인일 수 있습니다. 아래 이벤트를 보세요.' : p.signal === 11 ? '프로그램이나 네이티브 라이브러리 내부의 충돌입니다.' : '무언가가 프로그램을 멈추고 있습니다. 활성 프로브 이벤트와 이전 로그를 확인하세요.',
-      whatToChange: p.signal === 9 ? '메모리 사용량을 `resources.limits.memory`와 비교하고, 활성 프로브 설정을 확인하세요.' : '이전 로그(Logs (previous))에서 신호 직전의 마지막 줄을 읽고, 거기 나온 문제를 고치세요.',
+      likelyCause:
+        p.signal === 9
+          ? '메모리 부족이나 컨테이너를 죽이는 활성 프로브가 원인일 수 있습니다. 아래 이벤트를 보세요.'
+          : p.signal === 11
+            ? '프로그램이나 네이티브 라이브러리 내부의 충돌입니다.'
+            : '무언가가 프로그램을 멈추고 있습니다. 활성 프로브 이벤트와 이전 로그를 확인하세요.',
+      whatToChange:
+        p.signal === 9
+          ? '메모리 사용량을 `resources.limits.memory`와 비교하고, 활성 프로브 설정을 확인하세요.'
+          : '이전 로그(Logs (previous))에서 신호 직전의 마지막 줄을 읽고, 거기 나온 문제를 고치세요.',
     }),
     'crash-exit-code': (p) => ({
       title: `${who(p)}이(가) 종료 코드 ${p.exitCode}로 계속 실패합니다`,
       whatHappened: `${who(p)}이(가) 시작된 뒤 종료 코드 ${p.exitCode}로 끝났습니다. 쿠버네티스가 ${p.restarts}번 재시작했고, 이제 재시도 간격을 점점 늘리고 있습니다(CrashLoopBackOff).`,
       likelyCause: `${exitMeaning(p.exitCode)}.${p.hasLogs ? ' 아래에 이전 실행 로그의 마지막 줄들이 있습니다.' : ''}`,
-      whatToChange: '로그가 알려 주는 문제를 고치세요. 빠진 설정이나 환경 변수, 잘못된 `command`/`args`, 접속할 수 없는 의존 서비스가 흔한 원인입니다.',
+      whatToChange:
+        '로그가 알려 주는 문제를 고치세요. 빠진 설정이나 환경 변수, 잘못된 `command`/`args`, 접속할 수 없는 의존 서비스가 흔한 원인입니다.',
     }),
     'oom-killed': (p) => ({
       title: `${who(p)}의 메모리가 부족합니다(OOMKilled)`,
       whatHappened: `${who(p)}이(가) 허용된 것보다 많은 메모리를 써서${p.limit ? `(제한 ${p.limit}${p.usage ? `, 마지막 사용량 ${p.usage}` : ''})` : ''} 커널이 종료시켰습니다(종료 코드 137).`,
-      likelyCause: p.limit ? '메모리 제한이 프로그램이 가장 많이 쓸 때보다 낮습니다(또는 메모리 누수가 있습니다).' : '메모리 제한이 없어서 노드 자체의 메모리가 모자랐고, 커널이 이 컨테이너를 골라 종료시켰습니다.',
-      whatToChange: p.limit ? `\`resources.limits.memory\`를 늘리거나${p.suggested ? `(예: ${p.suggested})` : ''} 프로그램의 메모리 사용을 줄이세요(자바라면 힙 크기를 제한보다 작게 잡으세요).` : '`resources.requests.memory`와 `resources.limits.memory`를 프로그램에 필요한 만큼 지정해서, 여유가 있는 노드에 배치되게 하세요.',
+      likelyCause: p.limit
+        ? '메모리 제한이 프로그램이 가장 많이 쓸 때보다 낮습니다(또는 메모리 누수가 있습니다).'
+        : '메모리 제한이 없어서 노드 자체의 메모리가 모자랐고, 커널이 이 컨테이너를 골라 종료시켰습니다.',
+      whatToChange: p.limit
+        ? `\`resources.limits.memory\`를 늘리거나${p.suggested ? `(예: ${p.suggested})` : ''} 프로그램의 메모리 사용을 줄이세요(자바라면 힙 크기를 제한보다 작게 잡으세요).`
+        : '`resources.requests.memory`와 `resources.limits.memory`를 프로그램에 필요한 만큼 지정해서, 여유가 있는 노드에 배치되게 하세요.',
     }),
     'config-missing-object': (p) => ({
       title: `${p.objectKind} \`${p.name}\`이(가) 없습니다`,
@@ -184,7 +226,10 @@ export const ko: Catalogue = {
     'unschedulable-resources': (p) => ({
       title: `이 파드에 줄 ${resourcesSubject(p.resources)} 충분한 노드가 없습니다`,
       whatHappened: `스케줄러가 노드 ${p.nodeCount}개 중에서 파드의 요청(requests)을 받아 줄 만큼 ${resourcesSubject(p.resources)} 남은 노드를 찾지 못해서, 파드가 Pending 상태입니다.`,
-      likelyCause: p.request && p.container ? `컨테이너 \`${p.container}\`이(가) \`${p.request}\`을(를) 요청하는데, 이만큼 남은 노드가 없습니다.` : '요청량의 합이 어느 노드의 남은 용량보다 큽니다.',
+      likelyCause:
+        p.request && p.container
+          ? `컨테이너 \`${p.container}\`이(가) \`${p.request}\`을(를) 요청하는데, 이만큼 남은 노드가 없습니다.`
+          : '요청량의 합이 어느 노드의 남은 용량보다 큽니다.',
       whatToChange: '`resources.requests`를 실제로 필요한 만큼으로 낮추거나, 다른 파드를 정리해 공간을 만들거나, 더 큰 노드를 추가하세요.',
     }),
     'unschedulable-node-selector': (p) => ({
@@ -197,16 +242,28 @@ export const ko: Catalogue = {
       title: '노드에 테인트가 있는데 파드가 이를 허용하지 않습니다',
       whatHappened: `노드에 테인트 ${p.taints.map((t) => `\`${t}\``).join(', ')}이(가) 있어서, 이를 허용(toleration)하지 않는 파드는 배치되지 않습니다.`,
       likelyCause: '파드에 맞는 톨러레이션이 없습니다. 작은 클러스터에서는 컨트롤 플레인 노드의 테인트인 경우가 많습니다.',
-      whatToChange: '파드가 정말 그런 노드에서 돌아야 한다면 `tolerations`에 맞는 항목을 추가하고, 아니면 테인트가 없는 노드에서 실행하세요.',
+      whatToChange:
+        '파드가 정말 그런 노드에서 돌아야 한다면 `tolerations`에 맞는 항목을 추가하고, 아니면 테인트가 없는 노드에서 실행하세요.',
     }),
     'unschedulable-pvc': (p) => ({
-      title: p.missing ? `PersistentVolumeClaim \`${p.claim ?? '?'}\`이(가) 없습니다` : '파드의 PersistentVolumeClaim이 바인딩되지 않았습니다',
-      whatHappened: p.missing ? `파드가 클레임 \`${p.claim ?? '?'}\`을(를) 마운트하는데, 이 네임스페이스에 없습니다.` : '파드는 PersistentVolumeClaim이 볼륨에 바인딩되기를 기다리고 있어서 배치되지 못합니다.',
-      likelyCause: p.missing ? '클레임 이름이 다르거나 클레임을 만들지 않았습니다.' : '클레임에 맞는 PersistentVolume이 없고, 볼륨을 만들어 줄 StorageClass도 없습니다(또는 없는 StorageClass를 지정했습니다).',
-      whatToChange: p.missing ? 'PersistentVolumeClaim을 만들거나 `claimName`을 고치세요.' : '클레임의 이벤트와 StorageClass를 확인하세요. 맞는 PersistentVolume을 만들거나 있는 StorageClass를 쓰세요.',
+      title: p.missing
+        ? `PersistentVolumeClaim \`${p.claim ?? '?'}\`이(가) 없습니다`
+        : '파드의 PersistentVolumeClaim이 바인딩되지 않았습니다',
+      whatHappened: p.missing
+        ? `파드가 클레임 \`${p.claim ?? '?'}\`을(를) 마운트하는데, 이 네임스페이스에 없습니다.`
+        : '파드는 PersistentVolumeClaim이 볼륨에 바인딩되기를 기다리고 있어서 배치되지 못합니다.',
+      likelyCause: p.missing
+        ? '클레임 이름이 다르거나 클레임을 만들지 않았습니다.'
+        : '클레임에 맞는 PersistentVolume이 없고, 볼륨을 만들어 줄 StorageClass도 없습니다(또는 없는 StorageClass를 지정했습니다).',
+      whatToChange: p.missing
+        ? 'PersistentVolumeClaim을 만들거나 `claimName`을 고치세요.'
+        : '클레임의 이벤트와 StorageClass를 확인하세요. 맞는 PersistentVolume을 만들거나 있는 StorageClass를 쓰세요.',
     }),
     'unschedulable-host-port': (p) => ({
-      title: p.port !== undefined ? `모든 노드에서 호스트 포트 ${p.port}이(가) 이미 사용 중입니다` : '모든 노드에서 호스트 포트가 이미 사용 중입니다',
+      title:
+        p.port !== undefined
+          ? `모든 노드에서 호스트 포트 ${p.port}이(가) 이미 사용 중입니다`
+          : '모든 노드에서 호스트 포트가 이미 사용 중입니다',
       whatHappened: '파드를 실행할 수 있는 모든 노드에서 요청한 호스트 포트를 이미 다른 파드가 쓰고 있습니다.',
       likelyCause: '`hostPort`는 노드 자체의 포트를 차지하므로 노드마다 한 파드만 쓸 수 있습니다(다른 레플리카나 파드가 쓰고 있습니다).',
       whatToChange: '`hostPort`를 지우고(파드에 접속할 때는 서비스나 포트 포워딩을 쓰세요) 필요하면 비어 있는 포트를 고르세요.',
@@ -239,21 +296,26 @@ export const ko: Catalogue = {
       title: '파이널라이저 때문에 파드가 Terminating에서 멈춰 있습니다',
       whatHappened: `파드를 ${p.overdue} 전에 삭제했지만 아직 남아 있습니다. 파이널라이저 ${p.finalizers.map((f) => `\`${f}\``).join(', ')}이(가) 먼저 제거되어야 합니다.`,
       likelyCause: '파이널라이저를 처리할 컨트롤러가 실행 중이 아니거나 정리 작업을 끝내지 못하고 있습니다.',
-      whatToChange: '파이널라이저를 담당하는 컨트롤러를 고치거나 다시 시작하세요. 최후의 수단으로 실제 파드에서 `metadata.finalizers`를 지울 수 있지만, 그러면 정리 작업이 실행되지 않습니다.',
+      whatToChange:
+        '파이널라이저를 담당하는 컨트롤러를 고치거나 다시 시작하세요. 최후의 수단으로 실제 파드에서 `metadata.finalizers`를 지울 수 있지만, 그러면 정리 작업이 실행되지 않습니다.',
     }),
     'terminating-stuck': (p) => ({
       title: '파드가 Terminating에서 멈춰 있습니다',
       whatHappened: `파드를 ${p.overdue} 전에 삭제했고 유예 시간도 지났지만, kubelet이 컨테이너가 멈췄다고 확인해 주지 않습니다.`,
-      likelyCause: p.nodeReady === false ? `노드 \`${p.node ?? '?'}\`이(가) Ready가 아니라서 컨테이너를 멈출 수 있는 곳이 없습니다.` : '노드의 kubelet이 응답하지 않거나(노드가 꺼졌거나 연결 끊김), 컨테이너가 종료 신호를 무시하고 있습니다.',
+      likelyCause:
+        p.nodeReady === false
+          ? `노드 \`${p.node ?? '?'}\`이(가) Ready가 아니라서 컨테이너를 멈출 수 있는 곳이 없습니다.`
+          : '노드의 kubelet이 응답하지 않거나(노드가 꺼졌거나 연결 끊김), 컨테이너가 종료 신호를 무시하고 있습니다.',
       whatToChange: '노드를 되살리세요. 노드가 아주 없어졌다면 `--grace-period=0 --force`로 파드를 삭제하세요.',
     }),
-    'evicted': (p) => ({
+    evicted: (p) => ({
       title: `파드가 축출(Evicted)되었습니다${p.resource ? `: 노드의 ${resourcesSubject([p.resource])} 부족했습니다` : ''}`,
       whatHappened: `kubelet이 노드를 보호하려고${p.resource ? ` ${resourcesSubject([p.resource])} 부족한 노드에서` : ''} 파드를 내보냈습니다.${p.container ? ` 컨테이너 \`${p.container}\`이(가) 가장 많이 썼습니다${p.usage ? `(${p.usage})` : ''}.` : ''}`,
       likelyCause: '노드에 여유가 없을 때 요청(requests)보다 많이 쓰던 파드가 먼저 내보내집니다.',
-      whatToChange: p.resource === 'ephemeral-storage'
-        ? '컨테이너 디스크에 덜 쓰도록 하고(로그는 표준 출력으로, 임시 파일은 정리), `ephemeral-storage`의 `resources.requests`/`limits`를 지정하세요.'
-        : `\`resources.requests.${p.resource ?? 'memory'}\`를 실제 사용량에 가깝게(그리고 맞는 limit도) 지정해서 노드에서 자리를 확보하세요.`,
+      whatToChange:
+        p.resource === 'ephemeral-storage'
+          ? '컨테이너 디스크에 덜 쓰도록 하고(로그는 표준 출력으로, 임시 파일은 정리), `ephemeral-storage`의 `resources.requests`/`limits`를 지정하세요.'
+          : `\`resources.requests.${p.resource ?? 'memory'}\`를 실제 사용량에 가깝게(그리고 맞는 limit도) 지정해서 노드에서 자리를 확보하세요.`,
     }),
   },
 };

@@ -31,7 +31,14 @@ export interface MessageParams {
   'crash-signal': Who & { exitCode: number; signal: number; signalName: string; restarts: number };
   'crash-exit-code': Who & { exitCode: number; restarts: number; hasLogs: boolean };
   'oom-killed': Who & { limit?: string; suggested?: string; usage?: string };
-  'config-missing-object': { container?: string; init: boolean; objectKind: 'ConfigMap' | 'Secret'; name: string; via: 'env' | 'envFrom' | 'volume'; entry: string };
+  'config-missing-object': {
+    container?: string;
+    init: boolean;
+    objectKind: 'ConfigMap' | 'Secret';
+    name: string;
+    via: 'env' | 'envFrom' | 'volume';
+    entry: string;
+  };
   'config-missing-key': Who & { objectKind: 'ConfigMap' | 'Secret'; name: string; key: string };
   'config-run-as-root': Who;
   'config-error': Who & { message: string };
@@ -41,12 +48,24 @@ export interface MessageParams {
   'unschedulable-pvc': { claim?: string; missing: boolean };
   'unschedulable-host-port': { port?: number };
   'unschedulable-other': { message: string };
-  'readiness-probe-failing': Who & { problem: ProbeProblem; probePort?: string; containerPorts: string[]; path?: string; statusCode?: string };
-  'liveness-probe-failing': Who & { problem: ProbeProblem; probePort?: string; containerPorts: string[]; path?: string; statusCode?: string };
+  'readiness-probe-failing': Who & {
+    problem: ProbeProblem;
+    probePort?: string;
+    containerPorts: string[];
+    path?: string;
+    statusCode?: string;
+  };
+  'liveness-probe-failing': Who & {
+    problem: ProbeProblem;
+    probePort?: string;
+    containerPorts: string[];
+    path?: string;
+    statusCode?: string;
+  };
   'run-container-error': Who & { message: string };
   'terminating-finalizers': { finalizers: string[]; overdue: string };
   'terminating-stuck': { overdue: string; node?: string; nodeReady?: boolean };
-  'evicted': { resource?: string; container?: string; usage?: string };
+  evicted: { resource?: string; container?: string; usage?: string };
 }
 
 export type Code = keyof MessageParams;

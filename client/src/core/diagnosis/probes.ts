@@ -34,7 +34,11 @@ export function probeFacts(ref: ContainerRef, kind: ProbeKind, probe: Probe, mes
   const text = messages.join('\n');
   const probeTarget = (...rest: (string | number)[]): ManifestTarget => containerTarget(ref, probeField, ...rest);
   const facts = (problem: ProbeProblem, target: ManifestTarget, extra: Partial<ProbeFacts> = {}): ProbeFacts => ({
-    problem, containerPorts, target, ...(handler !== undefined ? { probePort: handler.port } : {}), ...extra,
+    problem,
+    containerPorts,
+    target,
+    ...(handler !== undefined ? { probePort: handler.port } : {}),
+    ...extra,
   });
   if (handler !== undefined) {
     // A named port resolves through the container's ports; a missing name is a port mismatch too.
@@ -45,8 +49,13 @@ export function probeFacts(ref: ContainerRef, kind: ProbeKind, probe: Probe, mes
   }
   const status = /statuscode: (\d+)/.exec(text)?.[1];
   if (status === '404') return facts('path', probeTarget('httpGet', 'path'), { path: probe.httpGet?.path ?? '/', statusCode: status });
-  if (status !== undefined) return facts('status', probeTarget('httpGet', 'path'), { statusCode: status, ...(probe.httpGet?.path ? { path: probe.httpGet.path } : {}) });
-  if (/connection refused|connection reset/.test(text)) return facts('refused', handler !== undefined ? probeTarget(handler.field, 'port') : probeTarget());
+  if (status !== undefined)
+    return facts('status', probeTarget('httpGet', 'path'), {
+      statusCode: status,
+      ...(probe.httpGet?.path ? { path: probe.httpGet.path } : {}),
+    });
+  if (/connection refused|connection reset/.test(text))
+    return facts('refused', handler !== undefined ? probeTarget(handler.field, 'port') : probeTarget());
   if (/timeout|deadline exceeded|timed out/i.test(text)) return facts('timeout', probeTarget('timeoutSeconds'));
   return facts('other', probeTarget());
 }
@@ -69,12 +78,21 @@ function diagnoseProbe(ctx: DiagnosisContext, ref: ContainerRef, kind: ProbeKind
   const facts = probeFacts(ref, kind, probe, messages);
   const killing = kind === 'liveness' ? messagesOf(ctx.eventsFor(name, 'Killing'), 1) : [];
   const params = {
-    container: name, init: ref.init, problem: facts.problem, containerPorts: facts.containerPorts,
+    container: name,
+    init: ref.init,
+    problem: facts.problem,
+    containerPorts: facts.containerPorts,
     ...(facts.probePort !== undefined ? { probePort: facts.probePort } : {}),
     ...(facts.path !== undefined ? { path: facts.path } : {}),
     ...(facts.statusCode !== undefined ? { statusCode: facts.statusCode } : {}),
   };
-  const rest = { severity: kind === 'readiness' ? 'warning' as const : 'error' as const, container: name, init: ref.init, evidence: [...messages, ...killing], target: facts.target };
+  const rest = {
+    severity: kind === 'readiness' ? ('warning' as const) : ('error' as const),
+    container: name,
+    init: ref.init,
+    evidence: [...messages, ...killing],
+    target: facts.target,
+  };
   return kind === 'readiness' ? finding('readiness-probe-failing', params, rest) : finding('liveness-probe-failing', params, rest);
 }
 

@@ -34,7 +34,8 @@ export function referencedNames(spec: PodSpec | undefined): ReferencedNames {
     if (volume.secret !== undefined && volume.secret.optional !== true) addTo(out.secrets, volume.secret.secretName);
     for (const source of volume.projected?.sources ?? []) {
       // Every namespace has kube-root-ca.crt; the service account volume names it.
-      if (source.configMap !== undefined && source.configMap.optional !== true && source.configMap.name !== 'kube-root-ca.crt') addTo(out.configMaps, source.configMap.name);
+      if (source.configMap !== undefined && source.configMap.optional !== true && source.configMap.name !== 'kube-root-ca.crt')
+        addTo(out.configMaps, source.configMap.name);
       if (source.secret !== undefined && source.secret.optional !== true) addTo(out.secrets, source.secret.name);
     }
   }

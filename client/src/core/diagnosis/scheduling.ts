@@ -22,9 +22,20 @@ export function parseSchedulingMessage(message: string): SchedulingReasons {
   const head = message.split(/\.?\s*preemption:/)[0] ?? message;
   const count = /^0\/(\d+) nodes are available/.exec(head);
   const body = head.replace(/^0\/\d+ nodes are available:?\s*/, '').replace(/\.\s*$/, '');
-  const reasons: SchedulingReasons = { nodeCount: count ? Number(count[1]) : 0, insufficient: [], selector: false, taints: [], pvcUnbound: false, hostPort: false, other: [] };
+  const reasons: SchedulingReasons = {
+    nodeCount: count ? Number(count[1]) : 0,
+    insufficient: [],
+    selector: false,
+    taints: [],
+    pvcUnbound: false,
+    hostPort: false,
+    other: [],
+  };
   // Taints contain ", " only inside braces, so split outside them.
-  for (const item of body.split(/,\s*(?![^{]*\})/).map((s) => s.trim()).filter(Boolean)) {
+  for (const item of body
+    .split(/,\s*(?![^{]*\})/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const insufficient = /Insufficient (\S+)/.exec(item);
     const taint = /(?:untolerated taint|had taints?) \{([^}]*)\}/.exec(item);
     const pvcMissing = /persistentvolumeclaim "([^"]+)" not found/.exec(item);
@@ -40,17 +51,26 @@ export function parseSchedulingMessage(message: string): SchedulingReasons {
 }
 
 /** The container with the largest request for a resource, and where that request is written. */
-function largestRequest(ctx: DiagnosisContext, resource: string): { container: string; request: string; target: ManifestTarget } | undefined {
+function largestRequest(
+  ctx: DiagnosisContext,
+  resource: string,
+): { container: string; request: string; target: ManifestTarget } | undefined {
   let best: { container: string; request: string; target: ManifestTarget; value: number } | undefined;
   for (const ref of ctx.containers) {
     const resources = ref.container.resources;
     // An unset request is taken from the limit, so the limit is then the line to change.
-    const field = resources?.requests?.[resource] !== undefined ? 'requests' : resources?.limits?.[resource] !== undefined ? 'limits' : undefined;
+    const field =
+      resources?.requests?.[resource] !== undefined ? 'requests' : resources?.limits?.[resource] !== undefined ? 'limits' : undefined;
     if (field === undefined) continue;
     const written = resources?.[field]?.[resource];
     const value = quantityValue(written) ?? 0;
     if (best === undefined || value > best.value) {
-      best = { container: ref.container.name, request: `${resource} ${String(written)}`, value, target: specTarget([ref.init ? 'initContainers' : 'containers', ref.index, 'resources', field, resource]) };
+      best = {
+        container: ref.container.name,
+        request: `${resource} ${String(written)}`,
+        value,
+        target: specTarget([ref.init ? 'initContainers' : 'containers', ref.index, 'resources', field, resource]),
+      };
     }
   }
   return best === undefined ? undefined : { container: best.container, request: best.request, target: best.target };
@@ -62,7 +82,9 @@ function largestRequest(ctx: DiagnosisContext, resource: string): { container: s
  * and so look just as recent after the cause changed (a missing claim that now exists but is unbound).
  */
 function schedulingMessage(ctx: DiagnosisContext): string | undefined {
-  const condition = (ctx.pod.status?.conditions ?? []).find((c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable');
+  const condition = (ctx.pod.status?.conditions ?? []).find(
+    (c) => c.type === 'PodScheduled' && c.status === 'False' && c.reason === 'Unschedulable',
+  );
   if (condition?.message !== undefined && condition.message !== '') return condition.message;
   return ctx.eventsWithReason('FailedScheduling')[0]?.message;
 }
@@ -81,36 +103,81 @@ export function diagnoseScheduling(ctx: DiagnosisContext): Finding[] {
     const largest = largestRequest(ctx, resources[0] ?? 'cpu');
     const node = ctx.input.node;
     const allocatable = resources.map((res) => node?.status?.allocatable?.[res]).filter((v) => v !== undefined);
-    const nodeLine = node !== undefined && allocatable.length > 0 ? `${node.metadata.name ?? 'node'} allocatable: ${resources.map((res) => `${res} ${String(node.status?.allocatable?.[res] ?? '?')}`).join(', ')}` : undefined;
-    findings.push(finding('unschedulable-resources', {
-      resources, nodeCount: r.nodeCount, ...(largest !== undefined ? { container: largest.container, request: largest.request } : {}),
-    }, { ...base, evidence: evidenceOf(evidence, nodeLine), ...(largest !== undefined ? { container: largest.container, target: largest.target } : { target: specTarget(['containers', 0, 'resources', 'requests'], true) }) }));
+    const nodeLine =
+      node !== undefined && allocatable.length > 0
+        ? `${node.metadata.name ?? 'node'} allocatable: ${resources.map((res) => `${res} ${String(node.status?.allocatable?.[res] ?? '?')}`).join(', ')}`
+        : undefined;
+    findings.push(
+      finding(
+        'unschedulable-resources',
+        {
+          resources,
+          nodeCount: r.nodeCount,
+          ...(largest !== undefined ? { container: largest.container, request: largest.request } : {}),
+        },
+        {
+          ...base,
+          evidence: evidenceOf(evidence, nodeLine),
+          ...(largest !== undefined
+            ? { container: largest.container, target: largest.target }
+            : { target: specTarget(['containers', 0, 'resources', 'requests'], true) }),
+        },
+      ),
+    );
   }
   if (r.selector) {
-    const selector = Object.entries(ctx.spec.nodeSelector ?? {}).map(([k, v]) => `${k}=${v}`).join(', ');
-    const target = ctx.spec.nodeSelector !== undefined ? specTarget(['nodeSelector']) : ctx.spec.affinity?.nodeAffinity !== undefined ? specTarget(['affinity', 'nodeAffinity']) : specTarget(['nodeSelector'], true);
+    const selector = Object.entries(ctx.spec.nodeSelector ?? {})
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ');
+    const target =
+      ctx.spec.nodeSelector !== undefined
+        ? specTarget(['nodeSelector'])
+        : ctx.spec.affinity?.nodeAffinity !== undefined
+          ? specTarget(['affinity', 'nodeAffinity'])
+          : specTarget(['nodeSelector'], true);
     findings.push(finding('unschedulable-node-selector', { selector, nodeCount: r.nodeCount }, { ...base, target }));
   }
   if (r.taints.length > 0) {
-    findings.push(finding('unschedulable-taint', { taints: [...new Set(r.taints)] }, { ...base, target: specTarget(['tolerations'], ctx.spec.tolerations === undefined) }));
+    findings.push(
+      finding(
+        'unschedulable-taint',
+        { taints: [...new Set(r.taints)] },
+        { ...base, target: specTarget(['tolerations'], ctx.spec.tolerations === undefined) },
+      ),
+    );
   }
   if (r.pvcUnbound || r.pvcMissing !== undefined) {
     const volumes = ctx.spec.volumes ?? [];
-    const index = volumes.findIndex((v) => v.persistentVolumeClaim !== undefined && (r.pvcMissing === undefined || v.persistentVolumeClaim.claimName === r.pvcMissing));
+    const index = volumes.findIndex(
+      (v) => v.persistentVolumeClaim !== undefined && (r.pvcMissing === undefined || v.persistentVolumeClaim.claimName === r.pvcMissing),
+    );
     const claim = r.pvcMissing ?? volumes[index]?.persistentVolumeClaim?.claimName;
-    findings.push(finding('unschedulable-pvc', { ...(claim !== undefined ? { claim } : {}), missing: r.pvcMissing !== undefined }, {
-      ...base,
-      target: index >= 0 ? specTarget(['volumes', index, 'persistentVolumeClaim', 'claimName']) : specTarget(['volumes']),
-    }));
+    findings.push(
+      finding(
+        'unschedulable-pvc',
+        { ...(claim !== undefined ? { claim } : {}), missing: r.pvcMissing !== undefined },
+        {
+          ...base,
+          target: index >= 0 ? specTarget(['volumes', index, 'persistentVolumeClaim', 'claimName']) : specTarget(['volumes']),
+        },
+      ),
+    );
   }
   if (r.hostPort) {
     const ref = ctx.containers.find((c) => (c.container.ports ?? []).some((p) => (p.hostPort ?? 0) > 0));
     const portIndex = ref?.container.ports?.findIndex((p) => (p.hostPort ?? 0) > 0) ?? -1;
     const port = ref?.container.ports?.[portIndex]?.hostPort;
-    findings.push(finding('unschedulable-host-port', port !== undefined ? { port } : {}, {
-      ...base,
-      ...(ref !== undefined ? { container: ref.container.name, target: specTarget([ref.init ? 'initContainers' : 'containers', ref.index, 'ports', portIndex, 'hostPort']) } : {}),
-    }));
+    findings.push(
+      finding('unschedulable-host-port', port !== undefined ? { port } : {}, {
+        ...base,
+        ...(ref !== undefined
+          ? {
+              container: ref.container.name,
+              target: specTarget([ref.init ? 'initContainers' : 'containers', ref.index, 'ports', portIndex, 'hostPort']),
+            }
+          : {}),
+      }),
+    );
   }
   if (findings.length === 0 && r.other.length > 0) findings.push(finding('unschedulable-other', { message: r.other.join(', ') }, base));
   return findings;

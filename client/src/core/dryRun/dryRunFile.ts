@@ -2,7 +2,14 @@
 // Helm template (its actions are not YAML yet), a chart's values or metadata, a kustomization, or a
 // patch that a kustomization in its folder (or up to three folders above) lists — a patch is half
 // an object. File roles are the language server's own (fileRoleOf, namedPaths via manifestKit).
-import { fileRoleOf, isKustomizationUri, KUSTOMIZATION_FILE_NAMES, namedPaths, parseManifest, resolveUri } from '../../../../server/src/service/manifestKit';
+import {
+  fileRoleOf,
+  isKustomizationUri,
+  KUSTOMIZATION_FILE_NAMES,
+  namedPaths,
+  parseManifest,
+  resolveUri,
+} from '../../../../server/src/service/manifestKit';
 
 export interface FileAccess {
   exists(path: string): boolean;

@@ -5,16 +5,7 @@
 // Pure: the shapes below are what the cluster layer's results and errors carry.
 
 export type VerdictKind =
-  | 'webhook-denied'
-  | 'pod-security'
-  | 'quota'
-  | 'forbidden'
-  | 'invalid'
-  | 'immutable'
-  | 'conflict'
-  | 'no-namespace'
-  | 'refused'
-  | 'warning';
+  'webhook-denied' | 'pod-security' | 'quota' | 'forbidden' | 'invalid' | 'immutable' | 'conflict' | 'no-namespace' | 'refused' | 'warning';
 
 export interface Verdict {
   /** The document's index in the file. */
@@ -36,11 +27,16 @@ export interface DryRunError {
   readonly kind: string;
   readonly statusCode?: number | undefined;
   readonly message: string;
-  readonly status?: {
-    readonly message?: string;
-    readonly reason?: string;
-    readonly details?: { readonly kind?: string; readonly causes?: readonly { readonly reason?: string; readonly message?: string; readonly field?: string }[] };
-  } | undefined;
+  readonly status?:
+    | {
+        readonly message?: string;
+        readonly reason?: string;
+        readonly details?: {
+          readonly kind?: string;
+          readonly causes?: readonly { readonly reason?: string; readonly message?: string; readonly field?: string }[];
+        };
+      }
+    | undefined;
   readonly causes: readonly { readonly field: string; readonly message: string; readonly reason?: string }[];
   readonly conflicts: readonly { readonly manager: string; readonly field: string }[];
   readonly forbidden?: unknown;
@@ -62,12 +58,20 @@ export function isUnreachable(error: DryRunError | undefined): boolean {
 
 function forbiddenVerdicts(index: number, error: DryRunError, text: string): Verdict[] {
   const reason = error.status?.reason;
-  if (/\bexceeded quota: /.test(text) || /\bfailed quota: /.test(text)) return [{ index, kind: 'quota', severity: 'error', text, ...(reason ? { reason } : {}) }];
+  if (/\bexceeded quota: /.test(text) || /\bfailed quota: /.test(text))
+    return [{ index, kind: 'quota', severity: 'error', text, ...(reason ? { reason } : {}) }];
   if (/violates PodSecurity "/.test(text)) return [{ index, kind: 'pod-security', severity: 'error', text, ...(reason ? { reason } : {}) }];
   if (/admission webhook "[^"]*" denied the request/.test(text)) {
     const causes = (error.status?.details?.causes ?? []).filter((c) => c.field);
     if (causes.length === 0) return [{ index, kind: 'webhook-denied', severity: 'error', text, ...(reason ? { reason } : {}) }];
-    return causes.map((c) => ({ index, kind: 'webhook-denied', severity: 'error', field: c.field ?? '', text, ...(reason ? { reason } : {}) }));
+    return causes.map((c) => ({
+      index,
+      kind: 'webhook-denied',
+      severity: 'error',
+      field: c.field ?? '',
+      text,
+      ...(reason ? { reason } : {}),
+    }));
   }
   return [{ index, kind: 'forbidden', severity: 'error', text, ...(reason ? { reason } : {}) }];
 }
@@ -80,12 +84,24 @@ function errorVerdicts(index: number, error: DryRunError): Verdict[] {
     case 'invalid':
       if (error.causes.length === 0) return [{ index, kind: 'invalid', severity: 'error', text }];
       return error.causes.map((c) => ({
-        index, kind: /\bimmutable\b/.test(c.message) ? 'immutable' : 'invalid', severity: 'error', field: c.field,
-        text: c.message, ...(c.reason ? { reason: c.reason } : {}),
+        index,
+        kind: /\bimmutable\b/.test(c.message) ? 'immutable' : 'invalid',
+        severity: 'error',
+        field: c.field,
+        text: c.message,
+        ...(c.reason ? { reason: c.reason } : {}),
       }));
     case 'conflict':
       if (error.conflicts.length === 0) return [{ index, kind: 'refused', severity: 'error', text }];
-      return error.conflicts.map((c) => ({ index, kind: 'conflict', severity: 'error', field: c.field, manager: c.manager, text, reason: 'FieldManagerConflict' }));
+      return error.conflicts.map((c) => ({
+        index,
+        kind: 'conflict',
+        severity: 'error',
+        field: c.field,
+        manager: c.manager,
+        text,
+        reason: 'FieldManagerConflict',
+      }));
     case 'not-found':
       // The object's own namespace is missing: apply creates objects, so nothing else is "not found".
       if (error.status?.details?.kind === 'namespaces' || /\bnamespaces "[^"]*" not found/.test(text)) {

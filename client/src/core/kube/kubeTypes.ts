@@ -47,7 +47,11 @@ export interface ObjectMeta {
   [key: string]: unknown;
 }
 
-export interface KeyRef { name?: string; key: string; optional?: boolean }
+export interface KeyRef {
+  name?: string;
+  key: string;
+  optional?: boolean;
+}
 export interface EnvVar {
   name: string;
   value?: string;
@@ -64,7 +68,13 @@ export interface EnvFromSource {
   secretRef?: { name?: string; optional?: boolean };
 }
 
-export interface ContainerPort { name?: string; containerPort: number; hostPort?: number; protocol?: string; hostIP?: string }
+export interface ContainerPort {
+  name?: string;
+  containerPort: number;
+  hostPort?: number;
+  protocol?: string;
+  hostIP?: string;
+}
 
 export interface Probe {
   exec?: { command?: string[] };
@@ -78,7 +88,12 @@ export interface Probe {
   failureThreshold?: number;
 }
 
-export interface VolumeMount { name: string; mountPath: string; subPath?: string; readOnly?: boolean }
+export interface VolumeMount {
+  name: string;
+  mountPath: string;
+  subPath?: string;
+  readOnly?: boolean;
+}
 
 export interface Container {
   name: string;
@@ -120,7 +135,13 @@ export interface Volume {
   downwardAPI?: object;
 }
 
-export interface Toleration { key?: string; operator?: string; value?: string; effect?: string; tolerationSeconds?: number }
+export interface Toleration {
+  key?: string;
+  operator?: string;
+  value?: string;
+  effect?: string;
+  tolerationSeconds?: number;
+}
 
 export interface PodSpec {
   containers: Container[];
@@ -143,8 +164,13 @@ export interface PodSpec {
   os?: { name: string };
 }
 
-export interface ContainerStateWaiting { reason?: string; message?: string }
-export interface ContainerStateRunning { startedAt?: Time }
+export interface ContainerStateWaiting {
+  reason?: string;
+  message?: string;
+}
+export interface ContainerStateRunning {
+  startedAt?: Time;
+}
 export interface ContainerStateTerminated {
   exitCode: number;
   signal?: number;
@@ -172,7 +198,13 @@ export interface ContainerStatus {
   lastState?: ContainerState;
 }
 
-export interface Condition { type: string; status: string; reason?: string; message?: string; lastTransitionTime?: Time }
+export interface Condition {
+  type: string;
+  status: string;
+  reason?: string;
+  message?: string;
+  lastTransitionTime?: Time;
+}
 
 export interface PodStatus {
   phase?: string;
@@ -217,7 +249,11 @@ export interface Namespace extends KubeObject {
   status?: { phase?: string };
 }
 
-export interface Taint { key: string; value?: string; effect: string }
+export interface Taint {
+  key: string;
+  value?: string;
+  effect: string;
+}
 
 export interface Node extends KubeObject {
   metadata: ObjectMeta;
@@ -235,7 +271,10 @@ export interface LabelSelector {
   matchExpressions?: { key: string; operator: string; values?: string[] }[];
 }
 
-export interface PodTemplateSpec { metadata?: ObjectMeta; spec?: PodSpec }
+export interface PodTemplateSpec {
+  metadata?: ObjectMeta;
+  spec?: PodSpec;
+}
 
 /** Deployment, ReplicaSet, StatefulSet, DaemonSet, Job and CronJob, with the fields describe reads. */
 export interface Workload extends KubeObject {
@@ -262,7 +301,10 @@ export interface Workload extends KubeObject {
     startingDeadlineSeconds?: number;
     successfulJobsHistoryLimit?: number;
     failedJobsHistoryLimit?: number;
-    jobTemplate?: { metadata?: ObjectMeta; spec?: { template?: PodTemplateSpec; parallelism?: number; completions?: number; backoffLimit?: number } };
+    jobTemplate?: {
+      metadata?: ObjectMeta;
+      spec?: { template?: PodTemplateSpec; parallelism?: number; completions?: number; backoffLimit?: number };
+    };
   };
   status?: {
     replicas?: number;

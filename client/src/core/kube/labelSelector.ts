@@ -11,7 +11,8 @@ export type Requirement =
   | { readonly op: 'exists' | 'notExists'; readonly key: string }
   | { readonly op: 'in' | 'notIn'; readonly key: string; readonly values: readonly string[] };
 
-export type SelectorParse = { readonly ok: true; readonly requirements: readonly Requirement[] } | { readonly ok: false; readonly error: string };
+export type SelectorParse =
+  { readonly ok: true; readonly requirements: readonly Requirement[] } | { readonly ok: false; readonly error: string };
 
 // A qualified label key (optional DNS prefix and a name) and a label value (may be empty).
 const KEY = /^(?:[a-z0-9]([-a-z0-9.]*[a-z0-9])?\/)?[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?$/;
@@ -77,10 +78,14 @@ export function matchesRequirements(requirements: readonly Requirement[], labels
     // Own keys only: `toString` is a valid label key that no pod has unless it says so.
     const value = labels !== undefined && Object.hasOwn(labels, r.key) ? labels[r.key] : undefined;
     switch (r.op) {
-      case 'exists': return value !== undefined;
-      case 'notExists': return value === undefined;
-      case 'in': return value !== undefined && r.values.includes(value);
-      case 'notIn': return value === undefined || !r.values.includes(value);
+      case 'exists':
+        return value !== undefined;
+      case 'notExists':
+        return value === undefined;
+      case 'in':
+        return value !== undefined && r.values.includes(value);
+      case 'notIn':
+        return value === undefined || !r.values.includes(value);
     }
   });
 }
@@ -89,7 +94,11 @@ const OPERATORS: Readonly<Record<string, Requirement['op']>> = { In: 'in', NotIn
 
 /** The requirements of a structured selector; undefined when an operator is not one Kubernetes defines (such a selector matches nothing). */
 export function requirementsOf(selector: LabelSelector): Requirement[] | undefined {
-  const requirements: Requirement[] = Object.entries(selector.matchLabels ?? {}).map(([key, value]) => ({ op: 'in', key, values: [value] }));
+  const requirements: Requirement[] = Object.entries(selector.matchLabels ?? {}).map(([key, value]) => ({
+    op: 'in',
+    key,
+    values: [value],
+  }));
   for (const e of selector.matchExpressions ?? []) {
     const op = Object.hasOwn(OPERATORS, e.operator) ? OPERATORS[e.operator] : undefined;
     if (op === undefined) return undefined;
@@ -117,13 +126,21 @@ export function describedSelectorText(selector: LabelSelector | undefined): stri
   for (const [key, value] of Object.entries(selector?.matchLabels ?? {})) parts.push({ key, text: `${key}=${value}` });
   for (const e of selector?.matchExpressions ?? []) {
     const values = [...(e.values ?? [])].sort().join(',');
-    const text = e.operator === 'In' ? `${e.key} in (${values})`
-      : e.operator === 'NotIn' ? `${e.key} notin (${values})`
-      : e.operator === 'DoesNotExist' ? `!${e.key}` : e.key;
+    const text =
+      e.operator === 'In'
+        ? `${e.key} in (${values})`
+        : e.operator === 'NotIn'
+          ? `${e.key} notin (${values})`
+          : e.operator === 'DoesNotExist'
+            ? `!${e.key}`
+            : e.key;
     parts.push({ key: e.key, text });
   }
   if (parts.length === 0) return '<none>';
-  return parts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)).map((p) => p.text).join(',');
+  return parts
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((p) => p.text)
+    .join(',');
 }
 
 /** Whether the selector selects anything narrower than "everything". */

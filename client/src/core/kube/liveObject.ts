@@ -67,11 +67,21 @@ export function narrowToManaged(obj: KubeObject, owner: KubeObject, manager: str
   const entry = owner.metadata?.managedFields?.find((e) => e.manager === manager && e.operation === 'Apply' && !e.subresource);
   if (!entry?.fieldsV1) return undefined;
   const owned = project(obj, entry.fieldsV1) as KubeObject;
-  const metadata = { name: obj.metadata?.name, ...(obj.metadata?.namespace ? { namespace: obj.metadata.namespace } : {}), ...(owned.metadata ?? {}) };
+  const metadata = {
+    name: obj.metadata?.name,
+    ...(obj.metadata?.namespace ? { namespace: obj.metadata.namespace } : {}),
+    ...(owned.metadata ?? {}),
+  };
   return { apiVersion: obj.apiVersion, kind: obj.kind, ...owned, metadata };
 }
 
 /** The fields of `obj` that `manager` applied (its Apply entry), plus identity. */
 export function ownedBy(obj: KubeObject, manager: string): KubeObject {
-  return narrowToManaged(obj, obj, manager) ?? { apiVersion: obj.apiVersion, kind: obj.kind, metadata: { name: obj.metadata?.name, ...(obj.metadata?.namespace ? { namespace: obj.metadata.namespace } : {}) } };
+  return (
+    narrowToManaged(obj, obj, manager) ?? {
+      apiVersion: obj.apiVersion,
+      kind: obj.kind,
+      metadata: { name: obj.metadata?.name, ...(obj.metadata?.namespace ? { namespace: obj.metadata.namespace } : {}) },
+    }
+  );
 }

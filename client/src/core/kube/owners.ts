@@ -11,7 +11,12 @@ export interface OwnerLink {
 
 /** The part of an object's metadata that names its owners. */
 export interface OwnedMeta {
-  readonly ownerReferences?: readonly { readonly apiVersion?: string; readonly kind: string; readonly name: string; readonly controller?: boolean }[];
+  readonly ownerReferences?: readonly {
+    readonly apiVersion?: string;
+    readonly kind: string;
+    readonly name: string;
+    readonly controller?: boolean;
+  }[];
 }
 
 /** The controlling owner reference (`controller: true`), if any; an apiVersion left out reads as ''. */

@@ -19,6 +19,11 @@ export interface PodTarget {
 export function isPodTarget(value: unknown): value is PodTarget {
   if (typeof value !== 'object' || value === null) return false;
   const v = value as Record<string, unknown>;
-  return v.kind === 'Pod' && typeof v.context === 'string' && typeof v.namespace === 'string' && typeof v.name === 'string'
-    && (v.container === undefined || typeof v.container === 'string');
+  return (
+    v.kind === 'Pod' &&
+    typeof v.context === 'string' &&
+    typeof v.namespace === 'string' &&
+    typeof v.name === 'string' &&
+    (v.container === undefined || typeof v.container === 'string')
+  );
 }

@@ -35,7 +35,8 @@ export function targetVersionOf(facts: ServerVersionFacts, supported: readonly s
   const clusterMinor = `${major}.${minor}`;
   const cluster = facts.gitVersion && /^v?\d+\.\d+/.test(facts.gitVersion) ? facts.gitVersion : clusterMinor;
   if (supported.includes(clusterMinor)) return { cluster, clusterMinor, version: clusterMinor, clamped: false };
-  const ordered = supported.map((v) => ({ v, n: v.split('.').map(Number) as [number, number] }))
+  const ordered = supported
+    .map((v) => ({ v, n: v.split('.').map(Number) as [number, number] }))
     .sort((a, b) => a.n[0] - b.n[0] || a.n[1] - b.n[1]);
   const oldest = ordered[0];
   const newest = ordered[ordered.length - 1];

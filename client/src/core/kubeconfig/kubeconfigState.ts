@@ -29,7 +29,9 @@ export interface KubeconfigFacts {
 export function kubeconfigState(facts: KubeconfigFacts): KubeconfigState | undefined {
   if (facts.files.length === 0) {
     const problem = facts.problems[0];
-    return problem ? { kind: 'unreadable', file: problem.file, message: problem.message } : { kind: 'no-file', paths: facts.paths, fromEnv: facts.fromEnv };
+    return problem
+      ? { kind: 'unreadable', file: problem.file, message: problem.message }
+      : { kind: 'no-file', paths: facts.paths, fromEnv: facts.fromEnv };
   }
   if (facts.contexts === 0) return { kind: 'no-contexts', files: facts.files, fromEnv: facts.fromEnv };
   if (facts.selected === undefined) return { kind: 'no-current-context', files: facts.files, contexts: facts.contexts };

@@ -39,18 +39,30 @@ export function kubeconfigTexts(state: KubeconfigState, language: Language, home
     case 'no-file':
       return {
         problem: state.fromEnv
-          ? (ko ? `KUBECONFIG가 가리키는 kubeconfig가 없습니다: ${list(state.paths)}.` : `No kubeconfig found at ${list(state.paths)} (the files KUBECONFIG names).`)
-          : (ko ? `${list(state.paths)}에 kubeconfig가 없습니다(KUBECONFIG는 설정되지 않음).` : `No kubeconfig found at ${list(state.paths)} (KUBECONFIG is not set).`),
+          ? ko
+            ? `KUBECONFIG가 가리키는 kubeconfig가 없습니다: ${list(state.paths)}.`
+            : `No kubeconfig found at ${list(state.paths)} (the files KUBECONFIG names).`
+          : ko
+            ? `${list(state.paths)}에 kubeconfig가 없습니다(KUBECONFIG는 설정되지 않음).`
+            : `No kubeconfig found at ${list(state.paths)} (KUBECONFIG is not set).`,
         ways: CLUSTER_WAYS[language],
       };
     case 'unreadable':
       return {
-        problem: ko ? `kubeconfig 파일을 읽을 수 없습니다(${shortPath(state.file, home)}): ${state.message}` : `The kubeconfig ${shortPath(state.file, home)} cannot be read: ${state.message}`,
-        ways: [ko ? '파일의 YAML을 고치거나, 클러스터 제공자에게서 kubeconfig를 다시 받으세요.' : 'Fix the file\'s YAML, or get the kubeconfig again from your cluster\'s provider.'],
+        problem: ko
+          ? `kubeconfig 파일을 읽을 수 없습니다(${shortPath(state.file, home)}): ${state.message}`
+          : `The kubeconfig ${shortPath(state.file, home)} cannot be read: ${state.message}`,
+        ways: [
+          ko
+            ? '파일의 YAML을 고치거나, 클러스터 제공자에게서 kubeconfig를 다시 받으세요.'
+            : "Fix the file's YAML, or get the kubeconfig again from your cluster's provider.",
+        ],
       };
     case 'no-contexts':
       return {
-        problem: ko ? `kubeconfig(${list(state.files)})에 컨텍스트가 하나도 없습니다.` : `The kubeconfig (${list(state.files)}) defines no contexts.`,
+        problem: ko
+          ? `kubeconfig(${list(state.files)})에 컨텍스트가 하나도 없습니다.`
+          : `The kubeconfig (${list(state.files)}) defines no contexts.`,
         ways: CLUSTER_WAYS[language],
       };
     case 'no-current-context':

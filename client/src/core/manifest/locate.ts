@@ -91,7 +91,12 @@ export function locatePath(manifest: Manifest, documentIndex: number, path: read
 }
 
 /** Where a diagnosis target goes in a document of `kind`: its field, its parent, or the document's name. */
-export function locateTarget(manifest: Manifest, documentIndex: number, kind: string, target: ManifestTarget | undefined): TextSpan | undefined {
+export function locateTarget(
+  manifest: Manifest,
+  documentIndex: number,
+  kind: string,
+  target: ManifestTarget | undefined,
+): TextSpan | undefined {
   const path = target === undefined ? undefined : manifestPathFor(kind, target);
   return path === undefined ? locateDocument(manifest, documentIndex) : locatePath(manifest, documentIndex, path);
 }

@@ -2,7 +2,15 @@
 // follows a tutorial's describe output finds every line where they expect it.
 
 import { writeContainers } from './describeContainers';
-import { DescribeWriter, formatTime, writeAnnotations, writeEvents, writeLabels, writeTolerations, type DescribeOptions } from './describeText';
+import {
+  DescribeWriter,
+  formatTime,
+  writeAnnotations,
+  writeEvents,
+  writeLabels,
+  writeTolerations,
+  type DescribeOptions,
+} from './describeText';
 import { writeVolumes } from './describeVolumes';
 import { ageSince } from './duration';
 import type { KubeEvent, Pod } from '../kube/kubeTypes';
@@ -12,7 +20,10 @@ import { podQosClass } from './qos';
 export type { DescribeOptions } from './describeText';
 
 /** The owner shown in Controlled By (`Kind/name`). */
-export interface OwnerRef { kind: string; name: string }
+export interface OwnerRef {
+  kind: string;
+  name: string;
+}
 
 function writeConditions(w: DescribeWriter, pod: Pod): void {
   const conditions = pod.status?.conditions ?? [];

@@ -116,7 +116,10 @@ function writeEnvironment(w: DescribeWriter, container: Container, pod: Pod | un
       w.write(3, `${e.name}:\t<set to the key '${ref.key}' in secret '${ref.name ?? ''}'>\tOptional: ${String(ref.optional === true)}\n`);
     } else if (from.configMapKeyRef !== undefined) {
       const ref = from.configMapKeyRef;
-      w.write(3, `${e.name}:\t<set to the key '${ref.key}' of config map '${ref.name ?? ''}'>\tOptional: ${String(ref.optional === true)}\n`);
+      w.write(
+        3,
+        `${e.name}:\t<set to the key '${ref.key}' of config map '${ref.name ?? ''}'>\tOptional: ${String(ref.optional === true)}\n`,
+      );
     }
   }
 }

@@ -66,7 +66,9 @@ const MAX_ANNOTATION = 140;
 /** `Annotations:\tk: v`, long values cut at 140 characters like kubectl. */
 export function writeAnnotations(w: DescribeWriter, title: string, annotations: Record<string, string> | undefined, indent = ''): void {
   w.write(0, `${indent}${title}:\t`);
-  const keys = Object.keys(annotations ?? {}).filter((k) => !SKIPPED_ANNOTATIONS.has(k)).sort();
+  const keys = Object.keys(annotations ?? {})
+    .filter((k) => !SKIPPED_ANNOTATIONS.has(k))
+    .sort();
   if (keys.length === 0) {
     w.write(0, '<none>\n');
     return;
@@ -99,7 +101,9 @@ export function writeTolerations(w: DescribeWriter, title: string, tolerations: 
 
 /** When the event last happened, for ordering oldest first. */
 function lastSeen(e: KubeEvent): number {
-  return timeMillis(e.series?.lastObservedTime) ?? timeMillis(e.lastTimestamp) ?? timeMillis(e.eventTime) ?? timeMillis(e.firstTimestamp) ?? 0;
+  return (
+    timeMillis(e.series?.lastObservedTime) ?? timeMillis(e.lastTimestamp) ?? timeMillis(e.eventTime) ?? timeMillis(e.firstTimestamp) ?? 0
+  );
 }
 
 /** The AGE cell: `5m`, or `2m (x4 over 10m)` for repeated events. */

@@ -5,7 +5,15 @@
 import { controllerOf } from '../kube/owners';
 import { describedSelectorText } from '../kube/labelSelector';
 import { writeContainers } from './describeContainers';
-import { DescribeWriter, formatTime, writeAnnotations, writeEvents, writeLabels, writeTolerations, type DescribeOptions } from './describeText';
+import {
+  DescribeWriter,
+  formatTime,
+  writeAnnotations,
+  writeEvents,
+  writeLabels,
+  writeTolerations,
+  type DescribeOptions,
+} from './describeText';
 import { writeVolumes } from './describeVolumes';
 import type { KubeEvent, Pod, PodTemplateSpec, Workload } from '../kube/kubeTypes';
 
@@ -22,7 +30,8 @@ function writePodTemplate(w: DescribeWriter, template: PodTemplateSpec | undefin
     return;
   }
   writeLabels(w, 'Labels', template.metadata?.labels, '  ');
-  if (Object.keys(template.metadata?.annotations ?? {}).length > 0) writeAnnotations(w, 'Annotations', template.metadata?.annotations, '  ');
+  if (Object.keys(template.metadata?.annotations ?? {}).length > 0)
+    writeAnnotations(w, 'Annotations', template.metadata?.annotations, '  ');
   const spec = template.spec;
   if (spec?.serviceAccountName) w.write(1, `Service Account:\t${spec.serviceAccountName}\n`);
   if ((spec?.initContainers ?? []).length > 0) writeContainers(w, 'Init Containers', spec?.initContainers ?? [], undefined, options, '  ');
@@ -50,12 +59,18 @@ function writeReplicaLines(w: DescribeWriter, workload: Workload, pods: readonly
   const n = (value: number | undefined): number => value ?? 0;
   switch (workload.kind) {
     case 'Deployment': {
-      w.write(0, `Replicas:\t${n(spec.replicas ?? 1)} desired | ${n(s.updatedReplicas)} updated | ${n(s.replicas)} total | ${n(s.availableReplicas)} available | ${n(s.unavailableReplicas)} unavailable\n`);
+      w.write(
+        0,
+        `Replicas:\t${n(spec.replicas ?? 1)} desired | ${n(s.updatedReplicas)} updated | ${n(s.replicas)} total | ${n(s.availableReplicas)} available | ${n(s.unavailableReplicas)} unavailable\n`,
+      );
       w.write(0, `StrategyType:\t${spec.strategy?.type ?? 'RollingUpdate'}\n`);
       w.write(0, `MinReadySeconds:\t${n(spec.minReadySeconds)}\n`);
       const rolling = spec.strategy?.rollingUpdate;
       if ((spec.strategy?.type ?? 'RollingUpdate') === 'RollingUpdate') {
-        w.write(0, `RollingUpdateStrategy:\t${String(rolling?.maxUnavailable ?? '25%')} max unavailable, ${String(rolling?.maxSurge ?? '25%')} max surge\n`);
+        w.write(
+          0,
+          `RollingUpdateStrategy:\t${String(rolling?.maxUnavailable ?? '25%')} max unavailable, ${String(rolling?.maxSurge ?? '25%')} max surge\n`,
+        );
       }
       break;
     }

@@ -20,8 +20,14 @@ export interface EventRow {
 
 /** When the event was last observed (epoch ms), 0 when it carries no time at all. */
 export function eventLastSeen(e: KubeEvent): number {
-  return timeMillis(e.series?.lastObservedTime) ?? timeMillis(e.lastTimestamp) ?? timeMillis(e.eventTime)
-    ?? timeMillis(e.firstTimestamp) ?? timeMillis(e.metadata?.creationTimestamp) ?? 0;
+  return (
+    timeMillis(e.series?.lastObservedTime) ??
+    timeMillis(e.lastTimestamp) ??
+    timeMillis(e.eventTime) ??
+    timeMillis(e.firstTimestamp) ??
+    timeMillis(e.metadata?.creationTimestamp) ??
+    0
+  );
 }
 
 /** How many times it happened: the series count, else the deprecated count, else once. */

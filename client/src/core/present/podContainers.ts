@@ -77,6 +77,8 @@ export function podContainers(pod: Pod): ContainerSummary[] {
     result.push(summarize(c, c.restartPolicy === 'Always' ? 'sidecar' : 'init', i, find(status.initContainerStatuses, c.name)));
   });
   (pod.spec?.containers ?? []).forEach((c, i) => result.push(summarize(c, 'container', i, find(status.containerStatuses, c.name))));
-  (pod.spec?.ephemeralContainers ?? []).forEach((c, i) => result.push(summarize(c, 'ephemeral', i, find(status.ephemeralContainerStatuses, c.name))));
+  (pod.spec?.ephemeralContainers ?? []).forEach((c, i) =>
+    result.push(summarize(c, 'ephemeral', i, find(status.ephemeralContainerStatuses, c.name))),
+  );
   return result;
 }

@@ -8,10 +8,29 @@ export type PodHealth = 'healthy' | 'progressing' | 'failing' | 'completed' | 't
 
 /** STATUS values that mean the pod will not get better by waiting. */
 const FAILING = new Set([
-  'ErrImagePull', 'ImagePullBackOff', 'ErrImageNeverPull', 'InvalidImageName', 'RegistryUnavailable',
-  'CrashLoopBackOff', 'RunContainerError', 'CreateContainerConfigError', 'CreateContainerError', 'PreCreateHookError',
-  'PostStartHookError', 'StartError', 'ContainerCannotRun', 'OOMKilled', 'Error', 'Evicted', 'Failed',
-  'ContainerStatusUnknown', 'DeadlineExceeded', 'UnexpectedAdmissionError', 'OutOfcpu', 'OutOfmemory', 'NodeAffinity',
+  'ErrImagePull',
+  'ImagePullBackOff',
+  'ErrImageNeverPull',
+  'InvalidImageName',
+  'RegistryUnavailable',
+  'CrashLoopBackOff',
+  'RunContainerError',
+  'CreateContainerConfigError',
+  'CreateContainerError',
+  'PreCreateHookError',
+  'PostStartHookError',
+  'StartError',
+  'ContainerCannotRun',
+  'OOMKilled',
+  'Error',
+  'Evicted',
+  'Failed',
+  'ContainerStatusUnknown',
+  'DeadlineExceeded',
+  'UnexpectedAdmissionError',
+  'OutOfcpu',
+  'OutOfmemory',
+  'NodeAffinity',
 ]);
 
 /** STATUS values of a pod on its way to running. */

@@ -139,7 +139,8 @@ export function podRow(pod: Pod, now: number): PodRow {
   if (deleting && status.reason === NODE_LOST) reason = 'Unknown';
   else if (deleting && !terminal) reason = 'Terminating';
 
-  const restartText = restarts !== 0 && lastRestart !== undefined ? `${restarts} (${humanDuration(now - lastRestart)} ago)` : String(restarts);
+  const restartText =
+    restarts !== 0 && lastRestart !== undefined ? `${restarts} (${humanDuration(now - lastRestart)} ago)` : String(restarts);
   const row: PodRow = {
     name: pod.metadata.name ?? '',
     namespace: pod.metadata.namespace ?? '',

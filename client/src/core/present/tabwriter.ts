@@ -5,7 +5,10 @@
 // - a column block is a run of consecutive lines that all have a cell in that column;
 // - each cell in a block is padded to the block's widest cell plus the padding.
 
-interface Cell { text: string; width: number }
+interface Cell {
+  text: string;
+  width: number;
+}
 
 const PADDING = 2;
 

@@ -38,14 +38,19 @@ export function formatPercent(used: number, bound: number): string {
   return `${Math.round(percent)} %`;
 }
 
-const WORDS: Record<Language, { cpu: string; memory: string; of: (bound: string, which: 'limit' | 'request', percent: string) => string; unbounded: string }> = {
+const WORDS: Record<
+  Language,
+  { cpu: string; memory: string; of: (bound: string, which: 'limit' | 'request', percent: string) => string; unbounded: string }
+> = {
   en: {
-    cpu: 'cpu', memory: 'memory',
+    cpu: 'cpu',
+    memory: 'memory',
     of: (bound, which, percent) => ` of ${bound} ${which}, ${percent}`,
     unbounded: ' (no request or limit)',
   },
   ko: {
-    cpu: 'CPU', memory: '메모리',
+    cpu: 'CPU',
+    memory: '메모리',
     of: (bound, which, percent) => `, ${which === 'limit' ? '한도' : '요청'} ${bound}의 ${percent}`,
     unbounded: ' (요청·한도 없음)',
   },
@@ -55,7 +60,12 @@ const WORDS: Record<Language, { cpu: string; memory: string; of: (bound: string,
 export function formatUse(use: ResourceUse, language: Language = 'en'): string {
   const words = WORDS[language];
   const head = `${words[use.resource]} ${formatAmount(use.resource, use.used)}`;
-  const bound = use.limit !== undefined ? { value: use.limit, which: 'limit' as const } : use.request !== undefined ? { value: use.request, which: 'request' as const } : undefined;
+  const bound =
+    use.limit !== undefined
+      ? { value: use.limit, which: 'limit' as const }
+      : use.request !== undefined
+        ? { value: use.request, which: 'request' as const }
+        : undefined;
   if (!bound) return `${head}${words.unbounded}`;
   return `${head}${words.of(formatAmount(use.resource, bound.value), bound.which, formatPercent(use.used, bound.value))}`;
 }

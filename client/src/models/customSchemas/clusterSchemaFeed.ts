@@ -83,7 +83,8 @@ export class ClusterSchemaFeed {
   useContext(context: string | undefined): Promise<number> {
     return this.serialized(async () => {
       if (context === this.current) return this.sent.size;
-      if (this.current !== undefined && this.sent.size > 0) await this.sink.removeCustomSchemas({ prefix: clusterSourcePrefix(this.current) });
+      if (this.current !== undefined && this.sent.size > 0)
+        await this.sink.removeCustomSchemas({ prefix: clusterSourcePrefix(this.current) });
       this.current = context;
       this.sent = new Set();
       if (context === undefined) return 0;
@@ -91,7 +92,9 @@ export class ClusterSchemaFeed {
       for (const problem of read.problems) this.log.warn(problem);
       if (!read.schemas) return 0;
       await this.send(context, read.schemas.groupVersions);
-      this.log.info(`custom resource schemas of context "${context}" from the cache (read from ${read.schemas.server} at ${read.schemas.fetchedAt}): ${read.schemas.groupVersions.length} group version(s), ${countCustomKinds(read.schemas.groupVersions.map((gv) => gv.document))} kind(s)`);
+      this.log.info(
+        `custom resource schemas of context "${context}" from the cache (read from ${read.schemas.server} at ${read.schemas.fetchedAt}): ${read.schemas.groupVersions.length} group version(s), ${countCustomKinds(read.schemas.groupVersions.map((gv) => gv.document))} kind(s)`,
+      );
       return read.schemas.groupVersions.length;
     });
   }
@@ -114,7 +117,11 @@ export class ClusterSchemaFeed {
     return this.serialized(async () => {
       const previous = await this.cache.read(context);
       const earlier = new Map((previous.schemas?.groupVersions ?? []).map((gv) => [gv.groupVersion, gv]));
-      const groupVersions: CachedGroupVersion[] = load.documents.map((d) => ({ groupVersion: d.groupVersion, hash: d.hash, document: d.document }));
+      const groupVersions: CachedGroupVersion[] = load.documents.map((d) => ({
+        groupVersion: d.groupVersion,
+        hash: d.hash,
+        document: d.document,
+      }));
       const keptFromCache: string[] = [];
       for (const failure of load.failures) {
         const kept = earlier.get(failure.groupVersion);
@@ -127,14 +134,22 @@ export class ClusterSchemaFeed {
         await this.cache.write({ context, server, fetchedAt: fetchedAt.toISOString(), groupVersions });
       } catch (error) {
         cacheError = error instanceof Error ? error.message : String(error);
-        this.log.warn(`could not cache the custom resource schemas of context "${context}" in ${this.cache.folderOf(context)}: ${cacheError}`);
+        this.log.warn(
+          `could not cache the custom resource schemas of context "${context}" in ${this.cache.folderOf(context)}: ${cacheError}`,
+        );
       }
       const applied = this.current === undefined || this.current === context;
       if (applied) {
         this.current = context;
         await this.send(context, groupVersions);
       }
-      return { kinds: countCustomKinds(groupVersions.map((gv) => gv.document)), groupVersions: groupVersions.length, keptFromCache, applied, cacheError };
+      return {
+        kinds: countCustomKinds(groupVersions.map((gv) => gv.document)),
+        groupVersions: groupVersions.length,
+        keptFromCache,
+        applied,
+        cacheError,
+      };
     });
   }
 

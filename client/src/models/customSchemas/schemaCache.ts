@@ -55,7 +55,10 @@ function sha256(text: string): string {
 
 /** A folder name for a context: its safe characters (at most 40) and 16 hex digits of its hash. */
 export function contextFolderName(context: string): string {
-  const readable = context.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 40);
+  const readable = context
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^[._]+/, '')
+    .slice(0, 40);
   return `${readable === '' ? 'context' : readable}-${sha256(context).slice(0, 16)}`;
 }
 
@@ -63,7 +66,10 @@ export function contextFolderName(context: string): string {
 export function groupVersionFileName(groupVersion: string): string {
   const plain = groupVersion.replace('/', '_');
   if (/^[A-Za-z0-9][A-Za-z0-9._-]{0,150}$/.test(plain) && `${plain}.json` !== INDEX_FILE) return `${plain}.json`;
-  return `${plain.replace(/[^A-Za-z0-9._-]+/g, '_').replace(/^[._]+/, '').slice(0, 80)}-${sha256(groupVersion).slice(0, 16)}.json`;
+  return `${plain
+    .replace(/[^A-Za-z0-9._-]+/g, '_')
+    .replace(/^[._]+/, '')
+    .slice(0, 80)}-${sha256(groupVersion).slice(0, 16)}.json`;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -78,7 +84,8 @@ function indexProblem(index: unknown, context: string): string | undefined {
   if (!isRecord(index)) return 'it is not a JSON object';
   if (index.format !== CACHE_FORMAT) return `its format is ${JSON.stringify(index.format)}, not ${CACHE_FORMAT}`;
   if (index.context !== context) return `it is for context ${JSON.stringify(index.context)}`;
-  if (typeof index.server !== 'string' || typeof index.fetchedAt !== 'string' || Number.isNaN(Date.parse(index.fetchedAt))) return 'its server or fetch time is missing';
+  if (typeof index.server !== 'string' || typeof index.fetchedAt !== 'string' || Number.isNaN(Date.parse(index.fetchedAt)))
+    return 'its server or fetch time is missing';
   if (!Array.isArray(index.groupVersions)) return 'it lists no group versions';
   return undefined;
 }
@@ -112,21 +119,36 @@ export class ClusterSchemaCache {
       text = await readFile(indexPath, 'utf8');
     } catch (error) {
       if ((error as { code?: unknown }).code === 'ENOENT') return { schemas: undefined, problems: [] };
-      return { schemas: undefined, problems: [`The schema cache of context "${context}" cannot be read (${indexPath}: ${message(error)}); it is ignored.`] };
+      return {
+        schemas: undefined,
+        problems: [`The schema cache of context "${context}" cannot be read (${indexPath}: ${message(error)}); it is ignored.`],
+      };
     }
     let index: unknown;
     try {
       index = JSON.parse(text) as unknown;
     } catch (error) {
-      return { schemas: undefined, problems: [`The schema cache of context "${context}" is corrupt (${indexPath}: ${message(error)}); it is ignored.`] };
+      return {
+        schemas: undefined,
+        problems: [`The schema cache of context "${context}" is corrupt (${indexPath}: ${message(error)}); it is ignored.`],
+      };
     }
     const wrong = indexProblem(index, context);
-    if (wrong !== undefined) return { schemas: undefined, problems: [`The schema cache of context "${context}" is not usable (${indexPath}: ${wrong}); it is ignored.`] };
+    if (wrong !== undefined)
+      return {
+        schemas: undefined,
+        problems: [`The schema cache of context "${context}" is not usable (${indexPath}: ${wrong}); it is ignored.`],
+      };
     const valid = index as IndexFile;
     const problems: string[] = [];
     const groupVersions: CachedGroupVersion[] = [];
     for (const entry of valid.groupVersions as readonly unknown[]) {
-      if (!isRecord(entry) || typeof entry.groupVersion !== 'string' || typeof entry.file !== 'string' || entry.file !== groupVersionFileName(entry.groupVersion)) {
+      if (
+        !isRecord(entry) ||
+        typeof entry.groupVersion !== 'string' ||
+        typeof entry.file !== 'string' ||
+        entry.file !== groupVersionFileName(entry.groupVersion)
+      ) {
         problems.push(`The schema cache of context "${context}" lists an unusable entry (${JSON.stringify(entry)}); it is ignored.`);
         continue;
       }
@@ -136,7 +158,9 @@ export class ClusterSchemaCache {
         if (!isRecord(document)) throw new Error('not a JSON object');
         groupVersions.push({ groupVersion: entry.groupVersion, hash: typeof entry.hash === 'string' ? entry.hash : undefined, document });
       } catch (error) {
-        problems.push(`The cached schemas of ${entry.groupVersion} (context "${context}") are corrupt (${file}: ${message(error)}); they are ignored.`);
+        problems.push(
+          `The cached schemas of ${entry.groupVersion} (context "${context}") are corrupt (${file}: ${message(error)}); they are ignored.`,
+        );
       }
     }
     return { schemas: { context, server: valid.server, fetchedAt: valid.fetchedAt, groupVersions }, problems };
@@ -152,7 +176,13 @@ export class ClusterSchemaCache {
       await writeWhole(join(folder, file), JSON.stringify(gv.document));
       entries.push({ groupVersion: gv.groupVersion, ...(gv.hash !== undefined ? { hash: gv.hash } : {}), file });
     }
-    const index: IndexFile = { format: CACHE_FORMAT, context: schemas.context, server: schemas.server, fetchedAt: schemas.fetchedAt, groupVersions: entries };
+    const index: IndexFile = {
+      format: CACHE_FORMAT,
+      context: schemas.context,
+      server: schemas.server,
+      fetchedAt: schemas.fetchedAt,
+      groupVersions: entries,
+    };
     await writeWhole(join(folder, INDEX_FILE), `${JSON.stringify(index, undefined, 2)}\n`);
     // Group versions the cluster no longer serves.
     const kept = new Set([INDEX_FILE, ...entries.map((e) => e.file)]);

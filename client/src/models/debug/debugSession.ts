@@ -22,7 +22,10 @@ export interface DebuggerStarted {
 
 /** Refused before asking the cluster. */
 export class DebugRefused extends Error {
-  constructor(readonly reason: 'windows', message: string) {
+  constructor(
+    readonly reason: 'windows',
+    message: string,
+  ) {
     super(message);
     this.name = 'DebugRefused';
   }
@@ -30,7 +33,11 @@ export class DebugRefused extends Error {
 
 /** The debugger was added but will not run (its image cannot be pulled, or it exited). */
 export class DebuggerFailed extends Error {
-  constructor(readonly container: string, readonly reason: string, readonly detail: string | undefined) {
+  constructor(
+    readonly container: string,
+    readonly reason: string,
+    readonly detail: string | undefined,
+  ) {
     super(`Debug container "${container}" did not start: ${reason}${detail ? ` (${detail})` : ''}`);
     this.name = 'DebuggerFailed';
   }
@@ -44,9 +51,18 @@ export interface StartOptions {
   readonly onState?: (name: string, state: DebuggerState) => void;
 }
 
-export async function startDebugger(api: ClusterApi, target: DebugTarget, image: string, options: StartOptions = {}): Promise<DebuggerStarted> {
+export async function startDebugger(
+  api: ClusterApi,
+  target: DebugTarget,
+  image: string,
+  options: StartOptions = {},
+): Promise<DebuggerStarted> {
   const pod = await api.get({ apiVersion: 'v1', kind: 'Pod', name: target.pod, namespace: target.namespace });
-  if (isWindowsPod(pod)) throw new DebugRefused('windows', `Pod "${target.pod}" runs on Windows nodes, where debug containers cannot share a container's processes.`);
+  if (isWindowsPod(pod))
+    throw new DebugRefused(
+      'windows',
+      `Pod "${target.pod}" runs on Windows nodes, where debug containers cannot share a container's processes.`,
+    );
   const plan = planDebugger(pod, { image, target: target.container }, options.random ?? Math.random);
   const name = plan.kind === 'reuse' ? plan.name : plan.container.name;
   if (plan.kind === 'add') await api.addEphemeralContainer(target.pod, plan.container, target.namespace);
@@ -71,20 +87,25 @@ export async function waitForDebugger(api: ClusterApi, target: DebugTarget, name
   const onAbort = (): void => settle?.reject(options.signal?.reason ?? new Error('cancelled'));
   if (options.signal?.aborted) onAbort();
   options.signal?.addEventListener('abort', onAbort, { once: true });
-  const watch = await api.watch('v1', 'Pod', {
-    onList: (items) => {
-      const pod = items[0];
-      if (pod) check(asKind('Pod', pod));
-      else settle?.reject(new Error(`Pod "${target.pod}" no longer exists.`));
+  const watch = await api.watch(
+    'v1',
+    'Pod',
+    {
+      onList: (items) => {
+        const pod = items[0];
+        if (pod) check(asKind('Pod', pod));
+        else settle?.reject(new Error(`Pod "${target.pod}" no longer exists.`));
+      },
+      onEvent: (type, object) => {
+        if (type === 'DELETED') settle?.reject(new Error(`Pod "${target.pod}" was deleted.`));
+        else check(asKind('Pod', object));
+      },
+      onError: (error, willRetry) => {
+        if (!willRetry) settle?.reject(error);
+      },
     },
-    onEvent: (type, object) => {
-      if (type === 'DELETED') settle?.reject(new Error(`Pod "${target.pod}" was deleted.`));
-      else check(asKind('Pod', object));
-    },
-    onError: (error, willRetry) => {
-      if (!willRetry) settle?.reject(error);
-    },
-  }, { namespace: target.namespace, fieldSelector: `metadata.name=${target.pod}` });
+    { namespace: target.namespace, fieldSelector: `metadata.name=${target.pod}` },
+  );
   try {
     await done;
   } finally {

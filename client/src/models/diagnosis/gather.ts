@@ -60,7 +60,11 @@ async function readEvents(api: ClusterApi, pod: Pod, namespace: string, gaps: st
   const name = pod.metadata.name ?? '';
   const uid = pod.metadata.uid;
   // By uid too: a pod recreated under the same name must not inherit the old one's events.
-  const fieldSelector = [`involvedObject.name=${name}`, 'involvedObject.kind=Pod', ...(uid !== undefined ? [`involvedObject.uid=${uid}`] : [])].join(',');
+  const fieldSelector = [
+    `involvedObject.name=${name}`,
+    'involvedObject.kind=Pod',
+    ...(uid !== undefined ? [`involvedObject.uid=${uid}`] : []),
+  ].join(',');
   try {
     return await api.list('v1', 'Event', { namespace, fieldSelector });
   } catch (error) {
@@ -96,15 +100,17 @@ function endedRuns(pod: Pod): { container: string; previous: boolean }[] {
 
 async function readLogs(api: ClusterApi, pod: Pod, namespace: string, lines: number): Promise<{ container: string; lines: string[] }[]> {
   const name = pod.metadata.name ?? '';
-  const logs = await Promise.all(endedRuns(pod).map(async ({ container, previous }) => {
-    try {
-      const text = await api.logs(name, { namespace, container, previous, tailLines: lines });
-      return { container, lines: text.split('\n') };
-    } catch {
-      // A run that never started (StartError) has no log; the runtime's message is evidence enough.
-      return undefined;
-    }
-  }));
+  const logs = await Promise.all(
+    endedRuns(pod).map(async ({ container, previous }) => {
+      try {
+        const text = await api.logs(name, { namespace, container, previous, tailLines: lines });
+        return { container, lines: text.split('\n') };
+      } catch {
+        // A run that never started (StartError) has no log; the runtime's message is evidence enough.
+        return undefined;
+      }
+    }),
+  );
   return logs.filter((l): l is { container: string; lines: string[] } => l !== undefined);
 }
 
@@ -115,22 +121,29 @@ function waitingOnConfig(pod: Pod): boolean {
 }
 
 /** Names that exist, or could not be checked (a 403 must not turn into "missing"). */
-async function existingNames(api: ClusterApi, kind: 'ConfigMap' | 'Secret', names: readonly string[], namespace: string): Promise<string[]> {
-  const found = await Promise.all(names.map(async (name) => {
-    try {
-      await api.get({ apiVersion: 'v1', kind, name, namespace });
-      return name;
-    } catch (error) {
-      return isClusterError(error) && error.kind === 'not-found' ? undefined : name;
-    }
-  }));
+async function existingNames(
+  api: ClusterApi,
+  kind: 'ConfigMap' | 'Secret',
+  names: readonly string[],
+  namespace: string,
+): Promise<string[]> {
+  const found = await Promise.all(
+    names.map(async (name) => {
+      try {
+        await api.get({ apiVersion: 'v1', kind, name, namespace });
+        return name;
+      } catch (error) {
+        return isClusterError(error) && error.kind === 'not-found' ? undefined : name;
+      }
+    }),
+  );
   return found.filter((n): n is string => n !== undefined);
 }
 
 /** Reads the pod and what surrounds it, and explains what is wrong (an empty list: nothing is). */
 export async function gatherPod(api: ClusterApi, location: PodLocation, options: GatherOptions = {}): Promise<GatheredPod> {
   const { namespace } = location;
-  const object = options.pod ?? await api.get({ apiVersion: 'v1', kind: 'Pod', name: location.name, namespace });
+  const object = options.pod ?? (await api.get({ apiVersion: 'v1', kind: 'Pod', name: location.name, namespace }));
   const pod = asKind('Pod', object);
   const gaps: string[] = [];
   const refs = referencedNames(pod.spec);
@@ -145,7 +158,9 @@ export async function gatherPod(api: ClusterApi, location: PodLocation, options:
   ]);
   const top = owners[owners.length - 1];
   const input: DiagnosisInput = {
-    pod, events, previousLogs,
+    pod,
+    events,
+    previousLogs,
     ...(node !== undefined ? { node } : {}),
     ...(top !== undefined ? { owner: { kind: top.kind, name: top.name } } : {}),
     ...(configMaps !== undefined && secrets !== undefined ? { referencedObjects: { configMaps, secrets } } : {}),

@@ -28,7 +28,11 @@ export class DryRunRuns {
     const controller = new AbortController();
     this.running.set(key, controller);
     try {
-      const results = await target.applyDocuments(documents, { dryRun: true, fieldManager: DRY_RUN_FIELD_MANAGER, signal: controller.signal });
+      const results = await target.applyDocuments(documents, {
+        dryRun: true,
+        fieldManager: DRY_RUN_FIELD_MANAGER,
+        signal: controller.signal,
+      });
       if (controller.signal.aborted) return { kind: 'cancelled' };
       const down = results.find((r) => isUnreachable(r.error));
       if (down?.error) return { kind: 'unreachable', context: target.context, message: down.error.message };

@@ -29,7 +29,11 @@ export class EventFeed {
   private related: RelatedObjects | undefined;
   private stopped = false;
 
-  constructor(private readonly api: EventFeedApi, readonly target: ObjectRef, private readonly listener: EventFeedListener) {}
+  constructor(
+    private readonly api: EventFeedApi,
+    readonly target: ObjectRef,
+    private readonly listener: EventFeedListener,
+  ) {}
 
   get namespace(): string {
     return this.target.namespace ?? this.api.namespace;
@@ -43,33 +47,47 @@ export class EventFeed {
     this.related = related;
     if (this.stopped) return;
     for (const [apiVersion, kind] of MEMBER_KINDS[this.target.kind] ?? []) {
-      this.watches.push(await this.api.watch(apiVersion, kind, {
-        onList: (items) => {
-          for (const item of items) related.add(item);
-          this.listener.onChange();
-        },
-        onEvent: (_type, item) => {
-          // Deleted objects keep their owners: their events still belong to the workload.
-          related.add(item);
-          this.listener.onChange();
-        },
-        onError: (error, willRetry) => this.listener.onError?.(error, willRetry),
-      }, { namespace: this.namespace }));
+      this.watches.push(
+        await this.api.watch(
+          apiVersion,
+          kind,
+          {
+            onList: (items) => {
+              for (const item of items) related.add(item);
+              this.listener.onChange();
+            },
+            onEvent: (_type, item) => {
+              // Deleted objects keep their owners: their events still belong to the workload.
+              related.add(item);
+              this.listener.onChange();
+            },
+            onError: (error, willRetry) => this.listener.onError?.(error, willRetry),
+          },
+          { namespace: this.namespace },
+        ),
+      );
     }
     const fieldSelector = this.target.kind === 'Pod' && uid ? `involvedObject.uid=${uid}` : undefined;
-    this.watches.push(await this.api.watch('v1', 'Event', {
-      onList: (items) => {
-        this.byUid.clear();
-        for (const item of items) this.put(item);
-        this.listener.onChange();
-      },
-      onEvent: (type, item) => {
-        if (type === 'DELETED') this.byUid.delete(keyOf(item));
-        else this.put(item);
-        this.listener.onChange();
-      },
-      onError: (error, willRetry) => this.listener.onError?.(error, willRetry),
-    }, { namespace: this.namespace, ...(fieldSelector ? { fieldSelector } : {}) }));
+    this.watches.push(
+      await this.api.watch(
+        'v1',
+        'Event',
+        {
+          onList: (items) => {
+            this.byUid.clear();
+            for (const item of items) this.put(item);
+            this.listener.onChange();
+          },
+          onEvent: (type, item) => {
+            if (type === 'DELETED') this.byUid.delete(keyOf(item));
+            else this.put(item);
+            this.listener.onChange();
+          },
+          onError: (error, willRetry) => this.listener.onError?.(error, willRetry),
+        },
+        { namespace: this.namespace, ...(fieldSelector ? { fieldSelector } : {}) },
+      ),
+    );
     if (this.stopped) this.stop();
   }
 

@@ -6,12 +6,18 @@ import type { KubeObject } from '../../core/kube/kubeObject';
 /** The kinds whose objects may stand between a workload and its pods, per workload kind. */
 export const MEMBER_KINDS: Readonly<Record<string, readonly (readonly [string, string])[]>> = {
   Pod: [],
-  Deployment: [['apps/v1', 'ReplicaSet'], ['v1', 'Pod']],
+  Deployment: [
+    ['apps/v1', 'ReplicaSet'],
+    ['v1', 'Pod'],
+  ],
   ReplicaSet: [['v1', 'Pod']],
   StatefulSet: [['v1', 'Pod']],
   DaemonSet: [['v1', 'Pod']],
   Job: [['v1', 'Pod']],
-  CronJob: [['batch/v1', 'Job'], ['v1', 'Pod']],
+  CronJob: [
+    ['batch/v1', 'Job'],
+    ['v1', 'Pod'],
+  ],
 };
 
 export class RelatedObjects {
@@ -24,7 +30,10 @@ export class RelatedObjects {
   add(object: KubeObject): void {
     const uid = object.metadata?.uid;
     if (!uid) return;
-    this.owners.set(uid, (object.metadata?.ownerReferences ?? []).map((r) => r.uid).filter((u): u is string => typeof u === 'string' && u !== ''));
+    this.owners.set(
+      uid,
+      (object.metadata?.ownerReferences ?? []).map((r) => r.uid).filter((u): u is string => typeof u === 'string' && u !== ''),
+    );
   }
 
   /** Whether the object with this uid is the root or owned by it, however deep. */

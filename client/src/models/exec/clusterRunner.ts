@@ -10,8 +10,14 @@ export interface ExecTarget {
 }
 
 export function clusterExecRunner(api: ClusterApi, target: ExecTarget): ExecRunner {
-  return (command, io) => api.exec(target.pod, {
-    namespace: target.namespace, container: target.container, command,
-    stdin: io.stdin, stdout: io.stdout, tty: true, signal: io.signal,
-  });
+  return (command, io) =>
+    api.exec(target.pod, {
+      namespace: target.namespace,
+      container: target.container,
+      command,
+      stdin: io.stdin,
+      stdout: io.stdout,
+      tty: true,
+      signal: io.signal,
+    });
 }

@@ -23,6 +23,12 @@ export function execContainers(pod: Pod): ExecContainer[] {
   const rank = (role: ContainerRole): number => ['container', 'sidecar', 'ephemeral', 'init'].indexOf(role);
   return all
     .filter((c) => c.role === 'container' || c.role === 'sidecar' || c.current?.state === 'Running')
-    .map((c) => ({ name: c.name, role: c.role, image: c.image, running: c.current?.state === 'Running', isDefault: c.name === defaultName }))
+    .map((c) => ({
+      name: c.name,
+      role: c.role,
+      image: c.image,
+      running: c.current?.state === 'Running',
+      isDefault: c.name === defaultName,
+    }))
     .sort((a, b) => Number(b.isDefault) - Number(a.isDefault) || rank(a.role) - rank(b.role));
 }

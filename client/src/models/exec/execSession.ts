@@ -10,7 +10,10 @@ import { mayBeStartupError, shellWasMissing } from './missingShell';
 import { DEFAULT_SIZE, TerminalInput, TerminalOutput, type TerminalSize } from './terminalStreams';
 
 /** Runs one command with a TTY over the given streams; resolves when it ends. */
-export type ExecRunner = (command: readonly string[], io: { stdin: TerminalInput; stdout: TerminalOutput; signal: AbortSignal }) => Promise<ExecOutcome>;
+export type ExecRunner = (
+  command: readonly string[],
+  io: { stdin: TerminalInput; stdout: TerminalOutput; signal: AbortSignal },
+) => Promise<ExecOutcome>;
 
 export type SessionEnd =
   /** The shell ran and exited (exitCode -1: the connection ended without an exit status). */
@@ -43,7 +46,11 @@ export class ExecSession extends EventEmitter<ExecSessionEvents> {
   private begun = false;
   private finished: SessionEnd | undefined;
 
-  constructor(private readonly run: ExecRunner, private readonly shells: readonly string[], size: TerminalSize = DEFAULT_SIZE) {
+  constructor(
+    private readonly run: ExecRunner,
+    private readonly shells: readonly string[],
+    size: TerminalSize = DEFAULT_SIZE,
+  ) {
     super();
     if (shells.length === 0) throw new Error('no shell to start');
     this.size = size;
@@ -56,7 +63,10 @@ export class ExecSession extends EventEmitter<ExecSessionEvents> {
   start(): void {
     if (this.begun) return;
     this.begun = true;
-    void this.attempt(0, []).then((end) => this.end(end), (error: unknown) => this.end({ kind: 'failed', error }));
+    void this.attempt(0, []).then(
+      (end) => this.end(end),
+      (error: unknown) => this.end({ kind: 'failed', error }),
+    );
   }
 
   /** Keystrokes from the user. */
@@ -112,7 +122,7 @@ export class ExecSession extends EventEmitter<ExecSessionEvents> {
       const next = this.shells[index + 1];
       if (next === undefined) {
         // The runtime's own words: printed (Docker) or in the status (containerd).
-        return { kind: 'no-shell', tried: this.shells, message: (held.trim() !== '' ? held : outcome.message ?? '').trim() };
+        return { kind: 'no-shell', tried: this.shells, message: (held.trim() !== '' ? held : (outcome.message ?? '')).trim() };
       }
       this.emit('fallback', { from: shell, to: next });
       return this.attempt(index + 1, typed);

@@ -5,8 +5,10 @@
 // shell printed anything of its own counts, so a command failing inside a working shell never does.
 import type { ExecOutcome } from '../../cluster/index';
 
-const NOT_FOUND = /executable file not found|no such file or directory|cannot find the file specified|not recognized as an internal or external command/i;
-const RUNTIME_PREFIX = /^\s*(OCI runtime|exec failed|exec: "|failed to (exec|start|create)|rpc error|error: Internal error|Internal error occurred|command error|error executing command|container_linux\.go)/i;
+const NOT_FOUND =
+  /executable file not found|no such file or directory|cannot find the file specified|not recognized as an internal or external command/i;
+const RUNTIME_PREFIX =
+  /^\s*(OCI runtime|exec failed|exec: "|failed to (exec|start|create)|rpc error|error: Internal error|Internal error occurred|command error|error executing command|container_linux\.go)/i;
 /** Runtime errors are one or two lines; more than this is the shell's own output. */
 const MAX_ERROR_LENGTH = 2048;
 

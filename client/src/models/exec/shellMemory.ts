@@ -21,7 +21,9 @@ export class ShellMemory {
   private all(): Record<string, string> {
     const value = this.store.get(KEY);
     if (typeof value !== 'object' || value === null) return {};
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    );
   }
 
   /** The shell that last worked in this image. */

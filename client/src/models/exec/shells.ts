@@ -13,7 +13,10 @@ export function isWindowsPod(pod: Pick<Pod, 'spec'>): boolean {
 }
 
 function isWindowsShell(shell: string): boolean {
-  const base = shell.replace(/^.*[\\/]/, '').replace(/\.exe$/i, '').toLowerCase();
+  const base = shell
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.exe$/i, '')
+    .toLowerCase();
   return WINDOWS_SHELLS.includes(base);
 }
 

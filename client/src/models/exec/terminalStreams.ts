@@ -29,7 +29,10 @@ export class TerminalOutput extends Writable {
   columns: number;
   rows: number;
 
-  constructor(size: TerminalSize, private readonly onChunk: (chunk: Buffer) => void) {
+  constructor(
+    size: TerminalSize,
+    private readonly onChunk: (chunk: Buffer) => void,
+  ) {
     super();
     this.columns = size.columns;
     this.rows = size.rows;

@@ -14,7 +14,11 @@ export class ContextScope {
     watch: (apiVersion, kind, handler, options) => this.api().then((api) => api.watch(apiVersion, kind, handler, options)),
   };
 
-  constructor(readonly name: string, private readonly openApi: () => Promise<ClusterApi>, private readonly options: StoreOptions = {}) {}
+  constructor(
+    readonly name: string,
+    private readonly openApi: () => Promise<ClusterApi>,
+    private readonly options: StoreOptions = {},
+  ) {}
 
   api(): Promise<ClusterApi> {
     if (!this.opened) {

@@ -15,7 +15,13 @@ export type ConnectionState =
   | { readonly kind: 'connecting' }
   | { readonly kind: 'live' }
   /** The watch failed; the store retries at `retryAt` (epoch ms), `delayMs` after the failure. */
-  | { readonly kind: 'disconnected'; readonly error: ClusterError; readonly retryAt: number; readonly delayMs: number; readonly attempt: number }
+  | {
+      readonly kind: 'disconnected';
+      readonly error: ClusterError;
+      readonly retryAt: number;
+      readonly delayMs: number;
+      readonly attempt: number;
+    }
   /** A failure retrying cannot fix (401, 403, ...): only a user refresh tries again. */
   | { readonly kind: 'failed'; readonly error: ClusterError };
 
@@ -63,7 +69,11 @@ export abstract class ObjectStore<T extends StoredObject> {
   private stateChanged = false;
   private readonly listeners = new Set<(change: StoreChange) => void>();
 
-  constructor(private readonly api: WatchApi, readonly resource: WatchedResource, options: StoreOptions = {}) {
+  constructor(
+    private readonly api: WatchApi,
+    readonly resource: WatchedResource,
+    options: StoreOptions = {},
+  ) {
     this.clock = options.clock ?? systemClock;
     this.backoff = new Backoff(options.backoff);
     this.batcher = new FrameBatcher(this.clock, options.frameMs ?? 100, (names) => this.deliver(names));
@@ -124,26 +134,37 @@ export abstract class ObjectStore<T extends StoredObject> {
     const live = (): boolean => generation === this.generation;
     this.setState({ kind: 'connecting' });
     const { apiVersion, kind, namespace } = this.resource;
-    this.api.watch(apiVersion, kind, {
-      onList: (objects) => {
-        if (live()) this.replaceAll(objects);
-      },
-      onEvent: (type, object) => {
-        if (!live()) return;
-        if (type === 'DELETED') this.remove(object);
-        else this.upsert(object);
-      },
-      onError: (error, willRetry) => {
-        if (live()) this.fail(error, willRetry);
-      },
-    }, namespace !== undefined ? { namespace } : {}).then((handle) => {
-      if (live()) this.handle = handle;
-      else handle.stop();
-    }, (error: unknown) => {
-      if (!live()) return;
-      const clusterError = error instanceof ClusterError ? error : new ClusterError({ kind: 'unreachable', message: String(error), cause: error });
-      this.fail(clusterError, retryable(clusterError));
-    });
+    this.api
+      .watch(
+        apiVersion,
+        kind,
+        {
+          onList: (objects) => {
+            if (live()) this.replaceAll(objects);
+          },
+          onEvent: (type, object) => {
+            if (!live()) return;
+            if (type === 'DELETED') this.remove(object);
+            else this.upsert(object);
+          },
+          onError: (error, willRetry) => {
+            if (live()) this.fail(error, willRetry);
+          },
+        },
+        namespace !== undefined ? { namespace } : {},
+      )
+      .then(
+        (handle) => {
+          if (live()) this.handle = handle;
+          else handle.stop();
+        },
+        (error: unknown) => {
+          if (!live()) return;
+          const clusterError =
+            error instanceof ClusterError ? error : new ClusterError({ kind: 'unreachable', message: String(error), cause: error });
+          this.fail(clusterError, retryable(clusterError));
+        },
+      );
   }
 
   private fail(error: ClusterError, willRetry: boolean): void {

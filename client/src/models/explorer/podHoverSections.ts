@@ -33,7 +33,8 @@ export function podHoverSections(facts: HoverFacts, words: HoverWords, now: numb
     parts.push(`**$(warning) ${escapeMarkdown(words.recentWarnings)}**\n\n${lines.join('\n')}`);
   }
   if (typeof facts.usage !== 'string') {
-    if (facts.usage.length > 0) parts.push(`**${escapeMarkdown(words.resourceUse)}**\n\n${facts.usage.map((l) => `- ${escapeMarkdown(l)}`).join('\n')}`);
+    if (facts.usage.length > 0)
+      parts.push(`**${escapeMarkdown(words.resourceUse)}**\n\n${facts.usage.map((l) => `- ${escapeMarkdown(l)}`).join('\n')}`);
   } else if (facts.usage === 'unavailable') {
     parts.push(`${escapeMarkdown(words.resourceUse)}: ${escapeMarkdown(words.noMetricsApi)}`);
   } else if (facts.usage === 'none') {

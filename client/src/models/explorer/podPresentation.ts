@@ -31,9 +31,8 @@ export const ENGLISH_WORDS: ExplorerWords = {
   qos: 'QoS',
   lastState: 'last',
   notYet: 'not yet assigned',
-  podCount: (shown, total) => shown === total
-    ? (total === 1 ? '1 pod' : `${total} pods`)
-    : (total === 1 ? `${shown} of 1 pod` : `${shown} of ${total} pods`),
+  podCount: (shown, total) =>
+    shown === total ? (total === 1 ? '1 pod' : `${total} pods`) : total === 1 ? `${shown} of 1 pod` : `${shown} of ${total} pods`,
   definedByManifest: 'manifest',
 };
 

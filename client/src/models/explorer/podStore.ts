@@ -8,7 +8,11 @@ import { ObjectStore, type StoreOptions, type WatchApi } from './objectStore';
 export type { ConnectionState, StoreChange } from './objectStore';
 
 export class PodStore extends ObjectStore<Pod> {
-  constructor(api: WatchApi, readonly namespace: string, options: StoreOptions = {}) {
+  constructor(
+    api: WatchApi,
+    readonly namespace: string,
+    options: StoreOptions = {},
+  ) {
     super(api, { apiVersion: 'v1', kind: 'Pod', namespace }, options);
   }
 

@@ -29,7 +29,13 @@ export function containerInstance(pod: Pod, container: string): ContainerInstanc
   if (status === undefined) return undefined;
   const running = status.state?.running !== undefined;
   const hasRun = running || status.state?.terminated !== undefined || status.lastState?.terminated !== undefined;
-  return { hasRun, running, restartCount: status.restartCount, containerID: status.containerID, lastExitCode: status.lastState?.terminated?.exitCode };
+  return {
+    hasRun,
+    running,
+    restartCount: status.restartCount,
+    containerID: status.containerID,
+    lastExitCode: status.lastState?.terminated?.exitCode,
+  };
 }
 
 /** Every container of the pod that can have a log: init (and sidecar), app and ephemeral, in spec order. */

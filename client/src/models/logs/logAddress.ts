@@ -22,8 +22,11 @@ export function logUriParts(address: LogAddress): UriParts {
   const which = address.containers.length === 1 ? ` · ${address.containers[0] ?? ''}` : '';
   const previous = address.previous ? ' (previous)' : '';
   const query = new URLSearchParams({
-    context: address.context, namespace: address.namespace, pod: address.pod,
-    containers: address.containers.join(','), previous: address.previous ? '1' : '0',
+    context: address.context,
+    namespace: address.namespace,
+    pod: address.pod,
+    containers: address.containers.join(','),
+    previous: address.previous ? '1' : '0',
   });
   // Slashes in a pod name are impossible; keep the path one segment anyway.
   return { path: `/${address.pod.replace(/\//g, '_')}${which}${previous}`, query: query.toString() };

@@ -22,21 +22,24 @@ export interface LogMessages {
 }
 
 export const ENGLISH_LOG_MESSAGES: LogMessages = {
-  restarted: (container, exitCode) => exitCode === undefined
-    ? `--- container ${container} restarted ---`
-    : `--- container ${container} restarted (exit code ${exitCode}) ---`,
-  restartedUnread: (container, exitCode, unreadRuns) => exitCode === undefined
-    ? `--- container ${container} restarted ${unreadRuns + 1} times; ${unreadRuns} run(s) in between were not read ---`
-    : `--- container ${container} restarted ${unreadRuns + 1} times (last exit code ${exitCode}); ${unreadRuns} run(s) in between were not read ---`,
+  restarted: (container, exitCode) =>
+    exitCode === undefined
+      ? `--- container ${container} restarted ---`
+      : `--- container ${container} restarted (exit code ${exitCode}) ---`,
+  restartedUnread: (container, exitCode, unreadRuns) =>
+    exitCode === undefined
+      ? `--- container ${container} restarted ${unreadRuns + 1} times; ${unreadRuns} run(s) in between were not read ---`
+      : `--- container ${container} restarted ${unreadRuns + 1} times (last exit code ${exitCode}); ${unreadRuns} run(s) in between were not read ---`,
   podDeleted: (pod) => `--- pod ${pod} deleted ---`,
   podTerminating: (pod) => `--- pod ${pod} is terminating ---`,
   podFinished: (pod, phase) => `--- pod ${pod} finished (${phase}) ---`,
   podNotFound: (pod, namespace) => `--- pod ${pod} not found in namespace ${namespace} ---`,
   readFailed: (container, message) => `--- cannot read the log of container ${container}: ${message} ---`,
   reconnected: (container) => `--- log stream of container ${container} interrupted; reconnected ---`,
-  reconnectFailed: (container, message) => message === undefined
-    ? `--- log stream of container ${container} lost; reconnecting kept failing ---`
-    : `--- log stream of container ${container} lost; cannot reconnect: ${message} ---`,
+  reconnectFailed: (container, message) =>
+    message === undefined
+      ? `--- log stream of container ${container} lost; reconnecting kept failing ---`
+      : `--- log stream of container ${container} lost; cannot reconnect: ${message} ---`,
   watchFailed: (message) => `--- stopped watching the pod: ${message} ---`,
   stopped: () => '--- stopped ---',
 };

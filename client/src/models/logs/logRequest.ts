@@ -15,7 +15,13 @@ export interface ReaderChoice {
 
 export type LogRequest = Omit<LogOptions, 'follow'> & { namespace: string };
 
-export function logRequest(namespace: string, container: string, kind: RequestKind, since: string | undefined, reader: ReaderChoice): LogRequest {
+export function logRequest(
+  namespace: string,
+  container: string,
+  kind: RequestKind,
+  since: string | undefined,
+  reader: ReaderChoice,
+): LogRequest {
   // The reader's tail or since does not apply to a resume (and sinceSeconds may not go with sinceTime).
   if (kind === 'resume' && since !== undefined) return { namespace, container, timestamps: true, sinceTime: since };
   const first = kind === 'tail';

@@ -43,7 +43,6 @@ export interface LogSessionOptions {
 /** `reading`: a one-off read or a follow in progress; `ended`: nothing more will come; `stopped`: by the user. */
 export type LogSessionState = 'reading' | 'following' | 'ended' | 'stopped';
 
-
 export class LogSession {
   readonly ring: LineRing;
   private trackers: FollowedContainer[] = [];
@@ -88,7 +87,9 @@ export class LogSession {
     const prefix = this.options.prefix ?? this.target.containers.length > 1;
     // A follow asks for timestamps to resume from; the reader sees them only if they asked.
     const strip = following && this.options.timestamps !== true;
-    this.trackers = this.target.containers.map((name) => new FollowedContainer(name, (line) => (prefix ? `[${name}] ${line}` : line), strip));
+    this.trackers = this.target.containers.map(
+      (name) => new FollowedContainer(name, (line) => (prefix ? `[${name}] ${line}` : line), strip),
+    );
     this.podUid = undefined;
     this.lastPod = undefined;
     this.terminatingNoted = false;
@@ -151,7 +152,10 @@ export class LogSession {
   }
 
   private request(tracker: FollowedContainer, kind: RequestKind): LogRequest {
-    return logRequest(this.target.namespace, tracker.name, kind, tracker.cursor.since, { ...this.options, follow: this.current === 'following' });
+    return logRequest(this.target.namespace, tracker.name, kind, tracker.cursor.since, {
+      ...this.options,
+      follow: this.current === 'following',
+    });
   }
 
   private startWatch(): void {
@@ -190,12 +194,23 @@ export class LogSession {
   /** Attaches to the container's current run when it is newer than the one already read. */
   private consider(tracker: FollowedContainer): void {
     const instance = this.lastPod ? containerInstance(this.lastPod, tracker.name) : undefined;
-    if (instance === undefined || !instance.hasRun || tracker.streaming || tracker.cancelRetry !== undefined || instance.restartCount <= tracker.attached) return;
+    if (
+      instance === undefined ||
+      !instance.hasRun ||
+      tracker.streaming ||
+      tracker.cancelRetry !== undefined ||
+      instance.restartCount <= tracker.attached
+    )
+      return;
     const first = tracker.attached < 0;
     if (!first) {
       this.push(tracker.release());
       const unread = instance.restartCount - tracker.attached - 1;
-      this.note(unread > 0 ? this.messages.restartedUnread(tracker.name, instance.lastExitCode, unread) : this.messages.restarted(tracker.name, instance.lastExitCode));
+      this.note(
+        unread > 0
+          ? this.messages.restartedUnread(tracker.name, instance.lastExitCode, unread)
+          : this.messages.restarted(tracker.name, instance.lastExitCode),
+      );
       // Lines the new run already showed (a resume that raced the restart) are not shown again.
       tracker.cursor.resume();
     }
@@ -219,11 +234,20 @@ export class LogSession {
     tracker.abort = abort;
     tracker.streaming = true;
     tracker.openedAt = this.policy.scheduler.now();
-    this.api.followLogs(this.target.pod, (text) => {
-      if (generation === this.generation) this.push(tracker.take(text));
-    }, { ...this.request(tracker, kind), signal: abort.signal }).then(() => this.streamEnded(tracker, generation, undefined), (error: unknown) => {
-      this.streamEnded(tracker, generation, error ?? new Error('the log stream failed'));
-    });
+    this.api
+      .followLogs(
+        this.target.pod,
+        (text) => {
+          if (generation === this.generation) this.push(tracker.take(text));
+        },
+        { ...this.request(tracker, kind), signal: abort.signal },
+      )
+      .then(
+        () => this.streamEnded(tracker, generation, undefined),
+        (error: unknown) => {
+          this.streamEnded(tracker, generation, error ?? new Error('the log stream failed'));
+        },
+      );
   }
 
   private streamEnded(tracker: FollowedContainer, generation: number, error: unknown): void {
@@ -310,7 +334,11 @@ export class LogSession {
 
   private gone(): void {
     for (const tracker of this.trackers) this.settle(tracker);
-    this.note(this.podUid === undefined ? this.messages.podNotFound(this.target.pod, this.target.namespace) : this.messages.podDeleted(this.target.pod));
+    this.note(
+      this.podUid === undefined
+        ? this.messages.podNotFound(this.target.pod, this.target.namespace)
+        : this.messages.podDeleted(this.target.pod),
+    );
     this.finish();
   }
 
@@ -346,5 +374,5 @@ export class LogSession {
 
 /** The API server's own words when there are some (a ClusterError's serverMessage). */
 function messageOf(error: unknown): string {
-  return error instanceof Error ? (error as { serverMessage?: string }).serverMessage ?? error.message : String(error);
+  return error instanceof Error ? ((error as { serverMessage?: string }).serverMessage ?? error.message) : String(error);
 }

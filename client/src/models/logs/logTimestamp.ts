@@ -23,11 +23,27 @@ function isDigit(code: number): boolean {
 
 /** `YYYY-MM-DDTHH:MM:SS` at the start of the line. */
 function hasDateAndTime(line: string): boolean {
-  return line.charCodeAt(4) === 45 && line.charCodeAt(7) === 45 && line.charCodeAt(10) === 84 && line.charCodeAt(13) === 58 && line.charCodeAt(16) === 58
-    && isDigit(line.charCodeAt(0)) && isDigit(line.charCodeAt(1)) && isDigit(line.charCodeAt(2)) && isDigit(line.charCodeAt(3))
-    && isDigit(line.charCodeAt(5)) && isDigit(line.charCodeAt(6)) && isDigit(line.charCodeAt(8)) && isDigit(line.charCodeAt(9))
-    && isDigit(line.charCodeAt(11)) && isDigit(line.charCodeAt(12)) && isDigit(line.charCodeAt(14)) && isDigit(line.charCodeAt(15))
-    && isDigit(line.charCodeAt(17)) && isDigit(line.charCodeAt(18));
+  return (
+    line.charCodeAt(4) === 45 &&
+    line.charCodeAt(7) === 45 &&
+    line.charCodeAt(10) === 84 &&
+    line.charCodeAt(13) === 58 &&
+    line.charCodeAt(16) === 58 &&
+    isDigit(line.charCodeAt(0)) &&
+    isDigit(line.charCodeAt(1)) &&
+    isDigit(line.charCodeAt(2)) &&
+    isDigit(line.charCodeAt(3)) &&
+    isDigit(line.charCodeAt(5)) &&
+    isDigit(line.charCodeAt(6)) &&
+    isDigit(line.charCodeAt(8)) &&
+    isDigit(line.charCodeAt(9)) &&
+    isDigit(line.charCodeAt(11)) &&
+    isDigit(line.charCodeAt(12)) &&
+    isDigit(line.charCodeAt(14)) &&
+    isDigit(line.charCodeAt(15)) &&
+    isDigit(line.charCodeAt(17)) &&
+    isDigit(line.charCodeAt(18))
+  );
 }
 
 function twoDigits(line: string, at: number): number {
@@ -65,7 +81,14 @@ export function splitTimestamp(line: string): StampedLine | undefined {
   let offsetMinutes = 0;
   const zone = line.charCodeAt(at);
   if (zone === 90 /* Z */) at++;
-  else if ((zone === 43 || zone === 45) && isDigit(line.charCodeAt(at + 1)) && isDigit(line.charCodeAt(at + 2)) && line.charCodeAt(at + 3) === 58 && isDigit(line.charCodeAt(at + 4)) && isDigit(line.charCodeAt(at + 5))) {
+  else if (
+    (zone === 43 || zone === 45) &&
+    isDigit(line.charCodeAt(at + 1)) &&
+    isDigit(line.charCodeAt(at + 2)) &&
+    line.charCodeAt(at + 3) === 58 &&
+    isDigit(line.charCodeAt(at + 4)) &&
+    isDigit(line.charCodeAt(at + 5))
+  ) {
     offsetMinutes = (zone === 45 ? -1 : 1) * (twoDigits(line, at + 1) * 60 + twoDigits(line, at + 4));
     at += 6;
   } else return undefined;

@@ -13,27 +13,37 @@ export interface PodWatchEvents {
 export function watchPod(api: Pick<ClusterApi, 'watch'>, namespace: string, pod: string, events: PodWatchEvents): () => void {
   let live = true;
   let handle: WatchHandle | undefined;
-  api.watch('v1', 'Pod', {
-    onList: (items) => {
-      if (!live) return;
-      const found = items.find((item) => item.metadata?.name === pod);
-      if (found) events.update(found);
-      else events.gone();
-    },
-    onEvent: (type, object) => {
-      if (!live || object.metadata?.name !== pod) return;
-      if (type === 'DELETED') events.gone();
-      else events.update(object);
-    },
-    onError: (error, willRetry) => {
-      if (live && !willRetry) events.failed(error);
-    },
-  }, { namespace, fieldSelector: `metadata.name=${pod}` }).then((started) => {
-    if (live) handle = started;
-    else started.stop();
-  }, (error: unknown) => {
-    if (live) events.failed(error);
-  });
+  api
+    .watch(
+      'v1',
+      'Pod',
+      {
+        onList: (items) => {
+          if (!live) return;
+          const found = items.find((item) => item.metadata?.name === pod);
+          if (found) events.update(found);
+          else events.gone();
+        },
+        onEvent: (type, object) => {
+          if (!live || object.metadata?.name !== pod) return;
+          if (type === 'DELETED') events.gone();
+          else events.update(object);
+        },
+        onError: (error, willRetry) => {
+          if (live && !willRetry) events.failed(error);
+        },
+      },
+      { namespace, fieldSelector: `metadata.name=${pod}` },
+    )
+    .then(
+      (started) => {
+        if (live) handle = started;
+        else started.stop();
+      },
+      (error: unknown) => {
+        if (live) events.failed(error);
+      },
+    );
   return () => {
     live = false;
     handle?.stop();

@@ -54,9 +54,16 @@ export type StreamFailure = 'gone' | 'fatal' | 'retry';
 export function classifyStreamError(error: unknown): StreamFailure {
   if (!(error instanceof ClusterError)) return 'retry';
   switch (error.kind) {
-    case 'not-found': return 'gone';
-    case 'forbidden': case 'unauthorized': case 'credentials': case 'config': case 'invalid': return 'fatal';
+    case 'not-found':
+      return 'gone';
+    case 'forbidden':
+    case 'unauthorized':
+    case 'credentials':
+    case 'config':
+    case 'invalid':
+      return 'fatal';
     // A bad request can be a container between runs ("waiting to start"): the watch will tell.
-    default: return 'retry';
+    default:
+      return 'retry';
   }
 }

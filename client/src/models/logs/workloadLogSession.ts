@@ -43,9 +43,10 @@ export interface WorkloadLogMessages extends LogMessages {
 export const ENGLISH_WORKLOAD_MESSAGES: WorkloadLogMessages = {
   ...ENGLISH_LOG_MESSAGES,
   podJoined: (pod) => `--- pod ${pod} joined ---`,
-  previousRun: (pod, container, exitCode) => exitCode === undefined
-    ? `--- previous run of ${pod}/${container} ---`
-    : `--- previous run of ${pod}/${container} (exit code ${exitCode}) ---`,
+  previousRun: (pod, container, exitCode) =>
+    exitCode === undefined
+      ? `--- previous run of ${pod}/${container} ---`
+      : `--- previous run of ${pod}/${container} (exit code ${exitCode}) ---`,
   noPods: (selector) => `--- no pods match ${selector} yet; waiting for some ---`,
 };
 
@@ -98,26 +99,33 @@ export class WorkloadLogSession {
     this.listed = false;
     const generation = ++this.generation;
     this.ticker = setInterval(() => this.release(Date.now()), this.options.tickMs ?? 100);
-    void this.api.watch('v1', 'Pod', {
-      onList: (items) => {
-        if (generation !== this.generation) return;
-        if (!this.listed && items.length === 0) this.hold(this.messages.noPods(this.target.selector), undefined);
-        for (const item of items) this.take(item, this.listed);
-        this.listed = true;
-      },
-      onEvent: (type, item) => {
-        if (generation !== this.generation) return;
-        if (type !== 'DELETED') this.take(item, true);
-      },
-      onError: (error, willRetry) => {
-        if (willRetry || generation !== this.generation) return;
-        this.hold(this.messages.watchFailed(error.message), undefined);
-        this.finish('ended');
-      },
-    }, { namespace: this.target.namespace, labelSelector: this.target.selector }).then((handle) => {
-      if (this.current === 'following') this.watch = handle;
-      else handle.stop();
-    });
+    void this.api
+      .watch(
+        'v1',
+        'Pod',
+        {
+          onList: (items) => {
+            if (generation !== this.generation) return;
+            if (!this.listed && items.length === 0) this.hold(this.messages.noPods(this.target.selector), undefined);
+            for (const item of items) this.take(item, this.listed);
+            this.listed = true;
+          },
+          onEvent: (type, item) => {
+            if (generation !== this.generation) return;
+            if (type !== 'DELETED') this.take(item, true);
+          },
+          onError: (error, willRetry) => {
+            if (willRetry || generation !== this.generation) return;
+            this.hold(this.messages.watchFailed(error.message), undefined);
+            this.finish('ended');
+          },
+        },
+        { namespace: this.target.namespace, labelSelector: this.target.selector },
+      )
+      .then((handle) => {
+        if (this.current === 'following') this.watch = handle;
+        else handle.stop();
+      });
   }
 
   stop(): void {
@@ -152,11 +160,19 @@ export class WorkloadLogSession {
       const prefix = `[${name}/${container}] `;
       const instance = containerInstance(pod, container);
       if (instance !== undefined && instance.restartCount > 0) void this.previousRun(name, container, instance.lastExitCode, prefix);
-      const session = new LogSession(this.api, { namespace: this.target.namespace, pod: name, containers: [container] }, {
-        follow: true, timestamps: true, maxLines: 1, prefix: false,
-        ...(this.options.tailLines !== undefined ? { tailLines: this.options.tailLines } : {}),
-        sink: (line) => this.fromPod(prefix, line),
-      }, this.messages);
+      const session = new LogSession(
+        this.api,
+        { namespace: this.target.namespace, pod: name, containers: [container] },
+        {
+          follow: true,
+          timestamps: true,
+          maxLines: 1,
+          prefix: false,
+          ...(this.options.tailLines !== undefined ? { tailLines: this.options.tailLines } : {}),
+          sink: (line) => this.fromPod(prefix, line),
+        },
+        this.messages,
+      );
       this.sessions.set(`${name}/${container}`, session);
       session.onDidChangeState((state) => {
         if (state === 'ended') this.sessions.delete(`${name}/${container}`);
@@ -168,7 +184,13 @@ export class WorkloadLogSession {
   /** The run before the one a joining container is in, read once. */
   private async previousRun(pod: string, container: string, exitCode: number | undefined, prefix: string): Promise<void> {
     try {
-      const text = await this.api.logs(pod, { namespace: this.target.namespace, container, previous: true, timestamps: true, tailLines: this.options.previousLines ?? 100 });
+      const text = await this.api.logs(pod, {
+        namespace: this.target.namespace,
+        container,
+        previous: true,
+        timestamps: true,
+        tailLines: this.options.previousLines ?? 100,
+      });
       if (this.current !== 'following') return;
       const lines = text.split('\n').filter((line) => line !== '');
       const first = lines.length > 0 ? splitTimestamp(lines[0] ?? '')?.time : undefined;

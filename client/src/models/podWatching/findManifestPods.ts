@@ -8,14 +8,17 @@ import { podBelongsTo, podSelector, type ManifestWorkload } from '../../core/man
 
 export async function findManifestPods(api: ClusterApi, workloads: readonly ManifestWorkload[]): Promise<Pod[]> {
   const found = new Map<string, Pod>();
-  await Promise.all(workloads.map(async (workload) => {
-    const filter = workload.kind === 'Pod' ? { fieldSelector: `metadata.name=${workload.name}` } : { labelSelector: podSelector(workload) ?? '' };
-    const pods = await api.list('v1', 'Pod', { namespace: workload.namespace, ...filter });
-    for (const pod of pods) {
-      const direct = controllerOf(pod.metadata);
-      const owners = direct === undefined ? [] : [direct];
-      if (podBelongsTo(workload, pod, owners)) found.set(`${pod.metadata.namespace ?? ''}/${pod.metadata.name ?? ''}`, pod);
-    }
-  }));
+  await Promise.all(
+    workloads.map(async (workload) => {
+      const filter =
+        workload.kind === 'Pod' ? { fieldSelector: `metadata.name=${workload.name}` } : { labelSelector: podSelector(workload) ?? '' };
+      const pods = await api.list('v1', 'Pod', { namespace: workload.namespace, ...filter });
+      for (const pod of pods) {
+        const direct = controllerOf(pod.metadata);
+        const owners = direct === undefined ? [] : [direct];
+        if (podBelongsTo(workload, pod, owners)) found.set(`${pod.metadata.namespace ?? ''}/${pod.metadata.name ?? ''}`, pod);
+      }
+    }),
+  );
   return [...found.values()];
 }

@@ -75,19 +75,34 @@ export class ManifestPodWatcher {
     const here = this.workloads.filter((w) => w.namespace === namespace);
     const only = here.length === 1 ? here[0] : undefined;
     // One workload: let the server narrow the pods; several: watch the namespace and filter here.
-    const podFilter = only?.kind === 'Pod' ? { fieldSelector: `metadata.name=${only.name}` } : only !== undefined && podSelector(only) !== undefined ? { labelSelector: podSelector(only) ?? '' } : {};
+    const podFilter =
+      only?.kind === 'Pod'
+        ? { fieldSelector: `metadata.name=${only.name}` }
+        : only !== undefined && podSelector(only) !== undefined
+          ? { labelSelector: podSelector(only) ?? '' }
+          : {};
     const eventFilter = only?.kind === 'Pod' ? `involvedObject.kind=Pod,involvedObject.name=${only.name}` : 'involvedObject.kind=Pod';
     const onError = (error: ClusterError, willRetry: boolean): void => this.listener.onError(error, willRetry);
-    const pods = await this.api.watch('v1', 'Pod', {
-      onList: (items) => this.onPodList(namespace, items),
-      onEvent: (type, object) => this.onPodEvent(namespace, type, object),
-      onError,
-    }, { namespace, ...podFilter });
-    const events = await this.api.watch('v1', 'Event', {
-      onList: (items) => items.forEach((e) => this.onEvent(namespace, e)),
-      onEvent: (_type, e) => this.onEvent(namespace, e),
-      onError,
-    }, { namespace, fieldSelector: eventFilter });
+    const pods = await this.api.watch(
+      'v1',
+      'Pod',
+      {
+        onList: (items) => this.onPodList(namespace, items),
+        onEvent: (type, object) => this.onPodEvent(namespace, type, object),
+        onError,
+      },
+      { namespace, ...podFilter },
+    );
+    const events = await this.api.watch(
+      'v1',
+      'Event',
+      {
+        onList: (items) => items.forEach((e) => this.onEvent(namespace, e)),
+        onEvent: (_type, e) => this.onEvent(namespace, e),
+        onError,
+      },
+      { namespace, fieldSelector: eventFilter },
+    );
     if (this.stopped) {
       pods.stop();
       events.stop();

@@ -58,7 +58,11 @@ export class PortForward extends EventEmitter<ForwardEvents> {
   private readonly waiting = new Map<Socket, NodeJS.Timeout>();
   private generation = 0;
 
-  constructor(readonly spec: ForwardSpec, private readonly cluster: ForwardCluster, private readonly holdMs = HOLD_MS) {
+  constructor(
+    readonly spec: ForwardSpec,
+    private readonly cluster: ForwardCluster,
+    private readonly holdMs = HOLD_MS,
+  ) {
     super();
     this.pod = spec.pod;
     this.followed = spec.followed;
@@ -125,7 +129,9 @@ export class PortForward extends EventEmitter<ForwardEvents> {
     const followed = this.followed ?? { name: this.pod };
     this.followed = followed;
     if (generation !== this.generation) return;
-    const selectors = followed.selector ? { labelSelector: selectorText(followed.selector) } : { fieldSelector: `metadata.name=${followed.name}` };
+    const selectors = followed.selector
+      ? { labelSelector: selectorText(followed.selector) }
+      : { fieldSelector: `metadata.name=${followed.name}` };
     const watch = await this.cluster.watchPods(namespace, selectors, {
       onList: (items) => {
         this.pods.clear();
@@ -170,7 +176,12 @@ export class PortForward extends EventEmitter<ForwardEvents> {
       // Terminating but still serving, and no replacement is ready yet.
       this.setState('active', undefined);
     } else {
-      this.setState('reconnecting', current ? { kind: 'pod-not-running', pod: this.pod, phase: current.status?.phase ?? 'Unknown' } : { kind: 'pod-gone', pod: this.pod });
+      this.setState(
+        'reconnecting',
+        current
+          ? { kind: 'pod-not-running', pod: this.pod, phase: current.status?.phase ?? 'Unknown' }
+          : { kind: 'pod-gone', pod: this.pod },
+      );
     }
   }
 
@@ -206,7 +217,11 @@ export class PortForward extends EventEmitter<ForwardEvents> {
       if (mayWait && isClusterError(error) && (error.kind === 'not-found' || error.kind === 'bad-request') && !socket.destroyed) {
         const still = await this.cluster.getPod(this.spec.namespace, pod).catch(() => undefined);
         if (!still || !isRunning(still)) {
-          if (this.pod === pod && this.state === 'active') this.setState('reconnecting', still ? { kind: 'pod-not-running', pod, phase: still.status?.phase ?? 'Unknown' } : { kind: 'pod-gone', pod });
+          if (this.pod === pod && this.state === 'active')
+            this.setState(
+              'reconnecting',
+              still ? { kind: 'pod-not-running', pod, phase: still.status?.phase ?? 'Unknown' } : { kind: 'pod-gone', pod },
+            );
           if (this.state === 'active') void this.connect(socket, false);
           else this.hold(socket);
           return;

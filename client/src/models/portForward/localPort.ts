@@ -46,7 +46,11 @@ export function localPortCandidates(remotePort: number): number[] {
   return candidates.filter((p) => p >= PRIVILEGED_BELOW && p <= 65535);
 }
 
-export async function chooseLocalPort(remotePort: number, probe: (port: number) => Promise<PortAvailability> = probeLocalPort, fallback: () => Promise<number> = anyFreePort): Promise<LocalPortChoice> {
+export async function chooseLocalPort(
+  remotePort: number,
+  probe: (port: number) => Promise<PortAvailability> = probeLocalPort,
+  fallback: () => Promise<number> = anyFreePort,
+): Promise<LocalPortChoice> {
   const reason = remotePort < PRIVILEGED_BELOW ? 'privileged' : 'busy';
   for (const port of localPortCandidates(remotePort)) {
     if ((await probe(port)) === 'free') return { port, reason: port === remotePort ? 'same' : reason };

@@ -13,7 +13,10 @@ export type ClusterForContext = (context: string) => Promise<ForwardCluster>;
 export class PortForwardManager extends EventEmitter<{ changed: [] }> {
   private readonly forwards: PortForward[] = [];
 
-  constructor(private readonly clusterFor: ClusterForContext, private readonly holdMs?: number) {
+  constructor(
+    private readonly clusterFor: ClusterForContext,
+    private readonly holdMs?: number,
+  ) {
     super();
   }
 
@@ -61,7 +64,13 @@ export class PortForwardManager extends EventEmitter<{ changed: [] }> {
   /** The forwards to offer again next time (failed ones included: the user may fix the cause). */
   saved(): SavedForward[] {
     return this.forwards.map((f) => {
-      const record = { context: f.spec.context, namespace: f.spec.namespace, pod: f.pod, remotePort: f.spec.remotePort, localPort: f.spec.localPort };
+      const record = {
+        context: f.spec.context,
+        namespace: f.spec.namespace,
+        pod: f.pod,
+        remotePort: f.spec.remotePort,
+        localPort: f.spec.localPort,
+      };
       return f.followed ? { ...record, followed: f.followed } : record;
     });
   }

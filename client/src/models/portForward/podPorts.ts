@@ -12,10 +12,12 @@ export interface PodPort {
 
 export function podPorts(pod: Pick<Pod, 'spec'>): PodPort[] {
   const containers = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? []).filter((c) => c.restartPolicy === 'Always')];
-  return containers.flatMap((c) => (c.ports ?? []).map((p) => {
-    const port: PodPort = { port: p.containerPort, container: c.name, protocol: p.protocol ?? 'TCP' };
-    return p.name ? { ...port, name: p.name } : port;
-  }));
+  return containers.flatMap((c) =>
+    (c.ports ?? []).map((p) => {
+      const port: PodPort = { port: p.containerPort, container: c.name, protocol: p.protocol ?? 'TCP' };
+      return p.name ? { ...port, name: p.name } : port;
+    }),
+  );
 }
 
 /** A port number or a declared port name; undefined when it is neither. */

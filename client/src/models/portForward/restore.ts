@@ -9,7 +9,11 @@ export type RestoreResult =
   | { readonly saved: SavedForward; readonly forward: PortForward; readonly movedFrom?: number }
   | { readonly saved: SavedForward; readonly error: unknown };
 
-export async function restoreForwards(manager: PortForwardManager, saved: readonly SavedForward[], probe: (port: number) => Promise<PortAvailability> = probeLocalPort): Promise<RestoreResult[]> {
+export async function restoreForwards(
+  manager: PortForwardManager,
+  saved: readonly SavedForward[],
+  probe: (port: number) => Promise<PortAvailability> = probeLocalPort,
+): Promise<RestoreResult[]> {
   const results: RestoreResult[] = [];
   for (const record of saved) {
     try {
@@ -30,7 +34,12 @@ export function readSavedForwards(value: unknown): SavedForward[] {
   return value.filter((v): v is SavedForward => {
     if (typeof v !== 'object' || v === null) return false;
     const r = v as Record<string, unknown>;
-    return typeof r.context === 'string' && typeof r.namespace === 'string' && typeof r.pod === 'string'
-      && Number.isInteger(r.remotePort) && Number.isInteger(r.localPort);
+    return (
+      typeof r.context === 'string' &&
+      typeof r.namespace === 'string' &&
+      typeof r.pod === 'string' &&
+      Number.isInteger(r.remotePort) &&
+      Number.isInteger(r.localPort)
+    );
   });
 }

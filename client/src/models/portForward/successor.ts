@@ -9,7 +9,13 @@ import { isEmptySelector, selectorMatches, type LabelSelector } from '../../core
 import { controllerOf, type OwnedMeta, type OwnerLink } from '../../core/kube/owners';
 
 /** Labels that differ between revisions of the same workload. */
-export const VOLATILE_LABELS = ['pod-template-hash', 'controller-revision-hash', 'pod-template-generation', 'apps.kubernetes.io/pod-index', 'statefulset.kubernetes.io/pod-name'];
+export const VOLATILE_LABELS = [
+  'pod-template-hash',
+  'controller-revision-hash',
+  'pod-template-generation',
+  'apps.kubernetes.io/pod-index',
+  'statefulset.kubernetes.io/pod-name',
+];
 
 /** What a forward follows: the pod's name, and the selector of the set it belongs to, if any. */
 export interface FollowedPods {

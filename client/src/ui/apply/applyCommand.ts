@@ -21,7 +21,11 @@ export const apply: PodwrightCommand = {
     const target = await documentFor(arg);
     // Manifests on disk or unsaved; not the diff, live YAML or other virtual documents.
     if (!target || target.document.languageId !== 'yaml' || !MANIFEST_SCHEMES.has(target.document.uri.scheme)) {
-      void context.dialogs.notify({ id: 'apply-no-file', severity: 'warning', message: vscode.l10n.t('Open a Kubernetes YAML file to apply it.') });
+      void context.dialogs.notify({
+        id: 'apply-no-file',
+        severity: 'warning',
+        message: vscode.l10n.t('Open a Kubernetes YAML file to apply it.'),
+      });
       return undefined;
     }
     const { document, editor } = target;

@@ -32,7 +32,10 @@ function problemText(document: vscode.TextDocument, problem: DocumentProblem): s
 
 async function dryRun(api: ClusterApi, documents: readonly ApplyDocument[], force: boolean): Promise<ApplyPlan<ApplyResult>> {
   const results = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Checking the apply on context "{0}" (server-side dry run)', api.context) },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('Checking the apply on context "{0}" (server-side dry run)', api.context),
+    },
     () => api.applyDocuments(documents, { dryRun: true, fieldManager: FIELD_MANAGER, force }),
   );
   return planFromDryRun(documents, results, FIELD_MANAGER);
@@ -51,18 +54,38 @@ async function offerForce(context: PodwrightContext, plan: ApplyPlan<ApplyResult
   return choice === 'force';
 }
 
-function reportRefusals(context: PodwrightContext, document: vscode.TextDocument, api: ClusterApi, plan: ApplyPlan<ApplyResult>, manifest: Manifest): void {
+function reportRefusals(
+  context: PodwrightContext,
+  document: vscode.TextDocument,
+  api: ClusterApi,
+  plan: ApplyPlan<ApplyResult>,
+  manifest: Manifest,
+): void {
   const ui = context.clusterUi;
   const count = ui.applyDiagnostics.report(document.uri, manifest, plan.failures);
   const invalid = plan.failures.filter((f) => f.error?.kind === 'invalid');
-  for (const failure of plan.failures) ui.output.error(`dry run on ${api.context}/${api.namespace}: ${resourceLabel(failure.ref)}: ${failure.error?.message ?? failure.outcome}`);
+  for (const failure of plan.failures)
+    ui.output.error(
+      `dry run on ${api.context}/${api.namespace}: ${resourceLabel(failure.ref)}: ${failure.error?.message ?? failure.outcome}`,
+    );
   if (invalid.length > 0 && invalid.length === plan.failures.length) {
     const labels = invalid.map((f) => resourceLabel(f.ref)).join(', ');
     void context.dialogs.notify({
-      id: 'apply-invalid', severity: 'error',
-      message: count === 1
-        ? vscode.l10n.t('Nothing was applied: the API server of context "{0}" rejected {1} (1 problem marked in the manifest).', api.context, labels)
-        : vscode.l10n.t('Nothing was applied: the API server of context "{0}" rejected {1} ({2} problems marked in the manifest).', api.context, labels, count),
+      id: 'apply-invalid',
+      severity: 'error',
+      message:
+        count === 1
+          ? vscode.l10n.t(
+              'Nothing was applied: the API server of context "{0}" rejected {1} (1 problem marked in the manifest).',
+              api.context,
+              labels,
+            )
+          : vscode.l10n.t(
+              'Nothing was applied: the API server of context "{0}" rejected {1} ({2} problems marked in the manifest).',
+              api.context,
+              labels,
+              count,
+            ),
     });
     return;
   }
@@ -89,7 +112,11 @@ export async function runApply(context: PodwrightContext, request: ApplyRequest)
     return undefined;
   }
   if (documents.length === 0) {
-    void context.dialogs.notify({ id: 'apply-empty', severity: 'warning', message: vscode.l10n.t('There is no Kubernetes object to apply here.') });
+    void context.dialogs.notify({
+      id: 'apply-empty',
+      severity: 'warning',
+      message: vscode.l10n.t('There is no Kubernetes object to apply here.'),
+    });
     return undefined;
   }
   const api = await openClusterApi(context, 'apply');
@@ -110,12 +137,21 @@ export async function runApply(context: PodwrightContext, request: ApplyRequest)
     // A protected context is asked about even when nothing changes: the apply still takes field ownership.
     if (guard !== undefined || (planChangesSomething(plan) && confirmApply())) {
       const texts = planDiffTexts(plan);
-      const name = plan.entries.length === 1 ? plan.entries[0]?.ref.name ?? 'apply' : 'apply';
-      const diff = await ui.diffs.show(name, texts.before, texts.after, vscode.l10n.t('{0}: live ↔ after apply (context "{1}")', name, api.context));
+      const name = plan.entries.length === 1 ? (plan.entries[0]?.ref.name ?? 'apply') : 'apply';
+      const diff = await ui.diffs.show(
+        name,
+        texts.before,
+        texts.after,
+        vscode.l10n.t('{0}: live ↔ after apply (context "{1}")', name, api.context),
+      );
       let choice: string | undefined;
       try {
         // No modal dialog: the diff stays readable while the person decides (title bar or notification).
-        choice = await context.clusterUi.pendingApply.decide(context.dialogs, applyQuestion(api, plan, { protectedBy: guard, force }), diff.right);
+        choice = await context.clusterUi.pendingApply.decide(
+          context.dialogs,
+          applyQuestion(api, plan, { protectedBy: guard, force }),
+          diff.right,
+        );
       } finally {
         // Answered: back to the manifest, which the next command acts on.
         await diff.close();

@@ -29,7 +29,8 @@ export function reportApplyResults(context: ClusterReporting, api: ClusterApi, r
   const where = `${api.context}/${api.namespace}`;
   for (const result of results) {
     const line = `apply on ${where}: ${resultText(result)}`;
-    if (result.outcome === 'failed' || result.outcome === 'skipped') output.error(result.error ? `${line} (${result.error.message})` : line);
+    if (result.outcome === 'failed' || result.outcome === 'skipped')
+      output.error(result.error ? `${line} (${result.error.message})` : line);
     else output.info(line);
     for (const warning of result.warnings) output.warn(`${resourceLabel(result.ref)}: ${warning}`);
   }

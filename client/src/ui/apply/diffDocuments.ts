@@ -31,7 +31,8 @@ export class DiffDocuments implements vscode.TextDocumentContentProvider, vscode
     this.remember(right, after);
     await vscode.commands.executeCommand('vscode.diff', left, right, title, { preview: true } satisfies vscode.TextDocumentShowOptions);
     const close = async (): Promise<void> => {
-      const tabs = vscode.window.tabGroups.all.flatMap((group) => group.tabs)
+      const tabs = vscode.window.tabGroups.all
+        .flatMap((group) => group.tabs)
         .filter((tab) => tab.input instanceof vscode.TabInputTextDiff && tab.input.modified.toString() === right.toString());
       if (tabs.length > 0) await vscode.window.tabGroups.close(tabs);
     };

@@ -39,9 +39,11 @@ export class PendingApply {
         };
         this.pending = settle;
         void vscode.commands.executeCommand('setContext', CONTEXT_KEY, true);
-        disposables.push(vscode.window.tabGroups.onDidChangeTabs((event) => {
-          if (event.closed.some((tab) => showsDiff(tab, right))) settle(undefined);
-        }));
+        disposables.push(
+          vscode.window.tabGroups.onDidChangeTabs((event) => {
+            if (event.closed.some((tab) => showsDiff(tab, right))) settle(undefined);
+          }),
+        );
         dialogs.decide(question).then(settle, () => settle(undefined));
       });
     } finally {

@@ -38,7 +38,9 @@ export class ClusterSchemas implements vscode.Disposable {
       const session = await this.context.cluster.session();
       await this.feed.useContext(session.contextName);
     } catch (error) {
-      this.context.server.output.warn(`custom resource schemas of the current context: ${error instanceof Error ? error.message : String(error)}`);
+      this.context.server.output.warn(
+        `custom resource schemas of the current context: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 
@@ -46,4 +48,3 @@ export class ClusterSchemas implements vscode.Disposable {
     for (const subscription of this.subscriptions) subscription.dispose();
   }
 }
-

@@ -55,7 +55,12 @@ export class ClusterStatus implements vscode.Disposable {
         tooltip = vscode.l10n.t('No Kubernetes context is selected. Click to pick one.');
       } else {
         text = `$(server-environment) ${context.name}: ${session.namespace}`;
-        tooltip = localize('Podwright uses context "{0}" ({1}), namespace "{2}". Click to switch context.', context.name, context.server ?? '', session.namespace);
+        tooltip = localize(
+          'Podwright uses context "{0}" ({1}), namespace "{2}". Click to switch context.',
+          context.name,
+          context.server ?? '',
+          session.namespace,
+        );
       }
       if (this.dryRunProblem !== undefined) {
         text += ' $(debug-disconnect)';

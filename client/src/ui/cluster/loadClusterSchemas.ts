@@ -26,7 +26,13 @@ function loadedText(kinds: number, context: string): string {
 function summary(api: ClusterApi, load: CustomSchemaLoad, result: StoreResult): { severity: 'info' | 'warning'; message: string } {
   const parts: string[] = [];
   if (!result.applied) {
-    parts.push(vscode.l10n.t('Saved schemas for {0} custom kinds of context "{1}"; they apply when Podwright uses that context again.', result.kinds, api.context));
+    parts.push(
+      vscode.l10n.t(
+        'Saved schemas for {0} custom kinds of context "{1}"; they apply when Podwright uses that context again.',
+        result.kinds,
+        api.context,
+      ),
+    );
   } else if (result.kinds === 0 && load.failures.length === 0) {
     parts.push(vscode.l10n.t('Context "{0}" serves no custom resources: there are no schemas to load.', api.context));
   } else {
@@ -36,7 +42,8 @@ function summary(api: ClusterApi, load: CustomSchemaLoad, result: StoreResult): 
     const first = load.failures[0];
     const list = load.failures.map((f) => f.groupVersion).join(', ');
     parts.push(localize('Could not read {0}: {1}', list, first ? explainClusterError(first.error) : ''));
-    if (result.keptFromCache.length > 0) parts.push(vscode.l10n.t('The schemas cached earlier for {0} stay in use.', result.keptFromCache.join(', ')));
+    if (result.keptFromCache.length > 0)
+      parts.push(vscode.l10n.t('The schemas cached earlier for {0} stay in use.', result.keptFromCache.join(', ')));
   }
   if (result.cacheError !== undefined) parts.push(vscode.l10n.t('They could not be saved for offline use: {0}', result.cacheError));
   return { severity: load.failures.length > 0 || result.cacheError !== undefined ? 'warning' : 'info', message: parts.join(' ') };
@@ -48,13 +55,18 @@ async function load(context: PodwrightContext, api: ClusterApi): Promise<{ load:
   const controller = new AbortController();
   const fetchedAt = new Date();
   const loaded = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Loading custom resource schemas from context "{0}"', api.context), cancellable: true },
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: vscode.l10n.t('Loading custom resource schemas from context "{0}"', api.context),
+      cancellable: true,
+    },
     async (progress, token) => {
       token.onCancellationRequested(() => controller.abort());
       let reported = 0;
       try {
         const found = await api.customResourceSchemas({
-          reuse, signal: controller.signal,
+          reuse,
+          signal: controller.signal,
           onProgress: (done, total) => {
             const share = (done / total) * 100;
             progress.report({ increment: share - reported, message: vscode.l10n.t('{0} of {1} API group versions', done, total) });
@@ -74,7 +86,9 @@ async function load(context: PodwrightContext, api: ClusterApi): Promise<{ load:
   for (const failure of loaded.failures) output.warn(`load cluster schemas: ${failure.groupVersion}: ${failure.error.message}`);
   if (loaded.vanished.length > 0) output.info(`load cluster schemas: gone while reading: ${loaded.vanished.join(', ')}`);
   const reused = loaded.documents.filter((d) => d.reused).length;
-  output.info(`load cluster schemas: context ${api.context}: ${loaded.documents.length} custom group version(s), ${reused} unchanged since the cache`);
+  output.info(
+    `load cluster schemas: context ${api.context}: ${loaded.documents.length} custom group version(s), ${reused} unchanged since the cache`,
+  );
   return { load: loaded, result: await schemas.feed.stored(api.context, api.server, loaded, fetchedAt) };
 }
 

@@ -26,13 +26,22 @@ function itemFor(info: ContextInfo, session: ClusterSession, button: vscode.Quic
     context: info.name,
     label: info.name,
     description: marks.join(', '),
-    detail: vscode.l10n.t('cluster {0} ({1}) · user {2} · namespace {3}', info.cluster, info.server ?? '?', info.user, info.namespace ?? 'default'),
+    detail: vscode.l10n.t(
+      'cluster {0} ({1}) · user {2} · namespace {3}',
+      info.cluster,
+      info.server ?? '?',
+      info.user,
+      info.namespace ?? 'default',
+    ),
     buttons: [button],
   };
 }
 
 async function pickContext(session: ClusterSession): Promise<Choice | undefined> {
-  const button: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('save'), tooltip: vscode.l10n.t('Use it and also set it as current-context in the kubeconfig') };
+  const button: vscode.QuickInputButton = {
+    iconPath: new vscode.ThemeIcon('save'),
+    tooltip: vscode.l10n.t('Use it and also set it as current-context in the kubeconfig'),
+  };
   const picker = vscode.window.createQuickPick<ContextItem>();
   picker.title = vscode.l10n.t('Kubernetes context for Podwright');
   picker.placeholder = vscode.l10n.t('Podwright keeps its own choice; the button also sets it in {0}', session.loaded.files.join(', '));
@@ -64,15 +73,23 @@ export const switchContext: PodwrightCommand = {
       const state = session.state;
       if (session.contexts.length === 0 && state) {
         // No file, an unreadable one, or one without contexts: nothing to pick; say how to get one.
-        reportClusterError(context, new ClusterError({ kind: 'config', kubeconfig: state, message: 'no context to switch to' }), 'switch context', 0);
+        reportClusterError(
+          context,
+          new ClusterError({ kind: 'config', kubeconfig: state, message: 'no context to switch to' }),
+          'switch context',
+          0,
+        );
         return undefined;
       }
       const choice = typeof name === 'string' ? { context: name, alsoSetInKubeconfig: alsoSetFrom(options) } : await pickContext(session);
       if (!choice) return undefined;
       await session.useContext(choice.context, { alsoWriteKubeconfig: choice.alsoSetInKubeconfig });
-      context.clusterUi.output.info(`context: ${choice.context} (namespace ${session.namespace})${choice.alsoSetInKubeconfig ? ', also set in the kubeconfig' : ''}`);
+      context.clusterUi.output.info(
+        `context: ${choice.context} (namespace ${session.namespace})${choice.alsoSetInKubeconfig ? ', also set in the kubeconfig' : ''}`,
+      );
       void context.dialogs.notify({
-        id: 'context-switched', severity: 'info',
+        id: 'context-switched',
+        severity: 'info',
         message: localize('Podwright now uses context "{0}", namespace "{1}".', choice.context, session.namespace),
       });
       return choice.context;

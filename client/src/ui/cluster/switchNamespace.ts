@@ -20,7 +20,8 @@ async function typeNamespace(dialogs: Dialogs, session: ClusterSession, why: str
     id: 'namespace',
     prompt: why ?? vscode.l10n.t('Namespace for Podwright'),
     value: session.namespace,
-    validate: (value) => (DNS_LABEL.test(value.trim()) ? undefined : vscode.l10n.t('A namespace name is a DNS label: lower-case letters, digits and "-".')),
+    validate: (value) =>
+      DNS_LABEL.test(value.trim()) ? undefined : vscode.l10n.t('A namespace name is a DNS label: lower-case letters, digits and "-".'),
   });
   return namespace === undefined ? undefined : { namespace: namespace.trim(), alsoSetInKubeconfig: false };
 }
@@ -28,14 +29,24 @@ async function typeNamespace(dialogs: Dialogs, session: ClusterSession, why: str
 async function pickNamespace(dialogs: Dialogs, session: ClusterSession, api: ClusterApi): Promise<Choice | undefined> {
   let names: string[];
   try {
-    names = (await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Listing namespaces') },
-      () => api.list('v1', 'Namespace'))).map((ns) => ns.metadata?.name ?? '').filter((n) => n !== '');
+    names = (
+      await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Listing namespaces') }, () =>
+        api.list('v1', 'Namespace'),
+      )
+    )
+      .map((ns) => ns.metadata?.name ?? '')
+      .filter((n) => n !== '');
   } catch (error) {
     if (!isClusterError(error) || error.kind !== 'forbidden') throw error;
     return typeNamespace(dialogs, session, localize('Context "{0}" may not list namespaces; type the namespace to use', api.context));
   }
-  const button: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('save'), tooltip: vscode.l10n.t('Use it and also set it as the context\'s namespace in the kubeconfig') };
-  const items = names.sort().map((name) => ({ label: name, description: name === session.namespace ? vscode.l10n.t('current') : '', buttons: [button] }));
+  const button: vscode.QuickInputButton = {
+    iconPath: new vscode.ThemeIcon('save'),
+    tooltip: vscode.l10n.t("Use it and also set it as the context's namespace in the kubeconfig"),
+  };
+  const items = names
+    .sort()
+    .map((name) => ({ label: name, description: name === session.namespace ? vscode.l10n.t('current') : '', buttons: [button] }));
   const picker = vscode.window.createQuickPick<vscode.QuickPickItem>();
   picker.title = vscode.l10n.t('Namespace for Podwright on context "{0}"', api.context);
   picker.items = items;
@@ -61,13 +72,18 @@ export const switchNamespace: PodwrightCommand = {
     try {
       const session = await context.cluster.session();
       context.clusterUi.status.noteUse();
-      const alsoSet = typeof options === 'object' && options !== null && (options as { alsoSetInKubeconfig?: unknown }).alsoSetInKubeconfig === true;
-      const choice = typeof namespace === 'string' ? { namespace, alsoSetInKubeconfig: alsoSet } : await pickNamespace(context.dialogs, session, await session.api());
+      const alsoSet =
+        typeof options === 'object' && options !== null && (options as { alsoSetInKubeconfig?: unknown }).alsoSetInKubeconfig === true;
+      const choice =
+        typeof namespace === 'string'
+          ? { namespace, alsoSetInKubeconfig: alsoSet }
+          : await pickNamespace(context.dialogs, session, await session.api());
       if (!choice) return undefined;
       await session.useNamespace(choice.namespace, { alsoWriteKubeconfig: choice.alsoSetInKubeconfig });
       context.clusterUi.output.info(`namespace: ${choice.namespace} on ${session.contextName ?? '?'}`);
       void context.dialogs.notify({
-        id: 'namespace-switched', severity: 'info',
+        id: 'namespace-switched',
+        severity: 'info',
         message: localize('Podwright now uses namespace "{0}" on context "{1}".', choice.namespace, session.contextName ?? ''),
       });
       return choice.namespace;

@@ -50,10 +50,13 @@ function argumentsOf(arg: unknown): DebugArguments {
 async function pickTarget(pod: Pod): Promise<string | undefined> {
   const containers = execContainers(pod).filter((c) => c.role !== 'ephemeral');
   if (containers.length <= 1) return containers[0]?.name;
-  const chosen = await vscode.window.showQuickPick(containers.map((c) => ({ label: c.name, description: c.image, name: c.name })), {
-    title: vscode.l10n.t('Debug container in pod {0}', pod.metadata.name ?? ''),
-    placeHolder: vscode.l10n.t('Whose processes should the debug container see?'),
-  });
+  const chosen = await vscode.window.showQuickPick(
+    containers.map((c) => ({ label: c.name, description: c.image, name: c.name })),
+    {
+      title: vscode.l10n.t('Debug container in pod {0}', pod.metadata.name ?? ''),
+      placeHolder: vscode.l10n.t('Whose processes should the debug container see?'),
+    },
+  );
   return chosen?.name;
 }
 
@@ -70,17 +73,21 @@ function startOnce(api: ClusterApi, target: DebugTarget, image: string): Promise
   const key = JSON.stringify([api.context, target.namespace, target.pod, target.container, image]);
   const running = starting.get(key);
   if (running) return running;
-  const started = vscode.window.withProgress({
-    location: vscode.ProgressLocation.Notification, cancellable: true,
-    title: vscode.l10n.t('Starting a debug container ({0}) in pod {1}', image, target.pod),
-  }, (progress, token) => {
-    const abort = new AbortController();
-    token.onCancellationRequested(() => abort.abort(cancelled()));
-    return startDebugger(api, target, image, {
-      signal: abort.signal,
-      onState: (name, state) => progress.report({ message: state.kind === 'starting' ? `${name}: ${state.reason ?? '…'}` : name }),
-    });
-  });
+  const started = vscode.window.withProgress(
+    {
+      location: vscode.ProgressLocation.Notification,
+      cancellable: true,
+      title: vscode.l10n.t('Starting a debug container ({0}) in pod {1}', image, target.pod),
+    },
+    (progress, token) => {
+      const abort = new AbortController();
+      token.onCancellationRequested(() => abort.abort(cancelled()));
+      return startDebugger(api, target, image, {
+        signal: abort.signal,
+        onState: (name, state) => progress.report({ message: state.kind === 'starting' ? `${name}: ${state.reason ?? '…'}` : name }),
+      });
+    },
+  );
   const shared = Promise.resolve(started).finally(() => starting.delete(key));
   starting.set(key, shared);
   return shared;
@@ -95,19 +102,25 @@ async function debugContainer(context: PodwrightContext, ui: Dialogs, arg: unkno
     const { api, target } = resolved;
     podName = target.name;
     const pod = await readPod(api, target);
-    const container = args.container ?? target.container ?? await pickTarget(pod);
+    const container = args.container ?? target.container ?? (await pickTarget(pod));
     if (container === undefined) return undefined;
     const state = context.extension.globalState;
     const recent = state.get<string[]>(RECENT_IMAGES_KEY, []);
-    const image = args.image ?? await pickDebugImage(recent, target.name);
+    const image = args.image ?? (await pickDebugImage(recent, target.name));
     if (image === undefined) return undefined;
     await state.update(RECENT_IMAGES_KEY, rememberImage(recent, image));
     const started = await startOnce(api, { namespace: target.namespace, pod: target.name, container }, image);
     const config = vscode.workspace.getConfiguration('podwright.exec', vscode.workspace.workspaceFolders?.[0]);
-    const session = new ExecSession(clusterExecRunner(api, { namespace: target.namespace, pod: target.name, container: started.name }),
-      shellCandidates(config.get<string>('shell'), false));
-    const terminal = openExecTerminal(`${target.name}/${started.name}`, session, { pod: target.name, container: started.name },
-      config.get<CloseOnExit>('closeOnExit') ?? 'afterKeyPress');
+    const session = new ExecSession(
+      clusterExecRunner(api, { namespace: target.namespace, pod: target.name, container: started.name }),
+      shellCandidates(config.get<string>('shell'), false),
+    );
+    const terminal = openExecTerminal(
+      `${target.name}/${started.name}`,
+      session,
+      { pod: target.name, container: started.name },
+      config.get<CloseOnExit>('closeOnExit') ?? 'afterKeyPress',
+    );
     return { terminal, debugger: started };
   } catch (error) {
     // Cancelled while waiting: the person knows; the debugger stays in the pod and is reused next time.

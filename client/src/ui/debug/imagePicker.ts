@@ -9,15 +9,19 @@ interface ImageItem extends vscode.QuickPickItem {
 
 function problemText(problem: ImageProblem): string {
   switch (problem) {
-    case 'empty': return vscode.l10n.t('Type an image reference, such as busybox:1.36.');
-    case 'whitespace': return vscode.l10n.t('An image reference has no spaces.');
-    case 'uppercase': return vscode.l10n.t('Image repository names are lower case.');
+    case 'empty':
+      return vscode.l10n.t('Type an image reference, such as busybox:1.36.');
+    case 'whitespace':
+      return vscode.l10n.t('An image reference has no spaces.');
+    case 'uppercase':
+      return vscode.l10n.t('Image repository names are lower case.');
   }
 }
 
 export function pickDebugImage(recent: readonly string[], pod: string): Promise<string | undefined> {
   const known: ImageItem[] = imageChoices(recent).map((image) => ({
-    label: image, image,
+    label: image,
+    image,
     description: image === DEFAULT_DEBUG_IMAGE ? vscode.l10n.t('small, with a shell and common tools') : vscode.l10n.t('recently used'),
   }));
   const pick = vscode.window.createQuickPick<ImageItem>();
@@ -31,9 +35,10 @@ export function pickDebugImage(recent: readonly string[], pod: string): Promise<
       return;
     }
     const problem = imageProblem(typed);
-    const custom: ImageItem = problem === undefined
-      ? { label: typed, image: typed, description: vscode.l10n.t('use this image') }
-      : { label: typed, image: '', description: problemText(problem) };
+    const custom: ImageItem =
+      problem === undefined
+        ? { label: typed, image: typed, description: vscode.l10n.t('use this image') }
+        : { label: typed, image: '', description: problemText(problem) };
     pick.items = [custom, ...known];
   });
   return new Promise<string | undefined>((resolve) => {

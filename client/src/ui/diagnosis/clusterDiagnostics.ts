@@ -18,12 +18,18 @@ export interface ClusterDiagnostics extends vscode.Disposable {
 export function createClusterDiagnostics(base: PodwrightBase): ClusterDiagnostics {
   const tracker = new ClusterDiagnosticsTracker(base.server.output);
   const panels = new DiagnosisPanels();
-  const actions = vscode.languages.registerCodeActionsProvider({ language: 'yaml' }, new ClusterCodeActions(tracker), ClusterCodeActions.metadata);
+  const actions = vscode.languages.registerCodeActionsProvider(
+    { language: 'yaml' },
+    new ClusterCodeActions(tracker),
+    ClusterCodeActions.metadata,
+  );
   const reloads = base.cluster.onDidChange((reason) => {
     if (reason === 'reload') void clearGoneContexts(base, tracker);
   });
   return {
-    tracker, panels, output: base.server.output,
+    tracker,
+    panels,
+    output: base.server.output,
     dispose: () => {
       for (const part of [reloads, actions, panels, tracker]) part.dispose();
     },
@@ -35,7 +41,10 @@ export function createClusterDiagnostics(base: PodwrightBase): ClusterDiagnostic
  * diagnostics would describe pods nobody watches any more, so they are cleared, not left stale.
  */
 async function clearGoneContexts(base: PodwrightBase, tracker: ClusterDiagnosticsTracker): Promise<void> {
-  const names = await base.cluster.session().then((session) => new Set(session.contexts.map((c) => c.name)), () => new Set<string>());
+  const names = await base.cluster.session().then(
+    (session) => new Set(session.contexts.map((c) => c.name)),
+    () => new Set<string>(),
+  );
   for (const document of vscode.workspace.textDocuments) {
     const tracked = tracker.trackedWorkloads(document.uri);
     if (tracked && !names.has(tracked.api.context)) tracker.untrack(document.uri);
@@ -53,14 +62,24 @@ function sameWorkload(a: ManifestWorkload, b: ManifestWorkload): boolean {
  * manifest is already tracked for, when it is tracked on the same context), so their failures
  * show on the manifest lines at fault. Returns at once; problems go to the output channel.
  */
-export function trackApplied(diagnostics: ClusterDiagnostics, document: vscode.TextDocument, api: ClusterApi, results: readonly ApplyResult[]): void {
+export function trackApplied(
+  diagnostics: ClusterDiagnostics,
+  document: vscode.TextDocument,
+  api: ClusterApi,
+  results: readonly ApplyResult[],
+): void {
   const { tracker, output } = diagnostics;
   const applied = new Set(results.filter((r) => APPLIED.has(r.outcome)).map((r) => r.index));
   const workloads = tracker.workloadsOf(document, api).filter((w) => applied.has(w.documentIndex));
   if (workloads.length === 0) return;
   const earlier = tracker.trackedWorkloads(document.uri);
-  const kept = earlier !== undefined && earlier.api.context === api.context ? earlier.workloads.filter((w) => !workloads.some((n) => sameWorkload(n, w))) : [];
+  const kept =
+    earlier !== undefined && earlier.api.context === api.context
+      ? earlier.workloads.filter((w) => !workloads.some((n) => sameWorkload(n, w)))
+      : [];
   tracker.track(document, api, [...kept, ...workloads]).catch((error: unknown) => {
-    output.warn(`cluster diagnostics: cannot watch the pods of ${document.uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`);
+    output.warn(
+      `cluster diagnostics: cannot watch the pods of ${document.uri.toString(true)}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   });
 }

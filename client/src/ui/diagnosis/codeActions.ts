@@ -16,7 +16,9 @@ function podTarget(context: string, pod: { namespace: string; name: string }, co
 // The language server's implicit-always-pull diagnostic on the same line already offers the
 // same edit: one remedy, one quick fix.
 function serverOffersPullPolicy(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): boolean {
-  return vscode.languages.getDiagnostics(document.uri).some((d) => d.source === 'podwright' && d.code === 'implicit-always-pull' && d.range.intersection(diagnostic.range) !== undefined);
+  return vscode.languages
+    .getDiagnostics(document.uri)
+    .some((d) => d.source === 'podwright' && d.code === 'implicit-always-pull' && d.range.intersection(diagnostic.range) !== undefined);
 }
 
 function editAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic, placed: PlacedDiagnosis): vscode.CodeAction | undefined {
@@ -25,9 +27,10 @@ function editAction(document: vscode.TextDocument, diagnostic: vscode.Diagnostic
   if (fix.kind === 'add-imagePullPolicy' && serverOffersPullPolicy(document, diagnostic)) return undefined;
   const edit = quickFixEdit(parseManifest(document.getText()), placed.workload.documentIndex, placed.workload.kind, fix);
   if (edit === undefined) return undefined;
-  const title = fix.kind === 'add-imagePullPolicy'
-    ? vscode.l10n.t('Set imagePullPolicy: IfNotPresent for {0}', fix.container)
-    : localize('Raise the memory limit of {0} from {1} to {2}', fix.container, fix.current, fix.value);
+  const title =
+    fix.kind === 'add-imagePullPolicy'
+      ? vscode.l10n.t('Set imagePullPolicy: IfNotPresent for {0}', fix.container)
+      : localize('Raise the memory limit of {0} from {1} to {2}', fix.container, fix.current, fix.value);
   const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
   action.edit = new vscode.WorkspaceEdit();
   action.edit.replace(document.uri, new vscode.Range(document.positionAt(edit.start), document.positionAt(edit.end)), edit.newText);
@@ -61,9 +64,18 @@ export class ClusterCodeActions implements vscode.CodeActionProvider {
       if (edit) actions.push(edit);
       const fix = placed.diagnosis.quickFix;
       if (fix?.kind === 'open-previous-logs') {
-        actions.push(commandAction(vscode.l10n.t('Show the previous logs of {0} in pod {1}', fix.container, pod.name), 'podwright.logsPrevious', podTarget(api.context, pod, fix.container), diagnostic));
+        actions.push(
+          commandAction(
+            vscode.l10n.t('Show the previous logs of {0} in pod {1}', fix.container, pod.name),
+            'podwright.logsPrevious',
+            podTarget(api.context, pod, fix.container),
+            diagnostic,
+          ),
+        );
       }
-      actions.push(commandAction(localize('Why is pod {0} not running?', pod.name), 'podwright.diagnose', podTarget(api.context, pod), diagnostic));
+      actions.push(
+        commandAction(localize('Why is pod {0} not running?', pod.name), 'podwright.diagnose', podTarget(api.context, pod), diagnostic),
+      );
     }
     return actions;
   }

@@ -20,7 +20,8 @@ async function candidatePods(context: PodwrightContext, api: ClusterApi, arg: un
   if (editor) {
     const { tracker } = context.clusterDiagnostics;
     const tracked = tracker.trackedPods(editor.document.uri);
-    if (tracked && tracked.api.context === api.context && tracked.pods.length > 0) return { pods: tracked.pods.map((p) => p.gathered.pod), fromManifest: true };
+    if (tracked && tracked.api.context === api.context && tracked.pods.length > 0)
+      return { pods: tracked.pods.map((p) => p.gathered.pod), fromManifest: true };
     const workloads = tracker.workloadsOf(editor.document, api);
     if (workloads.length > 0) return { pods: await findManifestPods(api, workloads), fromManifest: true };
   }
@@ -47,7 +48,10 @@ async function chooseTarget(context: PodwrightContext, arg: unknown): Promise<{ 
   }
   const pod = pods.length === 1 ? pods[0] : await pickPodToDiagnose(pods, vscode.l10n.t('Which pod is not running?'));
   if (!pod) return undefined;
-  return { api, target: { context: api.context, namespace: pod.metadata.namespace ?? api.namespace, name: pod.metadata.name ?? '', kind: 'Pod' } };
+  return {
+    api,
+    target: { context: api.context, namespace: pod.metadata.namespace ?? api.namespace, name: pod.metadata.name ?? '', kind: 'Pod' },
+  };
 }
 
 export const diagnose: PodwrightCommand = {
@@ -59,7 +63,10 @@ export const diagnose: PodwrightCommand = {
       const { api, target } = chosen;
       const language = explanationLanguage();
       const gathered = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Reading what the cluster says about pod {0}', target.name) },
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: vscode.l10n.t('Reading what the cluster says about pod {0}', target.name),
+        },
         () => gatherPod(api, { namespace: target.namespace, name: target.name }, { language }),
       );
       return await context.clusterDiagnostics.panels.show(target, gathered, language);

@@ -19,8 +19,17 @@ function commandUri(command: string, args: unknown[]): string {
 function words(): PageWords {
   return {
     title: (pod) => localize('Why is pod {0} not running?', pod),
-    nothingWrong: (pod, status) => vscode.l10n.t('Nothing looks wrong with pod {0} right now (status {1}). If it still misbehaves, look at its logs.', pod, status),
-    facts: (p) => vscode.l10n.t('Context {0} · namespace {1} · status {2} · ready {3} · restarts {4}', p.context, p.namespace, p.status, p.ready, p.restarts),
+    nothingWrong: (pod, status) =>
+      vscode.l10n.t('Nothing looks wrong with pod {0} right now (status {1}). If it still misbehaves, look at its logs.', pod, status),
+    facts: (p) =>
+      vscode.l10n.t(
+        'Context {0} · namespace {1} · status {2} · ready {3} · restarts {4}',
+        p.context,
+        p.namespace,
+        p.status,
+        p.ready,
+        p.restarts,
+      ),
     managedBy: (kind, name) => localize('managed by {0} {1}', kind, name),
     describe: vscode.l10n.t('Describe'),
     refresh: vscode.l10n.t('Refresh'),
@@ -80,8 +89,12 @@ export class DiagnosisPanels implements vscode.Disposable, vscode.TextDocumentCo
     if (panel) {
       panel.reveal(undefined, true);
     } else {
-      panel = vscode.window.createWebviewPanel('podwright.diagnosis', localize('Why is {0} not running?', target.name),
-        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableCommandUris: LINK_COMMANDS, enableFindWidget: true });
+      panel = vscode.window.createWebviewPanel(
+        'podwright.diagnosis',
+        localize('Why is {0} not running?', target.name),
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        { enableCommandUris: LINK_COMMANDS, enableFindWidget: true },
+      );
       const created = panel;
       this.panels.set(key, created);
       created.onDidDispose(() => {

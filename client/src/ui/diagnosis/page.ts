@@ -29,11 +29,26 @@ function code(text: string): string {
   return `\`${text.replace(/`/g, "'")}\``;
 }
 
-export function diagnosisPage(gathered: GatheredPod, context: string, language: Language, words: PageWords, links: PageLinks, now = Date.now()): string {
+export function diagnosisPage(
+  gathered: GatheredPod,
+  context: string,
+  language: Language,
+  words: PageWords,
+  links: PageLinks,
+  now = Date.now(),
+): string {
   const { pod, diagnoses } = gathered;
   const row = podRow(pod, now);
   const parts: string[] = [`# ${escapeMarkdown(words.title(row.name))}`];
-  const facts = [words.facts({ context: code(context), namespace: code(row.namespace), status: `**${escapeMarkdown(row.status)}**`, ready: row.ready, restarts: escapeMarkdown(row.restarts) })];
+  const facts = [
+    words.facts({
+      context: code(context),
+      namespace: code(row.namespace),
+      status: `**${escapeMarkdown(row.status)}**`,
+      ready: row.ready,
+      restarts: escapeMarkdown(row.restarts),
+    }),
+  ];
   const top = gathered.owners[gathered.owners.length - 1];
   if (top !== undefined) facts.push(words.managedBy(top.kind, code(top.name)));
   parts.push(facts.join(' · '));
@@ -41,7 +56,8 @@ export function diagnosisPage(gathered: GatheredPod, context: string, language: 
   if (diagnoses.length === 0) parts.push(words.nothingWrong(code(row.name), `**${escapeMarkdown(row.status)}**`));
   for (const diagnosis of diagnoses) {
     const fix = diagnosis.quickFix;
-    const logs = fix?.kind === 'open-previous-logs' ? [{ label: words.previousLogs(fix.container), uri: links.previousLogs(fix.container) }] : [];
+    const logs =
+      fix?.kind === 'open-previous-logs' ? [{ label: words.previousLogs(fix.container), uri: links.previousLogs(fix.container) }] : [];
     parts.push('---', renderDiagnosisMarkdown(diagnosis, language, { links: logs }).trimEnd());
   }
   if (gathered.gaps.length > 0) parts.push('---', `_${escapeMarkdown(words.gaps(gathered.gaps.join(', ')))}_`);

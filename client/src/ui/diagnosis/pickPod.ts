@@ -13,15 +13,18 @@ interface PodItem extends vscode.QuickPickItem {
 
 export async function pickPodToDiagnose(pods: readonly Pod[], title: string): Promise<Pod | undefined> {
   const now = Date.now();
-  const items: (PodItem & { order: number })[] = pods.map((pod) => {
-    const row = podRow(pod, now);
-    return {
-      pod, order: ORDER[row.health],
-      label: `${row.health === 'failing' ? '$(error) ' : ''}${row.name}`,
-      description: row.status,
-      detail: vscode.l10n.t('namespace {0} · ready {1} · restarts {2} · age {3}', row.namespace, row.ready, row.restarts, row.age),
-    };
-  }).sort((a, b) => a.order - b.order || a.pod.metadata.name?.localeCompare(b.pod.metadata.name ?? '') || 0);
+  const items: (PodItem & { order: number })[] = pods
+    .map((pod) => {
+      const row = podRow(pod, now);
+      return {
+        pod,
+        order: ORDER[row.health],
+        label: `${row.health === 'failing' ? '$(error) ' : ''}${row.name}`,
+        description: row.status,
+        detail: vscode.l10n.t('namespace {0} · ready {1} · restarts {2} · age {3}', row.namespace, row.ready, row.restarts, row.age),
+      };
+    })
+    .sort((a, b) => a.order - b.order || a.pod.metadata.name?.localeCompare(b.pod.metadata.name ?? '') || 0);
   const picked = await vscode.window.showQuickPick(items, { title, matchOnDescription: true, matchOnDetail: true });
   return picked?.pod;
 }

@@ -8,7 +8,11 @@ import type { KubeEvent, Pod } from '../../core/kube/kubeTypes';
 import type { PodTarget } from '../../core/kube/podTarget';
 import { explanationLanguage } from './language';
 
-export function diagnosisTooltip(pod: Pod, target: PodTarget, options: { events?: readonly KubeEvent[]; language?: Language } = {}): vscode.MarkdownString | undefined {
+export function diagnosisTooltip(
+  pod: Pod,
+  target: PodTarget,
+  options: { events?: readonly KubeEvent[]; language?: Language } = {},
+): vscode.MarkdownString | undefined {
   const diagnoses = diagnosePod({ pod, events: options.events ?? [] }, options.language ?? explanationLanguage());
   const first = diagnoses[0];
   if (first === undefined) return undefined;
@@ -16,7 +20,9 @@ export function diagnosisTooltip(pod: Pod, target: PodTarget, options: { events?
   markdown.isTrusted = { enabledCommands: ['podwright.diagnose'] };
   markdown.appendMarkdown(`**${first.title}**\n\n${first.whatToChange}\n\n`);
   if (diagnoses.length > 1) markdown.appendMarkdown(`${vscode.l10n.t('{0} more finding(s).', diagnoses.length - 1)}\n\n`);
-  const args = encodeURIComponent(JSON.stringify([{ context: target.context, namespace: target.namespace, name: target.name, kind: 'Pod' }]));
+  const args = encodeURIComponent(
+    JSON.stringify([{ context: target.context, namespace: target.namespace, name: target.name, kind: 'Pod' }]),
+  );
   markdown.appendMarkdown(`[$(question) ${vscode.l10n.t('Why is this pod not running?')}](command:podwright.diagnose?${args})`);
   return markdown;
 }

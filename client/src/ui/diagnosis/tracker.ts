@@ -40,9 +40,12 @@ function messageOf(placed: PlacedDiagnosis): string {
   const { diagnosis, pods, workload } = placed;
   const first = pods[0]?.name ?? '';
   const title = plainMessage(diagnosis.title);
-  const head = workload.kind === 'Pod' ? title
-    : pods.length > 1 ? vscode.l10n.t('{0} (pod {1} and {2} more)', title, first, pods.length - 1)
-      : vscode.l10n.t('{0} (pod {1})', title, first);
+  const head =
+    workload.kind === 'Pod'
+      ? title
+      : pods.length > 1
+        ? vscode.l10n.t('{0} (pod {1} and {2} more)', title, first, pods.length - 1)
+        : vscode.l10n.t('{0} (pod {1})', title, first);
   return head;
 }
 
@@ -56,7 +59,8 @@ export class ClusterDiagnosticsTracker implements vscode.Disposable {
 
   constructor(private readonly output: vscode.LogOutputChannel) {
     this.subscriptions.push(
-      this.collection, this.changed,
+      this.collection,
+      this.changed,
       vscode.workspace.onDidCloseTextDocument((document) => this.untrack(document.uri)),
       vscode.window.tabGroups.onDidChangeTabs(() => this.untrackClosedTabs()),
       vscode.workspace.onDidChangeTextDocument((event) => {
@@ -74,18 +78,25 @@ export class ClusterDiagnosticsTracker implements vscode.Disposable {
     if (workloads.length === 0) return;
     const key = document.uri.toString();
     const pods = new Map<string, WatchedPod>();
-    const watcher = new ManifestPodWatcher(api, workloads, {
-      onPod: (podKey, state) => {
-        if (state === undefined) pods.delete(podKey);
-        else pods.set(podKey, state);
-        if (this.tracked.get(key)?.watcher === watcher) this.render(document.uri);
+    const watcher = new ManifestPodWatcher(
+      api,
+      workloads,
+      {
+        onPod: (podKey, state) => {
+          if (state === undefined) pods.delete(podKey);
+          else pods.set(podKey, state);
+          if (this.tracked.get(key)?.watcher === watcher) this.render(document.uri);
+        },
+        onError: (error, willRetry) => this.onWatchError(key, error, willRetry),
       },
-      onError: (error, willRetry) => this.onWatchError(key, error, willRetry),
-    }, { language: explanationLanguage });
+      { language: explanationLanguage },
+    );
     const tracking: Tracking = { uri: document.uri, api, watcher, pods, workloads, placed: [], stoppedWarned: false, inTab: false };
     this.tracked.set(key, tracking);
     this.untrackClosedTabs();
-    this.output.info(`cluster diagnostics: watching ${workloads.map((w) => `${w.kind} ${w.namespace}/${w.name}`).join(', ')} on ${api.context} for ${document.uri.toString(true)}`);
+    this.output.info(
+      `cluster diagnostics: watching ${workloads.map((w) => `${w.kind} ${w.namespace}/${w.name}`).join(', ')} on ${api.context} for ${document.uri.toString(true)}`,
+    );
     try {
       await watcher.start();
     } catch (error) {
@@ -144,17 +155,28 @@ export class ClusterDiagnosticsTracker implements vscode.Disposable {
       diagnostic.code = p.diagnosis.code;
       return { diagnostic, placed: p };
     });
-    this.collection.set(uri, tracking.placed.map((p) => p.diagnostic));
+    this.collection.set(
+      uri,
+      tracking.placed.map((p) => p.diagnostic),
+    );
     this.changed.fire(uri);
   }
 
   private onWatchError(key: string, error: unknown, willRetry: boolean): void {
     const tracking = this.tracked.get(key);
     if (!tracking) return;
-    this.output.warn(`cluster diagnostics (${tracking.api.context}): ${error instanceof Error ? error.message : String(error)}${willRetry ? ' (retrying)' : ''}`);
+    this.output.warn(
+      `cluster diagnostics (${tracking.api.context}): ${error instanceof Error ? error.message : String(error)}${willRetry ? ' (retrying)' : ''}`,
+    );
     if (willRetry || tracking.stoppedWarned) return;
     tracking.stoppedWarned = true;
-    void vscode.window.showWarningMessage(vscode.l10n.t('Podwright stopped watching the pods of {0}: {1}', vscode.workspace.asRelativePath(tracking.uri), explainClusterError(error)));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t(
+        'Podwright stopped watching the pods of {0}: {1}',
+        vscode.workspace.asRelativePath(tracking.uri),
+        explainClusterError(error),
+      ),
+    );
   }
 
   private untrackClosedTabs(): void {

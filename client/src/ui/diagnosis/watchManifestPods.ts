@@ -16,7 +16,11 @@ export const watchManifestPods: PodwrightCommand = {
   run: async (context, arg?: unknown) => {
     const document = await manifestDocument(arg);
     if (!document) {
-      void context.dialogs.notify({ id: 'watch-no-file', severity: 'warning', message: vscode.l10n.t('Open a Kubernetes YAML file to watch its pods.') });
+      void context.dialogs.notify({
+        id: 'watch-no-file',
+        severity: 'warning',
+        message: vscode.l10n.t('Open a Kubernetes YAML file to watch its pods.'),
+      });
       return 0;
     }
     const api = await openClusterApi(context, 'watch pods');
@@ -24,7 +28,11 @@ export const watchManifestPods: PodwrightCommand = {
     const { tracker } = context.clusterDiagnostics;
     const workloads = tracker.workloadsOf(document, api);
     if (workloads.length === 0) {
-      void context.dialogs.notify({ id: 'watch-no-pods', severity: 'warning', message: vscode.l10n.t('This file defines no pods (a Pod, or a workload such as a Deployment or Job).') });
+      void context.dialogs.notify({
+        id: 'watch-no-pods',
+        severity: 'warning',
+        message: vscode.l10n.t('This file defines no pods (a Pod, or a workload such as a Deployment or Job).'),
+      });
       return 0;
     }
     try {
@@ -33,7 +41,10 @@ export const watchManifestPods: PodwrightCommand = {
       reportClusterError(context, error, 'watch pods');
       return 0;
     }
-    vscode.window.setStatusBarMessage(vscode.l10n.t('Podwright: watching the pods of {0} on context "{1}"', vscode.workspace.asRelativePath(document.uri), api.context), 5000);
+    vscode.window.setStatusBarMessage(
+      vscode.l10n.t('Podwright: watching the pods of {0} on context "{1}"', vscode.workspace.asRelativePath(document.uri), api.context),
+      5000,
+    );
     return workloads.length;
   },
 };

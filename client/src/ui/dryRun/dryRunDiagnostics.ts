@@ -19,13 +19,23 @@ function message(verdict: Verdict, context: string): string {
     case 'quota':
       return vscode.l10n.t('Context "{0}" would refuse this, the namespace\'s quota is used up: {1}', context, verdict.text);
     case 'immutable':
-      return vscode.l10n.t('{0} cannot change on the existing object in context "{1}": {2}. Delete and recreate the object to change it.', verdict.field ?? '', context, verdict.text);
+      return vscode.l10n.t(
+        '{0} cannot change on the existing object in context "{1}": {2}. Delete and recreate the object to change it.',
+        verdict.field ?? '',
+        context,
+        verdict.text,
+      );
     case 'invalid':
       return verdict.field
         ? vscode.l10n.t('Context "{0}" rejects {1}: {2}', context, verdict.field, verdict.text)
         : vscode.l10n.t('Context "{0}" rejects this object: {1}', context, verdict.text);
     case 'conflict':
-      return vscode.l10n.t('{0} is owned by field manager "{1}" in context "{2}"; applying would conflict (use Apply and choose Force Apply to take it over).', verdict.field ?? '', verdict.manager ?? '', context);
+      return vscode.l10n.t(
+        '{0} is owned by field manager "{1}" in context "{2}"; applying would conflict (use Apply and choose Force Apply to take it over).',
+        verdict.field ?? '',
+        verdict.manager ?? '',
+        context,
+      );
     case 'no-namespace':
       return vscode.l10n.t('Context "{0}" has no such namespace: {1}', context, verdict.text);
     case 'refused':
@@ -43,8 +53,8 @@ export class DryRunDiagnostics implements vscode.Disposable {
   /** Replaces the file's diagnostics with these verdicts; returns how many there are. */
   show(uri: vscode.Uri, manifest: Manifest, context: string, verdicts: readonly Verdict[]): number {
     const diagnostics = verdicts.map((verdict) => {
-      const where = (verdict.field ? locateField(manifest, verdict.index, verdict.field) : undefined)
-        ?? locateField(manifest, verdict.index, 'kind');
+      const where =
+        (verdict.field ? locateField(manifest, verdict.index, verdict.field) : undefined) ?? locateField(manifest, verdict.index, 'kind');
       const range = where ? toRange(where.range) : new vscode.Range(0, 0, 0, 0);
       const severity = verdict.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
       const diagnostic = new vscode.Diagnostic(range, message(verdict, context), severity);

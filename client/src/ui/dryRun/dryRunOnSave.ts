@@ -90,7 +90,9 @@ export class DryRunOnSave implements vscode.Disposable {
     }
     this.deps.noteReachability(undefined);
     const count = this.diagnostics.show(document.uri, manifest, outcome.context, outcome.verdicts);
-    this.deps.output.info(`dry run on save of ${vscode.workspace.asRelativePath(document.uri)} on ${outcome.context}/${api.namespace}: ${count} finding(s)`);
+    this.deps.output.info(
+      `dry run on save of ${vscode.workspace.asRelativePath(document.uri)} on ${outcome.context}/${api.namespace}: ${count} finding(s)`,
+    );
   }
 
   private forget(document: vscode.TextDocument): void {

@@ -53,7 +53,8 @@ export class EventDocuments implements vscode.TextDocumentContentProvider, vscod
     const entry = this.entryFor(uri, address);
     await entry.ready;
     let document = await vscode.workspace.openTextDocument(uri);
-    if (document.languageId !== 'podwright-describe') document = await vscode.languages.setTextDocumentLanguage(document, 'podwright-describe');
+    if (document.languageId !== 'podwright-describe')
+      document = await vscode.languages.setTextDocumentLanguage(document, 'podwright-describe');
     this.changed.fire(uri);
     return vscode.window.showTextDocument(document, { preview: false });
   }
@@ -81,7 +82,11 @@ export class EventDocuments implements vscode.TextDocumentContentProvider, vscod
     try {
       const session = await this.cluster.session();
       if (session.contextName !== entry.address.context) {
-        entry.problem = localize('This view shows an object of context "{0}", but Podwright now uses context "{1}". Switch back to "{0}" to refresh it.', entry.address.context, session.contextName ?? '');
+        entry.problem = localize(
+          'This view shows an object of context "{0}", but Podwright now uses context "{1}". Switch back to "{0}" to refresh it.',
+          entry.address.context,
+          session.contextName ?? '',
+        );
         return;
       }
       const api = await session.api();
@@ -90,7 +95,9 @@ export class EventDocuments implements vscode.TextDocumentContentProvider, vscod
         onChange: () => this.schedule(uri),
         onError: (error, willRetry) => {
           const reason = explainClusterError(error);
-          entry.problem = willRetry ? vscode.l10n.t('Watching events failed; retrying: {0}', reason) : vscode.l10n.t('Stopped watching events: {0}', reason);
+          entry.problem = willRetry
+            ? vscode.l10n.t('Watching events failed; retrying: {0}', reason)
+            : vscode.l10n.t('Stopped watching events: {0}', reason);
           this.schedule(uri);
         },
       });
@@ -104,7 +111,12 @@ export class EventDocuments implements vscode.TextDocumentContentProvider, vscod
 
   private render(entry: Entry): string {
     const { address } = entry;
-    const title = vscode.l10n.t('Events of {0} in namespace "{1}" (context "{2}"), oldest first; kept up to date while this view is open.', resourceLabel(address), address.namespace ?? '', address.context);
+    const title = vscode.l10n.t(
+      'Events of {0} in namespace "{1}" (context "{2}"), oldest first; kept up to date while this view is open.',
+      resourceLabel(address),
+      address.namespace ?? '',
+      address.context,
+    );
     const lines = [title];
     if (entry.problem) lines.push(entry.problem);
     const table = eventsTable(entry.feed?.events() ?? [], Date.now());
@@ -129,7 +141,9 @@ export class EventDocuments implements vscode.TextDocumentContentProvider, vscod
   private tabClosed(uri: vscode.Uri): void {
     if (uri.scheme !== EVENTS_SCHEME) return;
     const key = uri.toString();
-    const stillShown = vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key));
+    const stillShown = vscode.window.tabGroups.all.some((group) =>
+      group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key),
+    );
     if (stillShown) return;
     const entry = this.entries.get(key);
     if (entry?.frame) clearTimeout(entry.frame);

@@ -19,8 +19,13 @@ export const showEvents: PodwrightCommand = {
       if (!ref) return undefined;
       if (!hasEventFeed(ref.kind)) {
         void context.dialogs.notify({
-          id: 'events-kind', severity: 'warning',
-          message: localize('Podwright shows the events of pods and workloads ({0}); {1} is not one of them.', Object.keys(MEMBER_KINDS).join(', '), resourceLabel(ref)),
+          id: 'events-kind',
+          severity: 'warning',
+          message: localize(
+            'Podwright shows the events of pods and workloads ({0}); {1} is not one of them.',
+            Object.keys(MEMBER_KINDS).join(', '),
+            resourceLabel(ref),
+          ),
         });
         return undefined;
       }

@@ -39,11 +39,16 @@ async function pickContainer(pod: Pod, containers: readonly ExecContainer[]): Pr
   if (containers.length === 1) return containers[0]?.name;
   const items = containers.map((c) => ({
     label: c.name,
-    description: [c.isDefault ? vscode.l10n.t('default') : undefined, c.role === 'container' ? undefined : c.role, c.image].filter((p) => p).join(' · '),
+    description: [c.isDefault ? vscode.l10n.t('default') : undefined, c.role === 'container' ? undefined : c.role, c.image]
+      .filter((p) => p)
+      .join(' · '),
     detail: c.running ? undefined : vscode.l10n.t('not running'),
     name: c.name,
   }));
-  const chosen = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Shell in pod {0}', pod.metadata.name ?? ''), placeHolder: vscode.l10n.t('Which container?') });
+  const chosen = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Shell in pod {0}', pod.metadata.name ?? ''),
+    placeHolder: vscode.l10n.t('Which container?'),
+  });
   return chosen?.name;
 }
 
@@ -52,8 +57,16 @@ function offerDebugger(ui: Dialogs, session: ExecSession, target: PodTarget, con
   session.on('end', (end) => {
     if (end.kind !== 'no-shell') return;
     const choices = [{ id: 'debug', title: vscode.l10n.t('Debug with an ephemeral container') }];
-    void ui.notify({ id: 'exec-no-shell', severity: 'warning', message: vscode.l10n.t('Container "{0}" has no shell. A debug container can target it and see its processes.', container), choices })
-      .then((choice) => choice === 'debug' ? vscode.commands.executeCommand('podwright.debugContainer', { target, container }) : undefined);
+    void ui
+      .notify({
+        id: 'exec-no-shell',
+        severity: 'warning',
+        message: vscode.l10n.t('Container "{0}" has no shell. A debug container can target it and see its processes.', container),
+        choices,
+      })
+      .then((choice) =>
+        choice === 'debug' ? vscode.commands.executeCommand('podwright.debugContainer', { target, container }) : undefined,
+      );
   });
 }
 
@@ -65,9 +78,10 @@ async function openShell(context: PodwrightContext, ui: Dialogs, arg: unknown): 
     const { api, target } = resolved;
     const pod = await readPod(api, target);
     const containers = execContainers(pod);
-    const container = args.container ?? target.container ?? await pickContainer(pod, containers);
+    const container = args.container ?? target.container ?? (await pickContainer(pod, containers));
     if (container === undefined) {
-      if (containers.length === 0) void vscode.window.showWarningMessage(vscode.l10n.t('Pod {0} has no container a shell can run in.', target.name));
+      if (containers.length === 0)
+        void vscode.window.showWarningMessage(vscode.l10n.t('Pod {0} has no container a shell can run in.', target.name));
       return undefined;
     }
     const config = vscode.workspace.getConfiguration('podwright.exec', vscode.workspace.workspaceFolders?.[0]);

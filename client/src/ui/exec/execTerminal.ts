@@ -28,7 +28,11 @@ function endLines(end: SessionEnd, container: string, pod: string): string[] {
       return [
         vscode.l10n.t('Container "{0}" has none of these shells: {1}.', container, end.tried.join(', ')),
         ...(end.message ? [end.message] : []),
-        vscode.l10n.t('Images without a shell (distroless, scratch) need a debug container: kubectl debug -it {0} --image=busybox --target={1}', pod, container),
+        vscode.l10n.t(
+          'Images without a shell (distroless, scratch) need a debug container: kubectl debug -it {0} --image=busybox --target={1}',
+          pod,
+          container,
+        ),
       ];
     case 'failed':
       return [explainClusterError(end.error)];
@@ -45,10 +49,16 @@ class ExecPseudoterminal implements vscode.Pseudoterminal {
   private waitingForKey = false;
   text = '';
 
-  constructor(readonly session: ExecSession, private readonly where: { pod: string; container: string }, private readonly closeOnExit: CloseOnExit) {
+  constructor(
+    readonly session: ExecSession,
+    private readonly where: { pod: string; container: string },
+    private readonly closeOnExit: CloseOnExit,
+  ) {
     session.on('output', (text) => this.write(text));
     // Until the shell prints its prompt the terminal would be blank: say where it is connecting.
-    session.on('started', (shell) => this.write(`${NOTE(vscode.l10n.t('Connected to {0}/{1} ({2}). Type exit to leave.', where.pod, where.container, shell))}\r\n`));
+    session.on('started', (shell) =>
+      this.write(`${NOTE(vscode.l10n.t('Connected to {0}/{1} ({2}). Type exit to leave.', where.pod, where.container, shell))}\r\n`),
+    );
     session.on('fallback', ({ from, to }) => this.write(`${NOTE(localize('{0} is not in this image; using {1}', from, to))}\r\n`));
     session.on('end', (end) => this.ended(end));
   }
@@ -96,7 +106,12 @@ class ExecPseudoterminal implements vscode.Pseudoterminal {
   }
 }
 
-export function openExecTerminal(name: string, session: ExecSession, where: { pod: string; container: string }, closeOnExit: CloseOnExit): ExecTerminal {
+export function openExecTerminal(
+  name: string,
+  session: ExecSession,
+  where: { pod: string; container: string },
+  closeOnExit: CloseOnExit,
+): ExecTerminal {
   const pty = new ExecPseudoterminal(session, where, closeOnExit);
   const terminal = vscode.window.createTerminal({ name, pty, iconPath: new vscode.ThemeIcon('terminal') });
   terminal.show();

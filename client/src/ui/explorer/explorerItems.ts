@@ -4,7 +4,14 @@ import * as vscode from 'vscode';
 import type { ContextInfo } from '../../cluster/index';
 import { explainClusterError } from '../shared/explainError';
 import type { ConnectionState } from '../../models/explorer/objectStore';
-import { containerDescription, containerHealth, healthIcon, podDescription, podTooltipMarkdown, type ExplorerWords } from '../../models/explorer/podPresentation';
+import {
+  containerDescription,
+  containerHealth,
+  healthIcon,
+  podDescription,
+  podTooltipMarkdown,
+  type ExplorerWords,
+} from '../../models/explorer/podPresentation';
 import type { Pod } from '../../core/kube/kubeTypes';
 import type { ContainerSummary } from '../../core/present/podContainers';
 import type { PodRow } from '../../core/present/podStatus';
@@ -13,15 +20,26 @@ import type { ContainerNode, ContextNode, MessageNode, NamespaceNode, PodNode } 
 export function explorerWords(): ExplorerWords {
   return {
     restarts: (count) => (count === 1 ? vscode.l10n.t('1 restart') : vscode.l10n.t('{0} restarts', count)),
-    role: (role) => ({ init: vscode.l10n.t('init'), sidecar: vscode.l10n.t('sidecar'), container: vscode.l10n.t('container'), ephemeral: vscode.l10n.t('ephemeral') })[role],
+    role: (role) =>
+      ({
+        init: vscode.l10n.t('init'),
+        sidecar: vscode.l10n.t('sidecar'),
+        container: vscode.l10n.t('container'),
+        ephemeral: vscode.l10n.t('ephemeral'),
+      })[role],
     node: vscode.l10n.t('Node'),
     ip: vscode.l10n.t('IP'),
     qos: vscode.l10n.t('QoS'),
     lastState: vscode.l10n.t('last'),
     notYet: vscode.l10n.t('not yet assigned'),
-    podCount: (shown, total) => shown === total
-      ? (total === 1 ? vscode.l10n.t('1 pod') : vscode.l10n.t('{0} pods', total))
-      : (total === 1 ? vscode.l10n.t('{0} of 1 pod', shown) : vscode.l10n.t('{0} of {1} pods', shown, total)),
+    podCount: (shown, total) =>
+      shown === total
+        ? total === 1
+          ? vscode.l10n.t('1 pod')
+          : vscode.l10n.t('{0} pods', total)
+        : total === 1
+          ? vscode.l10n.t('{0} of 1 pod', shown)
+          : vscode.l10n.t('{0} of {1} pods', shown, total),
     definedByManifest: vscode.l10n.t('manifest'),
   };
 }
@@ -58,25 +76,53 @@ function errorTooltip(state: ConnectionState | undefined): string | undefined {
 }
 
 /** `namespacesForbidden`: the user may not list namespaces, so the rows are the kubeconfig's namespace (not an outage). */
-export function contextItem(node: ContextNode, info: ContextInfo | undefined, current: boolean, state: ConnectionState | undefined, now: number, namespacesForbidden: boolean): vscode.TreeItem {
-  const item = new vscode.TreeItem(node.context, current ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+export function contextItem(
+  node: ContextNode,
+  info: ContextInfo | undefined,
+  current: boolean,
+  state: ConnectionState | undefined,
+  now: number,
+  namespacesForbidden: boolean,
+): vscode.TreeItem {
+  const item = new vscode.TreeItem(
+    node.context,
+    current ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+  );
   item.id = node.id;
-  const parts = [current ? vscode.l10n.t('current') : undefined, namespacesForbidden ? undefined : connectionText(state, now)].filter((p) => p !== undefined);
+  const parts = [current ? vscode.l10n.t('current') : undefined, namespacesForbidden ? undefined : connectionText(state, now)].filter(
+    (p) => p !== undefined,
+  );
   item.description = parts.join(' · ');
   item.iconPath = stateIcon(state, current ? 'vm-active' : 'vm');
   item.contextValue = current ? 'podwright.context.current' : 'podwright.context';
-  const lines = info ? [
-    vscode.l10n.t('Cluster: {0}', info.cluster), vscode.l10n.t('Server: {0}', info.server ?? '?'), vscode.l10n.t('User: {0}', info.user),
-    vscode.l10n.t('Namespace: {0}', info.namespace ?? 'default'), vscode.l10n.t('Kubeconfig: {0}', info.file),
-  ] : [];
+  const lines = info
+    ? [
+        vscode.l10n.t('Cluster: {0}', info.cluster),
+        vscode.l10n.t('Server: {0}', info.server ?? '?'),
+        vscode.l10n.t('User: {0}', info.user),
+        vscode.l10n.t('Namespace: {0}', info.namespace ?? 'default'),
+        vscode.l10n.t('Kubeconfig: {0}', info.file),
+      ]
+    : [];
   const problem = errorTooltip(state);
   if (problem) lines.push('', problem);
   item.tooltip = lines.join('\n');
   return item;
 }
 
-export function namespaceItem(node: NamespaceNode, current: boolean, state: ConnectionState | undefined, shown: number, total: number, now: number, words: ExplorerWords): vscode.TreeItem {
-  const item = new vscode.TreeItem(node.namespace, current ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed);
+export function namespaceItem(
+  node: NamespaceNode,
+  current: boolean,
+  state: ConnectionState | undefined,
+  shown: number,
+  total: number,
+  now: number,
+  words: ExplorerWords,
+): vscode.TreeItem {
+  const item = new vscode.TreeItem(
+    node.namespace,
+    current ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+  );
   item.id = node.id;
   const status = connectionText(state, now);
   const count = state?.kind !== 'live' ? undefined : words.podCount(shown, total);

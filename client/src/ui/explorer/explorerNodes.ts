@@ -47,8 +47,15 @@ const SEP = '\u0000';
 export const contextId = (context: string): string => ['ctx', context].join(SEP);
 export const namespaceId = (context: string, namespace: string): string => ['ns', context, namespace].join(SEP);
 export const podId = (context: string, namespace: string, pod: string): string => ['pod', context, namespace, pod].join(SEP);
-export const containerId = (context: string, namespace: string, pod: string, container: string): string => ['ctr', context, namespace, pod, container].join(SEP);
+export const containerId = (context: string, namespace: string, pod: string, container: string): string =>
+  ['ctr', context, namespace, pod, container].join(SEP);
 
 export function messageNode(parentId: string, text: string, severity: 'error' | 'info', detail?: string, key?: string): MessageNode {
-  return { type: 'message', id: ['msg', parentId, ...(key !== undefined ? [key] : [])].join(SEP), text, severity, ...(detail !== undefined ? { detail } : {}) };
+  return {
+    type: 'message',
+    id: ['msg', parentId, ...(key !== undefined ? [key] : [])].join(SEP),
+    text,
+    severity,
+    ...(detail !== undefined ? { detail } : {}),
+  };
 }

@@ -19,7 +19,11 @@ export function firstRunRows(state: KubeconfigState): MessageNode[] {
     const title = vscode.l10n.t('Open "Connect to a cluster" in the Podwright walkthrough');
     rows.push({
       ...messageNode('root', title, 'info', undefined, 'walkthrough'),
-      command: { command: 'workbench.action.openWalkthrough', title, arguments: [{ category: WALKTHROUGH_ID, step: `${WALKTHROUGH_ID}#connect` }, false] },
+      command: {
+        command: 'workbench.action.openWalkthrough',
+        title,
+        arguments: [{ category: WALKTHROUGH_ID, step: `${WALKTHROUGH_ID}#connect` }, false],
+      },
     });
   }
   return rows;

@@ -10,16 +10,25 @@ import type { Pod } from '../../core/kube/kubeTypes';
 import { apiForTarget } from './targetApi';
 import { localize } from '../shared/localize';
 
-export async function podCommandTarget(context: PodwrightContext, given: PodTarget | undefined, what: string, question: string): Promise<{ api: ClusterApi; target: PodTarget } | undefined> {
+export async function podCommandTarget(
+  context: PodwrightContext,
+  given: PodTarget | undefined,
+  what: string,
+  question: string,
+): Promise<{ api: ClusterApi; target: PodTarget } | undefined> {
   if (given) return { api: await apiForTarget(context.cluster, given), target: given };
   const api = await openClusterApi(context, what);
   if (!api) return undefined;
   const ref = await pickPod(api, question);
-  return ref ? { api, target: { kind: 'Pod', context: api.context, namespace: ref.namespace ?? api.namespace, name: ref.name } } : undefined;
+  return ref
+    ? { api, target: { kind: 'Pod', context: api.context, namespace: ref.namespace ?? api.namespace, name: ref.name } }
+    : undefined;
 }
 
 /** Reads the pod, showing progress in the status bar. */
 export async function readPod(api: ClusterApi, target: PodTarget): Promise<Pod> {
-  return await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: localize('Reading pod {0}', target.name) },
-    () => api.get({ apiVersion: 'v1', kind: 'Pod', name: target.name, namespace: target.namespace }));
+  return await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: localize('Reading pod {0}', target.name) },
+    () => api.get({ apiVersion: 'v1', kind: 'Pod', name: target.name, namespace: target.namespace }),
+  );
 }

@@ -22,7 +22,17 @@ import { podHover } from './podHover';
 import type { ActiveManifest } from './activeManifest';
 import { firstRunRows } from './firstRunRows';
 import { containerItem, contextItem, explorerWords, messageItem, namespaceItem, podItem, podTooltip } from './explorerItems';
-import { containerId, contextId, messageNode, namespaceId, podId, type ContextNode, type ExplorerNode, type NamespaceNode, type PodNode } from './explorerNodes';
+import {
+  containerId,
+  contextId,
+  messageNode,
+  namespaceId,
+  podId,
+  type ContextNode,
+  type ExplorerNode,
+  type NamespaceNode,
+  type PodNode,
+} from './explorerNodes';
 
 const COUNTDOWN_MS = 1000;
 const AGE_REFRESH_MS = 30_000;
@@ -46,9 +56,14 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
   private readonly words = explorerWords();
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly cluster: ClusterAccess, private readonly manifest: ActiveManifest, private readonly usage: UsageReader) {
+  constructor(
+    private readonly cluster: ClusterAccess,
+    private readonly manifest: ActiveManifest,
+    private readonly usage: UsageReader,
+  ) {
     this.subscriptions = [
-      this.changed, this.filterChanged,
+      this.changed,
+      this.filterChanged,
       cluster.onDidChange((reason) => {
         if (reason === 'reload') this.reset();
         if (this.started) this.changed.fire(undefined);
@@ -118,7 +133,12 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
       }
       case 'pod': {
         const pod = this.podOf(node);
-        return podItem(node, pod ? podRow(pod, now) : undefined, this.words, pod !== undefined && this.definedByManifest(node.context, pod));
+        return podItem(
+          node,
+          pod ? podRow(pod, now) : undefined,
+          this.words,
+          pod !== undefined && this.definedByManifest(node.context, pod),
+        );
       }
       case 'container': {
         const pod = this.podOf(node);
@@ -135,7 +155,10 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
       const pod = this.podOf(node);
       if (!pod) return item;
       const target = { context: node.context, namespace: node.namespace, name: node.name, kind: 'Pod' } as const;
-      const hover = await apiForTarget(this.cluster, target).then((api) => podHover(api, pod, this.usage), () => undefined);
+      const hover = await apiForTarget(this.cluster, target).then(
+        (api) => podHover(api, pod, this.usage),
+        () => undefined,
+      );
       const tooltip = withDiagnosis(podTooltip(pod, podRow(pod, Date.now()), this.words), pod, node, hover?.events);
       if (hover?.markdown) {
         tooltip.appendMarkdown(`\n\n---\n\n${hover.markdown}`);
@@ -149,10 +172,19 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
   /** For TreeView.reveal: a pod's namespace, a namespace's context (rows are found by id). */
   getParent(node: ExplorerNode): ExplorerNode | undefined {
     switch (node.type) {
-      case 'container': return this.podNode(node.context, node.namespace, node.name);
-      case 'pod': return this.cached(this.namespaceNodes, namespaceId(node.context, node.namespace), (id) => ({ type: 'namespace', id, context: node.context, namespace: node.namespace }));
-      case 'namespace': return this.cached(this.contextNodes, contextId(node.context), (id) => ({ type: 'context', id, context: node.context }));
-      default: return undefined;
+      case 'container':
+        return this.podNode(node.context, node.namespace, node.name);
+      case 'pod':
+        return this.cached(this.namespaceNodes, namespaceId(node.context, node.namespace), (id) => ({
+          type: 'namespace',
+          id,
+          context: node.context,
+          namespace: node.namespace,
+        }));
+      case 'namespace':
+        return this.cached(this.contextNodes, contextId(node.context), (id) => ({ type: 'context', id, context: node.context }));
+      default:
+        return undefined;
     }
   }
 
@@ -165,10 +197,14 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
   async getChildren(node?: ExplorerNode): Promise<ExplorerNode[]> {
     if (!node) return this.started ? this.contexts() : [];
     switch (node.type) {
-      case 'context': return this.namespacesOf(node);
-      case 'namespace': return this.podsOf(node);
-      case 'pod': return this.containersOf(node);
-      default: return [];
+      case 'context':
+        return this.namespacesOf(node);
+      case 'namespace':
+        return this.podsOf(node);
+      case 'pod':
+        return this.containersOf(node);
+      default:
+        return [];
     }
   }
 
@@ -204,12 +240,23 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
       names = [...store.objects.keys()].sort();
     } else if (namespacesForbidden(state)) {
       // Many users may not list namespaces: offer the ones the kubeconfig and Podwright name.
-      names = [...new Set([this.session?.contexts.find((c) => c.name === node.context)?.namespace ?? 'default',
-        ...(node.context === this.session?.contextName ? [this.session.namespace] : [])])];
+      names = [
+        ...new Set([
+          this.session?.contexts.find((c) => c.name === node.context)?.namespace ?? 'default',
+          ...(node.context === this.session?.contextName ? [this.session.namespace] : []),
+        ]),
+      ];
     } else {
       return this.problemRows(node.id, state);
     }
-    return names.map((namespace) => this.cached(this.namespaceNodes, namespaceId(node.context, namespace), (id) => ({ type: 'namespace', id, context: node.context, namespace })));
+    return names.map((namespace) =>
+      this.cached(this.namespaceNodes, namespaceId(node.context, namespace), (id) => ({
+        type: 'namespace',
+        id,
+        context: node.context,
+        namespace,
+      })),
+    );
   }
 
   private podsOf(node: NamespaceNode): ExplorerNode[] {
@@ -217,12 +264,23 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
     if (store.state.kind !== 'live') return this.problemRows(node.id, store.state);
     if (store.pods.size === 0) return [messageNode(node.id, vscode.l10n.t('No pods in namespace {0}', node.namespace), 'info')];
     const pods = visiblePods(store.pods, this.currentFilter);
-    if (pods.length === 0) return [messageNode(node.id, vscode.l10n.t('No pods match the filter "{0}"', this.currentFilter?.text ?? ''), 'info')];
+    if (pods.length === 0)
+      return [messageNode(node.id, vscode.l10n.t('No pods match the filter "{0}"', this.currentFilter?.text ?? ''), 'info')];
     const before = this.podNodes.get(node.id) ?? new Map<string, PodNode>();
     const after = new Map<string, PodNode>();
     for (const pod of pods) {
       const name = pod.metadata.name ?? '';
-      after.set(name, before.get(name) ?? { type: 'pod', kind: 'Pod', id: podId(node.context, node.namespace, name), context: node.context, namespace: node.namespace, name });
+      after.set(
+        name,
+        before.get(name) ?? {
+          type: 'pod',
+          kind: 'Pod',
+          id: podId(node.context, node.namespace, name),
+          context: node.context,
+          namespace: node.namespace,
+          name,
+        },
+      );
     }
     this.podNodes.set(node.id, after);
     return [...after.values()];
@@ -232,8 +290,14 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
     const pod = this.podOf(node);
     if (!pod) return [];
     return podContainers(pod).map((c) => ({
-      type: 'container', kind: 'Pod', id: containerId(node.context, node.namespace, node.name, c.name),
-      context: node.context, namespace: node.namespace, name: node.name, container: c.name, role: c.role,
+      type: 'container',
+      kind: 'Pod',
+      id: containerId(node.context, node.namespace, node.name, c.name),
+      context: node.context,
+      namespace: node.namespace,
+      name: node.name,
+      container: c.name,
+      role: c.role,
     }));
   }
 
@@ -298,7 +362,10 @@ export class PodExplorer implements vscode.TreeDataProvider<ExplorerNode>, vscod
   private definedByManifest(context: string, pod: Pod): boolean {
     const rules = this.manifest.rules;
     if (rules.length === 0) return false;
-    const applyNamespace = context === this.session?.contextName ? this.session.namespace : this.session?.contexts.find((c) => c.name === context)?.namespace ?? 'default';
+    const applyNamespace =
+      context === this.session?.contextName
+        ? this.session.namespace
+        : (this.session?.contexts.find((c) => c.name === context)?.namespace ?? 'default');
     return manifestDefines(rules, pod, applyNamespace);
   }
 
@@ -328,7 +395,11 @@ function namespacesForbidden(state: ConnectionState | undefined): boolean {
 
 /** A failing pod's tooltip also says why, with a link to the full explanation. */
 function withDiagnosis(tooltip: vscode.MarkdownString, pod: Pod, node: PodNode, events?: readonly KubeEvent[]): vscode.MarkdownString {
-  const diagnosis = diagnosisTooltip(pod, { context: node.context, namespace: node.namespace, name: node.name, kind: 'Pod' }, events ? { events } : {});
+  const diagnosis = diagnosisTooltip(
+    pod,
+    { context: node.context, namespace: node.namespace, name: node.name, kind: 'Pod' },
+    events ? { events } : {},
+  );
   if (!diagnosis) return tooltip;
   tooltip.appendMarkdown(`\n\n---\n\n${diagnosis.value}`);
   tooltip.supportThemeIcons = true;

@@ -33,7 +33,12 @@ export async function podHover(api: Pick<ClusterApi, 'list' | 'context' | 'podMe
   const name = pod.metadata.name ?? '';
   const uid = pod.metadata.uid;
   const [events, metrics] = await Promise.all([
-    uid ? api.list('v1', 'Event', { namespace, fieldSelector: `involvedObject.uid=${uid}` }).then((items) => items, () => []) : Promise.resolve([]),
+    uid
+      ? api.list('v1', 'Event', { namespace, fieldSelector: `involvedObject.uid=${uid}` }).then(
+          (items) => items,
+          () => [],
+        )
+      : Promise.resolve([]),
     usage.read(api, namespace, name).catch(() => undefined),
   ]);
   let use: HoverFacts['usage'] = 'unknown';

@@ -17,7 +17,10 @@ export class ClusterKubernetesVersion implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(cluster: ClusterAccess, private readonly supported: readonly string[]) {
+  constructor(
+    cluster: ClusterAccess,
+    private readonly supported: readonly string[],
+  ) {
     this.subscriptions = [
       cluster.onDidOpenApi((api) => void this.read(api)),
       cluster.onDidChange((reason) => {

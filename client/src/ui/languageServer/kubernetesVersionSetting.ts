@@ -22,6 +22,7 @@ export async function writeKubernetesVersion(version: string): Promise<void> {
   const config = vscode.workspace.getConfiguration(SECTION);
   const inspected = config.inspect<string>(KEY);
   const hasWorkspace = (vscode.workspace.workspaceFolders?.length ?? 0) > 0;
-  const target = inspected?.workspaceValue !== undefined || hasWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const target =
+    inspected?.workspaceValue !== undefined || hasWorkspace ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
   await config.update(KEY, version, target);
 }

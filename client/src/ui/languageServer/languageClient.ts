@@ -140,7 +140,9 @@ export class PodwrightLanguageServer implements vscode.Disposable, SchemaSink {
 
   /** Removes one source, or every source whose id starts with the prefix (`podwright/removeCustomSchemas`). */
   async removeCustomSchemas(params: { readonly sourceId: string } | { readonly prefix: string }): Promise<void> {
-    const doomed = [...this.customSchemas.keys()].filter((id) => ('sourceId' in params ? id === params.sourceId : id.startsWith(params.prefix)));
+    const doomed = [...this.customSchemas.keys()].filter((id) =>
+      'sourceId' in params ? id === params.sourceId : id.startsWith(params.prefix),
+    );
     for (const id of doomed) this.customSchemas.delete(id);
     const sent: RemoveCustomSchemasParams = 'sourceId' in params ? { sourceId: params.sourceId } : { prefix: params.prefix };
     await this.notify(this.client, REMOVE_CUSTOM_SCHEMAS_METHOD, sent);
@@ -258,11 +260,19 @@ export class PodwrightLanguageServer implements vscode.Disposable, SchemaSink {
     const restart = vscode.l10n.t('Restart');
     const choice = decision.restart
       ? await vscode.window.showWarningMessage(
-          vscode.l10n.t('The Podwright language server crashed {0} times in the last {1} minutes and was restarted.', decision.crashes, minutes),
+          vscode.l10n.t(
+            'The Podwright language server crashed {0} times in the last {1} minutes and was restarted.',
+            decision.crashes,
+            minutes,
+          ),
           showOutput,
         )
       : await vscode.window.showErrorMessage(
-          vscode.l10n.t('The Podwright language server crashed {0} times in the last {1} minutes and will not be restarted automatically.', decision.crashes, minutes),
+          vscode.l10n.t(
+            'The Podwright language server crashed {0} times in the last {1} minutes and will not be restarted automatically.',
+            decision.crashes,
+            minutes,
+          ),
           restart,
           showOutput,
         );

@@ -15,21 +15,25 @@ export const selectKubernetesVersion: PodwrightCommand = {
     const clusterItem: VersionItem = {
       version: 'cluster',
       label: vscode.l10n.t('Cluster version'),
-      description: [
-        vscode.l10n.t('the current context\'s, once connected'),
-        current === 'cluster' ? vscode.l10n.t('current') : undefined,
-      ].filter((part) => part !== undefined).join(', '),
+      description: [vscode.l10n.t("the current context's, once connected"), current === 'cluster' ? vscode.l10n.t('current') : undefined]
+        .filter((part) => part !== undefined)
+        .join(', '),
       picked: current === 'cluster',
     };
-    const items: VersionItem[] = [...context.versions.all.map((version) => ({
-      version,
-      label: version,
-      description: [
-        version === current ? vscode.l10n.t('current') : undefined,
-        version === context.versions.defaultVersion ? vscode.l10n.t('default') : undefined,
-      ].filter((part) => part !== undefined).join(', '),
-      picked: version === current,
-    })), clusterItem];
+    const items: VersionItem[] = [
+      ...context.versions.all.map((version) => ({
+        version,
+        label: version,
+        description: [
+          version === current ? vscode.l10n.t('current') : undefined,
+          version === context.versions.defaultVersion ? vscode.l10n.t('default') : undefined,
+        ]
+          .filter((part) => part !== undefined)
+          .join(', '),
+        picked: version === current,
+      })),
+      clusterItem,
+    ];
     const picker = vscode.window.createQuickPick<VersionItem>();
     picker.title = vscode.l10n.t('Target Kubernetes version for Podwright checks');
     picker.placeholder = vscode.l10n.t('Fields this version does not have are reported');

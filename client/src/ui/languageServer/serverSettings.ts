@@ -27,7 +27,10 @@ export function readServerSettings(clusterVersion?: string): PodwrightSettings {
     kubectl: pathSetting(config.get<unknown>('kubectl.path')),
     workspaceTrusted: vscode.workspace.isTrusted,
     bestPractices: stringOr(config.get<unknown>('bestPractices'), 'learner'),
-    podSecurity: { level: stringOr(config.get<unknown>('podSecurity.level'), 'off'), version: stringOr(config.get<unknown>('podSecurity.version'), 'latest') },
+    podSecurity: {
+      level: stringOr(config.get<unknown>('podSecurity.level'), 'off'),
+      version: stringOr(config.get<unknown>('podSecurity.version'), 'latest'),
+    },
   };
 }
 

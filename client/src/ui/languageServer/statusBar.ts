@@ -14,7 +14,10 @@ export class KubernetesVersionStatus implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('podwright.kubernetesVersion', vscode.StatusBarAlignment.Right, 100);
   private readonly subscriptions: vscode.Disposable[];
 
-  constructor(private readonly versions: KubernetesVersions, private readonly cluster: ClusterKubernetesVersion) {
+  constructor(
+    private readonly versions: KubernetesVersions,
+    private readonly cluster: ClusterKubernetesVersion,
+  ) {
     this.item.name = vscode.l10n.t('Podwright: Target Kubernetes Version');
     this.item.command = SELECT_VERSION_COMMAND;
     this.subscriptions = [
@@ -64,13 +67,26 @@ export class KubernetesVersionStatus implements vscode.Disposable {
     if (!known) {
       const fallback = this.versions.defaultVersion;
       this.item.text = `$(versions) ${vscode.l10n.t('Kubernetes {0}', fallback)}`;
-      this.item.tooltip = vscode.l10n.t('Podwright checks against the cluster\'s version, but has not connected to the current context yet; until it does, it checks against Kubernetes {0}. Click to pick another version.', fallback);
+      this.item.tooltip = vscode.l10n.t(
+        "Podwright checks against the cluster's version, but has not connected to the current context yet; until it does, it checks against Kubernetes {0}. Click to pick another version.",
+        fallback,
+      );
       return;
     }
     this.item.text = `$(versions) ${vscode.l10n.t('cluster: v{0}', known.clusterMinor)}`;
     this.item.tooltip = known.clamped
-      ? vscode.l10n.t('Context "{0}" runs Kubernetes {1}, which Podwright does not model; it checks against the nearest version it models, {2}. Click to pick another version.', known.context, known.cluster, known.version)
-      : vscode.l10n.t('Podwright checks this manifest against Kubernetes {0}, the version of context "{1}" ({2}). Click to pick another version.', known.version, known.context, known.cluster);
+      ? vscode.l10n.t(
+          'Context "{0}" runs Kubernetes {1}, which Podwright does not model; it checks against the nearest version it models, {2}. Click to pick another version.',
+          known.context,
+          known.cluster,
+          known.version,
+        )
+      : vscode.l10n.t(
+          'Podwright checks this manifest against Kubernetes {0}, the version of context "{1}" ({2}). Click to pick another version.',
+          known.version,
+          known.context,
+          known.cluster,
+        );
   }
 
   dispose(): void {

@@ -12,10 +12,16 @@ interface ContainerItem extends vscode.QuickPickItem {
 }
 
 /** The containers to read; undefined when the user cancelled. */
-export async function chooseLogContainers(api: ClusterApi, target: PodTarget, allContainers: boolean): Promise<readonly string[] | undefined> {
+export async function chooseLogContainers(
+  api: ClusterApi,
+  target: PodTarget,
+  allContainers: boolean,
+): Promise<readonly string[] | undefined> {
   if (target.container !== undefined) return [target.container];
-  const pod = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: localize('Reading pod {0}', target.name) },
-    () => api.get({ apiVersion: 'v1', kind: 'Pod', name: target.name, namespace: target.namespace }));
+  const pod = await vscode.window.withProgress(
+    { location: vscode.ProgressLocation.Window, title: localize('Reading pod {0}', target.name) },
+    () => api.get({ apiVersion: 'v1', kind: 'Pod', name: target.name, namespace: target.namespace }),
+  );
   const names = containerNames(pod);
   if (allContainers || names.length <= 1) return names;
   const first = defaultContainer(pod);
@@ -23,10 +29,19 @@ export async function chooseLogContainers(api: ClusterApi, target: PodTarget, al
   const ordered = [...names].sort((a, b) => Number(b === first) - Number(a === first));
   const items: ContainerItem[] = ordered.map((name) => ({
     label: name,
-    description: [name === first ? vscode.l10n.t('default') : undefined, roles.get(name) === 'container' ? undefined : roles.get(name)].filter((p) => p !== undefined).join(' · '),
+    description: [name === first ? vscode.l10n.t('default') : undefined, roles.get(name) === 'container' ? undefined : roles.get(name)]
+      .filter((p) => p !== undefined)
+      .join(' · '),
     containers: [name],
   }));
-  items.push({ label: vscode.l10n.t('All containers'), description: vscode.l10n.t('interleaved, each line prefixed with [container]'), containers: names });
-  const chosen = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Logs of pod {0}', target.name), placeHolder: vscode.l10n.t('Which container?') });
+  items.push({
+    label: vscode.l10n.t('All containers'),
+    description: vscode.l10n.t('interleaved, each line prefixed with [container]'),
+    containers: names,
+  });
+  const chosen = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('Logs of pod {0}', target.name),
+    placeHolder: vscode.l10n.t('Which container?'),
+  });
   return chosen?.containers;
 }

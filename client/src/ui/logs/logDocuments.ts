@@ -5,7 +5,12 @@
 import * as vscode from 'vscode';
 import { LOG_SCHEME, logUriParts, workloadLogUriParts, type LogAddress, type WorkloadLogAddress } from '../../models/logs/logAddress';
 import type { LogFeed } from '../../models/logs/logFeed';
-import { WorkloadLogSession, type WorkloadLogApi, type WorkloadLogMessages, type WorkloadLogOptions } from '../../models/logs/workloadLogSession';
+import {
+  WorkloadLogSession,
+  type WorkloadLogApi,
+  type WorkloadLogMessages,
+  type WorkloadLogOptions,
+} from '../../models/logs/workloadLogSession';
 import type { LogMessages } from '../../models/logs/logMessages';
 import { LogSession, type LogApi, type LogSessionOptions } from '../../models/logs/logSession';
 import { FollowState } from '../../models/logs/followState';
@@ -26,21 +31,35 @@ interface Entry {
 
 function logMessages(): LogMessages {
   return {
-    restarted: (container, exitCode) => exitCode === undefined
-      ? vscode.l10n.t('--- container {0} restarted ---', container)
-      : vscode.l10n.t('--- container {0} restarted (exit code {1}) ---', container, exitCode),
-    restartedUnread: (container, exitCode, unreadRuns) => exitCode === undefined
-      ? vscode.l10n.t('--- container {0} restarted {1} times; {2} run(s) in between were not read ---', container, unreadRuns + 1, unreadRuns)
-      : vscode.l10n.t('--- container {0} restarted {1} times (last exit code {2}); {3} run(s) in between were not read ---', container, unreadRuns + 1, exitCode, unreadRuns),
+    restarted: (container, exitCode) =>
+      exitCode === undefined
+        ? vscode.l10n.t('--- container {0} restarted ---', container)
+        : vscode.l10n.t('--- container {0} restarted (exit code {1}) ---', container, exitCode),
+    restartedUnread: (container, exitCode, unreadRuns) =>
+      exitCode === undefined
+        ? vscode.l10n.t(
+            '--- container {0} restarted {1} times; {2} run(s) in between were not read ---',
+            container,
+            unreadRuns + 1,
+            unreadRuns,
+          )
+        : vscode.l10n.t(
+            '--- container {0} restarted {1} times (last exit code {2}); {3} run(s) in between were not read ---',
+            container,
+            unreadRuns + 1,
+            exitCode,
+            unreadRuns,
+          ),
     podDeleted: (pod) => vscode.l10n.t('--- pod {0} deleted ---', pod),
     podTerminating: (pod) => vscode.l10n.t('--- pod {0} is terminating ---', pod),
     podFinished: (pod, phase) => vscode.l10n.t('--- pod {0} finished ({1}) ---', pod, phase),
     podNotFound: (pod, namespace) => localize('--- pod {0} not found in namespace {1} ---', pod, namespace),
     readFailed: (container, message) => vscode.l10n.t('--- cannot read the log of container {0}: {1} ---', container, message),
     reconnected: (container) => vscode.l10n.t('--- log stream of container {0} interrupted; reconnected ---', container),
-    reconnectFailed: (container, message) => message === undefined
-      ? vscode.l10n.t('--- log stream of container {0} lost; reconnecting kept failing ---', container)
-      : vscode.l10n.t('--- log stream of container {0} lost; cannot reconnect: {1} ---', container, message),
+    reconnectFailed: (container, message) =>
+      message === undefined
+        ? vscode.l10n.t('--- log stream of container {0} lost; reconnecting kept failing ---', container)
+        : vscode.l10n.t('--- log stream of container {0} lost; cannot reconnect: {1} ---', container, message),
     watchFailed: (message) => vscode.l10n.t('--- stopped watching the pod: {0} ---', message),
     stopped: () => vscode.l10n.t('--- stopped ---'),
   };
@@ -50,9 +69,10 @@ function workloadLogMessages(): WorkloadLogMessages {
   return {
     ...logMessages(),
     podJoined: (pod) => vscode.l10n.t('--- pod {0} joined ---', pod),
-    previousRun: (pod, container, exitCode) => exitCode === undefined
-      ? vscode.l10n.t('--- previous run of {0}/{1} ---', pod, container)
-      : vscode.l10n.t('--- previous run of {0}/{1} (exit code {2}) ---', pod, container, exitCode),
+    previousRun: (pod, container, exitCode) =>
+      exitCode === undefined
+        ? vscode.l10n.t('--- previous run of {0}/{1} ---', pod, container)
+        : vscode.l10n.t('--- previous run of {0}/{1} (exit code {2}) ---', pod, container, exitCode),
     noPods: (selector) => vscode.l10n.t('--- no pods match {0} yet; waiting for some ---', selector),
   };
 }
@@ -92,14 +112,20 @@ export class LogDocuments implements vscode.TextDocumentContentProvider, vscode.
   async open(api: LogApi, address: LogAddress, options: LogSessionOptions): Promise<vscode.TextEditor> {
     const uri = vscode.Uri.from({ scheme: LOG_SCHEME, ...logUriParts(address) });
     this.entries.get(uri.toString())?.session.dispose();
-    return this.show(uri, new LogSession(api, { namespace: address.namespace, pod: address.pod, containers: address.containers }, options, logMessages()));
+    return this.show(
+      uri,
+      new LogSession(api, { namespace: address.namespace, pod: address.pod, containers: address.containers }, options, logMessages()),
+    );
   }
 
   /** Opens (or restarts) the merged log of every pod a selector selects. */
   async openWorkload(api: WorkloadLogApi, address: WorkloadLogAddress, options: WorkloadLogOptions): Promise<vscode.TextEditor> {
     const uri = vscode.Uri.from({ scheme: LOG_SCHEME, ...workloadLogUriParts(address, vscode.l10n.t('all pods')) });
     this.entries.get(uri.toString())?.session.dispose();
-    return this.show(uri, new WorkloadLogSession(api, { namespace: address.namespace, selector: address.selector }, options, workloadLogMessages()));
+    return this.show(
+      uri,
+      new WorkloadLogSession(api, { namespace: address.namespace, selector: address.selector }, options, workloadLogMessages()),
+    );
   }
 
   private async show(uri: vscode.Uri, session: LogFeed): Promise<vscode.TextEditor> {
@@ -131,7 +157,9 @@ export class LogDocuments implements vscode.TextDocumentContentProvider, vscode.
     entry.frame ??= setTimeout(() => {
       entry.frame = undefined;
       const key = uri.toString();
-      entry.followers = vscode.window.visibleTextEditors.filter((editor) => editor.document.uri.toString() === key && this.followOf(editor).following);
+      entry.followers = vscode.window.visibleTextEditors.filter(
+        (editor) => editor.document.uri.toString() === key && this.followOf(editor).following,
+      );
       this.changed.fire(uri);
     }, FRAME_MS);
   }
@@ -162,7 +190,9 @@ export class LogDocuments implements vscode.TextDocumentContentProvider, vscode.
   private tabClosed(uri: vscode.Uri): void {
     if (uri.scheme !== LOG_SCHEME) return;
     const key = uri.toString();
-    const stillShown = vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key));
+    const stillShown = vscode.window.tabGroups.all.some((group) =>
+      group.tabs.some((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === key),
+    );
     if (!stillShown) this.closed(uri);
   }
 

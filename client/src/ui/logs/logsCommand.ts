@@ -18,7 +18,12 @@ function sessionOptions(previous: boolean): LogSessionOptions {
   const tail = boundedInteger(config.get('tailLines'), 1000, 0, 1_000_000);
   const since = parseSince(config.get<string>('since') ?? '');
   if (since !== undefined && Number.isNaN(since)) {
-    void vscode.window.showWarningMessage(vscode.l10n.t('The setting podwright.logs.since ("{0}") is not a duration like 30s, 5m or 1h; showing the log without it.', config.get<string>('since') ?? ''));
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t(
+        'The setting podwright.logs.since ("{0}") is not a duration like 30s, 5m or 1h; showing the log without it.',
+        config.get<string>('since') ?? '',
+      ),
+    );
   }
   return {
     follow: config.get<boolean>('follow') !== false,
@@ -32,7 +37,9 @@ function sessionOptions(previous: boolean): LogSessionOptions {
 
 /** `{ allContainers: true }` as the second argument reads every container without asking. */
 function wantsAll(extra: unknown): boolean {
-  return typeof extra === 'object' && extra !== null && !Array.isArray(extra) && (extra as { allContainers?: unknown }).allContainers === true;
+  return (
+    typeof extra === 'object' && extra !== null && !Array.isArray(extra) && (extra as { allContainers?: unknown }).allContainers === true
+  );
 }
 
 async function showLogs(context: PodwrightContext, arg: unknown, extra: unknown, previous: boolean): Promise<void> {
@@ -58,7 +65,11 @@ async function showLogs(context: PodwrightContext, arg: unknown, extra: unknown,
   try {
     const containers = await chooseLogContainers(api, target, wantsAll(extra));
     if (!containers || containers.length === 0) return;
-    await context.podViews.logs.open(api, { context: target.context, namespace: target.namespace, pod: target.name, containers, previous }, sessionOptions(previous));
+    await context.podViews.logs.open(
+      api,
+      { context: target.context, namespace: target.namespace, pod: target.name, containers, previous },
+      sessionOptions(previous),
+    );
   } catch (error) {
     reportClusterError(context, error, what);
   }

@@ -36,7 +36,11 @@ function selectorArgument(arg: unknown): string | undefined {
 async function askSelector(dialogs: Dialogs, api: ClusterApi): Promise<string | undefined> {
   return dialogs.input({
     id: 'workload-log-selector',
-    prompt: vscode.l10n.t('Logs of the pods a label selector selects, as kubectl -l takes it (for example app=web), in namespace "{0}" of context "{1}"', api.namespace, api.context),
+    prompt: vscode.l10n.t(
+      'Logs of the pods a label selector selects, as kubectl -l takes it (for example app=web), in namespace "{0}" of context "{1}"',
+      api.namespace,
+      api.context,
+    ),
     validate: (value: string) => {
       if (value.trim() === '') return vscode.l10n.t('Type a selector: all pods of a namespace would be too many to follow.');
       const parsed = parseLabelSelector(value.trim());
@@ -49,8 +53,13 @@ async function askSelector(dialogs: Dialogs, api: ClusterApi): Promise<string | 
 async function workloadSelector(dialogs: Dialogs, api: ClusterApi, ref: ObjectRef): Promise<string | undefined> {
   if (!WORKLOAD_KINDS.includes(ref.kind)) {
     void dialogs.notify({
-      id: 'workload-logs-kind', severity: 'warning',
-      message: localize('Podwright shows the logs of workloads ({0}); {1} is not one of them. Use "Show Logs" for a pod.', WORKLOAD_KINDS.join(', '), resourceLabel(ref)),
+      id: 'workload-logs-kind',
+      severity: 'warning',
+      message: localize(
+        'Podwright shows the logs of workloads ({0}); {1} is not one of them. Use "Show Logs" for a pod.',
+        WORKLOAD_KINDS.join(', '),
+        resourceLabel(ref),
+      ),
     });
     return undefined;
   }
@@ -59,7 +68,11 @@ async function workloadSelector(dialogs: Dialogs, api: ClusterApi, ref: ObjectRe
   // A ReplicationController's selector is a plain label map; the others are label selectors.
   const selector = (ref.kind === 'ReplicationController' && written ? { matchLabels: written } : written) as LabelSelector | undefined;
   if (!selector || isEmptySelector(selector)) {
-    void dialogs.notify({ id: 'workload-logs-selector', severity: 'warning', message: vscode.l10n.t('{0} has no pod selector to follow.', resourceLabel(ref)) });
+    void dialogs.notify({
+      id: 'workload-logs-selector',
+      severity: 'warning',
+      message: vscode.l10n.t('{0} has no pod selector to follow.', resourceLabel(ref)),
+    });
     return undefined;
   }
   return selectorText(selector);

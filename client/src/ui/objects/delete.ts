@@ -16,12 +16,16 @@ import { localize } from '../shared/localize';
 async function askGracePeriod(dialogs: Dialogs, api: ClusterApi, refs: readonly ObjectRef[]): Promise<number | null | undefined> {
   const labels = refs.map(resourceLabel).join(', ');
   const guard = protectedBy(api.context);
-  const message = guard !== undefined
-    ? localize('Context "{0}" is protected (matches "{1}"). Delete {2} from it?', api.context, guard, labels)
-    : localize('Delete {0} from context "{1}"?', labels, api.context);
+  const message =
+    guard !== undefined
+      ? localize('Context "{0}" is protected (matches "{1}"). Delete {2} from it?', api.context, guard, labels)
+      : localize('Delete {0} from context "{1}"?', labels, api.context);
   const choice = await dialogs.ask({
-    id: 'delete', message,
-    detail: vscode.l10n.t('"Delete" lets each pod stop within its own grace period (terminationGracePeriodSeconds, 30 seconds unless set). "Delete Now" stops it at once (grace period 0).'),
+    id: 'delete',
+    message,
+    detail: vscode.l10n.t(
+      '"Delete" lets each pod stop within its own grace period (terminationGracePeriodSeconds, 30 seconds unless set). "Delete Now" stops it at once (grace period 0).',
+    ),
     choices: [
       { id: 'default', title: vscode.l10n.t('Delete') },
       { id: 'now', title: vscode.l10n.t('Delete Now') },
@@ -32,19 +36,27 @@ async function askGracePeriod(dialogs: Dialogs, api: ClusterApi, refs: readonly 
   if (choice === 'now') return 0;
   if (choice !== 'custom') return undefined;
   const seconds = await dialogs.input({
-    id: 'grace-period', prompt: vscode.l10n.t('Grace period in seconds'), value: '30',
+    id: 'grace-period',
+    prompt: vscode.l10n.t('Grace period in seconds'),
+    value: '30',
     validate: (value) => (/^\d+$/.test(value.trim()) ? undefined : vscode.l10n.t('Enter a whole number of seconds (0 or more).')),
   });
   return seconds === undefined ? undefined : Number(seconds.trim());
 }
 
-async function deleteOne(output: vscode.LogOutputChannel, api: ClusterApi, ref: ObjectRef, gracePeriodSeconds: number | null): Promise<{ text: string; ok: boolean }> {
+async function deleteOne(
+  output: vscode.LogOutputChannel,
+  api: ClusterApi,
+  ref: ObjectRef,
+  gracePeriodSeconds: number | null,
+): Promise<{ text: string; ok: boolean }> {
   const label = resourceLabel(ref);
   try {
     await api.delete(ref, gracePeriodSeconds === null ? {} : { gracePeriodSeconds });
     return { text: vscode.l10n.t('{0} deleted', label), ok: true };
   } catch (error) {
-    if (isClusterError(error) && error.kind === 'not-found') return { text: localize('{0} was not found (already deleted?)', label), ok: true };
+    if (isClusterError(error) && error.kind === 'not-found')
+      return { text: localize('{0} was not found (already deleted?)', label), ok: true };
     output.error(`delete ${label}: ${error instanceof Error ? error.message : String(error)}`);
     return { text: vscode.l10n.t('{0} failed: {1}', label, explainClusterError(error)), ok: false };
   }
@@ -72,7 +84,11 @@ export const deleteObject: PodwrightCommand = {
       );
       for (const outcome of outcomes) context.clusterUi.output.info(`delete on ${api.context}: ${outcome.text}`);
       const failed = outcomes.some((o) => !o.ok);
-      void context.dialogs.notify({ id: 'delete-result', severity: failed ? 'error' : 'info', message: outcomes.map((o) => o.text).join('; ') });
+      void context.dialogs.notify({
+        id: 'delete-result',
+        severity: failed ? 'error' : 'info',
+        message: outcomes.map((o) => o.text).join('; '),
+      });
       return outcomes.map((o) => o.text);
     } catch (error) {
       reportClusterError(context, error, 'delete');

@@ -18,8 +18,13 @@ export const describe: PodwrightCommand = {
       if (!ref) return undefined;
       if (!DESCRIBABLE_KINDS.has(ref.kind)) {
         void context.dialogs.notify({
-          id: 'describe-kind', severity: 'warning',
-          message: localize('Podwright describes pods and workloads ({0}); {1} is not one of them. Try "Show Live YAML".', [...DESCRIBABLE_KINDS.keys()].join(', '), resourceLabel(ref)),
+          id: 'describe-kind',
+          severity: 'warning',
+          message: localize(
+            'Podwright describes pods and workloads ({0}); {1} is not one of them. Try "Show Live YAML".',
+            [...DESCRIBABLE_KINDS.keys()].join(', '),
+            resourceLabel(ref),
+          ),
         });
         return undefined;
       }

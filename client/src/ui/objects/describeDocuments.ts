@@ -27,7 +27,10 @@ export const DESCRIBABLE_KINDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 export class DescribeDocuments extends ObjectDocuments {
-  constructor(cluster: ClusterAccess, private readonly usage: UsageReader) {
+  constructor(
+    cluster: ClusterAccess,
+    private readonly usage: UsageReader,
+  ) {
     super(DESCRIBE_SCHEME, '', cluster);
   }
 
@@ -54,7 +57,8 @@ export class DescribeDocuments extends ObjectDocuments {
     const uri = this.uriFor(address);
     await this.refresh(uri);
     const document = await vscode.workspace.openTextDocument(uri);
-    const typed = document.languageId === DESCRIBE_LANGUAGE ? document : await vscode.languages.setTextDocumentLanguage(document, DESCRIBE_LANGUAGE);
+    const typed =
+      document.languageId === DESCRIBE_LANGUAGE ? document : await vscode.languages.setTextDocumentLanguage(document, DESCRIBE_LANGUAGE);
     return vscode.window.showTextDocument(typed, { preview: false });
   }
 }

@@ -10,8 +10,17 @@ import { localize } from '../shared/localize';
 
 /** The view belongs to a context Podwright no longer uses. */
 export class OtherContextError extends Error {
-  constructor(readonly viewContext: string, readonly currentContext: string | undefined) {
-    super(localize('This view shows an object of context "{0}", but Podwright now uses context "{1}". Switch back to "{0}" to refresh it.', viewContext, currentContext ?? ''));
+  constructor(
+    readonly viewContext: string,
+    readonly currentContext: string | undefined,
+  ) {
+    super(
+      localize(
+        'This view shows an object of context "{0}", but Podwright now uses context "{1}". Switch back to "{0}" to refresh it.',
+        viewContext,
+        currentContext ?? '',
+      ),
+    );
     this.name = 'OtherContextError';
   }
 }
@@ -22,7 +31,11 @@ export abstract class ObjectDocuments implements vscode.TextDocumentContentProvi
   readonly onDidChange = this.changed.event;
   private readonly registration: vscode.Disposable;
 
-  constructor(readonly scheme: string, private readonly suffix: string, private readonly cluster: ClusterAccess) {
+  constructor(
+    readonly scheme: string,
+    private readonly suffix: string,
+    private readonly cluster: ClusterAccess,
+  ) {
     this.registration = vscode.workspace.registerTextDocumentContentProvider(scheme, this);
   }
 

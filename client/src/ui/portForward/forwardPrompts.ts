@@ -15,7 +15,10 @@ async function typeRemotePort(pod: Pod): Promise<number | undefined> {
   const text = await vscode.window.showInputBox({
     title: localize('Port-forward to pod {0}', pod.metadata.name ?? ''),
     prompt: vscode.l10n.t('Port of the pod (a number, or the name of a declared port)'),
-    validateInput: (value) => (parseRemotePort(pod, value) === undefined ? vscode.l10n.t('Enter a port number from 1 to 65535 or a port name the pod declares.') : undefined),
+    validateInput: (value) =>
+      parseRemotePort(pod, value) === undefined
+        ? vscode.l10n.t('Enter a port number from 1 to 65535 or a port name the pod declares.')
+        : undefined,
   });
   return text === undefined ? undefined : parseRemotePort(pod, text);
 }
@@ -29,23 +32,30 @@ export async function askRemotePort(pod: Pod): Promise<number | undefined> {
     port: p.port,
   }));
   items.push({ label: vscode.l10n.t('Another port…'), description: vscode.l10n.t('type a port number or name') });
-  const chosen = await vscode.window.showQuickPick(items, { title: localize('Port-forward to pod {0}', pod.metadata.name ?? ''), placeHolder: vscode.l10n.t('Which port of the pod?') });
+  const chosen = await vscode.window.showQuickPick(items, {
+    title: localize('Port-forward to pod {0}', pod.metadata.name ?? ''),
+    placeHolder: vscode.l10n.t('Which port of the pod?'),
+  });
   if (!chosen) return undefined;
   return chosen.port ?? typeRemotePort(pod);
 }
 
 export async function askLocalPort(remotePort: number): Promise<number | undefined> {
   const choice = await chooseLocalPort(remotePort);
-  const prompt = choice.reason === 'same'
-    ? vscode.l10n.t('Local port on 127.0.0.1')
-    : choice.reason === 'privileged'
-      ? localize('Local port on 127.0.0.1 ({0} is below 1024, which needs administrator rights; {1} is free)', remotePort, choice.port)
-      : localize('Local port on 127.0.0.1 ({0} is in use; {1} is free)', remotePort, choice.port);
+  const prompt =
+    choice.reason === 'same'
+      ? vscode.l10n.t('Local port on 127.0.0.1')
+      : choice.reason === 'privileged'
+        ? localize('Local port on 127.0.0.1 ({0} is below 1024, which needs administrator rights; {1} is free)', remotePort, choice.port)
+        : localize('Local port on 127.0.0.1 ({0} is in use; {1} is free)', remotePort, choice.port);
   const text = await vscode.window.showInputBox({
     title: localize('Port-forward to port {0}', remotePort),
     prompt,
     value: String(choice.port),
-    validateInput: (value) => (/^\d+$/.test(value.trim()) && Number(value) > 0 && Number(value) < 65536 ? undefined : vscode.l10n.t('Enter a port number from 1 to 65535.')),
+    validateInput: (value) =>
+      /^\d+$/.test(value.trim()) && Number(value) > 0 && Number(value) < 65536
+        ? undefined
+        : vscode.l10n.t('Enter a port number from 1 to 65535.'),
   });
   return text === undefined ? undefined : Number(text.trim());
 }

@@ -21,10 +21,13 @@ export class PortForwardsStatus implements vscode.Disposable {
     }
     const waiting = forwards.filter((f) => f.state !== 'active').length;
     this.item.text = forwards.length === 1 ? vscode.l10n.t('$(plug) 1 forward') : vscode.l10n.t('$(plug) {0} forwards', forwards.length);
-    this.item.tooltip = waiting > 0
-      ? vscode.l10n.t('{0} port-forwards, {1} not active. Click to show them.', forwards.length, waiting)
-      : vscode.l10n.t('{0} port-forwards active. Click to show them.', forwards.length);
-    this.item.backgroundColor = forwards.some((f) => f.state === 'error') ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+    this.item.tooltip =
+      waiting > 0
+        ? vscode.l10n.t('{0} port-forwards, {1} not active. Click to show them.', forwards.length, waiting)
+        : vscode.l10n.t('{0} port-forwards active. Click to show them.', forwards.length);
+    this.item.backgroundColor = forwards.some((f) => f.state === 'error')
+      ? new vscode.ThemeColor('statusBarItem.warningBackground')
+      : undefined;
     this.item.show();
   };
 

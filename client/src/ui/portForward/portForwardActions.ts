@@ -36,7 +36,15 @@ export const restartPortForward: PodwrightCommand = {
     try {
       return await context.portForwards.manager.restart(forward);
     } catch (error) {
-      void context.dialogs.notify({ id: 'port-forward-restart', severity: 'error', message: vscode.l10n.t('Could not restart the port-forward on 127.0.0.1:{0}: {1}', forward.spec.localPort, error instanceof Error ? error.message : String(error)) });
+      void context.dialogs.notify({
+        id: 'port-forward-restart',
+        severity: 'error',
+        message: vscode.l10n.t(
+          'Could not restart the port-forward on 127.0.0.1:{0}: {1}',
+          forward.spec.localPort,
+          error instanceof Error ? error.message : String(error),
+        ),
+      });
       return undefined;
     }
   },

@@ -25,7 +25,8 @@ function argumentsOf(arg: unknown): ForwardArguments {
   if (isPodTarget(arg)) return { target: arg };
   if (typeof arg !== 'object' || arg === null) return {};
   const { target, remotePort, localPort } = arg as Record<string, unknown>;
-  const port = (value: unknown): number | undefined => (typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 65536 ? value : undefined);
+  const port = (value: unknown): number | undefined =>
+    typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 65536 ? value : undefined;
   const remote = port(remotePort);
   const local = port(localPort);
   return { ...(isPodTarget(target) ? { target } : {}), ...(remote ? { remotePort: remote } : {}), ...(local ? { localPort: local } : {}) };
@@ -45,14 +46,20 @@ function announce(dialogs: Dialogs, forward: PortForward): void {
     vscode.window.setStatusBarMessage(localize('Forwarding {0} to {1}:{2}.', forward.url, forward.pod, forward.spec.remotePort), 10_000);
     return;
   }
-  void dialogs.notify({
-    id: 'port-forward-started', severity: 'info',
-    message: localize('Forwarding {0} to {1}:{2}.', forward.url, forward.pod, forward.spec.remotePort),
-    choices: [{ id: 'open', title: vscode.l10n.t('Open in Browser') }, { id: 'copy', title: vscode.l10n.t('Copy URL') }],
-  }).then(async (choice) => {
-    if (choice === 'open') await vscode.env.openExternal(vscode.Uri.parse(forward.url));
-    if (choice === 'copy') await vscode.env.clipboard.writeText(forward.url);
-  });
+  void dialogs
+    .notify({
+      id: 'port-forward-started',
+      severity: 'info',
+      message: localize('Forwarding {0} to {1}:{2}.', forward.url, forward.pod, forward.spec.remotePort),
+      choices: [
+        { id: 'open', title: vscode.l10n.t('Open in Browser') },
+        { id: 'copy', title: vscode.l10n.t('Copy URL') },
+      ],
+    })
+    .then(async (choice) => {
+      if (choice === 'open') await vscode.env.openExternal(vscode.Uri.parse(forward.url));
+      if (choice === 'copy') await vscode.env.clipboard.writeText(forward.url);
+    });
 }
 
 async function startForward(context: PodwrightContext, arg: unknown): Promise<PortForward | undefined> {
@@ -64,13 +71,16 @@ async function startForward(context: PodwrightContext, arg: unknown): Promise<Po
     if (!resolved) return undefined;
     const { target } = resolved;
     const pod = await readPod(resolved.api, target);
-    const remotePort = args.remotePort ?? await askRemotePort(pod);
+    const remotePort = args.remotePort ?? (await askRemotePort(pod));
     if (remotePort === undefined) return undefined;
-    localPort = args.localPort ?? (args.remotePort !== undefined ? (await chooseLocalPort(remotePort)).port : await askLocalPort(remotePort));
+    localPort =
+      args.localPort ?? (args.remotePort !== undefined ? (await chooseLocalPort(remotePort)).port : await askLocalPort(remotePort));
     if (localPort === undefined) return undefined;
     const spec = { context: target.context, namespace: target.namespace, pod: target.name, remotePort, localPort };
-    const forward = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: localize('Starting port-forward to {0}:{1}', target.name, remotePort) },
-      () => context.portForwards.manager.start(spec));
+    const forward = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: localize('Starting port-forward to {0}:{1}', target.name, remotePort) },
+      () => context.portForwards.manager.start(spec),
+    );
     announce(context.dialogs, forward);
     return forward;
   } catch (error) {

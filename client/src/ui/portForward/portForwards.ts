@@ -44,18 +44,42 @@ export function createPortForwards(base: PodwrightBase): PortForwards {
   };
   manager.on('changed', persist);
   const ui: PortForwards = {
-    manager, tree, status,
+    manager,
+    tree,
+    status,
     restore: async (saved) => {
       pending = pending.filter((p) => !saved.includes(p));
-      const results = await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Restoring port-forwards') },
-        () => restoreForwards(manager, saved));
+      const results = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Restoring port-forwards') },
+        () => restoreForwards(manager, saved),
+      );
       persist();
       for (const result of results) {
         if ('error' in result) {
           const reason = result.error instanceof Error ? result.error.message : String(result.error);
-          void dialogs.notify({ id: 'port-forward-restore-failed', severity: 'warning', message: localize('Could not restore the port-forward 127.0.0.1:{0} → {1}:{2}: {3}', result.saved.localPort, result.saved.pod, result.saved.remotePort, reason) });
+          void dialogs.notify({
+            id: 'port-forward-restore-failed',
+            severity: 'warning',
+            message: localize(
+              'Could not restore the port-forward 127.0.0.1:{0} → {1}:{2}: {3}',
+              result.saved.localPort,
+              result.saved.pod,
+              result.saved.remotePort,
+              reason,
+            ),
+          });
         } else if (result.movedFrom !== undefined) {
-          void dialogs.notify({ id: 'port-forward-moved', severity: 'info', message: localize('Port {0} is in use now, so the forward to {1}:{2} listens on 127.0.0.1:{3}.', result.movedFrom, result.forward.pod, result.forward.spec.remotePort, result.forward.spec.localPort) });
+          void dialogs.notify({
+            id: 'port-forward-moved',
+            severity: 'info',
+            message: localize(
+              'Port {0} is in use now, so the forward to {1}:{2} listens on 127.0.0.1:{3}.',
+              result.movedFrom,
+              result.forward.pod,
+              result.forward.spec.remotePort,
+              result.forward.spec.localPort,
+            ),
+          });
         }
       }
     },
@@ -65,33 +89,43 @@ export function createPortForwards(base: PodwrightBase): PortForwards {
       void manager.dispose();
     },
   };
-  if (pending.length > 0 && vscode.workspace.isTrusted) offerRestore(dialogs, ui, pending, () => {
-    pending = [];
-    persist();
-  });
+  if (pending.length > 0 && vscode.workspace.isTrusted)
+    offerRestore(dialogs, ui, pending, () => {
+      pending = [];
+      persist();
+    });
   return ui;
 }
 
 function offerRestore(dialogs: Dialogs, ui: PortForwards, saved: readonly SavedForward[], forget: () => void): void {
   const list = saved.map((s) => `127.0.0.1:${s.localPort} → ${s.pod}:${s.remotePort}`).join(', ');
-  const message = saved.length === 1
-    ? vscode.l10n.t('Restore the port-forward from last time ({0})?', list)
-    : vscode.l10n.t('Restore {0} port-forwards from last time ({1})?', saved.length, list);
-  void dialogs.notify({ id: 'restore-port-forwards', severity: 'info', message, choices: [
-    { id: 'restore', title: vscode.l10n.t('Restore') },
-    { id: 'forget', title: vscode.l10n.t('Forget Them') },
-  ] }).then((choice) => {
-    if (choice === 'restore') return ui.restore(saved);
-    if (choice === 'forget') forget();
-    return undefined;
-  });
+  const message =
+    saved.length === 1
+      ? vscode.l10n.t('Restore the port-forward from last time ({0})?', list)
+      : vscode.l10n.t('Restore {0} port-forwards from last time ({1})?', saved.length, list);
+  void dialogs
+    .notify({
+      id: 'restore-port-forwards',
+      severity: 'info',
+      message,
+      choices: [
+        { id: 'restore', title: vscode.l10n.t('Restore') },
+        { id: 'forget', title: vscode.l10n.t('Forget Them') },
+      ],
+    })
+    .then((choice) => {
+      if (choice === 'restore') return ui.restore(saved);
+      if (choice === 'forget') forget();
+      return undefined;
+    });
 }
 
 /** The forward a command was invoked on: a view row, `{ localPort }`, or one picked from the list. */
 export async function forwardFromArgument(ui: PortForwards, arg: unknown, title: string): Promise<PortForward | undefined> {
   const forwards = ui.manager.list();
   if (typeof arg === 'object' && arg !== null) {
-    const port = (arg as { localPort?: unknown; spec?: { localPort?: unknown } }).spec?.localPort ?? (arg as { localPort?: unknown }).localPort;
+    const port =
+      (arg as { localPort?: unknown; spec?: { localPort?: unknown } }).spec?.localPort ?? (arg as { localPort?: unknown }).localPort;
     const found = forwards.find((f) => f === arg || f.spec.localPort === port);
     if (found) return found;
     if (typeof port === 'number') {
@@ -104,6 +138,9 @@ export async function forwardFromArgument(ui: PortForwards, arg: unknown, title:
     return undefined;
   }
   if (forwards.length === 1) return forwards[0];
-  const chosen = await vscode.window.showQuickPick(forwards.map((forward) => ({ label: forwardLabel(forward), forward })), { title });
+  const chosen = await vscode.window.showQuickPick(
+    forwards.map((forward) => ({ label: forwardLabel(forward), forward })),
+    { title },
+  );
   return chosen?.forward;
 }

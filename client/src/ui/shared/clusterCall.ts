@@ -39,7 +39,10 @@ export async function openClusterApi(context: PodwrightContext, what: string): P
     return api;
   } catch (error) {
     context.clusterUi.status.noteUse();
-    const contexts = await context.cluster.session().then((session) => session.contexts.length, () => undefined);
+    const contexts = await context.cluster.session().then(
+      (session) => session.contexts.length,
+      () => undefined,
+    );
     reportClusterError(context, error, what, contexts);
     return undefined;
   }

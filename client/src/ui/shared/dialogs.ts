@@ -69,8 +69,11 @@ export const vscodeDialogs: Dialogs = {
   },
   async decide(question) {
     const cancel = vscode.l10n.t('Cancel');
-    const title = await SHOW.warning(question.detail === undefined ? question.message : `${question.message} ${question.detail.split('\n').join('; ')}`,
-      ...question.choices.map((c) => c.title), cancel);
+    const title = await SHOW.warning(
+      question.detail === undefined ? question.message : `${question.message} ${question.detail.split('\n').join('; ')}`,
+      ...question.choices.map((c) => c.title),
+      cancel,
+    );
     if (title === undefined) return new Promise<string | undefined>(() => undefined);
     return idOf(question.choices, title);
   },

@@ -7,7 +7,15 @@ import { manifestDocuments, objectAt } from '../../core/manifest/manifestDocumen
 import { podRow } from '../../core/present/podStatus';
 import { WORKLOAD_API_VERSIONS } from '../../core/kube/workloadKinds';
 
-const CLUSTER_SCOPED = new Set(['Namespace', 'Node', 'PersistentVolume', 'ClusterRole', 'ClusterRoleBinding', 'StorageClass', 'CustomResourceDefinition']);
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'StorageClass',
+  'CustomResourceDefinition',
+]);
 
 /** The object with the namespace it lives in made explicit (Podwright's namespace by default). */
 function placed(ref: ObjectRef, api: ClusterApi): ObjectRef {
@@ -22,8 +30,9 @@ export function refFromArgument(arg: unknown): ObjectRef | undefined {
   if (typeof name !== 'string' || name === '') return undefined;
   const k = typeof kind === 'string' && kind !== '' ? kind : 'Pod';
   return {
-    apiVersion: typeof apiVersion === 'string' && apiVersion !== '' ? apiVersion : WORKLOAD_API_VERSIONS.get(k) ?? 'v1',
-    kind: k, name,
+    apiVersion: typeof apiVersion === 'string' && apiVersion !== '' ? apiVersion : (WORKLOAD_API_VERSIONS.get(k) ?? 'v1'),
+    kind: k,
+    name,
     ...(typeof namespace === 'string' && namespace !== '' ? { namespace } : {}),
   };
 }
@@ -61,7 +70,9 @@ export async function pickPod(api: ClusterApi, title: string): Promise<ObjectRef
     () => api.list('v1', 'Pod'),
   );
   if (pods.length === 0) {
-    void vscode.window.showInformationMessage(vscode.l10n.t('There are no pods in namespace "{0}" of context "{1}".', api.namespace, api.context));
+    void vscode.window.showInformationMessage(
+      vscode.l10n.t('There are no pods in namespace "{0}" of context "{1}".', api.namespace, api.context),
+    );
     return undefined;
   }
   const now = Date.now();
@@ -74,7 +85,11 @@ export async function pickPod(api: ClusterApi, title: string): Promise<ObjectRef
       ref: { apiVersion: 'v1', kind: 'Pod', name: row.name, namespace: api.namespace },
     };
   });
-  const chosen = await vscode.window.showQuickPick(items, { title, placeHolder: vscode.l10n.t('Pods in namespace "{0}" of context "{1}"', api.namespace, api.context), matchOnDescription: true });
+  const chosen = await vscode.window.showQuickPick(items, {
+    title,
+    placeHolder: vscode.l10n.t('Pods in namespace "{0}" of context "{1}"', api.namespace, api.context),
+    matchOnDescription: true,
+  });
   return chosen?.ref;
 }
 

@@ -8,5 +8,9 @@ export const WALKTHROUGH_ID = 'podwright.podwright#podwright.gettingStarted';
 export type WalkthroughStep = 'write' | 'fix' | 'connect' | 'apply' | 'pods' | 'portForward' | 'logs' | 'exec' | 'breakIt';
 
 export function openWalkthroughStep(step: WalkthroughStep): Thenable<unknown> {
-  return vscode.commands.executeCommand('workbench.action.openWalkthrough', { category: WALKTHROUGH_ID, step: `${WALKTHROUGH_ID}#${step}` }, false);
+  return vscode.commands.executeCommand(
+    'workbench.action.openWalkthrough',
+    { category: WALKTHROUGH_ID, step: `${WALKTHROUGH_ID}#${step}` },
+    false,
+  );
 }

@@ -16,8 +16,9 @@ const comment = (text: string): string => `# ${text}\n`;
 export function sampleManifest(kind: SampleKind): string {
   switch (kind) {
     case 'pod':
-      return comment(vscode.l10n.t('A Pod runs one or more containers. Hover a field to read what it means; Ctrl+Space completes.'))
-        + `apiVersion: v1
+      return (
+        comment(vscode.l10n.t('A Pod runs one or more containers. Hover a field to read what it means; Ctrl+Space completes.')) +
+        `apiVersion: v1
 kind: Pod
 metadata:
   name: nginx-pod
@@ -29,10 +30,14 @@ spec:
       image: nginx:1.27
       ports:
         - containerPort: 80
-`;
+`
+      );
     case 'mistakes':
-      return comment(vscode.l10n.t('This Pod has two mistakes. Podwright underlines them: hover one, then use the light bulb (Ctrl+.) to fix it.'))
-        + `apiVersion: v1
+      return (
+        comment(
+          vscode.l10n.t('This Pod has two mistakes. Podwright underlines them: hover one, then use the light bulb (Ctrl+.) to fix it.'),
+        ) +
+        `apiVersion: v1
 kind: Pod
 metadata:
   name: fix-me-pod
@@ -43,10 +48,12 @@ spec:
       imagePullPolicy: always
       ports:
         - containerport: 80
-`;
+`
+      );
     case 'broken':
-      return comment(vscode.l10n.t('The manifest is valid, but the image tag 1.277 does not exist. Apply it and watch what the cluster says.'))
-        + `apiVersion: v1
+      return (
+        comment(vscode.l10n.t('The manifest is valid, but the image tag 1.277 does not exist. Apply it and watch what the cluster says.')) +
+        `apiVersion: v1
 kind: Pod
 metadata:
   name: broken-pod
@@ -56,6 +63,7 @@ spec:
       image: nginx:1.277
       ports:
         - containerPort: 80
-`;
+`
+      );
   }
 }

@@ -134,7 +134,9 @@ export function formatFieldPath(path: FieldPath): string {
     if (element.startsWith('f:')) out += `.${body}`;
     else if (element.startsWith('k:')) {
       const key = JSON.parse(body) as Record<string, unknown>;
-      out += `[${Object.entries(key).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(',')}]`;
+      out += `[${Object.entries(key)
+        .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+        .join(',')}]`;
     } else if (element.startsWith('v:')) out += `[=${body}]`;
     else if (element.startsWith('i:')) out += `[${body}]`;
   }

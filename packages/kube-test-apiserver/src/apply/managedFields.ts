@@ -15,18 +15,20 @@ export interface ManagerEntry {
 }
 
 export function readManagers(obj: Obj): ManagerEntry[] {
-  return asArray(meta(obj).managedFields).filter(isObj).map((raw) => {
-    const entry: ManagerEntry = {
-      manager: asString(raw.manager) ?? '',
-      operation: raw.operation === 'Apply' ? 'Apply' : 'Update',
-      apiVersion: asString(raw.apiVersion) ?? '',
-      time: asString(raw.time) ?? timestamp(),
-      set: FieldSet.fromFieldsV1(raw.fieldsV1),
-    };
-    const subresource = asString(raw.subresource);
-    if (subresource) entry.subresource = subresource;
-    return entry;
-  });
+  return asArray(meta(obj).managedFields)
+    .filter(isObj)
+    .map((raw) => {
+      const entry: ManagerEntry = {
+        manager: asString(raw.manager) ?? '',
+        operation: raw.operation === 'Apply' ? 'Apply' : 'Update',
+        apiVersion: asString(raw.apiVersion) ?? '',
+        time: asString(raw.time) ?? timestamp(),
+        set: FieldSet.fromFieldsV1(raw.fieldsV1),
+      };
+      const subresource = asString(raw.subresource);
+      if (subresource) entry.subresource = subresource;
+      return entry;
+    });
 }
 
 export function writeManagers(obj: Obj, entries: readonly ManagerEntry[]): void {
@@ -37,7 +39,14 @@ export function writeManagers(obj: Obj, entries: readonly ManagerEntry[]): void 
     return;
   }
   m.managedFields = kept.map((e) => {
-    const out: Obj = { manager: e.manager, operation: e.operation, apiVersion: e.apiVersion, time: e.time, fieldsType: 'FieldsV1', fieldsV1: e.set.toFieldsV1() };
+    const out: Obj = {
+      manager: e.manager,
+      operation: e.operation,
+      apiVersion: e.apiVersion,
+      time: e.time,
+      fieldsType: 'FieldsV1',
+      fieldsV1: e.set.toFieldsV1(),
+    };
     if (e.subresource) out.subresource = e.subresource;
     return out;
   });
@@ -62,8 +71,14 @@ function changed(before: Obj | undefined, after: Obj, path: readonly string[]): 
  * fields that disappeared are owned by nobody.
  */
 export function recordUpdate(
-  schema: Schema, shape: Shape, entries: ManagerEntry[], manager: string, apiVersion: string,
-  before: Obj | undefined, after: Obj, subresource?: string,
+  schema: Schema,
+  shape: Shape,
+  entries: ManagerEntry[],
+  manager: string,
+  apiVersion: string,
+  before: Obj | undefined,
+  after: Obj,
+  subresource?: string,
 ): ManagerEntry[] {
   const options = { ignoreStatus: subresource !== 'status' };
   const afterSet = fieldSetOf(schema, shape, after, options);

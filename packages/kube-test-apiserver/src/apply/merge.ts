@@ -63,4 +63,3 @@ export function removePath(obj: Obj, path: FieldPath): void {
   if (Array.isArray(located.parent) && typeof located.at === 'number') located.parent.splice(located.at, 1);
   else if (isObj(located.parent) && typeof located.at === 'string') delete located.parent[located.at];
 }
-

@@ -26,7 +26,10 @@ export function jsonMergePatch(target: unknown, patch: unknown): unknown {
 function pointer(path: string): string[] {
   if (path === '') return [];
   if (!path.startsWith('/')) throw badRequest(`invalid JSON pointer: ${path}`);
-  return path.slice(1).split('/').map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return path
+    .slice(1)
+    .split('/')
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
 function parentOf(doc: unknown, parts: string[]): { parent: unknown; last: string } {
@@ -68,7 +71,8 @@ export function jsonPatch(target: Obj, operations: unknown): Obj {
         if (mode === 'add') parent.splice(index, 0, clone(value));
         else parent[index] = clone(value);
       } else if (isObj(parent)) {
-        if (mode === 'replace' && !(last in parent)) throw badRequest(`replace operation does not apply: doc is missing key: ${opPath}: missing value`);
+        if (mode === 'replace' && !(last in parent))
+          throw badRequest(`replace operation does not apply: doc is missing key: ${opPath}: missing value`);
         parent[last] = clone(value);
       }
     };
@@ -81,9 +85,15 @@ export function jsonPatch(target: Obj, operations: unknown): Obj {
       }
     };
     switch (op.op) {
-      case 'add': apply(op.value, 'add'); break;
-      case 'replace': apply(op.value, 'replace'); break;
-      case 'remove': remove(); break;
+      case 'add':
+        apply(op.value, 'add');
+        break;
+      case 'replace':
+        apply(op.value, 'replace');
+        break;
+      case 'remove':
+        remove();
+        break;
       case 'test':
         if (!deepEqual(getAt(doc, parts), op.value)) throw badRequest('testing value failed');
         break;

@@ -44,7 +44,9 @@ function conflictError(conflicts: readonly Conflict[]): ApiError {
   if (count === 1 && conflicts[0]) {
     message += `conflict with "${conflicts[0].manager}" using ${conflicts[0].apiVersion}: ${formatFieldPath(conflicts[0].path)}`;
   } else {
-    message += [...groups].map(([label, list]) => `conflicts with ${label}:\n${list.map((c) => `- ${formatFieldPath(c.path)}`).join('\n')}`).join('\n');
+    message += [...groups]
+      .map(([label, list]) => `conflicts with ${label}:\n${list.map((c) => `- ${formatFieldPath(c.path)}`).join('\n')}`)
+      .join('\n');
   }
   const causes: StatusCause[] = conflicts.map((c) => ({
     reason: 'FieldManagerConflict',
@@ -76,7 +78,8 @@ export function serverSideApply(request: ApplyRequest): Obj {
     for (const entry of others) {
       if ((entry.subresource ?? '') !== '') continue;
       for (const path of configSet.members()) {
-        if (entry.set.has(path) && isLeafChange(live, config, path)) conflicts.push({ manager: entry.manager, apiVersion: entry.apiVersion, path });
+        if (entry.set.has(path) && isLeafChange(live, config, path))
+          conflicts.push({ manager: entry.manager, apiVersion: entry.apiVersion, path });
       }
     }
   }
@@ -104,7 +107,10 @@ export function serverSideApply(request: ApplyRequest): Obj {
 
   const previous = entries.find((e) => sameEntry(e, manager, 'Apply', undefined))?.set ?? new FieldSet();
   const otherSets = others.map((e) => e.set);
-  const dropped = previous.difference(configSet).members().sort((a, b) => b.length - a.length);
+  const dropped = previous
+    .difference(configSet)
+    .members()
+    .sort((a, b) => b.length - a.length);
   for (const path of dropped) {
     if (otherSets.some((s) => s.ownsWithin(path)) || configSet.ownsWithin(path)) continue;
     removePath(merged, path);
@@ -112,8 +118,11 @@ export function serverSideApply(request: ApplyRequest): Obj {
   }
 
   const own = entries.find((e) => sameEntry(e, manager, 'Apply', undefined));
-  const unchanged = own !== undefined && live !== undefined && deepEqual(own.set.toFieldsV1(), configSet.toFieldsV1())
-    && deepEqual(stripManaged(live), stripManaged(merged));
+  const unchanged =
+    own !== undefined &&
+    live !== undefined &&
+    deepEqual(own.set.toFieldsV1(), configSet.toFieldsV1()) &&
+    deepEqual(stripManaged(live), stripManaged(merged));
   const next: ManagerEntry[] = [...others];
   const entry: ManagerEntry = { manager, operation: 'Apply', apiVersion, time: unchanged && own ? own.time : timestamp(), set: configSet };
   const ownIndex = entries.findIndex((e) => sameEntry(e, manager, 'Apply', undefined));

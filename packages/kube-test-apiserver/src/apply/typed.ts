@@ -5,8 +5,18 @@ import type { Schema, Shape } from '../schema';
 import { FieldSet, formatFieldPath, type FieldPath } from './fieldSet';
 
 /** Metadata fields that identify an object or belong to the server; nobody "owns" them. */
-const UNOWNED_METADATA = new Set(['name', 'namespace', 'uid', 'resourceVersion', 'generation', 'creationTimestamp',
-  'deletionTimestamp', 'deletionGracePeriodSeconds', 'managedFields', 'selfLink']);
+const UNOWNED_METADATA = new Set([
+  'name',
+  'namespace',
+  'uid',
+  'resourceVersion',
+  'generation',
+  'creationTimestamp',
+  'deletionTimestamp',
+  'deletionGracePeriodSeconds',
+  'managedFields',
+  'selfLink',
+]);
 
 /** Key values for list-map items; `protocol` defaults to TCP, as the API schema declares for ports. */
 export function itemKey(keys: readonly string[], item: unknown): Record<string, unknown> | undefined {
@@ -26,11 +36,16 @@ export function keyElement(key: Record<string, unknown>): string {
 
 function scalarMatches(type: string, value: unknown): boolean {
   switch (type) {
-    case 'string': return typeof value === 'string';
-    case 'boolean': return typeof value === 'boolean';
-    case 'integer': return typeof value === 'number' && Number.isInteger(value);
-    case 'number': return typeof value === 'number';
-    default: return typeof value === 'string' || typeof value === 'number';
+    case 'string':
+      return typeof value === 'string';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'number':
+      return typeof value === 'number';
+    default:
+      return typeof value === 'string' || typeof value === 'number';
   }
 }
 
@@ -49,8 +64,20 @@ export function typedIssues(schema: Schema, shape: Shape, value: unknown, path: 
       return [];
     case 'scalar': {
       if (scalarMatches(shape.type, value)) return [];
-      const expected = shape.type === 'string' ? 'string' : shape.type === 'boolean' ? 'bool' : shape.type === 'integer' || shape.type === 'number' ? 'numeric (int or float)' : 'string or numeric';
-      return [{ path: here, message: `expected ${expected}, got ${Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value}` }];
+      const expected =
+        shape.type === 'string'
+          ? 'string'
+          : shape.type === 'boolean'
+            ? 'bool'
+            : shape.type === 'integer' || shape.type === 'number'
+              ? 'numeric (int or float)'
+              : 'string or numeric';
+      return [
+        {
+          path: here,
+          message: `expected ${expected}, got ${Array.isArray(value) ? 'list' : typeof value === 'object' ? 'map' : typeof value}`,
+        },
+      ];
     }
     case 'struct': {
       if (!isObj(value)) return [{ path: here, message: `expected map, got ${Array.isArray(value) ? 'list' : typeof value}` }];
@@ -79,7 +106,10 @@ export function typedIssues(schema: Schema, shape: Shape, value: unknown, path: 
           const key = itemKey(shape.keys, item);
           const missing = shape.keys.find((k) => !isObj(item) || (item[k] === undefined && k !== 'protocol'));
           if (!key) {
-            issues.push({ path: here, message: `element ${index}: associative list with keys has an element that omits key field "${missing ?? shape.keys[0] ?? ''}" (and doesn't have default value)` });
+            issues.push({
+              path: here,
+              message: `element ${index}: associative list with keys has an element that omits key field "${missing ?? shape.keys[0] ?? ''}" (and doesn't have default value)`,
+            });
             return;
           }
           issues.push(...typedIssues(schema, itemShape, item, [...path, keyElement(key)]));
@@ -176,4 +206,3 @@ export function locate(obj: unknown, path: FieldPath): Located {
   }
   return parent === undefined || at === undefined ? { found: true, value: current } : { found: true, value: current, parent, at };
 }
-

@@ -12,7 +12,15 @@ import { findCondition, rolloutStatus, calculateStatus, setCondition, deadlineIn
 import { selectorMatches } from './labelSelector';
 import { controllerRef, isFinished, isControlledBy, MANAGER, type ControllerContext } from './podControl';
 import {
-  claimReplicaSets, createNewReplicaSet, DESIRED_REPLICAS, MAX_REPLICAS, REVISION, revision, spec, splitReplicaSets, syncNewReplicaSet,
+  claimReplicaSets,
+  createNewReplicaSet,
+  DESIRED_REPLICAS,
+  MAX_REPLICAS,
+  REVISION,
+  revision,
+  spec,
+  splitReplicaSets,
+  syncNewReplicaSet,
 } from './replicaSetsOfDeployment';
 import { desiredReplicas, maxReplicas, newReplicaSetReplicas, num, oldReplicaSetScaleDown, specReplicas, strategyType } from './rollout';
 import { objectKey, splitKey, WorkQueue } from './workQueue';
@@ -86,8 +94,10 @@ export class DeploymentController {
     const status = clone(isObj(d.status) ? d.status : {});
     const reason = findCondition(status, 'Progressing')?.reason;
     const paused = spec(d).paused === true;
-    if (paused && reason !== 'DeploymentPaused') setCondition(status, { type: 'Progressing', status: 'Unknown', reason: 'DeploymentPaused', message: 'Deployment is paused' });
-    else if (!paused && reason === 'DeploymentPaused') setCondition(status, { type: 'Progressing', status: 'Unknown', reason: 'DeploymentResumed', message: 'Deployment is resumed' });
+    if (paused && reason !== 'DeploymentPaused')
+      setCondition(status, { type: 'Progressing', status: 'Unknown', reason: 'DeploymentPaused', message: 'Deployment is paused' });
+    else if (!paused && reason === 'DeploymentPaused')
+      setCondition(status, { type: 'Progressing', status: 'Unknown', reason: 'DeploymentResumed', message: 'Deployment is resumed' });
     else return d;
     return this.writeStatus(d, status);
   }
@@ -106,7 +116,12 @@ export class DeploymentController {
     if (split.newRS) {
       const newRS = syncNewReplicaSet(this.ctx, d, split.newRS, split.revision);
       if (!findCondition(status, 'Progressing')) {
-        setCondition(status, { type: 'Progressing', status: 'True', reason: 'FoundNewReplicaSet', message: `Found new replica set "${meta(newRS).name ?? ''}"` });
+        setCondition(status, {
+          type: 'Progressing',
+          status: 'True',
+          reason: 'FoundNewReplicaSet',
+          message: `Found new replica set "${meta(newRS).name ?? ''}"`,
+        });
       }
       const stored = this.writeStatus(d, status, { [REVISION]: String(revision(newRS)) });
       return stored ? { d: stored, newRS, old: split.old } : undefined;
@@ -120,14 +135,31 @@ export class DeploymentController {
     }
     if ('error' in outcome) {
       this.ctx.events.record(d, SOURCE, 'Warning', 'FailedCreate', `Failed to create new replica set "${outcome.name}": ${outcome.error}`);
-      setCondition(status, { type: 'Progressing', status: 'False', reason: 'ReplicaSetCreateError', message: `Failed to create new replica set "${outcome.name}": ${outcome.error}` });
+      setCondition(status, {
+        type: 'Progressing',
+        status: 'False',
+        reason: 'ReplicaSetCreateError',
+        message: `Failed to create new replica set "${outcome.name}": ${outcome.error}`,
+      });
       this.writeStatus(d, status);
       return undefined;
     }
     const newRS = outcome.created;
     const replicas = specReplicas(newRS);
-    if (replicas > 0) this.ctx.events.record(d, SOURCE, 'Normal', 'ScalingReplicaSet', `Scaled up replica set ${meta(newRS).name ?? ''} from 0 to ${replicas}`);
-    setCondition(status, { type: 'Progressing', status: 'True', reason: 'NewReplicaSetCreated', message: `Created new replica set "${meta(newRS).name ?? ''}"` });
+    if (replicas > 0)
+      this.ctx.events.record(
+        d,
+        SOURCE,
+        'Normal',
+        'ScalingReplicaSet',
+        `Scaled up replica set ${meta(newRS).name ?? ''} from 0 to ${replicas}`,
+      );
+    setCondition(status, {
+      type: 'Progressing',
+      status: 'True',
+      reason: 'NewReplicaSetCreated',
+      message: `Created new replica set "${meta(newRS).name ?? ''}"`,
+    });
     const stored = this.writeStatus(d, status, { [REVISION]: String(split.revision) });
     return stored ? { d: stored, newRS, old: split.old } : undefined;
   }
@@ -136,10 +168,20 @@ export class DeploymentController {
     const before = specReplicas(rs);
     const next = clone(rs);
     spec(next).replicas = replicas;
-    meta(next).annotations = { ...(meta(next).annotations ?? {}), [DESIRED_REPLICAS]: String(desiredReplicas(d)), [MAX_REPLICAS]: String(maxReplicas(d)) };
+    meta(next).annotations = {
+      ...(meta(next).annotations ?? {}),
+      [DESIRED_REPLICAS]: String(desiredReplicas(d)),
+      [MAX_REPLICAS]: String(maxReplicas(d)),
+    };
     const stored = this.ctx.core.systemUpdate(rsType, next, MANAGER);
     if (stored && before !== replicas) {
-      this.ctx.events.record(d, SOURCE, 'Normal', 'ScalingReplicaSet', `Scaled ${replicas > before ? 'up' : 'down'} replica set ${meta(rs).name ?? ''} from ${before} to ${replicas}`);
+      this.ctx.events.record(
+        d,
+        SOURCE,
+        'Normal',
+        'ScalingReplicaSet',
+        `Scaled ${replicas > before ? 'up' : 'down'} replica set ${meta(rs).name ?? ''} from ${before} to ${replicas}`,
+      );
     }
     return stored ?? rs;
   }
@@ -215,13 +257,22 @@ export class DeploymentController {
   private finish(r: Rollout, all: Obj[]): void {
     const s = isObj(r.d.status) ? r.d.status : {};
     const desired = desiredReplicas(r.d);
-    const complete = num(s.updatedReplicas) === desired && num(s.replicas) === desired && num(s.availableReplicas) === desired
-      && num(s.observedGeneration) >= (meta(r.d).generation ?? 0);
+    const complete =
+      num(s.updatedReplicas) === desired &&
+      num(s.replicas) === desired &&
+      num(s.availableReplicas) === desired &&
+      num(s.observedGeneration) >= (meta(r.d).generation ?? 0);
     if (complete) {
       const limit = typeof spec(r.d).revisionHistoryLimit === 'number' ? num(spec(r.d).revisionHistoryLimit) : Infinity;
-      const generationSeen = (rs: Obj): boolean => num(isObj(rs.status) ? rs.status.observedGeneration : undefined) >= (meta(rs).generation ?? 0);
-      const cleanable = r.old.filter((rs) => specReplicas(rs) === 0 && num(isObj(rs.status) ? rs.status.replicas : undefined) === 0
-        && generationSeen(rs) && meta(rs).deletionTimestamp === undefined);
+      const generationSeen = (rs: Obj): boolean =>
+        num(isObj(rs.status) ? rs.status.observedGeneration : undefined) >= (meta(rs).generation ?? 0);
+      const cleanable = r.old.filter(
+        (rs) =>
+          specReplicas(rs) === 0 &&
+          num(isObj(rs.status) ? rs.status.replicas : undefined) === 0 &&
+          generationSeen(rs) &&
+          meta(rs).deletionTimestamp === undefined,
+      );
       const excess = cleanable.sort((a, b) => revision(a) - revision(b)).slice(0, Math.max(0, cleanable.length - limit));
       for (const rs of excess) {
         try {

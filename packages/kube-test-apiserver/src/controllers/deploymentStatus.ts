@@ -32,7 +32,14 @@ export function setCondition(status: Obj, condition: DeploymentCondition): void 
   const transition = current && current.status === condition.status ? current.lastTransitionTime : now;
   status.conditions = [
     ...conditions(status).filter((c) => c.type !== condition.type),
-    { type: condition.type, status: condition.status, lastUpdateTime: now, lastTransitionTime: transition, reason: condition.reason, message: condition.message },
+    {
+      type: condition.type,
+      status: condition.status,
+      lastUpdateTime: now,
+      lastTransitionTime: transition,
+      reason: condition.reason,
+      message: condition.message,
+    },
   ];
 }
 
@@ -61,9 +68,19 @@ export function calculateStatus(d: Obj, all: readonly Obj[], newRS: Obj | undefi
   if (typeof previous.collisionCount === 'number') status.collisionCount = previous.collisionCount;
   status.conditions = conditions(previous);
   if (available >= desiredReplicas(d) - maxUnavailable(d)) {
-    setCondition(status, { type: 'Available', status: 'True', reason: 'MinimumReplicasAvailable', message: 'Deployment has minimum availability.' });
+    setCondition(status, {
+      type: 'Available',
+      status: 'True',
+      reason: 'MinimumReplicasAvailable',
+      message: 'Deployment has minimum availability.',
+    });
   } else {
-    setCondition(status, { type: 'Available', status: 'False', reason: 'MinimumReplicasUnavailable', message: 'Deployment does not have minimum availability.' });
+    setCondition(status, {
+      type: 'Available',
+      status: 'False',
+      reason: 'MinimumReplicasUnavailable',
+      message: 'Deployment does not have minimum availability.',
+    });
   }
   return status;
 }
@@ -76,22 +93,31 @@ function progressDeadlineMs(d: Obj): number | undefined {
 
 function complete(d: Obj, s: Obj): boolean {
   const desired = desiredReplicas(d);
-  return num(s.updatedReplicas) === desired && num(s.replicas) === desired && num(s.availableReplicas) === desired
-    && num(s.observedGeneration) >= (meta(d).generation ?? 0);
+  return (
+    num(s.updatedReplicas) === desired &&
+    num(s.replicas) === desired &&
+    num(s.availableReplicas) === desired &&
+    num(s.observedGeneration) >= (meta(d).generation ?? 0)
+  );
 }
 
 function progressing(old: Obj, s: Obj): boolean {
   const oldOld = num(old.replicas) - num(old.updatedReplicas);
   const newOld = num(s.replicas) - num(s.updatedReplicas);
-  return num(s.updatedReplicas) > num(old.updatedReplicas) || newOld < oldOld
-    || num(s.readyReplicas) > num(old.readyReplicas) || num(s.availableReplicas) > num(old.availableReplicas);
+  return (
+    num(s.updatedReplicas) > num(old.updatedReplicas) ||
+    newOld < oldOld ||
+    num(s.readyReplicas) > num(old.readyReplicas) ||
+    num(s.availableReplicas) > num(old.availableReplicas)
+  );
 }
 
 /** When the Progressing condition runs out of time (ms from now), if it can. */
 export function deadlineInMs(d: Obj, s: Obj, now = Date.now()): number | undefined {
   const deadline = progressDeadlineMs(d);
   const current = findCondition(s, 'Progressing');
-  if (deadline === undefined || !current || current.reason === 'NewReplicaSetAvailable' || current.reason === 'ProgressDeadlineExceeded') return undefined;
+  if (deadline === undefined || !current || current.reason === 'NewReplicaSetAvailable' || current.reason === 'ProgressDeadlineExceeded')
+    return undefined;
   const since = Date.parse(asString(current.lastUpdateTime) ?? '');
   return Number.isNaN(since) ? undefined : since + deadline - now;
 }
@@ -105,26 +131,48 @@ export function rolloutStatus(d: Obj, all: readonly Obj[], newRS: Obj | undefine
   } else {
     const current = findCondition(s, 'Progressing');
     const done = num(s.replicas) === num(s.updatedReplicas) && current?.reason === 'NewReplicaSetAvailable';
-    const rsName = newRS ? meta(newRS).name ?? '' : '';
+    const rsName = newRS ? (meta(newRS).name ?? '') : '';
     if (!done) {
       const timeLeft = deadlineInMs(d, s);
       if (complete(d, s)) {
-        setCondition(s, { type: 'Progressing', status: 'True', reason: 'NewReplicaSetAvailable', message: newRS ? `ReplicaSet "${rsName}" has successfully progressed.` : `Deployment "${meta(d).name ?? ''}" has successfully progressed.` });
+        setCondition(s, {
+          type: 'Progressing',
+          status: 'True',
+          reason: 'NewReplicaSetAvailable',
+          message: newRS
+            ? `ReplicaSet "${rsName}" has successfully progressed.`
+            : `Deployment "${meta(d).name ?? ''}" has successfully progressed.`,
+        });
       } else if (progressing(old, s)) {
         // Progress refreshes lastUpdateTime (the deadline restarts) but keeps the transition time.
         const transition = current?.status === 'True' ? current.lastTransitionTime : undefined;
         removeCondition(s, 'Progressing');
-        setCondition(s, { type: 'Progressing', status: 'True', reason: 'ReplicaSetUpdated', message: `ReplicaSet "${rsName}" is progressing.` });
+        setCondition(s, {
+          type: 'Progressing',
+          status: 'True',
+          reason: 'ReplicaSetUpdated',
+          message: `ReplicaSet "${rsName}" is progressing.`,
+        });
         const added = findCondition(s, 'Progressing');
         if (added && transition !== undefined) added.lastTransitionTime = transition;
       } else if (timeLeft !== undefined && timeLeft <= 0) {
-        setCondition(s, { type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded', message: `ReplicaSet "${rsName}" has timed out progressing.` });
+        setCondition(s, {
+          type: 'Progressing',
+          status: 'False',
+          reason: 'ProgressDeadlineExceeded',
+          message: `ReplicaSet "${rsName}" has timed out progressing.`,
+        });
       }
     }
   }
   const failure = newRS && isObj(newRS.status) ? findCondition(newRS.status, 'ReplicaFailure') : undefined;
   if (failure?.status === 'True') {
-    setCondition(s, { type: 'ReplicaFailure', status: 'True', reason: asString(failure.reason) ?? 'FailedCreate', message: asString(failure.message) ?? '' });
+    setCondition(s, {
+      type: 'ReplicaFailure',
+      status: 'True',
+      reason: asString(failure.reason) ?? 'FailedCreate',
+      message: asString(failure.message) ?? '',
+    });
   } else {
     removeCondition(s, 'ReplicaFailure');
   }

@@ -10,9 +10,28 @@ import { clone, isObj, meta, timestamp, type Obj } from '../objects';
 import { resourceByName } from '../resources';
 import type { StoreEvent } from '../store';
 import {
-  activeDeadlineInMs, finishReason, hasCondition, isJobFinished, jobConditions, jobSpec, putCondition, wantActive, type Finish,
+  activeDeadlineInMs,
+  finishReason,
+  hasCondition,
+  isJobFinished,
+  jobConditions,
+  jobSpec,
+  putCondition,
+  wantActive,
+  type Finish,
 } from './jobStatus';
-import { controllerRef, createPod, deletePod, isActive, isFinished, isReady, MANAGER, podFromTemplate, podsOf, type ControllerContext } from './podControl';
+import {
+  controllerRef,
+  createPod,
+  deletePod,
+  isActive,
+  isFinished,
+  isReady,
+  MANAGER,
+  podFromTemplate,
+  podsOf,
+  type ControllerContext,
+} from './podControl';
 import { objectKey, splitKey, WorkQueue } from './workQueue';
 
 const SOURCE: EventSource = { component: 'job-controller' };
@@ -43,7 +62,10 @@ export class JobController {
   private readonly unsubscribe: () => void;
   private readonly tallies = new Map<string, Tally>();
 
-  constructor(private readonly ctx: ControllerContext, private readonly options: JobControllerOptions) {
+  constructor(
+    private readonly ctx: ControllerContext,
+    private readonly options: JobControllerOptions,
+  ) {
     this.unsubscribe = ctx.core.store.subscribe((event) => this.onEvent(event));
     for (const job of ctx.core.store.list('jobs')) this.queue.add(objectKey(meta(job).namespace ?? '', meta(job).name ?? ''));
   }
@@ -119,7 +141,9 @@ export class JobController {
     }
     if (typeof status.startTime !== 'string') status.startTime = timestamp();
     const withStart = { ...job, status };
-    const finish = this.interimFinish(status) ?? finishReason(withStart, pods, { succeeded: t.succeeded.size, failed: t.failed.size, active: active.length });
+    const finish =
+      this.interimFinish(status) ??
+      finishReason(withStart, pods, { succeeded: t.succeeded.size, failed: t.failed.size, active: active.length });
     if (finish) {
       for (const pod of active) deletePod(this.ctx, SOURCE, job, pod);
       pods = podsOf(this.ctx.core, namespace, job);
@@ -131,12 +155,21 @@ export class JobController {
     if (active.length > want) {
       for (const pod of active.slice(want)) deletePod(this.ctx, SOURCE, job, pod);
     } else if (active.length < want) {
-      const waitMs = t.failuresSinceSuccess === 0 ? 0
-        : t.lastFailureAt + Math.min(this.options.backoffBaseMs * 2 ** (t.failuresSinceSuccess - 1), this.options.backoffCapMs) - Date.now();
+      const waitMs =
+        t.failuresSinceSuccess === 0
+          ? 0
+          : t.lastFailureAt +
+            Math.min(this.options.backoffBaseMs * 2 ** (t.failuresSinceSuccess - 1), this.options.backoffCapMs) -
+            Date.now();
       if (waitMs > 0) this.queue.addAfter(key, waitMs);
       else {
         for (let i = active.length; i < want; i++) {
-          const labels = { 'batch.kubernetes.io/controller-uid': uid, 'batch.kubernetes.io/job-name': name, 'controller-uid': uid, 'job-name': name };
+          const labels = {
+            'batch.kubernetes.io/controller-uid': uid,
+            'batch.kubernetes.io/job-name': name,
+            'controller-uid': uid,
+            'job-name': name,
+          };
           if (createPod(this.ctx, SOURCE, job, podFromTemplate(jobSpec(job).template, job, `${name}-`, labels)).error !== undefined) break;
         }
       }
@@ -148,7 +181,10 @@ export class JobController {
 
   /** A Job that met its success or failure criteria earlier keeps that outcome. */
   private interimFinish(status: Obj): Finish | undefined {
-    for (const [type, success] of [['SuccessCriteriaMet', true], ['FailureTarget', false]] as const) {
+    for (const [type, success] of [
+      ['SuccessCriteriaMet', true],
+      ['FailureTarget', false],
+    ] as const) {
       const c = hasCondition(status, type);
       if (c) return { success, reason: String(c.reason), message: String(c.message) };
     }

@@ -10,9 +10,21 @@ export interface Finish {
   readonly message: string;
 }
 
-export const BACKOFF_LIMIT_EXCEEDED: Finish = { success: false, reason: 'BackoffLimitExceeded', message: 'Job has reached the specified backoff limit' };
-export const DEADLINE_EXCEEDED: Finish = { success: false, reason: 'DeadlineExceeded', message: 'Job was active longer than specified deadline' };
-export const COMPLETIONS_REACHED: Finish = { success: true, reason: 'CompletionsReached', message: 'Reached expected number of succeeded pods' };
+export const BACKOFF_LIMIT_EXCEEDED: Finish = {
+  success: false,
+  reason: 'BackoffLimitExceeded',
+  message: 'Job has reached the specified backoff limit',
+};
+export const DEADLINE_EXCEEDED: Finish = {
+  success: false,
+  reason: 'DeadlineExceeded',
+  message: 'Job was active longer than specified deadline',
+};
+export const COMPLETIONS_REACHED: Finish = {
+  success: true,
+  reason: 'CompletionsReached',
+  message: 'Reached expected number of succeeded pods',
+};
 
 export function jobSpec(job: Obj): Obj {
   return isObj(job.spec) ? job.spec : {};
@@ -39,13 +51,20 @@ export function putCondition(status: Obj, type: string, value: string, reason: s
   const old = jobConditions(status).find((c) => c.type === type);
   if (old && old.status === value && old.reason === reason && old.message === message) return;
   const now = timestamp();
-  const condition = { type, status: value, lastProbeTime: now, lastTransitionTime: old && old.status === value ? old.lastTransitionTime : now, reason, message };
+  const condition = {
+    type,
+    status: value,
+    lastProbeTime: now,
+    lastTransitionTime: old && old.status === value ? old.lastTransitionTime : now,
+    reason,
+    message,
+  };
   status.conditions = old ? jobConditions(status).map((c) => (c === old ? condition : c)) : [...jobConditions(status), condition];
 }
 
 /** Container restarts of running pods, which count against backoffLimit with restartPolicy OnFailure. */
 function pastBackoffLimitOnFailure(job: Obj, pods: readonly Obj[], backoffLimit: number): boolean {
-  const template = isObj(jobSpec(job).template) ? jobSpec(job).template as Obj : {};
+  const template = isObj(jobSpec(job).template) ? (jobSpec(job).template as Obj) : {};
   if (!isObj(template.spec) || template.spec.restartPolicy !== 'OnFailure') return false;
   let restarts = 0;
   for (const pod of pods.filter(isActive)) {
@@ -58,7 +77,12 @@ function pastBackoffLimitOnFailure(job: Obj, pods: readonly Obj[], backoffLimit:
 }
 
 /** Why the Job is done now, if it is. */
-export function finishReason(job: Obj, pods: readonly Obj[], counts: { succeeded: number; failed: number; active: number }, now = Date.now()): Finish | undefined {
+export function finishReason(
+  job: Obj,
+  pods: readonly Obj[],
+  counts: { succeeded: number; failed: number; active: number },
+  now = Date.now(),
+): Finish | undefined {
   const spec = jobSpec(job);
   const backoffLimit = optionalNumber(spec.backoffLimit) ?? 6;
   if (counts.failed > backoffLimit || pastBackoffLimitOnFailure(job, pods, backoffLimit)) return BACKOFF_LIMIT_EXCEEDED;

@@ -10,11 +10,16 @@ function expressionMatches(expression: unknown, labels: Labels): boolean {
   const values = asArray(expression.values).filter((v): v is string => typeof v === 'string');
   const value = Object.prototype.hasOwnProperty.call(labels, key) ? labels[key] : undefined;
   switch (expression.operator) {
-    case 'In': return value !== undefined && values.includes(value);
-    case 'NotIn': return value === undefined || !values.includes(value);
-    case 'Exists': return value !== undefined;
-    case 'DoesNotExist': return value === undefined;
-    default: return false;
+    case 'In':
+      return value !== undefined && values.includes(value);
+    case 'NotIn':
+      return value === undefined || !values.includes(value);
+    case 'Exists':
+      return value !== undefined;
+    case 'DoesNotExist':
+      return value === undefined;
+    default:
+      return false;
   }
 }
 

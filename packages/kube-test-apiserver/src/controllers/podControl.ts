@@ -96,7 +96,11 @@ export function podFromTemplate(template: unknown, owner: Obj, prefix: string, e
 /** Creates a pod as a controller does; records SuccessfulCreate, or FailedCreate with the API's answer. */
 export function createPod(ctx: ControllerContext, source: EventSource, owner: Obj, pod: Obj): { pod?: Obj; error?: string } {
   try {
-    const created = ctx.core.create(resourceByName('pods'), meta(owner).namespace ?? '', pod, { dryRun: false, fieldManager: MANAGER, fieldValidation: 'Ignore' });
+    const created = ctx.core.create(resourceByName('pods'), meta(owner).namespace ?? '', pod, {
+      dryRun: false,
+      fieldManager: MANAGER,
+      fieldValidation: 'Ignore',
+    });
     ctx.events.record(owner, source, 'Normal', 'SuccessfulCreate', `Created pod: ${meta(created.object).name ?? ''}`);
     return { pod: created.object };
   } catch (error) {
@@ -114,6 +118,12 @@ export function deletePod(ctx: ControllerContext, source: EventSource, owner: Ob
     ctx.core.delete(resourceByName('pods'), meta(pod).namespace ?? '', name, { dryRun: false });
     ctx.events.record(owner, source, 'Normal', 'SuccessfulDelete', `Deleted pod: ${name}`);
   } catch (error) {
-    ctx.events.record(owner, source, 'Warning', 'FailedDelete', `Error deleting: ${error instanceof Error ? error.message : String(error)}`);
+    ctx.events.record(
+      owner,
+      source,
+      'Warning',
+      'FailedDelete',
+      `Error deleting: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

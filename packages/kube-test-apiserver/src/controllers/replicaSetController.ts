@@ -9,7 +9,17 @@ import { resourceByName } from '../resources';
 import type { StoreEvent } from '../store';
 import { selectorMatches } from './labelSelector';
 import {
-  availability, controllerRef, createPod, deletePod, isActive, isReady, MANAGER, ownerReference, podFromTemplate, readySince, type ControllerContext,
+  availability,
+  controllerRef,
+  createPod,
+  deletePod,
+  isActive,
+  isReady,
+  MANAGER,
+  ownerReference,
+  podFromTemplate,
+  readySince,
+  type ControllerContext,
 } from './podControl';
 import { objectKey, splitKey, WorkQueue } from './workQueue';
 
@@ -30,16 +40,21 @@ const PHASE_RANK: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 
 /** Sorts pods so the ones to delete first come first: unscheduled, pending, not ready, newest. */
 function deletionOrder(a: Obj, b: Obj): number {
   const scheduled = (p: Obj): number => (isObj(p.spec) && typeof p.spec.nodeName === 'string' ? 1 : 0);
-  const phaseRank = (p: Obj): number => PHASE_RANK[isObj(p.status) ? asString(p.status.phase) ?? 'Pending' : 'Pending'] ?? 0;
+  const phaseRank = (p: Obj): number => PHASE_RANK[isObj(p.status) ? (asString(p.status.phase) ?? 'Pending') : 'Pending'] ?? 0;
   const ready = (p: Obj): number => (isReady(p) ? 1 : 0);
-  const restarts = (p: Obj): number => asArray(isObj(p.status) ? p.status.containerStatuses : []).filter(isObj).reduce((n, c) => n + num(c.restartCount), 0);
+  const restarts = (p: Obj): number =>
+    asArray(isObj(p.status) ? p.status.containerStatuses : [])
+      .filter(isObj)
+      .reduce((n, c) => n + num(c.restartCount), 0);
   const created = (p: Obj): number => Date.parse(meta(p).creationTimestamp ?? '') || 0;
-  return scheduled(a) - scheduled(b)
-    || phaseRank(a) - phaseRank(b)
-    || ready(a) - ready(b)
-    || (readySince(b) ?? 0) - (readySince(a) ?? 0)
-    || restarts(b) - restarts(a)
-    || created(b) - created(a);
+  return (
+    scheduled(a) - scheduled(b) ||
+    phaseRank(a) - phaseRank(b) ||
+    ready(a) - ready(b) ||
+    (readySince(b) ?? 0) - (readySince(a) ?? 0) ||
+    restarts(b) - restarts(a) ||
+    created(b) - created(a)
+  );
 }
 
 export class ReplicaSetController {
@@ -104,7 +119,10 @@ export class ReplicaSetController {
           this.ctx.core.systemUpdate(podsType, pod, MANAGER);
         }
       } else if (matches && !readOnly && isActive(pod)) {
-        meta(pod).ownerReferences = [...(meta(pod).ownerReferences ?? []), ownerReference({ ...rs, apiVersion: 'apps/v1', kind: 'ReplicaSet' })];
+        meta(pod).ownerReferences = [
+          ...(meta(pod).ownerReferences ?? []),
+          ownerReference({ ...rs, apiVersion: 'apps/v1', kind: 'ReplicaSet' }),
+        ];
         const adopted = this.ctx.core.systemUpdate(podsType, pod, MANAGER);
         if (adopted) out.push(adopted);
       }
@@ -140,7 +158,8 @@ export class ReplicaSetController {
     const s = spec(rs);
     const minReady = num(s.minReadySeconds);
     const active = pods.filter(isActive);
-    const templateLabels = isObj(s.template) && isObj(s.template.metadata) && isObj(s.template.metadata.labels) ? s.template.metadata.labels : {};
+    const templateLabels =
+      isObj(s.template) && isObj(s.template.metadata) && isObj(s.template.metadata.labels) ? s.template.metadata.labels : {};
     let available = 0;
     let nextCheck: number | undefined;
     for (const pod of active) {
@@ -158,8 +177,18 @@ export class ReplicaSetController {
     status.observedGeneration = meta(rs).generation;
     const failure = this.failures.get(meta(rs).uid ?? '');
     if (failure !== undefined) {
-      const old = asArray(previous.conditions).filter(isObj).find((c) => c.type === 'ReplicaFailure');
-      status.conditions = [{ type: 'ReplicaFailure', status: 'True', lastTransitionTime: old?.lastTransitionTime ?? timestamp(), reason: 'FailedCreate', message: failure }];
+      const old = asArray(previous.conditions)
+        .filter(isObj)
+        .find((c) => c.type === 'ReplicaFailure');
+      status.conditions = [
+        {
+          type: 'ReplicaFailure',
+          status: 'True',
+          lastTransitionTime: old?.lastTransitionTime ?? timestamp(),
+          reason: 'FailedCreate',
+          message: failure,
+        },
+      ];
     }
     const next = clone(rs);
     next.status = status;

@@ -14,7 +14,13 @@ export const REVISION = 'deployment.kubernetes.io/revision';
 export const DESIRED_REPLICAS = 'deployment.kubernetes.io/desired-replicas';
 export const MAX_REPLICAS = 'deployment.kubernetes.io/max-replicas';
 /** Deployment annotations that are not copied to its ReplicaSets. */
-const NOT_COPIED = new Set(['kubectl.kubernetes.io/last-applied-configuration', REVISION, 'deployment.kubernetes.io/revision-history', DESIRED_REPLICAS, MAX_REPLICAS]);
+const NOT_COPIED = new Set([
+  'kubectl.kubernetes.io/last-applied-configuration',
+  REVISION,
+  'deployment.kubernetes.io/revision-history',
+  DESIRED_REPLICAS,
+  MAX_REPLICAS,
+]);
 
 const rsType = resourceByName('replicasets');
 
@@ -89,10 +95,7 @@ export function syncNewReplicaSet(ctx: ControllerContext, d: Obj, rs: Obj, newRe
   return ctx.core.systemUpdate(rsType, next, MANAGER) ?? rs;
 }
 
-export type CreateOutcome =
-  | { readonly created: Obj }
-  | { readonly collision: true }
-  | { readonly error: string; readonly name: string };
+export type CreateOutcome = { readonly created: Obj } | { readonly collision: true } | { readonly error: string; readonly name: string };
 
 /** Creates the new ReplicaSet with as many replicas as the strategy allows now. */
 export function createNewReplicaSet(ctx: ControllerContext, d: Obj, old: readonly Obj[], newRevision: number): CreateOutcome {
@@ -111,21 +114,32 @@ export function createNewReplicaSet(ctx: ControllerContext, d: Obj, old: readonl
   const minReady = num(spec(d).minReadySeconds);
   if (minReady > 0) rsSpec.minReadySeconds = minReady;
   const body: Obj = {
-    apiVersion: 'apps/v1', kind: 'ReplicaSet',
+    apiVersion: 'apps/v1',
+    kind: 'ReplicaSet',
     metadata: {
-      name, namespace: m.namespace, labels,
-      annotations: { ...copiedAnnotations(d), [DESIRED_REPLICAS]: String(desiredReplicas(d)), [MAX_REPLICAS]: String(maxReplicas(d)), [REVISION]: String(newRevision) },
+      name,
+      namespace: m.namespace,
+      labels,
+      annotations: {
+        ...copiedAnnotations(d),
+        [DESIRED_REPLICAS]: String(desiredReplicas(d)),
+        [MAX_REPLICAS]: String(maxReplicas(d)),
+        [REVISION]: String(newRevision),
+      },
       ownerReferences: [ownerReference(d)],
     },
     spec: rsSpec,
   };
   try {
-    return { created: ctx.core.create(rsType, m.namespace ?? '', body, { dryRun: false, fieldManager: MANAGER, fieldValidation: 'Ignore' }).object };
+    return {
+      created: ctx.core.create(rsType, m.namespace ?? '', body, { dryRun: false, fieldManager: MANAGER, fieldValidation: 'Ignore' }).object,
+    };
   } catch (error) {
     if (error instanceof ApiError && error.status.reason === 'AlreadyExists') {
       const existing = ctx.core.store.get('replicasets', m.namespace ?? '', name);
       // Ours with this template already (a sync raced with itself): use it. Otherwise a hash collision.
-      if (existing && controllerRef(existing)?.uid === m.uid && sameTemplate(spec(existing).template, spec(d).template)) return { created: existing };
+      if (existing && controllerRef(existing)?.uid === m.uid && sameTemplate(spec(existing).template, spec(d).template))
+        return { created: existing };
       return { collision: true };
     }
     return { error: error instanceof Error ? error.message : String(error), name };

@@ -30,7 +30,7 @@ export function availableReplicas(rs: Obj | undefined): number {
 
 export function strategyType(d: Obj): string {
   const strategy = spec(d).strategy;
-  return isObj(strategy) ? asString(strategy.type) ?? 'RollingUpdate' : 'RollingUpdate';
+  return isObj(strategy) ? (asString(strategy.type) ?? 'RollingUpdate') : 'RollingUpdate';
 }
 
 function scaled(value: unknown, total: number, roundUp: boolean, fallback: string): number {
@@ -77,8 +77,10 @@ export function newReplicaSetReplicas(d: Obj, all: readonly Obj[], newRS: Obj | 
 
 /** Oldest first (by name when created in the same second). */
 export function byCreation(a: Obj, b: Obj): number {
-  return (Date.parse(meta(a).creationTimestamp ?? '') || 0) - (Date.parse(meta(b).creationTimestamp ?? '') || 0)
-    || (meta(a).name ?? '').localeCompare(meta(b).name ?? '');
+  return (
+    (Date.parse(meta(a).creationTimestamp ?? '') || 0) - (Date.parse(meta(b).creationTimestamp ?? '') || 0) ||
+    (meta(a).name ?? '').localeCompare(meta(b).name ?? '')
+  );
 }
 
 /**

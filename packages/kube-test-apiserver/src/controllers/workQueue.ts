@@ -9,7 +9,10 @@ export class WorkQueue {
   private scheduled = false;
   private stopped = false;
 
-  constructor(private readonly name: string, private readonly handle: (key: string) => void) {}
+  constructor(
+    private readonly name: string,
+    private readonly handle: (key: string) => void,
+  ) {}
 
   add(key: string): void {
     if (this.stopped) return;
@@ -25,10 +28,13 @@ export class WorkQueue {
     const existing = this.timers.get(key);
     if (existing && existing.at <= at) return;
     if (existing) clearTimeout(existing.timer);
-    const timer = setTimeout(() => {
-      this.timers.delete(key);
-      this.add(key);
-    }, Math.max(0, delayMs));
+    const timer = setTimeout(
+      () => {
+        this.timers.delete(key);
+        this.add(key);
+      },
+      Math.max(0, delayMs),
+    );
     // A pending deadline alone does not keep the process alive.
     timer.unref();
     this.timers.set(key, { timer, at });

@@ -11,7 +11,10 @@ export class NamespaceControllers {
   private readonly unsubscribe: () => void;
   private readonly pending = new Set<string>();
 
-  constructor(private readonly core: ApiCore, private readonly caPem: string) {
+  constructor(
+    private readonly core: ApiCore,
+    private readonly caPem: string,
+  ) {
     this.unsubscribe = core.store.subscribe((event) => this.onEvent(event));
   }
 
@@ -58,8 +61,16 @@ export class NamespaceControllers {
     const cm = resourceByName('configmaps');
     if (!this.core.store.get('configmaps', namespace, 'kube-root-ca.crt')) {
       this.core.systemCreate(cm, {
-        apiVersion: 'v1', kind: 'ConfigMap',
-        metadata: { name: 'kube-root-ca.crt', namespace, annotations: { 'kubernetes.io/description': 'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.' } },
+        apiVersion: 'v1',
+        kind: 'ConfigMap',
+        metadata: {
+          name: 'kube-root-ca.crt',
+          namespace,
+          annotations: {
+            'kubernetes.io/description':
+              'Contains a CA bundle that can be used to verify the kube-apiserver when using internal endpoints such as the internal service IP or kubernetes.default.svc. No other usage is guaranteed across distributions of Kubernetes clusters.',
+          },
+        },
         data: { 'ca.crt': this.caPem },
       });
     }

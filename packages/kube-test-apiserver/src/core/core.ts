@@ -34,7 +34,10 @@ export class ApiCore {
   /** Deny rules, ResourceQuota and Pod Security, after validation. */
   readonly admission: ValidatingAdmission;
 
-  constructor(readonly store: Store, readonly schema: Schema) {
+  constructor(
+    readonly store: Store,
+    readonly schema: Schema,
+  ) {
     this.admission = new ValidatingAdmission(store);
   }
 
@@ -50,9 +53,20 @@ export class ApiCore {
     const nsType = resourceByName('namespaces');
     if (!ns) throw notFound(nsType, namespace);
     if (creating && meta(ns).deletionTimestamp) {
-      throw new ApiError(status(403, 'Forbidden',
-        `${type.resource} "${name}" is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`,
-        { name: namespace, kind: 'namespaces', causes: [{ reason: 'NamespaceTerminating', message: `namespace ${namespace} is being terminated`, field: 'metadata.namespace' }] }));
+      throw new ApiError(
+        status(
+          403,
+          'Forbidden',
+          `${type.resource} "${name}" is forbidden: unable to create new content in namespace ${namespace} because it is being terminated`,
+          {
+            name: namespace,
+            kind: 'namespaces',
+            causes: [
+              { reason: 'NamespaceTerminating', message: `namespace ${namespace} is being terminated`, field: 'metadata.namespace' },
+            ],
+          },
+        ),
+      );
     }
   }
 
@@ -80,8 +94,16 @@ export class ApiCore {
     applyDefaults(type.kind, after);
     validateObject(this.schema, type, after);
     if (before) validateUpdate(type, before, after);
-    const entries = recordUpdate(this.schema, this.schema.shapeOfDefinition(type.definition), before ? readManagers(before) : [],
-      manager, groupVersion(type), before, after, subresource);
+    const entries = recordUpdate(
+      this.schema,
+      this.schema.shapeOfDefinition(type.definition),
+      before ? readManagers(before) : [],
+      manager,
+      groupVersion(type),
+      before,
+      after,
+      subresource,
+    );
     writeManagers(after, entries);
   }
 
@@ -94,7 +116,8 @@ export class ApiCore {
     if (!m.name) throw invalid(type.kind, type.group, '', [required('metadata.name', 'name or generateName is required')]);
     this.requireNamespace(type, namespace, true, m.name);
     if (this.store.get(type.resource, m.namespace ?? '', m.name)) throw alreadyExists(type, m.name);
-    for (const key of ['uid', 'resourceVersion', 'creationTimestamp', 'deletionTimestamp', 'generation', 'managedFields'] as const) delete m[key];
+    for (const key of ['uid', 'resourceVersion', 'creationTimestamp', 'deletionTimestamp', 'generation', 'managedFields'] as const)
+      delete m[key];
     if (type.hasStatus) delete obj.status;
     applyDefaults(type.kind, obj);
     if (type.kind === 'Pod') admitPod(obj);
@@ -116,12 +139,22 @@ export class ApiCore {
     const live = this.get(type, namespace, name);
     const incoming = this.prepare(type, namespace, decoded, name);
     const rv = meta(incoming).resourceVersion;
-    if (!rv) throw invalid(type.kind, type.group, name, [{ type: 'FieldValueInvalid', field: 'metadata.resourceVersion', detail: 'Invalid value: 0x0: must be specified for an update' }]);
+    if (!rv)
+      throw invalid(type.kind, type.group, name, [
+        { type: 'FieldValueInvalid', field: 'metadata.resourceVersion', detail: 'Invalid value: 0x0: must be specified for an update' },
+      ]);
     if (rv !== meta(live).resourceVersion) throw modifiedConflict(type, name);
     return this.replace(type, live, incoming, options, subresource, warnings);
   }
 
-  private replace(type: ResourceType, live: Obj, incoming: Obj, options: WriteOptions, subresource: string | undefined, warnings: readonly string[]): WriteResult {
+  private replace(
+    type: ResourceType,
+    live: Obj,
+    incoming: Obj,
+    options: WriteOptions,
+    subresource: string | undefined,
+    warnings: readonly string[],
+  ): WriteResult {
     let next: Obj;
     if (subresource === 'status') {
       next = clone(live);
@@ -144,7 +177,15 @@ export class ApiCore {
     return { object: this.removeIfFinalized(type, this.store.update(type.resource, next)), created: false, warnings: admitted };
   }
 
-  patch(type: ResourceType, namespace: string, name: string, contentType: string, text: string, options: WriteOptions & { force: boolean }, subresource?: string): WriteResult {
+  patch(
+    type: ResourceType,
+    namespace: string,
+    name: string,
+    contentType: string,
+    text: string,
+    options: WriteOptions & { force: boolean },
+    subresource?: string,
+  ): WriteResult {
     if (contentType === 'application/apply-patch+yaml') return this.apply(type, namespace, name, text, options);
     const { live, patched } = this.patched(type, namespace, name, contentType, text);
     const warnings = checkUnknownFields(this.schema, type, patched, options.fieldValidation);
@@ -161,7 +202,14 @@ export class ApiCore {
     if (contentType === 'application/json-patch+json') patched = jsonPatch(live, patch);
     else if (contentType === 'application/merge-patch+json') patched = jsonMergePatch(live, patch) as Obj;
     else if (contentType === 'application/strategic-merge-patch+json') patched = strategicMergePatch(this.schema, shape, live, patch);
-    else throw new ApiError(status(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml`));
+    else
+      throw new ApiError(
+        status(
+          415,
+          'UnsupportedMediaType',
+          `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml`,
+        ),
+      );
     const rv = meta(patched).resourceVersion;
     if (rv !== undefined && rv !== meta(live).resourceVersion) throw modifiedConflict(type, name);
     return { live, patched };
@@ -184,8 +232,14 @@ export class ApiCore {
     if (rv !== undefined && live && rv !== meta(live).resourceVersion) throw modifiedConflict(type, name);
     delete meta(config).resourceVersion;
     const merged = serverSideApply({
-      schema: this.schema, shape, hasStatus: type.hasStatus, live, config,
-      manager: options.fieldManager, force: options.force, apiVersion: groupVersion(type),
+      schema: this.schema,
+      shape,
+      hasStatus: type.hasStatus,
+      live,
+      config,
+      manager: options.fieldManager,
+      force: options.force,
+      apiVersion: groupVersion(type),
     });
     applyDefaults(type.kind, merged);
     if (!live) {
@@ -213,7 +267,8 @@ export class ApiCore {
     const onNode = type.kind === 'Pod' && typeof spec.nodeName === 'string';
     const phase = isObj(live.status) ? live.status.phase : undefined;
     const finished = phase === 'Succeeded' || phase === 'Failed';
-    const grace = options.gracePeriodSeconds ?? (typeof spec.terminationGracePeriodSeconds === 'number' ? spec.terminationGracePeriodSeconds : 30);
+    const grace =
+      options.gracePeriodSeconds ?? (typeof spec.terminationGracePeriodSeconds === 'number' ? spec.terminationGracePeriodSeconds : 30);
     if ((onNode && grace > 0 && !finished) || type.kind === 'Namespace') {
       if (m.deletionTimestamp) return live;
       m.deletionTimestamp = timestamp(new Date(Date.now() + grace * 1000));
@@ -238,7 +293,16 @@ export class ApiCore {
     const m = meta(obj);
     const live = this.store.get(type.resource, m.namespace ?? '', m.name ?? '');
     if (!live) return undefined;
-    const entries = recordUpdate(this.schema, this.schema.shapeOfDefinition(type.definition), readManagers(live), manager, groupVersion(type), live, obj, subresource);
+    const entries = recordUpdate(
+      this.schema,
+      this.schema.shapeOfDefinition(type.definition),
+      readManagers(live),
+      manager,
+      groupVersion(type),
+      live,
+      obj,
+      subresource,
+    );
     writeManagers(obj, entries);
     return this.store.update(type.resource, obj);
   }

@@ -26,7 +26,7 @@ export function parseBody(text: string, yaml: boolean): unknown {
 
 /** Checks that a body is an object of the type the URL names. */
 export function expectKind(type: ResourceType, body: unknown): Obj {
-  if (!isObj(body)) throw badRequest('Object \'Kind\' is missing in \'null\'');
+  if (!isObj(body)) throw badRequest("Object 'Kind' is missing in 'null'");
   const gv = groupVersion(type);
   const kind = body.kind;
   const apiVersion = body.apiVersion;

@@ -14,12 +14,17 @@ const PODS = resourceByName('pods');
 const NOT_ALLOWED = ['ports', 'livenessProbe', 'readinessProbe', 'startupProbe', 'lifecycle', 'resizePolicy'] as const;
 
 function namesOf(list: unknown): string[] {
-  return asArray(list).filter(isObj).map((c) => asString(c.name) ?? '');
+  return asArray(list)
+    .filter(isObj)
+    .map((c) => asString(c.name) ?? '');
 }
 
 function hasResources(container: Obj): boolean {
   const resources = container.resources;
-  return isObj(resources) && Object.values(resources).some((v) => (isObj(v) ? Object.keys(v).length > 0 : Array.isArray(v) ? v.length > 0 : v !== undefined));
+  return (
+    isObj(resources) &&
+    Object.values(resources).some((v) => (isObj(v) ? Object.keys(v).length > 0 : Array.isArray(v) ? v.length > 0 : v !== undefined))
+  );
 }
 
 export function ephemeralContainerErrors(live: Obj, next: readonly Obj[]): FieldError[] {
@@ -30,7 +35,10 @@ export function ephemeralContainerErrors(live: Obj, next: readonly Obj[]): Field
     const name = asString(old.name) ?? '';
     const now = next.find((c) => c.name === name);
     if (!now) errors.push(forbiddenField('spec.ephemeralContainers', `existing ephemeral containers "${name}" may not be removed`));
-    else if (!deepEqual(old, now)) errors.push(forbiddenField(`spec.ephemeralContainers[${next.indexOf(now)}]`, `existing ephemeral containers "${name}" may not be changed`));
+    else if (!deepEqual(old, now))
+      errors.push(
+        forbiddenField(`spec.ephemeralContainers[${next.indexOf(now)}]`, `existing ephemeral containers "${name}" may not be changed`),
+      );
   }
   const podNames = [...namesOf(spec.containers), ...namesOf(spec.initContainers)];
   const seen = new Set<string>();
@@ -46,10 +54,12 @@ export function ephemeralContainerErrors(live: Obj, next: readonly Obj[]): Field
     if (name !== '' && (podNames.includes(name) || seen.has(name))) errors.push(duplicate(`${field}.name`, name));
     seen.add(name);
     if ((asString(container.image) ?? '').trim() === '') errors.push(required(`${field}.image`));
-    for (const key of NOT_ALLOWED) if (container[key] !== undefined) errors.push(forbiddenField(`${field}.${key}`, 'cannot be set for an Ephemeral Container'));
+    for (const key of NOT_ALLOWED)
+      if (container[key] !== undefined) errors.push(forbiddenField(`${field}.${key}`, 'cannot be set for an Ephemeral Container'));
     if (hasResources(container)) errors.push(forbiddenField(`${field}.resources`, 'cannot be set for an Ephemeral Container'));
     const target = asString(container.targetContainerName);
-    if (target !== undefined && target !== '' && !podNames.includes(target)) errors.push(notFoundValue(`${field}.targetContainerName`, target));
+    if (target !== undefined && target !== '' && !podNames.includes(target))
+      errors.push(notFoundValue(`${field}.targetContainerName`, target));
   });
   return errors;
 }
@@ -81,7 +91,14 @@ export function putEphemeralContainers(core: ApiCore, namespace: string, name: s
   return store(core, live, incoming, options);
 }
 
-export function patchEphemeralContainers(core: ApiCore, namespace: string, name: string, contentType: string, text: string, options: WriteOptions): WriteResult {
+export function patchEphemeralContainers(
+  core: ApiCore,
+  namespace: string,
+  name: string,
+  contentType: string,
+  text: string,
+  options: WriteOptions,
+): WriteResult {
   const { live, patched } = core.patched(PODS, namespace, name, contentType, text);
   return store(core, live, patched, options);
 }

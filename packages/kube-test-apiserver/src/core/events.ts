@@ -41,17 +41,24 @@ export class EventRecorder {
     }
     const name = `${m.name ?? 'object'}.${eventSuffix()}`;
     const involvedObject: Obj = {
-      kind: involved.kind, namespace, name: m.name, uid: m.uid,
-      apiVersion: involved.apiVersion, resourceVersion: m.resourceVersion,
+      kind: involved.kind,
+      namespace,
+      name: m.name,
+      uid: m.uid,
+      apiVersion: involved.apiVersion,
+      resourceVersion: m.resourceVersion,
     };
     if (fieldPath) involvedObject.fieldPath = fieldPath;
     const source_: Obj = { component: source.component };
     if (source.host) source_.host = source.host;
     this.core.systemCreate(eventsType, {
-      apiVersion: 'v1', kind: 'Event',
+      apiVersion: 'v1',
+      kind: 'Event',
       metadata: { name, namespace },
       involvedObject,
-      reason, message, type,
+      reason,
+      message,
+      type,
       source: source_,
       firstTimestamp: now,
       lastTimestamp: now,

@@ -7,9 +7,12 @@ export function versionInfo(version: string): Record<string, string> {
   const minor = match?.[2] ?? '34';
   const patch = match?.[3] ?? '0';
   return {
-    major, minor,
-    emulationMajor: major, emulationMinor: minor,
-    minCompatibilityMajor: major, minCompatibilityMinor: String(Math.max(0, Number(minor) - 1)),
+    major,
+    minor,
+    emulationMajor: major,
+    emulationMinor: minor,
+    minCompatibilityMajor: major,
+    minCompatibilityMinor: String(Math.max(0, Number(minor) - 1)),
     gitVersion: `v${major}.${minor}.${patch}`,
     gitCommit: '0000000000000000000000000000000000000000',
     gitTreeState: 'clean',
@@ -46,13 +49,23 @@ export function resourceList(group: string, version: string): unknown {
   const resources: unknown[] = [];
   for (const t of types) {
     const entry: Record<string, unknown> = {
-      name: t.resource, singularName: t.singular, namespaced: t.namespaced, kind: t.kind, verbs: [...OBJECT_VERBS],
+      name: t.resource,
+      singularName: t.singular,
+      namespaced: t.namespaced,
+      kind: t.kind,
+      verbs: [...OBJECT_VERBS],
     };
     if (t.shortNames.length > 0) entry.shortNames = t.shortNames;
     if (t.categories.length > 0) entry.categories = t.categories;
     resources.push(entry);
     for (const sub of t.subresources) {
-      const subEntry: Record<string, unknown> = { name: `${t.resource}/${sub.name}`, singularName: '', namespaced: t.namespaced, kind: sub.kind, verbs: sub.verbs };
+      const subEntry: Record<string, unknown> = {
+        name: `${t.resource}/${sub.name}`,
+        singularName: '',
+        namespaced: t.namespaced,
+        kind: sub.kind,
+        verbs: sub.verbs,
+      };
       resources.push(subEntry);
     }
   }

@@ -23,7 +23,10 @@ export class MetricsApi {
   enabled = true;
   private readonly usage = new Map<string, Usage>();
 
-  constructor(private readonly core: ApiCore, private readonly kubelet: Kubelet) {}
+  constructor(
+    private readonly core: ApiCore,
+    private readonly kubelet: Kubelet,
+  ) {}
 
   /** Fixes a container's usage (undefined returns it to the measured one). */
   setUsage(namespace: string, pod: string, container: string, usage: Usage | undefined): void {
@@ -46,7 +49,11 @@ export class MetricsApi {
   /** The body for a GET under the group, or undefined for a 404. */
   get(pathname: string): unknown {
     if (!this.enabled) return undefined;
-    const parts = pathname.slice(PREFIX.length).split('/').filter((p) => p !== '').map(decodeURIComponent);
+    const parts = pathname
+      .slice(PREFIX.length)
+      .split('/')
+      .filter((p) => p !== '')
+      .map(decodeURIComponent);
     if (parts.length === 0) return { kind: 'APIGroup', apiVersion: 'v1', ...this.groupEntry() };
     if (parts[0] !== METRICS_VERSION) return undefined;
     const rest = parts.slice(1);
@@ -60,8 +67,19 @@ export class MetricsApi {
   }
 
   private resourceList(): Obj {
-    const entry = (name: string, kind: string, namespaced: boolean): Obj => ({ name, singularName: '', namespaced, kind, verbs: ['get', 'list'] });
-    return { kind: 'APIResourceList', apiVersion: 'v1', groupVersion: GROUP_VERSION, resources: [entry('nodes', 'NodeMetrics', false), entry('pods', 'PodMetrics', true)] };
+    const entry = (name: string, kind: string, namespaced: boolean): Obj => ({
+      name,
+      singularName: '',
+      namespaced,
+      kind,
+      verbs: ['get', 'list'],
+    });
+    return {
+      kind: 'APIResourceList',
+      apiVersion: 'v1',
+      groupVersion: GROUP_VERSION,
+      resources: [entry('nodes', 'NodeMetrics', false), entry('pods', 'PodMetrics', true)],
+    };
   }
 
   private containerUsage(namespace: string, pod: string, container: string): Usage | undefined {
@@ -83,9 +101,12 @@ export class MetricsApi {
     }
     const m = meta(pod);
     return {
-      kind: 'PodMetrics', apiVersion: GROUP_VERSION,
+      kind: 'PodMetrics',
+      apiVersion: GROUP_VERSION,
       metadata: { name, namespace, creationTimestamp: timestamp(), ...(m.labels ? { labels: m.labels } : {}) },
-      timestamp: timestamp(), window: '15s', containers,
+      timestamp: timestamp(),
+      window: '15s',
+      containers,
     };
   }
 
@@ -108,9 +129,11 @@ export class MetricsApi {
       }
     }
     const metrics: Obj = {
-      kind: 'NodeMetrics', apiVersion: GROUP_VERSION,
+      kind: 'NodeMetrics',
+      apiVersion: GROUP_VERSION,
       metadata: { name: node, creationTimestamp: timestamp() },
-      timestamp: timestamp(), window: '15s',
+      timestamp: timestamp(),
+      window: '15s',
       usage: { cpu: `${Math.round(cpu * 1e9)}n`, memory: `${Math.ceil(memory / 1024)}Ki` },
     };
     return name === undefined ? { kind: 'NodeMetricsList', apiVersion: GROUP_VERSION, metadata: {}, items: [metrics] } : metrics;

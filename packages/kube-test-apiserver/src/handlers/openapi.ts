@@ -54,7 +54,8 @@ export function wrapRefs(node: unknown): unknown {
 
 /** Real servers describe IntOrString and Quantity as strings with a format, not as oneOf. */
 function normalized(id: string, node: SchemaNode): SchemaNode {
-  if (id === 'io.k8s.apimachinery.pkg.util.intstr.IntOrString') return { description: node.description ?? '', type: 'string', format: 'int-or-string' };
+  if (id === 'io.k8s.apimachinery.pkg.util.intstr.IntOrString')
+    return { description: node.description ?? '', type: 'string', format: 'int-or-string' };
   if (id === 'io.k8s.apimachinery.pkg.api.resource.Quantity') return { description: node.description ?? '', type: 'string' };
   return node;
 }
@@ -75,7 +76,11 @@ function closure(schema: Schema, roots: readonly string[], prefix: string): Reco
 
 /** v3 components: the closure, `$ref`s wrapped, in name order (as Go marshals maps). */
 function v3Components(schemas: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(schemas).sort().map((id) => [id, wrapRefs(schemas[id])]));
+  return Object.fromEntries(
+    Object.keys(schemas)
+      .sort()
+      .map((id) => [id, wrapRefs(schemas[id])]),
+  );
 }
 
 /** kube-openapi's ToValidOperationID: letters, `_` and (not first) digits; what follows anything else is capitalized. */
@@ -130,35 +135,81 @@ function operations(t: ResourceType, prefix: string, listDefinition: string | un
   const ok = { 200: { description: 'OK', content: json(ref) } };
   const list = { 200: { description: 'OK', content: json(listRef ?? { type: 'object' }) } };
   const status = { 200: { description: 'OK', content: json(statusRef) } };
-  const write = [queryParam('dryRun', 'string', 'dry run'), queryParam('fieldManager', 'string', 'field manager'), queryParam('fieldValidation', 'string', 'field validation')];
-  const listParams = [queryParam('labelSelector', 'string', 'label selector'), queryParam('fieldSelector', 'string', 'field selector'), queryParam('watch', 'boolean', 'watch')];
+  const write = [
+    queryParam('dryRun', 'string', 'dry run'),
+    queryParam('fieldManager', 'string', 'field manager'),
+    queryParam('fieldValidation', 'string', 'field validation'),
+  ];
+  const listParams = [
+    queryParam('labelSelector', 'string', 'label selector'),
+    queryParam('fieldSelector', 'string', 'field selector'),
+    queryParam('watch', 'boolean', 'watch'),
+  ];
   const kindPart = `${t.namespaced ? 'Namespaced' : ''}${t.kind}`;
   const base = t.group === '' ? `/api/${t.version}` : `/apis/${t.group}/${t.version}`;
   const ns = t.namespaced ? '/namespaces/{namespace}' : '';
-  const namespaceParam = { name: 'namespace', in: 'path', description: 'object name and auth scope, such as for teams and projects', required: true, schema: { type: 'string', uniqueItems: true } };
+  const namespaceParam = {
+    name: 'namespace',
+    in: 'path',
+    description: 'object name and auth scope, such as for teams and projects',
+    required: true,
+    schema: { type: 'string', uniqueItems: true },
+  };
   const pathParams = t.namespaced ? [namespaceParam] : [];
-  const nameParam = { name: 'name', in: 'path', description: `name of the ${t.kind}`, required: true, schema: { type: 'string', uniqueItems: true } };
-  const patchTypes = ['application/apply-patch+yaml', 'application/json-patch+json', 'application/merge-patch+json', 'application/strategic-merge-patch+json'];
+  const nameParam = {
+    name: 'name',
+    in: 'path',
+    description: `name of the ${t.kind}`,
+    required: true,
+    schema: { type: 'string', uniqueItems: true },
+  };
+  const patchTypes = [
+    'application/apply-patch+yaml',
+    'application/json-patch+json',
+    'application/merge-patch+json',
+    'application/strategic-merge-patch+json',
+  ];
   const collection = `${base}${ns}/${t.resource}`;
   const item = `${collection}/{name}`;
   const meta = (action: string): Record<string, unknown> => ({ 'x-kubernetes-action': action, 'x-kubernetes-group-version-kind': gvk });
   const out: Record<string, unknown> = {
     [collection]: {
       get: operation('list', kindPart, collection, { ...meta('list'), parameters: listParams, responses: list }),
-      post: operation('create', kindPart, collection, { ...meta('post'), requestBody: body, parameters: write, responses: { ...ok, 201: { description: 'Created', content: json(ref) }, 202: { description: 'Accepted', content: json(ref) } } }),
-      delete: operation('deletecollection', kindPart, collection, { ...meta('deletecollection'), parameters: listParams, responses: status }),
+      post: operation('create', kindPart, collection, {
+        ...meta('post'),
+        requestBody: body,
+        parameters: write,
+        responses: { ...ok, 201: { description: 'Created', content: json(ref) }, 202: { description: 'Accepted', content: json(ref) } },
+      }),
+      delete: operation('deletecollection', kindPart, collection, {
+        ...meta('deletecollection'),
+        parameters: listParams,
+        responses: status,
+      }),
       parameters: pathParams,
     },
     [item]: {
       get: operation('read', kindPart, item, { ...meta('get'), responses: ok }),
-      put: operation('replace', kindPart, item, { ...meta('put'), requestBody: body, parameters: write, responses: { ...ok, 201: { description: 'Created', content: json(ref) } } }),
+      put: operation('replace', kindPart, item, {
+        ...meta('put'),
+        requestBody: body,
+        parameters: write,
+        responses: { ...ok, 201: { description: 'Created', content: json(ref) } },
+      }),
       patch: operation('patch', kindPart, item, {
         ...meta('patch'),
-        requestBody: { content: Object.fromEntries(patchTypes.map((p) => [p, { schema: { $ref: `${prefix}${META}.Patch` } }])), required: true },
+        requestBody: {
+          content: Object.fromEntries(patchTypes.map((p) => [p, { schema: { $ref: `${prefix}${META}.Patch` } }])),
+          required: true,
+        },
         parameters: [...write, queryParam('force', 'boolean', 'force')],
         responses: { ...ok, 201: { description: 'Created', content: json(ref) } },
       }),
-      delete: operation('delete', kindPart, item, { ...meta('delete'), parameters: [queryParam('gracePeriodSeconds', 'integer', 'grace period')], responses: status }),
+      delete: operation('delete', kindPart, item, {
+        ...meta('delete'),
+        parameters: [queryParam('gracePeriodSeconds', 'integer', 'grace period')],
+        responses: status,
+      }),
       parameters: [nameParam, ...pathParams],
     },
   };
@@ -191,13 +242,26 @@ export interface V3Document {
 }
 
 function discoveryGet(operationId: string, tag: string, response: unknown): unknown {
-  return { get: { tags: [tag], description: 'get available resources', operationId, responses: { 200: { description: 'OK', content: { 'application/json': { schema: response } } }, 401: { description: 'Unauthorized' } } } };
+  return {
+    get: {
+      tags: [tag],
+      description: 'get available resources',
+      operationId,
+      responses: {
+        200: { description: 'OK', content: { 'application/json': { schema: response } } },
+        401: { description: 'Unauthorized' },
+      },
+    },
+  };
 }
 
 export class OpenApiDocuments {
   private readonly v3 = new Map<string, V3Document>();
 
-  constructor(private readonly schema: Schema, private readonly customResources: CustomResourceRegistry) {
+  constructor(
+    private readonly schema: Schema,
+    private readonly customResources: CustomResourceRegistry,
+  ) {
     // A changed CRD publishes a new document (with a new hash) for each of its versions.
     customResources.onChange((crd) => {
       for (const version of servedVersions(crd)) this.v3.delete(`apis/${crd.spec.group}/${version.name}`);
@@ -217,11 +281,20 @@ export class OpenApiDocuments {
 
   /** Every document key the server publishes, in the order Go marshals the discovery map (sorted). */
   private keys(): string[] {
-    const builtInGroups = apiGroups().map((g) => g.group).filter((g) => RESOURCE_TYPES.some((t) => t.group === g && t.crd === undefined));
+    const builtInGroups = apiGroups()
+      .map((g) => g.group)
+      .filter((g) => RESOURCE_TYPES.some((t) => t.group === g && t.crd === undefined));
     const custom = this.customResources.all.flatMap((crd) => servedVersions(crd).map((v) => `apis/${crd.spec.group}/${v.name}`));
     return [
-      ...this.builtInGroupVersions().keys(), ...builtInGroups.map((g) => `apis/${g}`), ...custom,
-      'api', 'apis', 'version', 'logs', '.well-known/openid-configuration', 'openid/v1/jwks',
+      ...this.builtInGroupVersions().keys(),
+      ...builtInGroups.map((g) => `apis/${g}`),
+      ...custom,
+      'api',
+      'apis',
+      'version',
+      'logs',
+      '.well-known/openid-configuration',
+      'openid/v1/jwks',
     ].sort();
   }
 
@@ -237,30 +310,116 @@ export class OpenApiDocuments {
       const group = parts[1] ?? '';
       if (!RESOURCE_TYPES.some((t) => t.group === group && t.crd === undefined)) return undefined;
       const { operationId, tag } = operationIdAndTag('get', 'APIGroup', `/apis/${group}/`);
-      return this.discoveryDocument(`/apis/${group}/`, discoveryGet(operationId, tag, { $ref: `${V3_PREFIX}${META}.APIGroup` }), [`${META}.APIGroup`]);
+      return this.discoveryDocument(`/apis/${group}/`, discoveryGet(operationId, tag, { $ref: `${V3_PREFIX}${META}.APIGroup` }), [
+        `${META}.APIGroup`,
+      ]);
     }
     switch (key) {
-      case 'api': return this.discoveryDocument('/api/', discoveryGet('getCoreAPIVersions', 'core', { $ref: `${V3_PREFIX}${META}.APIVersions` }), [`${META}.APIVersions`]);
-      case 'apis': return this.discoveryDocument('/apis/', discoveryGet('getAPIVersions', 'apis', { $ref: `${V3_PREFIX}${META}.APIGroupList` }), [`${META}.APIGroupList`]);
-      case 'version': return this.discoveryDocument('/version/', { get: { tags: ['version'], description: 'get the version information for this server', operationId: 'getCodeVersion', responses: { 200: { description: 'OK', content: { 'application/json': { schema: { $ref: `${V3_PREFIX}io.k8s.apimachinery.pkg.version.Info` } } } } } } }, ['io.k8s.apimachinery.pkg.version.Info']);
-      case 'logs': return { openapi: '3.0.0', info: { title: 'Kubernetes', version: this.schema.version }, paths: {
-        '/logs/': { get: { tags: ['logs'], operationId: 'logFileListHandler', responses: { 401: { description: 'Unauthorized' } } } },
-        '/logs/{logpath}': { get: { tags: ['logs'], operationId: 'logFileHandler', responses: { 401: { description: 'Unauthorized' } } }, parameters: [{ name: 'logpath', in: 'path', description: 'path to the log', required: true, schema: { type: 'string', uniqueItems: true } }] },
-      }, components: {} };
-      case '.well-known/openid-configuration': return this.discoveryDocument('/.well-known/openid-configuration/', { get: { tags: ['WellKnown'], description: 'get service account issuer OpenID configuration, also known as the \'OIDC discovery doc\'', operationId: 'getServiceAccountIssuerOpenIDConfiguration', responses: { 200: { description: 'OK', content: { 'application/json': { schema: { type: 'string' } } } }, 401: { description: 'Unauthorized' } } } }, []);
-      case 'openid/v1/jwks': return this.discoveryDocument('/openid/v1/jwks/', { get: { tags: ['openid'], description: 'get service account issuer OpenID JSON Web Key Set (contains public token verification keys)', operationId: 'getServiceAccountIssuerOpenIDKeyset', responses: { 200: { description: 'OK', content: { 'application/jwk-set+json': { schema: { type: 'string' } } } }, 401: { description: 'Unauthorized' } } } }, []);
-      default: return undefined;
+      case 'api':
+        return this.discoveryDocument('/api/', discoveryGet('getCoreAPIVersions', 'core', { $ref: `${V3_PREFIX}${META}.APIVersions` }), [
+          `${META}.APIVersions`,
+        ]);
+      case 'apis':
+        return this.discoveryDocument('/apis/', discoveryGet('getAPIVersions', 'apis', { $ref: `${V3_PREFIX}${META}.APIGroupList` }), [
+          `${META}.APIGroupList`,
+        ]);
+      case 'version':
+        return this.discoveryDocument(
+          '/version/',
+          {
+            get: {
+              tags: ['version'],
+              description: 'get the version information for this server',
+              operationId: 'getCodeVersion',
+              responses: {
+                200: {
+                  description: 'OK',
+                  content: { 'application/json': { schema: { $ref: `${V3_PREFIX}io.k8s.apimachinery.pkg.version.Info` } } },
+                },
+              },
+            },
+          },
+          ['io.k8s.apimachinery.pkg.version.Info'],
+        );
+      case 'logs':
+        return {
+          openapi: '3.0.0',
+          info: { title: 'Kubernetes', version: this.schema.version },
+          paths: {
+            '/logs/': { get: { tags: ['logs'], operationId: 'logFileListHandler', responses: { 401: { description: 'Unauthorized' } } } },
+            '/logs/{logpath}': {
+              get: { tags: ['logs'], operationId: 'logFileHandler', responses: { 401: { description: 'Unauthorized' } } },
+              parameters: [
+                {
+                  name: 'logpath',
+                  in: 'path',
+                  description: 'path to the log',
+                  required: true,
+                  schema: { type: 'string', uniqueItems: true },
+                },
+              ],
+            },
+          },
+          components: {},
+        };
+      case '.well-known/openid-configuration':
+        return this.discoveryDocument(
+          '/.well-known/openid-configuration/',
+          {
+            get: {
+              tags: ['WellKnown'],
+              description: "get service account issuer OpenID configuration, also known as the 'OIDC discovery doc'",
+              operationId: 'getServiceAccountIssuerOpenIDConfiguration',
+              responses: {
+                200: { description: 'OK', content: { 'application/json': { schema: { type: 'string' } } } },
+                401: { description: 'Unauthorized' },
+              },
+            },
+          },
+          [],
+        );
+      case 'openid/v1/jwks':
+        return this.discoveryDocument(
+          '/openid/v1/jwks/',
+          {
+            get: {
+              tags: ['openid'],
+              description: 'get service account issuer OpenID JSON Web Key Set (contains public token verification keys)',
+              operationId: 'getServiceAccountIssuerOpenIDKeyset',
+              responses: {
+                200: { description: 'OK', content: { 'application/jwk-set+json': { schema: { type: 'string' } } } },
+                401: { description: 'Unauthorized' },
+              },
+            },
+          },
+          [],
+        );
+      default:
+        return undefined;
     }
   }
 
   private discoveryDocument(path: string, item: unknown, roots: readonly string[]): unknown {
-    return { openapi: '3.0.0', info: { title: 'Kubernetes', version: this.schema.version }, paths: { [path]: item }, components: { schemas: v3Components(closure(this.schema, roots, V3_PREFIX)) } };
+    return {
+      openapi: '3.0.0',
+      info: { title: 'Kubernetes', version: this.schema.version },
+      paths: { [path]: item },
+      components: { schemas: v3Components(closure(this.schema, roots, V3_PREFIX)) },
+    };
   }
 
   private groupVersionDocument(types: readonly ResourceType[]): unknown {
-    const paths = Object.assign({}, ...types.map((t) => operations(t, V3_PREFIX, this.schema.definition(`${t.definition}List`) ? `${t.definition}List` : undefined))) as Record<string, unknown>;
+    const paths = Object.assign(
+      {},
+      ...types.map((t) => operations(t, V3_PREFIX, this.schema.definition(`${t.definition}List`) ? `${t.definition}List` : undefined)),
+    ) as Record<string, unknown>;
     const roots = [...types.flatMap((t) => [t.definition, `${t.definition}List`]), ...COMMON];
-    return { openapi: '3.0.0', info: { title: 'Kubernetes', version: this.schema.version }, paths, components: { schemas: v3Components(closure(this.schema, roots, V3_PREFIX)) } };
+    return {
+      openapi: '3.0.0',
+      info: { title: 'Kubernetes', version: this.schema.version },
+      paths,
+      components: { schemas: v3Components(closure(this.schema, roots, V3_PREFIX)) },
+    };
   }
 
   /** A description the release data has for a TypeMeta/ObjectMeta field (kept out of our source). */
@@ -295,7 +454,11 @@ export class OpenApiDocuments {
       required: ['items'],
       properties: {
         ...typeMeta,
-        items: { description: `List of ${names.plural}. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md`, type: 'array', items: { $ref: `${V3_PREFIX}${kindId}` } },
+        items: {
+          description: `List of ${names.plural}. More info: https://git.k8s.io/community/contributors/devel/sig-architecture/api-conventions.md`,
+          type: 'array',
+          items: { $ref: `${V3_PREFIX}${kindId}` },
+        },
         metadata: { $ref: `${V3_PREFIX}${META}.ListMeta`, description: this.description('io.k8s.api.core.v1.ConfigMapList', 'metadata') },
       },
       'x-kubernetes-group-version-kind': [{ group, kind: names.listKind, version }],

@@ -61,15 +61,22 @@ function list(r: ResourceRequest, s: ResourceServices): void {
   const table = wantsTable(r.req.headers.accept);
   const includeObject = r.url.searchParams.get('includeObject');
   if (r.url.searchParams.get('watch') === 'true' || r.url.searchParams.get('watch') === '1') {
-    serveWatch(s.core.store, r.res, {
-      type: r.type, namespace: r.namespace, matches,
-      resourceVersion: r.url.searchParams.get('resourceVersion'),
-      allowBookmarks: r.url.searchParams.get('allowWatchBookmarks') === 'true',
-      sendInitialEvents: r.url.searchParams.get('sendInitialEvents') === 'true',
-      timeoutSeconds: intParam(r.url, 'timeoutSeconds'),
-      bookmarkIntervalMs: s.bookmarkIntervalMs,
-      render: table ? (obj) => toTable(r.type, [obj], String(s.core.store.resourceVersion), includeObject) : undefined,
-    }, s.trackWatch);
+    serveWatch(
+      s.core.store,
+      r.res,
+      {
+        type: r.type,
+        namespace: r.namespace,
+        matches,
+        resourceVersion: r.url.searchParams.get('resourceVersion'),
+        allowBookmarks: r.url.searchParams.get('allowWatchBookmarks') === 'true',
+        sendInitialEvents: r.url.searchParams.get('sendInitialEvents') === 'true',
+        timeoutSeconds: intParam(r.url, 'timeoutSeconds'),
+        bookmarkIntervalMs: s.bookmarkIntervalMs,
+        render: table ? (obj) => toTable(r.type, [obj], String(s.core.store.resourceVersion), includeObject) : undefined,
+      },
+      s.trackWatch,
+    );
     return;
   }
   const rv = String(s.core.store.resourceVersion);
@@ -142,7 +149,9 @@ export async function handleResource(r: ResourceRequest, s: ResourceServices): P
   switch (method) {
     case 'GET': {
       const found = withTypeMeta(type, s.core.get(type, namespace, r.name));
-      const body = wantsTable(req.headers.accept) ? toTable(type, [found], String(s.core.store.resourceVersion), url.searchParams.get('includeObject')) : found;
+      const body = wantsTable(req.headers.accept)
+        ? toTable(type, [found], String(s.core.store.resourceVersion), url.searchParams.get('includeObject'))
+        : found;
       sendJson(res, 200, body);
       return;
     }
@@ -153,8 +162,15 @@ export async function handleResource(r: ResourceRequest, s: ResourceServices): P
     }
     case 'PATCH': {
       const contentType = (req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
-      const result = s.core.patch(type, namespace, r.name, contentType, await readBody(req),
-        { ...options, force: url.searchParams.get('force') === 'true' }, sub);
+      const result = s.core.patch(
+        type,
+        namespace,
+        r.name,
+        contentType,
+        await readBody(req),
+        { ...options, force: url.searchParams.get('force') === 'true' },
+        sub,
+      );
       sendJson(res, result.created ? 201 : 200, withTypeMeta(type, result.object), warningOptions(result.warnings));
       return;
     }
@@ -165,7 +181,12 @@ export async function handleResource(r: ResourceRequest, s: ResourceServices): P
         const parsed = JSON.parse(body) as { gracePeriodSeconds?: number };
         grace = parsed.gracePeriodSeconds;
       }
-      const deleted = s.core.delete(type, namespace, r.name, grace === undefined ? { dryRun: options.dryRun } : { dryRun: options.dryRun, gracePeriodSeconds: grace });
+      const deleted = s.core.delete(
+        type,
+        namespace,
+        r.name,
+        grace === undefined ? { dryRun: options.dryRun } : { dryRun: options.dryRun, gracePeriodSeconds: grace },
+      );
       sendJson(res, 200, withTypeMeta(type, clone(deleted)));
       return;
     }
@@ -174,7 +195,13 @@ export async function handleResource(r: ResourceRequest, s: ResourceServices): P
   }
 }
 
-async function ephemeralContainers(r: ResourceRequest, s: ResourceServices, namespace: string, name: string, options: WriteOptions): Promise<void> {
+async function ephemeralContainers(
+  r: ResourceRequest,
+  s: ResourceServices,
+  namespace: string,
+  name: string,
+  options: WriteOptions,
+): Promise<void> {
   const method = r.req.method ?? 'GET';
   if (method === 'GET') {
     sendJson(r.res, 200, withTypeMeta(r.type, s.core.get(r.type, namespace, name)));

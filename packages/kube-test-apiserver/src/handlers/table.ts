@@ -57,7 +57,9 @@ export function podStatusText(pod: Obj): string {
       else if (c.ready === true && isObj(state.running)) hasRunning = true;
     }
     if (reason === 'Completed' && hasRunning) {
-      const ready = asArray(status.conditions).filter(isObj).some((c) => c.type === 'Ready' && c.status === 'True');
+      const ready = asArray(status.conditions)
+        .filter(isObj)
+        .some((c) => c.type === 'Ready' && c.status === 'True');
       reason = ready ? 'Running' : 'NotReady';
     }
   }
@@ -68,7 +70,10 @@ export function podStatusText(pod: Obj): string {
 function restarts(pod: Obj): string {
   const statuses = asArray(obj(pod.status).containerStatuses).filter(isObj);
   const count = statuses.reduce((n, c) => n + (typeof c.restartCount === 'number' ? c.restartCount : 0), 0);
-  const finished = statuses.map((c) => asString(obj(obj(c.lastState).terminated).finishedAt)).filter((t): t is string => !!t).sort();
+  const finished = statuses
+    .map((c) => asString(obj(obj(c.lastState).terminated).finishedAt))
+    .filter((t): t is string => !!t)
+    .sort();
   const last = finished[finished.length - 1];
   return count > 0 && last ? `${count} (${age(last)} ago)` : String(count);
 }
@@ -81,29 +86,44 @@ function claimColumns(): Column[] {
   const bound = (o: Obj): boolean => !!asString(obj(o.spec).volumeName);
   const modes = (o: Obj): string => {
     const have = asArray(obj(o.status).accessModes);
-    return ([['ReadWriteOnce', 'RWO'], ['ReadOnlyMany', 'ROX'], ['ReadWriteMany', 'RWX'], ['ReadWriteOncePod', 'RWOP']] as const)
-      .filter(([mode]) => have.includes(mode)).map(([, short]) => short).join(',');
+    return (
+      [
+        ['ReadWriteOnce', 'RWO'],
+        ['ReadOnlyMany', 'ROX'],
+        ['ReadWriteMany', 'RWX'],
+        ['ReadWriteOncePod', 'RWOP'],
+      ] as const
+    )
+      .filter(([mode]) => have.includes(mode))
+      .map(([, short]) => short)
+      .join(',');
   };
-  return [NAME,
-    { name: 'Status', type: 'string', cell: (o) => (meta(o).deletionTimestamp ? 'Terminating' : asString(obj(o.status).phase) ?? '') },
+  return [
+    NAME,
+    { name: 'Status', type: 'string', cell: (o) => (meta(o).deletionTimestamp ? 'Terminating' : (asString(obj(o.status).phase) ?? '')) },
     { name: 'Volume', type: 'string', cell: (o) => asString(obj(o.spec).volumeName) ?? '' },
-    { name: 'Capacity', type: 'string', cell: (o) => (bound(o) ? asString(obj(obj(o.status).capacity).storage) ?? '' : '') },
+    { name: 'Capacity', type: 'string', cell: (o) => (bound(o) ? (asString(obj(obj(o.status).capacity).storage) ?? '') : '') },
     { name: 'Access Modes', type: 'string', cell: (o) => (bound(o) ? modes(o) : '') },
     { name: 'StorageClass', type: 'string', cell: (o) => asString(obj(o.spec).storageClassName) ?? '' },
     { name: 'VolumeAttributesClass', type: 'string', cell: (o) => asString(obj(o.spec).volumeAttributesClassName) || '<unset>' },
     AGE,
-    { name: 'VolumeMode', type: 'string', priority: 1, cell: (o) => asString(obj(o.spec).volumeMode) ?? '<unset>' }];
+    { name: 'VolumeMode', type: 'string', priority: 1, cell: (o) => asString(obj(o.spec).volumeMode) ?? '<unset>' },
+  ];
 }
 
 const COLUMNS: Record<string, Column[]> = {
   persistentvolumeclaims: claimColumns(),
   pods: [
     NAME,
-    { name: 'Ready', type: 'string', cell: (o) => {
-      const statuses = asArray(obj(o.status).containerStatuses).filter(isObj);
-      const total = asArray(obj(o.spec).containers).length;
-      return `${statuses.filter((c) => c.ready === true).length}/${total}`;
-    } },
+    {
+      name: 'Ready',
+      type: 'string',
+      cell: (o) => {
+        const statuses = asArray(obj(o.status).containerStatuses).filter(isObj);
+        const total = asArray(obj(o.spec).containers).length;
+        return `${statuses.filter((c) => c.ready === true).length}/${total}`;
+      },
+    },
     { name: 'Status', type: 'string', cell: podStatusText },
     { name: 'Restarts', type: 'string', cell: restarts },
     AGE,
@@ -113,22 +133,45 @@ const COLUMNS: Record<string, Column[]> = {
     { name: 'Readiness Gates', type: 'string', priority: 1, cell: () => '<none>' },
   ],
   namespaces: [NAME, { name: 'Status', type: 'string', cell: (o) => asString(obj(o.status).phase) ?? '' }, AGE],
-  nodes: [NAME, { name: 'Status', type: 'string', cell: () => 'Ready' }, { name: 'Roles', type: 'string', cell: () => 'control-plane' }, AGE,
-    { name: 'Version', type: 'string', cell: (o) => asString(obj(obj(o.status).nodeInfo).kubeletVersion) ?? '' }],
-  services: [NAME, { name: 'Type', type: 'string', cell: (o) => asString(obj(o.spec).type) ?? '' },
+  nodes: [
+    NAME,
+    { name: 'Status', type: 'string', cell: () => 'Ready' },
+    { name: 'Roles', type: 'string', cell: () => 'control-plane' },
+    AGE,
+    { name: 'Version', type: 'string', cell: (o) => asString(obj(obj(o.status).nodeInfo).kubeletVersion) ?? '' },
+  ],
+  services: [
+    NAME,
+    { name: 'Type', type: 'string', cell: (o) => asString(obj(o.spec).type) ?? '' },
     { name: 'Cluster-IP', type: 'string', cell: (o) => asString(obj(o.spec).clusterIP) ?? '<none>' },
     { name: 'External-IP', type: 'string', cell: () => '<none>' },
-    { name: 'Port(s)', type: 'string', cell: (o) => asArray(obj(o.spec).ports).filter(isObj).map((p) => `${String(p.port as number)}/${String(p.protocol as string)}`).join(',') || '<none>' },
-    AGE],
-  deployments: [NAME,
+    {
+      name: 'Port(s)',
+      type: 'string',
+      cell: (o) =>
+        asArray(obj(o.spec).ports)
+          .filter(isObj)
+          .map((p) => `${String(p.port as number)}/${String(p.protocol as string)}`)
+          .join(',') || '<none>',
+    },
+    AGE,
+  ],
+  deployments: [
+    NAME,
     { name: 'Ready', type: 'string', cell: (o) => `${Number(obj(o.status).readyReplicas ?? 0)}/${Number(obj(o.spec).replicas ?? 0)}` },
     { name: 'Up-to-date', type: 'integer', cell: (o) => Number(obj(o.status).updatedReplicas ?? 0) },
-    { name: 'Available', type: 'integer', cell: (o) => Number(obj(o.status).availableReplicas ?? 0) }, AGE],
+    { name: 'Available', type: 'integer', cell: (o) => Number(obj(o.status).availableReplicas ?? 0) },
+    AGE,
+  ],
   events: [
     { name: 'Last Seen', type: 'string', cell: (o) => age(asString(o.lastTimestamp)) },
     { name: 'Type', type: 'string', cell: (o) => o.type },
     { name: 'Reason', type: 'string', cell: (o) => o.reason },
-    { name: 'Object', type: 'string', cell: (o) => `${String(obj(o.involvedObject).kind).toLowerCase()}/${String(obj(o.involvedObject).name)}` },
+    {
+      name: 'Object',
+      type: 'string',
+      cell: (o) => `${String(obj(o.involvedObject).kind).toLowerCase()}/${String(obj(o.involvedObject).name)}`,
+    },
     { name: 'Message', type: 'string', cell: (o) => o.message },
   ],
 };
@@ -140,8 +183,16 @@ export function wantsTable(accept: string | undefined): boolean {
 export function toTable(type: ResourceType, items: readonly Obj[], resourceVersion: string, includeObject: string | null): Obj {
   const columns = COLUMNS[type.resource] ?? [NAME, AGE];
   return {
-    kind: 'Table', apiVersion: 'meta.k8s.io/v1', metadata: { resourceVersion },
-    columnDefinitions: columns.map((c) => ({ name: c.name, type: c.type, format: c.format ?? '', description: c.name, priority: c.priority ?? 0 })),
+    kind: 'Table',
+    apiVersion: 'meta.k8s.io/v1',
+    metadata: { resourceVersion },
+    columnDefinitions: columns.map((c) => ({
+      name: c.name,
+      type: c.type,
+      format: c.format ?? '',
+      description: c.name,
+      priority: c.priority ?? 0,
+    })),
     rows: items.map((item) => ({
       cells: columns.map((c) => c.cell(item) ?? ''),
       object: includeObject === 'Object' ? item : { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: item.metadata },

@@ -58,7 +58,8 @@ export function serveWatch(store: Store, res: ServerResponse, request: WatchRequ
     for (const obj of store.list(type.resource, namespace)) if (matches(obj)) write('ADDED', withTypeMeta(type, obj));
     if (request.sendInitialEvents && request.allowBookmarks) {
       write('BOOKMARK', {
-        kind: type.kind, apiVersion: groupVersion(type),
+        kind: type.kind,
+        apiVersion: groupVersion(type),
         metadata: { resourceVersion: String(store.resourceVersion), annotations: { 'k8s.io/initial-events-end': 'true' } },
       });
     }
@@ -82,9 +83,15 @@ export function serveWatch(store: Store, res: ServerResponse, request: WatchRequ
   });
   const timers: NodeJS.Timeout[] = [];
   if (request.allowBookmarks) {
-    timers.push(setInterval(() => {
-      write('BOOKMARK', { kind: type.kind, apiVersion: groupVersion(type), metadata: { resourceVersion: String(store.resourceVersion) } });
-    }, request.bookmarkIntervalMs));
+    timers.push(
+      setInterval(() => {
+        write('BOOKMARK', {
+          kind: type.kind,
+          apiVersion: groupVersion(type),
+          metadata: { resourceVersion: String(store.resourceVersion) },
+        });
+      }, request.bookmarkIntervalMs),
+    );
   }
   let untrack = (): void => undefined;
   const stop = (): void => {
@@ -97,4 +104,3 @@ export function serveWatch(store: Store, res: ServerResponse, request: WatchRequ
   res.on('close', stop);
   untrack = track(stop);
 }
-

@@ -42,7 +42,17 @@ export function readBody(req: IncomingMessage, limit = 3 * 1024 * 1024): Promise
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > limit) {
-        reject(new ApiError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', reason: 'RequestEntityTooLarge', message: 'the request is too large', code: 413 }));
+        reject(
+          new ApiError({
+            kind: 'Status',
+            apiVersion: 'v1',
+            metadata: {},
+            status: 'Failure',
+            reason: 'RequestEntityTooLarge',
+            message: 'the request is too large',
+            code: 413,
+          }),
+        );
         req.destroy();
         return;
       }

@@ -30,7 +30,7 @@ function resourceRoute(group: string, version: string, rest: string[]): Route {
     }
   }
   const type = findResource(group, version, first);
-  if (!type || third !== undefined && fourth !== undefined) return { kind: 'unknown' };
+  if (!type || (third !== undefined && fourth !== undefined)) return { kind: 'unknown' };
   const route: Route = { kind: 'resource', type };
   if (second !== undefined) {
     if (type.namespaced) return { kind: 'unknown' };

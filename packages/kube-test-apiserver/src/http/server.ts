@@ -45,12 +45,18 @@ export type RequestHook = (req: IncomingMessage) => void;
 function verbOf(method: string, route: Extract<Route, { kind: 'resource' }>, url: URL): string {
   if (route.subresource === 'exec' || route.subresource === 'attach' || route.subresource === 'portforward') return 'create';
   switch (method) {
-    case 'GET': return route.name === undefined ? (url.searchParams.get('watch') === 'true' ? 'watch' : 'list') : 'get';
-    case 'POST': return 'create';
-    case 'PUT': return 'update';
-    case 'PATCH': return 'patch';
-    case 'DELETE': return route.name === undefined ? 'deletecollection' : 'delete';
-    default: return method.toLowerCase();
+    case 'GET':
+      return route.name === undefined ? (url.searchParams.get('watch') === 'true' ? 'watch' : 'list') : 'get';
+    case 'POST':
+      return 'create';
+    case 'PUT':
+      return 'update';
+    case 'PATCH':
+      return 'patch';
+    case 'DELETE':
+      return route.name === undefined ? 'deletecollection' : 'delete';
+    default:
+      return method.toLowerCase();
   }
 }
 
@@ -68,7 +74,10 @@ export class ApiFront {
   /** Terminal sizes received on exec resize channels, in order. */
   readonly resizes: { pod: string; container: string; width: number; height: number }[] = [];
 
-  constructor(private readonly options: FrontOptions, private readonly services: FrontServices) {
+  constructor(
+    private readonly options: FrontOptions,
+    private readonly services: FrontServices,
+  ) {
     this.server = createServer({ cert: options.cert, key: options.key, ca: options.ca, requestCert: true, rejectUnauthorized: false });
     this.server.on('secureConnection', (socket) => {
       this.sockets.add(socket);
@@ -86,9 +95,22 @@ export class ApiFront {
       try {
         this.upgrade(req, socket, head);
       } catch (error) {
-        const status: Status = error instanceof ApiError ? error.status : { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: String(error), reason: 'InternalError', code: 500 };
+        const status: Status =
+          error instanceof ApiError
+            ? error.status
+            : {
+                kind: 'Status',
+                apiVersion: 'v1',
+                metadata: {},
+                status: 'Failure',
+                message: String(error),
+                reason: 'InternalError',
+                code: 500,
+              };
         const body = JSON.stringify(status);
-        socket.end(`HTTP/1.1 ${status.code} ${status.reason ?? 'Error'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+        socket.end(
+          `HTTP/1.1 ${status.code} ${status.reason ?? 'Error'}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        );
       }
     });
   }
@@ -141,7 +163,12 @@ export class ApiFront {
     if (!this.openApiV3) throw pathNotFound();
     if (key === undefined) {
       const text = JSON.stringify(openapi.v3Index());
-      res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private', Etag: JSON.stringify(documentHash(text)), 'Content-Length': Buffer.byteLength(text) });
+      res.writeHead(200, {
+        'Content-Type': 'application/json',
+        'Cache-Control': 'no-cache, private',
+        Etag: JSON.stringify(documentHash(text)),
+        'Content-Length': Buffer.byteLength(text),
+      });
       res.end(text);
       return;
     }
@@ -154,13 +181,22 @@ export class ApiFront {
     const hash = url.searchParams.get('hash');
     if (hash !== null && hash !== '' && hash !== entry.hash) {
       const location = `/openapi/v3/${key}?hash=${entry.hash}`;
-      res.writeHead(301, { Location: location, 'Content-Type': 'text/html; charset=utf-8' }).end(`<a href="${location}">Moved Permanently</a>.\n\n`);
+      res
+        .writeHead(301, { Location: location, 'Content-Type': 'text/html; charset=utf-8' })
+        .end(`<a href="${location}">Moved Permanently</a>.\n\n`);
       return;
     }
-    const cache: Record<string, string> = hash === entry.hash
-      ? { 'Cache-Control': 'public, immutable', Expires: new Date(Date.now() + 365 * 24 * 3600 * 1000).toUTCString() }
-      : { 'Cache-Control': 'no-cache, private' };
-    res.writeHead(200, { 'Content-Type': 'application/json', Etag: JSON.stringify(entry.hash), Vary: 'Accept', ...cache, 'Content-Length': Buffer.byteLength(entry.text) });
+    const cache: Record<string, string> =
+      hash === entry.hash
+        ? { 'Cache-Control': 'public, immutable', Expires: new Date(Date.now() + 365 * 24 * 3600 * 1000).toUTCString() }
+        : { 'Cache-Control': 'no-cache, private' };
+    res.writeHead(200, {
+      'Content-Type': 'application/json',
+      Etag: JSON.stringify(entry.hash),
+      Vary: 'Accept',
+      ...cache,
+      'Content-Length': Buffer.byteLength(entry.text),
+    });
     res.end(entry.text);
   }
 
@@ -180,25 +216,58 @@ export class ApiFront {
       return;
     }
     switch (route.kind) {
-      case 'version': body = versionInfo(this.options.version); break;
-      case 'health': res.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok'); return;
-      case 'coreVersions': body = coreVersions(address); break;
-      case 'groups': body = groupList(this.services.metrics.groupEntry()); break;
-      case 'group': body = group(route.group); break;
-      case 'resourceList': body = resourceList(route.group, route.version); break;
-      case 'openapiV2': body = openapi.v2(); break;
-      case 'openapiV3Index': this.serveOpenApiV3(res, url, undefined); return;
-      case 'openapiV3': this.serveOpenApiV3(res, url, route.groupVersion); return;
+      case 'version':
+        body = versionInfo(this.options.version);
+        break;
+      case 'health':
+        res.writeHead(200, { 'Content-Type': 'text/plain' }).end('ok');
+        return;
+      case 'coreVersions':
+        body = coreVersions(address);
+        break;
+      case 'groups':
+        body = groupList(this.services.metrics.groupEntry());
+        break;
+      case 'group':
+        body = group(route.group);
+        break;
+      case 'resourceList':
+        body = resourceList(route.group, route.version);
+        break;
+      case 'openapiV2':
+        body = openapi.v2();
+        break;
+      case 'openapiV3Index':
+        this.serveOpenApiV3(res, url, undefined);
+        return;
+      case 'openapiV3':
+        this.serveOpenApiV3(res, url, route.groupVersion);
+        return;
       case 'resource': {
         this.authorize(user, verbOf(req.method ?? 'GET', route, url), route);
-        await handleResource({
-          req, res, url, type: route.type, namespace: route.namespace, name: route.name, subresource: route.subresource,
-          userAgent: String(req.headers['user-agent'] ?? ''),
-        }, { core, kubelet, bookmarkIntervalMs: this.options.bookmarkIntervalMs, trackWatch: (stop) => this.trackWatch(stop),
-          ephemeralContainers: this.ephemeralContainers });
+        await handleResource(
+          {
+            req,
+            res,
+            url,
+            type: route.type,
+            namespace: route.namespace,
+            name: route.name,
+            subresource: route.subresource,
+            userAgent: String(req.headers['user-agent'] ?? ''),
+          },
+          {
+            core,
+            kubelet,
+            bookmarkIntervalMs: this.options.bookmarkIntervalMs,
+            trackWatch: (stop) => this.trackWatch(stop),
+            ephemeralContainers: this.ephemeralContainers,
+          },
+        );
         return;
       }
-      case 'unknown': break;
+      case 'unknown':
+        break;
     }
     if (body === undefined) throw pathNotFound();
     sendJson(res, 200, body);
@@ -213,18 +282,36 @@ export class ApiFront {
     const url = new URL(req.url ?? '/', 'https://127.0.0.1');
     const route = parseRoute(url.pathname);
     const user = this.authenticate(req, route);
-    if (route.kind !== 'resource' || route.type.resource !== 'pods' || route.name === undefined || route.namespace === undefined) throw pathNotFound();
+    if (route.kind !== 'resource' || route.type.resource !== 'pods' || route.name === undefined || route.namespace === undefined)
+      throw pathNotFound();
     const sub = route.subresource;
     if (sub !== 'exec' && sub !== 'attach' && sub !== 'portforward') throw pathNotFound();
     this.authorize(user, 'create', route);
     if ((req.headers.upgrade ?? '').toLowerCase() !== 'websocket') {
-      throw new ApiError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'only WebSocket upgrades are supported', reason: 'BadRequest', code: 400 });
+      throw new ApiError({
+        kind: 'Status',
+        apiVersion: 'v1',
+        metadata: {},
+        status: 'Failure',
+        message: 'only WebSocket upgrades are supported',
+        reason: 'BadRequest',
+        code: 400,
+      });
     }
     const pod = this.services.core.get(route.type, route.namespace, route.name);
     const worker = this.services.kubelet.pod(route.namespace, route.name);
     const phase = isObj(pod.status) ? pod.status.phase : undefined;
     if (sub === 'portforward') {
-      if (!worker || phase !== 'Running') throw new ApiError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: `unable to upgrade connection: pod does not exist`, reason: 'BadRequest', code: 400 });
+      if (!worker || phase !== 'Running')
+        throw new ApiError({
+          kind: 'Status',
+          apiVersion: 'v1',
+          metadata: {},
+          status: 'Failure',
+          message: `unable to upgrade connection: pod does not exist`,
+          reason: 'BadRequest',
+          code: 400,
+        });
       const ports = parsePorts(url.searchParams.getAll('ports'));
       // kubectl asks for SPDY tunnelled over WebSocket (ports in each stream's headers); client-node for channels.
       const ws = acceptWebSocket(req, socket, head, [SPDY_TUNNEL_PROTOCOL, ...PORT_FORWARD_PROTOCOLS]);
@@ -249,7 +336,8 @@ export class ApiFront {
     if (!ws) return;
     this.upgrades.push({ subresource: sub, protocol: ws.protocol });
     const podName = route.name;
-    if (sub === 'exec') serveExec(ws, running, query, (width, height) => this.resizes.push({ pod: podName, container: name, width, height }));
+    if (sub === 'exec')
+      serveExec(ws, running, query, (width, height) => this.resizes.push({ pod: podName, container: name, width, height }));
     else serveAttach(ws, running, query);
   }
 }

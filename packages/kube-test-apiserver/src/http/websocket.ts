@@ -25,7 +25,10 @@ export class WebSocketConnection extends EventEmitter<WebSocketEvents> {
   private fragmentBinary = false;
   private closed = false;
 
-  constructor(private readonly socket: Duplex, readonly protocol: string) {
+  constructor(
+    private readonly socket: Duplex,
+    readonly protocol: string,
+  ) {
     super();
     socket.on('data', (chunk: Buffer) => this.receive(chunk));
     socket.on('drain', () => this.emit('drain'));
@@ -208,13 +211,10 @@ export function acceptWebSocket(
     socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\nunsupported subprotocols\r\n');
     return undefined;
   }
-  const accept = createHash('sha1').update(key + GUID).digest('base64');
-  const lines = [
-    'HTTP/1.1 101 Switching Protocols',
-    'Upgrade: websocket',
-    'Connection: Upgrade',
-    `Sec-WebSocket-Accept: ${accept}`,
-  ];
+  const accept = createHash('sha1')
+    .update(key + GUID)
+    .digest('base64');
+  const lines = ['HTTP/1.1 101 Switching Protocols', 'Upgrade: websocket', 'Connection: Upgrade', `Sec-WebSocket-Accept: ${accept}`];
   if (protocol !== undefined) lines.push(`Sec-WebSocket-Protocol: ${protocol}`);
   socket.write(lines.join('\r\n') + '\r\n\r\n');
   const connection = new WebSocketConnection(socket, protocol ?? '');

@@ -48,8 +48,13 @@ export function applyDenyRules(rules: readonly DenyRule[], kind: string, resourc
       warnings.push(rule.message);
       continue;
     }
-    throw new ApiError(status(403, 'Forbidden', `admission webhook "${rule.webhook}" denied the request: ${rule.message}`,
-      { name: meta(obj).name ?? '', kind: resource, causes: [{ reason: 'FieldValueForbidden', message: rule.message, field: rule.field }] }));
+    throw new ApiError(
+      status(403, 'Forbidden', `admission webhook "${rule.webhook}" denied the request: ${rule.message}`, {
+        name: meta(obj).name ?? '',
+        kind: resource,
+        causes: [{ reason: 'FieldValueForbidden', message: rule.message, field: rule.field }],
+      }),
+    );
   }
   return warnings;
 }

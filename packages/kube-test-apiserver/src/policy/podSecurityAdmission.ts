@@ -12,7 +12,11 @@ import { ApiError, status } from '../status';
  * (`PodSecurity "restricted:latest": reason (detail), …`), or undefined when allowed or unlabelled.
  * The server is given one (`TestCluster.judgePodSecurityWith`); without it, Pod Security is not enforced.
  */
-export type PodSecurityJudge = (pod: { readonly metadata?: unknown; readonly spec?: unknown }, namespaceLabels: Readonly<Record<string, string>>, mode: 'enforce' | 'warn') => string | undefined;
+export type PodSecurityJudge = (
+  pod: { readonly metadata?: unknown; readonly spec?: unknown },
+  namespaceLabels: Readonly<Record<string, string>>,
+  mode: 'enforce' | 'warn',
+) => string | undefined;
 
 /** The pod template of a workload kind, as admission finds it. */
 function templateOf(kind: string, obj: Obj): Obj | undefined {
@@ -32,13 +36,24 @@ function templateOf(kind: string, obj: Obj): Obj | undefined {
  * Warnings for the object; throws admission's 403 when the enforce level refuses a pod.
  * `namespaceLabels` are the labels of the object's namespace; `live` is the stored object (updates).
  */
-export function admitPodSecurity(judge: PodSecurityJudge, kind: string, obj: Obj, live: Obj | undefined, namespaceLabels: Readonly<Record<string, string>>): string[] {
+export function admitPodSecurity(
+  judge: PodSecurityJudge,
+  kind: string,
+  obj: Obj,
+  live: Obj | undefined,
+  namespaceLabels: Readonly<Record<string, string>>,
+): string[] {
   if (kind === 'Pod') {
     // Updates that leave the pod spec alone (labels, annotations) are not judged again.
     if (live && deepEqual(live.spec, obj.spec)) return [];
     const enforced = judge(obj, namespaceLabels, 'enforce');
     if (enforced) {
-      throw new ApiError(status(403, 'Forbidden', `pods "${meta(obj).name ?? ''}" is forbidden: violates ${enforced}`, { name: meta(obj).name ?? '', kind: 'pods' }));
+      throw new ApiError(
+        status(403, 'Forbidden', `pods "${meta(obj).name ?? ''}" is forbidden: violates ${enforced}`, {
+          name: meta(obj).name ?? '',
+          kind: 'pods',
+        }),
+      );
     }
     const warned = judge(obj, namespaceLabels, 'warn');
     return warned ? [`would violate ${warned}`] : [];

@@ -10,14 +10,20 @@ import { parseQuantity } from '../validation/quantity';
 /** What a pod counts against each quota resource name. */
 function podUsage(pod: Obj): Map<string, number> {
   const spec = isObj(pod.spec) ? pod.spec : {};
-  const usage = new Map<string, number>([['pods', 1], ['count/pods', 1]]);
-  const sum = (kind: 'requests' | 'limits', resource: string): number => asArray(spec.containers).filter(isObj).reduce((total, c) => {
-    const resources = isObj(c.resources) ? c.resources : {};
-    const values = isObj(resources[kind]) ? resources[kind] : {};
-    // An unset request defaults to the limit, as the API server defaults it.
-    const fallback = kind === 'requests' && isObj(resources.limits) ? resources.limits[resource] : undefined;
-    return total + (parseQuantity(values[resource] ?? fallback) ?? 0);
-  }, 0);
+  const usage = new Map<string, number>([
+    ['pods', 1],
+    ['count/pods', 1],
+  ]);
+  const sum = (kind: 'requests' | 'limits', resource: string): number =>
+    asArray(spec.containers)
+      .filter(isObj)
+      .reduce((total, c) => {
+        const resources = isObj(c.resources) ? c.resources : {};
+        const values = isObj(resources[kind]) ? resources[kind] : {};
+        // An unset request defaults to the limit, as the API server defaults it.
+        const fallback = kind === 'requests' && isObj(resources.limits) ? resources.limits[resource] : undefined;
+        return total + (parseQuantity(values[resource] ?? fallback) ?? 0);
+      }, 0);
   for (const resource of ['cpu', 'memory']) {
     usage.set(`requests.${resource}`, sum('requests', resource));
     usage.set(resource, sum('requests', resource));
@@ -30,7 +36,11 @@ function podUsage(pod: Obj): Map<string, number> {
 function formatQuantity(resource: string, value: number): string {
   if (resource === 'pods' || resource === 'count/pods') return String(value);
   if (resource.endsWith('cpu')) return Number.isInteger(value) ? String(value) : `${Math.round(value * 1000)}m`;
-  for (const [suffix, size] of [['Gi', 2 ** 30], ['Mi', 2 ** 20], ['Ki', 2 ** 10]] as const) {
+  for (const [suffix, size] of [
+    ['Gi', 2 ** 30],
+    ['Mi', 2 ** 20],
+    ['Ki', 2 ** 10],
+  ] as const) {
     if (value >= size && value % size === 0) return `${value / size}${suffix}`;
   }
   return String(value);
@@ -53,17 +63,20 @@ export function admitQuota(store: Store, namespace: string, pod: Obj): void {
   }
   for (const quota of quotas) {
     const hard = isObj(quota.spec) && isObj(quota.spec.hard) ? quota.spec.hard : {};
-    const exceeded = Object.keys(hard).sort().filter((resource) => {
-      const limit = parseQuantity(hard[resource]);
-      const want = requested.get(resource) ?? 0;
-      return limit !== undefined && want > 0 && (used.get(resource) ?? 0) + want > limit;
-    });
+    const exceeded = Object.keys(hard)
+      .sort()
+      .filter((resource) => {
+        const limit = parseQuantity(hard[resource]);
+        const want = requested.get(resource) ?? 0;
+        return limit !== undefined && want > 0 && (used.get(resource) ?? 0) + want > limit;
+      });
     if (exceeded.length === 0) continue;
     const list = (values: (resource: string) => string): string => exceeded.map((r) => `${r}=${values(r)}`).join(',');
-    const message = `pods "${meta(pod).name ?? ''}" is forbidden: exceeded quota: ${meta(quota).name ?? ''}, `
-      + `requested: ${list((r) => formatQuantity(r, requested.get(r) ?? 0))}, `
-      + `used: ${list((r) => formatQuantity(r, used.get(r) ?? 0))}, `
-      + `limited: ${list((r) => String(hard[r]))}`;
+    const message =
+      `pods "${meta(pod).name ?? ''}" is forbidden: exceeded quota: ${meta(quota).name ?? ''}, ` +
+      `requested: ${list((r) => formatQuantity(r, requested.get(r) ?? 0))}, ` +
+      `used: ${list((r) => formatQuantity(r, used.get(r) ?? 0))}, ` +
+      `limited: ${list((r) => String(hard[r]))}`;
     throw new ApiError(status(403, 'Forbidden', message, { name: meta(pod).name ?? '', kind: 'pods' }));
   }
 }

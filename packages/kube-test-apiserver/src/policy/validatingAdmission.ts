@@ -38,10 +38,11 @@ export class ValidatingAdmission {
   admit(type: ResourceType, obj: Obj, live: Obj | undefined): string[] {
     const warnings: string[] = [];
     try {
-      const namespace = type.namespaced ? meta(obj).namespace ?? '' : '';
+      const namespace = type.namespaced ? (meta(obj).namespace ?? '') : '';
       warnings.push(...applyDenyRules(this.rules, type.kind, type.resource, obj));
       if (type.kind === 'Pod' && !live) admitQuota(this.store, namespace, obj);
-      if (type.namespaced && this.podSecurity) warnings.push(...admitPodSecurity(this.podSecurity, type.kind, obj, live, labelsOf(this.store.get('namespaces', '', namespace))));
+      if (type.namespaced && this.podSecurity)
+        warnings.push(...admitPodSecurity(this.podSecurity, type.kind, obj, live, labelsOf(this.store.get('namespaces', '', namespace))));
       return warnings;
     } catch (error) {
       if (error instanceof ApiError && warnings.length > 0) {

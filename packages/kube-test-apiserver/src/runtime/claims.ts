@@ -10,7 +10,8 @@ const CLAIMS = resourceByName('persistentvolumeclaims');
 
 function claimNames(pod: Obj): string[] {
   const spec = isObj(pod.spec) ? pod.spec : {};
-  return asArray(spec.volumes).filter(isObj)
+  return asArray(spec.volumes)
+    .filter(isObj)
     .map((v) => (isObj(v.persistentVolumeClaim) ? asString(v.persistentVolumeClaim.claimName) : undefined))
     .filter((name): name is string => name !== undefined && name !== '');
 }
@@ -27,7 +28,8 @@ export function claimProblem(core: ApiCore, pod: Obj): string | undefined {
     if (!claim) continue;
     const spec = isObj(claim.spec) ? claim.spec : {};
     const phase = isObj(claim.status) ? claim.status.phase : undefined;
-    if (phase === 'Lost') return `persistentvolumeclaim "${name}" bound to non-existent persistentvolume "${asString(spec.volumeName) ?? ''}"`;
+    if (phase === 'Lost')
+      return `persistentvolumeclaim "${name}" bound to non-existent persistentvolume "${asString(spec.volumeName) ?? ''}"`;
     if (meta(claim).deletionTimestamp !== undefined) return `persistentvolumeclaim "${name}" is being deleted`;
   }
   const unbound = claims.some(({ claim }) => !isObj(claim?.status) || claim.status.phase !== 'Bound');
@@ -49,7 +51,8 @@ export function bindClaim(core: ApiCore, namespace: string, name: string): void 
   const requests = isObj(resources.requests) ? resources.requests : {};
   stored.status = {
     ...(isObj(stored.status) ? stored.status : {}),
-    phase: 'Bound', accessModes: asArray(spec.accessModes),
+    phase: 'Bound',
+    accessModes: asArray(spec.accessModes),
     ...(requests.storage !== undefined ? { capacity: { storage: requests.storage } } : {}),
   };
   core.systemUpdate(CLAIMS, stored, 'kube-controller-manager', 'status');

@@ -5,7 +5,14 @@ import type { Store } from '../store';
 
 export class ContainerConfigError extends Error {}
 
-function lookup(store: Store, kind: 'configmap' | 'secret', namespace: string, name: string, key: string | undefined, optional: boolean): string | Record<string, string> | undefined {
+function lookup(
+  store: Store,
+  kind: 'configmap' | 'secret',
+  namespace: string,
+  name: string,
+  key: string | undefined,
+  optional: boolean,
+): string | Record<string, string> | undefined {
   const obj = store.get(kind === 'configmap' ? 'configmaps' : 'secrets', namespace, name);
   if (!obj) {
     if (optional) return undefined;
@@ -29,9 +36,12 @@ function lookup(store: Store, kind: 'configmap' | 'secret', namespace: string, n
 function fieldRef(pod: Obj, path: string): string {
   const m = meta(pod);
   switch (path) {
-    case 'metadata.name': return m.name ?? '';
-    case 'metadata.namespace': return m.namespace ?? '';
-    case 'metadata.uid': return m.uid ?? '';
+    case 'metadata.name':
+      return m.name ?? '';
+    case 'metadata.namespace':
+      return m.namespace ?? '';
+    case 'metadata.uid':
+      return m.uid ?? '';
     default: {
       const labels = /^metadata\.labels\['(.+)'\]$/.exec(path);
       if (labels) return m.labels?.[labels[1] ?? ''] ?? '';
@@ -43,10 +53,13 @@ function fieldRef(pod: Obj, path: string): string {
 
 /** Expands `$(NAME)` references; `$$(NAME)` escapes to a literal `$(NAME)`. */
 export function expand(text: string, env: Readonly<Record<string, string>>): string {
-  return text.replace(/\$\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g, (all, escaped: string | undefined, name: string | undefined) => {
-    if (escaped !== undefined) return `$(${escaped})`;
-    return name !== undefined && name in env ? (env[name] ?? '') : all;
-  });
+  return text.replace(
+    /\$\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g,
+    (all, escaped: string | undefined, name: string | undefined) => {
+      if (escaped !== undefined) return `$(${escaped})`;
+      return name !== undefined && name in env ? (env[name] ?? '') : all;
+    },
+  );
 }
 
 export function containerEnvironment(store: Store, pod: Obj, container: Obj): Record<string, string> {
@@ -57,7 +70,14 @@ export function containerEnvironment(store: Store, pod: Obj, container: Obj): Re
     for (const kind of ['configMapRef', 'secretRef'] as const) {
       const ref = source[kind];
       if (!isObj(ref)) continue;
-      const data = lookup(store, kind === 'configMapRef' ? 'configmap' : 'secret', namespace, asString(ref.name) ?? '', undefined, ref.optional === true);
+      const data = lookup(
+        store,
+        kind === 'configMapRef' ? 'configmap' : 'secret',
+        namespace,
+        asString(ref.name) ?? '',
+        undefined,
+        ref.optional === true,
+      );
       if (isObj(data)) for (const [k, v] of Object.entries(data)) env[`${prefix}${k}`] = text(v);
     }
   }
@@ -72,9 +92,23 @@ export function containerEnvironment(store: Store, pod: Obj, container: Obj): Re
     let value: string | Record<string, string> | undefined;
     if (isObj(from.fieldRef)) value = fieldRef(pod, asString(from.fieldRef.fieldPath) ?? '');
     else if (isObj(from.configMapKeyRef)) {
-      value = lookup(store, 'configmap', namespace, asString(from.configMapKeyRef.name) ?? '', asString(from.configMapKeyRef.key), from.configMapKeyRef.optional === true);
+      value = lookup(
+        store,
+        'configmap',
+        namespace,
+        asString(from.configMapKeyRef.name) ?? '',
+        asString(from.configMapKeyRef.key),
+        from.configMapKeyRef.optional === true,
+      );
     } else if (isObj(from.secretKeyRef)) {
-      value = lookup(store, 'secret', namespace, asString(from.secretKeyRef.name) ?? '', asString(from.secretKeyRef.key), from.secretKeyRef.optional === true);
+      value = lookup(
+        store,
+        'secret',
+        namespace,
+        asString(from.secretKeyRef.name) ?? '',
+        asString(from.secretKeyRef.key),
+        from.secretKeyRef.optional === true,
+      );
     } else if (isObj(from.resourceFieldRef)) {
       const resource = asString(from.resourceFieldRef.resource) ?? '';
       value = text(getPath(container, ['resources', ...resource.split('.')]) ?? '0');

@@ -37,15 +37,26 @@ export class ContainerWorker {
   private readonly abort = new AbortController();
   private probes: ProbeLoop | undefined;
 
-  constructor(private readonly pod: PodContext, readonly spec: Obj, readonly fieldPath: string, private readonly restartPolicy: string) {
+  constructor(
+    private readonly pod: PodContext,
+    readonly spec: Obj,
+    readonly fieldPath: string,
+    private readonly restartPolicy: string,
+  ) {
     this.name = asString(spec.name) ?? '';
     this.image = asString(spec.image) ?? '';
   }
 
   status(): Obj {
     const out: Obj = {
-      name: this.name, state: this.state, lastState: this.lastState, ready: this.ready,
-      restartCount: this.restartCount, image: this.image, imageID: this.imageID, started: this.started,
+      name: this.name,
+      state: this.state,
+      lastState: this.lastState,
+      ready: this.ready,
+      restartCount: this.restartCount,
+      image: this.image,
+      imageID: this.imageID,
+      started: this.started,
     };
     if (this.containerID) out.containerID = this.containerID;
     return out;
@@ -83,8 +94,16 @@ export class ContainerWorker {
       this.lastState = this.state;
       if (this.restartCount > 0) {
         const delay = backoffDelay(this.pod.options, this.restartCount - 1);
-        this.setWaiting('CrashLoopBackOff', `back-off ${describeDelay(delay)} restarting failed container=${this.name} pod=${this.pod.podLabel}`);
-        this.pod.event('Warning', 'BackOff', `Back-off restarting failed container ${this.name} in pod ${this.pod.podLabel}`, this.fieldPath);
+        this.setWaiting(
+          'CrashLoopBackOff',
+          `back-off ${describeDelay(delay)} restarting failed container=${this.name} pod=${this.pod.podLabel}`,
+        );
+        this.pod.event(
+          'Warning',
+          'BackOff',
+          `Back-off restarting failed container ${this.name} in pod ${this.pod.podLabel}`,
+          this.fieldPath,
+        );
         this.pod.publish();
         await pause(delay, this.abort.signal);
         if (this.pod.isStopping()) return last;
@@ -102,14 +121,27 @@ export class ContainerWorker {
         const env = containerEnvironment(this.pod.store, pod, this.spec);
         const cwd = join(this.pod.podDir, 'containers', this.name);
         mkdirSync(join(cwd, 'tmp'), { recursive: true });
-        const ports = asArray(this.spec.ports).filter(isObj).map((p) => String(p.containerPort as number));
+        const ports = asArray(this.spec.ports)
+          .filter(isObj)
+          .map((p) => String(p.containerPort as number));
         const podName = asString(isObj(pod.metadata) ? pod.metadata.name : undefined) ?? '';
         return {
-          name: this.name, bin: pulled.bin, cwd, podIp: this.pod.podIp, registry: this.pod.processes,
+          name: this.name,
+          bin: pulled.bin,
+          cwd,
+          podIp: this.pod.podIp,
+          registry: this.pod.processes,
           env: {
-            PATH: pulled.bin, HOSTNAME: podName, HOME: cwd, TMPDIR: join(cwd, 'tmp'),
-            KUBERNETES_SERVICE_HOST: '10.96.0.1', KUBERNETES_SERVICE_PORT: '443', KUBERNETES_SERVICE_PORT_HTTPS: '443',
-            PODWRIGHT_POD_IP: this.pod.podIp, PODWRIGHT_PORTS: ports.join(','), PODWRIGHT_IMAGE_TAG: pulled.reference.tag,
+            PATH: pulled.bin,
+            HOSTNAME: podName,
+            HOME: cwd,
+            TMPDIR: join(cwd, 'tmp'),
+            KUBERNETES_SERVICE_HOST: '10.96.0.1',
+            KUBERNETES_SERVICE_PORT: '443',
+            KUBERNETES_SERVICE_PORT_HTTPS: '443',
+            PODWRIGHT_POD_IP: this.pod.podIp,
+            PODWRIGHT_PORTS: ports.join(','),
+            PODWRIGHT_IMAGE_TAG: pulled.reference.tag,
             ...env,
           },
         };
@@ -147,16 +179,28 @@ export class ContainerWorker {
       const message = `failed to create containerd task: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${started.message}: unknown`;
       log.end();
       this.pod.event('Warning', 'Failed', `Error: ${message}`, this.fieldPath);
-      this.state = { terminated: { exitCode: 128, reason: 'StartError', message, startedAt: '1970-01-01T00:00:00Z', finishedAt: timestamp(), containerID: this.containerID } };
+      this.state = {
+        terminated: {
+          exitCode: 128,
+          reason: 'StartError',
+          message,
+          startedAt: '1970-01-01T00:00:00Z',
+          finishedAt: timestamp(),
+          containerID: this.containerID,
+        },
+      };
       this.ready = false;
       this.started = false;
       this.pod.publish();
       return { code: 128, signal: null, oomKilled: false };
     }
-    const memoryLimit = parseQuantity(isObj(this.spec.resources) && isObj(this.spec.resources.limits) ? this.spec.resources.limits.memory : undefined);
+    const memoryLimit = parseQuantity(
+      isObj(this.spec.resources) && isObj(this.spec.resources.limits) ? this.spec.resources.limits.memory : undefined,
+    );
     if (memoryLimit !== undefined) started.process.watchMemory(memoryLimit, this.pod.options.memoryPollMs);
-    const stopStorageWatch = watchStorageLimit(this.spec, context.cwd, this.pod.options.memoryPollMs,
-      (limit) => this.pod.evict(`Container ${this.name} exceeded its local ephemeral storage limit "${limit}". `));
+    const stopStorageWatch = watchStorageLimit(this.spec, context.cwd, this.pod.options.memoryPollMs, (limit) =>
+      this.pod.evict(`Container ${this.name} exceeded its local ephemeral storage limit "${limit}". `),
+    );
     started.process.child.stdout?.on('data', (chunk: Buffer) => log.write('stdout', chunk));
     started.process.child.stderr?.on('data', (chunk: Buffer) => log.write('stderr', chunk));
     this.running = { process: started.process, context, log };
@@ -179,4 +223,3 @@ export class ContainerWorker {
     return exit;
   }
 }
-

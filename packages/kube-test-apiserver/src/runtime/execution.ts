@@ -14,8 +14,7 @@ export interface ContainerContext {
 }
 
 export type ExecStart =
-  | { readonly ok: true; readonly process: RunningProcess }
-  | { readonly ok: false; readonly message: string; readonly exitCode: number };
+  { readonly ok: true; readonly process: RunningProcess } | { readonly ok: false; readonly message: string; readonly exitCode: number };
 
 /** The OCI runtime's wording when the executable is missing from the image. */
 export function notFoundMessage(command: string): string {
@@ -30,12 +29,23 @@ export function startInContainer(context: ContainerContext, argv: readonly strin
     const message = command.includes('/') ? `exec: "${command}": stat ${command}: no such file or directory` : notFoundMessage(command);
     return { ok: false, message, exitCode: 127 };
   }
-  const process = new RunningProcess({ executable, args: argv.slice(1), cwd: context.cwd, env: context.env, stdin, registry: context.registry });
+  const process = new RunningProcess({
+    executable,
+    args: argv.slice(1),
+    cwd: context.cwd,
+    env: context.env,
+    stdin,
+    registry: context.registry,
+  });
   return { ok: true, process };
 }
 
 /** Runs a command to completion, collecting its output (exec probes). */
-export async function runInContainer(context: ContainerContext, argv: readonly string[], timeoutMs: number): Promise<{ code: number; output: string }> {
+export async function runInContainer(
+  context: ContainerContext,
+  argv: readonly string[],
+  timeoutMs: number,
+): Promise<{ code: number; output: string }> {
   const started = startInContainer(context, argv, false);
   if (!started.ok) return { code: started.exitCode, output: started.message };
   const chunks: Buffer[] = [];

@@ -23,7 +23,11 @@ function seconds(ms: number): string {
   return ms < 1000 ? `${Number(ms.toFixed(1))}ms` : `${Number((ms / 1000).toFixed(3))}s`;
 }
 
-async function attempt(pod: PodContext, target: PullTarget, signal: AbortSignal): Promise<PulledImage | { failed: string; reason: string }> {
+async function attempt(
+  pod: PodContext,
+  target: PullTarget,
+  signal: AbortSignal,
+): Promise<PulledImage | { failed: string; reason: string }> {
   const image = asString(target.spec.image) ?? '';
   const policy = asString(target.spec.imagePullPolicy) ?? 'IfNotPresent';
   const resolved = resolveImage(image);
@@ -34,7 +38,12 @@ async function attempt(pod: PodContext, target: PullTarget, signal: AbortSignal)
   }
   if (present && policy !== 'Always' && resolved.ok) {
     pod.event('Normal', 'Pulled', `Container image "${image}" already present on machine`, target.fieldPath);
-    return { image: resolved.image, reference: resolved.reference, imageId: resolved.imageId, bin: pod.images.materialize(resolved.reference.full, resolved.image) };
+    return {
+      image: resolved.image,
+      reference: resolved.reference,
+      imageId: resolved.imageId,
+      bin: pod.images.materialize(resolved.reference.full, resolved.image),
+    };
   }
   pod.event('Normal', 'Pulling', `Pulling image "${image}"`, target.fieldPath);
   const started = Date.now();
@@ -44,8 +53,18 @@ async function attempt(pod: PodContext, target: PullTarget, signal: AbortSignal)
     return { failed: resolved.message, reason: 'ErrImagePull' };
   }
   const took = seconds(Date.now() - started);
-  pod.event('Normal', 'Pulled', `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${resolved.image.sizeBytes} bytes.`, target.fieldPath);
-  return { image: resolved.image, reference: resolved.reference, imageId: resolved.imageId, bin: pod.images.materialize(resolved.reference.full, resolved.image) };
+  pod.event(
+    'Normal',
+    'Pulled',
+    `Successfully pulled image "${image}" in ${took} (${took} including waiting). Image size: ${resolved.image.sizeBytes} bytes.`,
+    target.fieldPath,
+  );
+  return {
+    image: resolved.image,
+    reference: resolved.reference,
+    imageId: resolved.imageId,
+    bin: pod.images.materialize(resolved.reference.full, resolved.image),
+  };
 }
 
 /** Pulls until it works or the pod stops; undefined when stopped first. */

@@ -22,7 +22,10 @@ function quote(text: string): string {
 export class ImageStore {
   private readonly pulled = new Set<string>();
 
-  constructor(private readonly root: string, private readonly programDir: string) {}
+  constructor(
+    private readonly root: string,
+    private readonly programDir: string,
+  ) {}
 
   has(reference: string): boolean {
     return this.pulled.has(reference);

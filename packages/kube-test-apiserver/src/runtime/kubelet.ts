@@ -71,22 +71,70 @@ export class Kubelet {
     const resources = { cpu: String(cpus().length), memory: memoryKi, pods: '110', 'ephemeral-storage': '61255492Ki' };
     const now = timestamp();
     this.core.systemCreate(resourceByName('nodes'), {
-      apiVersion: 'v1', kind: 'Node',
-      metadata: { name, labels: { 'kubernetes.io/hostname': name, 'kubernetes.io/os': 'linux', 'kubernetes.io/arch': 'amd64', 'node-role.kubernetes.io/control-plane': '' } },
+      apiVersion: 'v1',
+      kind: 'Node',
+      metadata: {
+        name,
+        labels: {
+          'kubernetes.io/hostname': name,
+          'kubernetes.io/os': 'linux',
+          'kubernetes.io/arch': 'amd64',
+          'node-role.kubernetes.io/control-plane': '',
+        },
+      },
       spec: { podCIDR: `${this.options.podNetwork}.0/24`, podCIDRs: [`${this.options.podNetwork}.0/24`] },
       status: {
-        capacity: resources, allocatable: resources,
+        capacity: resources,
+        allocatable: resources,
         conditions: [
-          { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory', message: 'kubelet has sufficient memory available', lastHeartbeatTime: now, lastTransitionTime: now },
-          { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure', message: 'kubelet has no disk pressure', lastHeartbeatTime: now, lastTransitionTime: now },
-          { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID', message: 'kubelet has sufficient PID available', lastHeartbeatTime: now, lastTransitionTime: now },
-          { type: 'Ready', status: 'True', reason: 'KubeletReady', message: 'kubelet is posting ready status', lastHeartbeatTime: now, lastTransitionTime: now },
+          {
+            type: 'MemoryPressure',
+            status: 'False',
+            reason: 'KubeletHasSufficientMemory',
+            message: 'kubelet has sufficient memory available',
+            lastHeartbeatTime: now,
+            lastTransitionTime: now,
+          },
+          {
+            type: 'DiskPressure',
+            status: 'False',
+            reason: 'KubeletHasNoDiskPressure',
+            message: 'kubelet has no disk pressure',
+            lastHeartbeatTime: now,
+            lastTransitionTime: now,
+          },
+          {
+            type: 'PIDPressure',
+            status: 'False',
+            reason: 'KubeletHasSufficientPID',
+            message: 'kubelet has sufficient PID available',
+            lastHeartbeatTime: now,
+            lastTransitionTime: now,
+          },
+          {
+            type: 'Ready',
+            status: 'True',
+            reason: 'KubeletReady',
+            message: 'kubelet is posting ready status',
+            lastHeartbeatTime: now,
+            lastTransitionTime: now,
+          },
         ],
-        addresses: [{ type: 'InternalIP', address: '127.0.0.1' }, { type: 'Hostname', address: name }],
+        addresses: [
+          { type: 'InternalIP', address: '127.0.0.1' },
+          { type: 'Hostname', address: name },
+        ],
         nodeInfo: {
-          machineID: '', systemUUID: '', bootID: '', kernelVersion: release(), osImage: 'Podwright test node',
-          containerRuntimeVersion: 'containerd://1.7.24', kubeletVersion: 'v1.34.0', kubeProxyVersion: '',
-          operatingSystem: 'linux', architecture: 'amd64',
+          machineID: '',
+          systemUUID: '',
+          bootID: '',
+          kernelVersion: release(),
+          osImage: 'Podwright test node',
+          containerRuntimeVersion: 'containerd://1.7.24',
+          kubeletVersion: 'v1.34.0',
+          kubeProxyVersion: '',
+          operatingSystem: 'linux',
+          architecture: 'amd64',
         },
       },
     });
@@ -151,8 +199,17 @@ export class Kubelet {
     const host = this.freeHosts.shift();
     if (host === undefined) return;
     const worker = new PodWorker(
-      { core: this.core, events: this.events, options: this.options, images: this.images, rootDir: this.rootDir, hostIp: '127.0.0.1', processes: this.processes },
-      pod, `${this.options.podNetwork}.${host}`,
+      {
+        core: this.core,
+        events: this.events,
+        options: this.options,
+        images: this.images,
+        rootDir: this.rootDir,
+        hostIp: '127.0.0.1',
+        processes: this.processes,
+      },
+      pod,
+      `${this.options.podNetwork}.${host}`,
     );
     this.workers.set(key, worker);
     worker.start();

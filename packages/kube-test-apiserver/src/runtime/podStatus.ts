@@ -58,7 +58,9 @@ export function podPhase(input: PodStatusInput): string {
 }
 
 function condition(previous: Obj, type: string, ok: boolean, reason?: string, message?: string): Obj {
-  const old = asArray(previous.conditions).filter(isObj).find((c) => c.type === type);
+  const old = asArray(previous.conditions)
+    .filter(isObj)
+    .find((c) => c.type === type);
   const statusText = ok ? 'True' : 'False';
   const lastTransitionTime = old && old.status === statusText ? old.lastTransitionTime : timestamp();
   const out: Obj = { type, status: statusText, lastProbeTime: null, lastTransitionTime };
@@ -76,14 +78,22 @@ export function podStatus(input: PodStatusInput): Obj {
   const readyMessage = done ? undefined : `containers with unready status: [${notReady.join(' ')}]`;
   const conditions = [
     condition(input.previous, 'PodReadyToStartContainers', input.sandboxReady),
-    condition(input.previous, 'Initialized', input.initDone, 'ContainersNotInitialized', `containers with incomplete status: [${pendingInit.join(' ')}]`),
+    condition(
+      input.previous,
+      'Initialized',
+      input.initDone,
+      'ContainersNotInitialized',
+      `containers with incomplete status: [${pendingInit.join(' ')}]`,
+    ),
     condition(input.previous, 'Ready', notReady.length === 0 && !done, readyReason, readyMessage),
     condition(input.previous, 'ContainersReady', notReady.length === 0 && !done, readyReason, readyMessage),
     condition(input.previous, 'PodScheduled', true),
   ];
   const status: Obj = {
-    phase, conditions,
-    hostIP: input.hostIp, hostIPs: [{ ip: input.hostIp }],
+    phase,
+    conditions,
+    hostIP: input.hostIp,
+    hostIPs: [{ ip: input.hostIp }],
     startTime: input.startTime,
   };
   if (input.sandboxReady) {

@@ -48,7 +48,11 @@ export class PodWorker implements PodContext {
   private evictedMessage: string | undefined;
   private readonly stopped = new AbortController();
 
-  constructor(private readonly node: NodeServices, pod: Obj, readonly podIp: string) {
+  constructor(
+    private readonly node: NodeServices,
+    pod: Obj,
+    readonly podIp: string,
+  ) {
     const m = meta(pod);
     this.namespace = m.namespace ?? 'default';
     this.name = m.name ?? '';
@@ -58,8 +62,12 @@ export class PodWorker implements PodContext {
     const spec = isObj(pod.spec) ? pod.spec : {};
     const restartPolicy = asString(spec.restartPolicy) ?? 'Always';
     const initPolicy = restartPolicy === 'Never' ? 'Never' : 'OnFailure';
-    this.init = asArray(spec.initContainers).filter(isObj).map((c) => new ContainerWorker(this, c, `spec.initContainers{${String(c.name as string)}}`, initPolicy));
-    this.containers = asArray(spec.containers).filter(isObj).map((c) => new ContainerWorker(this, c, `spec.containers{${String(c.name as string)}}`, restartPolicy));
+    this.init = asArray(spec.initContainers)
+      .filter(isObj)
+      .map((c) => new ContainerWorker(this, c, `spec.initContainers{${String(c.name as string)}}`, initPolicy));
+    this.containers = asArray(spec.containers)
+      .filter(isObj)
+      .map((c) => new ContainerWorker(this, c, `spec.containers{${String(c.name as string)}}`, restartPolicy));
     for (const c of this.init) c.setWaiting('PodInitializing');
     if (this.init.length > 0) for (const c of this.containers) c.setWaiting('PodInitializing');
   }
@@ -90,7 +98,8 @@ export class PodWorker implements PodContext {
 
   event(type: 'Normal' | 'Warning', reason: string, message: string, fieldPath?: string): void {
     const pod = this.currentPod();
-    if (pod && !this.removed) this.node.events.record(pod, { component: 'kubelet', host: this.node.options.nodeName }, type, reason, message, fieldPath);
+    if (pod && !this.removed)
+      this.node.events.record(pod, { component: 'kubelet', host: this.node.options.nodeName }, type, reason, message, fieldPath);
   }
 
   /** Writes the status soon; several changes in one turn become one update. */
@@ -109,11 +118,18 @@ export class PodWorker implements PodContext {
     const spec = isObj(pod.spec) ? pod.spec : {};
     pod.status = podStatus({
       restartPolicy: asString(spec.restartPolicy) ?? 'Always',
-      init: this.init, containers: this.containers, ephemeral: this.ephemeral, initDone: this.initDone, sandboxReady: this.sandboxReady,
-      hostIp: this.node.hostIp, podIp: this.podIp, startTime: this.startTime,
+      init: this.init,
+      containers: this.containers,
+      ephemeral: this.ephemeral,
+      initDone: this.initDone,
+      sandboxReady: this.sandboxReady,
+      hostIp: this.node.hostIp,
+      podIp: this.podIp,
+      startTime: this.startTime,
       previous: isObj(pod.status) ? pod.status : {},
     });
-    if (this.evictedMessage !== undefined && isObj(pod.status)) Object.assign(pod.status, { phase: 'Failed', reason: 'Evicted', message: this.evictedMessage });
+    if (this.evictedMessage !== undefined && isObj(pod.status))
+      Object.assign(pod.status, { phase: 'Failed', reason: 'Evicted', message: this.evictedMessage });
     this.node.core.systemUpdate(PODS, pod, 'kubelet', 'status');
   }
 
@@ -131,8 +147,13 @@ export class PodWorker implements PodContext {
       spec.nodeName = this.node.options.nodeName;
       pod.spec = spec;
       this.store.update('pods', pod);
-      this.node.events.record(pod, { component: 'default-scheduler' }, 'Normal', 'Scheduled',
-        `Successfully assigned ${this.namespace}/${this.name} to ${this.node.options.nodeName}`);
+      this.node.events.record(
+        pod,
+        { component: 'default-scheduler' },
+        'Normal',
+        'Scheduled',
+        `Successfully assigned ${this.namespace}/${this.name} to ${this.node.options.nodeName}`,
+      );
     }
   }
 

@@ -24,7 +24,11 @@ function number(probe: Obj, key: string, fallback: number): number {
 export class ProbeLoop {
   private readonly abort = new AbortController();
 
-  constructor(private readonly pod: PodContext, private readonly target: ProbeTarget, private readonly context: ContainerContext) {}
+  constructor(
+    private readonly pod: PodContext,
+    private readonly target: ProbeTarget,
+    private readonly context: ContainerContext,
+  ) {}
 
   start(): void {
     const startup = this.probe('startupProbe');
@@ -83,9 +87,15 @@ export class ProbeLoop {
           this.pod.publish();
         }
         if (kind !== 'Readiness' && failures >= failureThreshold) {
-          this.pod.event('Normal', 'Killing', `Container ${this.target.name} failed ${kind.toLowerCase()} probe, will be restarted`, this.target.fieldPath);
+          this.pod.event(
+            'Normal',
+            'Killing',
+            `Container ${this.target.name} failed ${kind.toLowerCase()} probe, will be restarted`,
+            this.target.fieldPath,
+          );
           const pod = this.pod.currentPod();
-          const grace = isObj(pod?.spec) && typeof pod.spec.terminationGracePeriodSeconds === 'number' ? pod.spec.terminationGracePeriodSeconds : 30;
+          const grace =
+            isObj(pod?.spec) && typeof pod.spec.terminationGracePeriodSeconds === 'number' ? pod.spec.terminationGracePeriodSeconds : 30;
           void this.target.running?.process.terminate(grace * 1000 * this.pod.options.graceTimeScale);
           return;
         }

@@ -10,7 +10,9 @@ export type ProbeResult = { readonly ok: true } | { readonly ok: false; readonly
 function resolvePort(port: unknown, container: Obj): number | undefined {
   if (typeof port === 'number') return port;
   if (typeof port === 'string' && /^\d+$/.test(port)) return Number(port);
-  const named = asArray(container.ports).filter(isObj).find((p) => p.name === port);
+  const named = asArray(container.ports)
+    .filter(isObj)
+    .find((p) => p.name === port);
   return typeof named?.containerPort === 'number' ? named.containerPort : undefined;
 }
 
@@ -66,7 +68,9 @@ export async function runProbe(probe: Obj, container: Obj, context: ContainerCon
   if (isObj(probe.exec)) {
     const command = asArray(probe.exec.command).map(String);
     const { code, output } = await runInContainer(context, command, timeoutMs);
-    return code === 0 ? { ok: true } : { ok: false, message: output.trim() === '' ? `command ${JSON.stringify(command)} exited with ${code}` : output };
+    return code === 0
+      ? { ok: true }
+      : { ok: false, message: output.trim() === '' ? `command ${JSON.stringify(command)} exited with ${code}` : output };
   }
   if (isObj(probe.grpc)) {
     const port = resolvePort(probe.grpc.port, container);

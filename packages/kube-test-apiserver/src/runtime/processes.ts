@@ -71,7 +71,7 @@ export class RunningProcess {
         this.stopWatching();
         // When a container's first process ends, the rest of the container goes with it.
         this.killGroup('SIGKILL');
-        const value = this.oomKilled ? 137 : code ?? (signal === 'SIGKILL' ? 137 : signal === 'SIGTERM' ? 143 : 128);
+        const value = this.oomKilled ? 137 : (code ?? (signal === 'SIGKILL' ? 137 : signal === 'SIGTERM' ? 143 : 128));
         exit = { code: value, signal, oomKilled: this.oomKilled };
       });
       // 'close' comes after the output pipes are drained, so logs are complete.

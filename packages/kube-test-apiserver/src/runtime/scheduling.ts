@@ -26,8 +26,15 @@ function containerRequest(container: Obj, resource: string): number {
 /** The pod's effective request: its containers together, or its largest init container if more. */
 export function podRequest(pod: Obj, resource: string): number {
   const spec = isObj(pod.spec) ? pod.spec : {};
-  const sum = asArray(spec.containers).filter(isObj).reduce((total, c) => total + containerRequest(c, resource), 0);
-  const init = Math.max(0, ...asArray(spec.initContainers).filter(isObj).map((c) => containerRequest(c, resource)));
+  const sum = asArray(spec.containers)
+    .filter(isObj)
+    .reduce((total, c) => total + containerRequest(c, resource), 0);
+  const init = Math.max(
+    0,
+    ...asArray(spec.initContainers)
+      .filter(isObj)
+      .map((c) => containerRequest(c, resource)),
+  );
   return Math.max(sum, init);
 }
 
@@ -38,10 +45,15 @@ function nodeRejection(pod: Obj, node: Obj, podsOnNode: readonly Obj[]): { reaso
   if (nodeSpec.unschedulable === true && !toleratesCordon(pod)) return { reason: '1 node(s) were unschedulable', resolvable: false };
   const taint = untoleratedTaint(node, pod);
   // Go prints an unset value as nothing: `{node-role.kubernetes.io/control-plane: }`.
-  if (taint) return { reason: `1 node(s) had untolerated taint {${String(taint.key)}: ${typeof taint.value === 'string' ? taint.value : ''}}`, resolvable: false };
+  if (taint)
+    return {
+      reason: `1 node(s) had untolerated taint {${String(taint.key)}: ${typeof taint.value === 'string' ? taint.value : ''}}`,
+      resolvable: false,
+    };
   const labels = meta(node).labels ?? {};
   const selector = isObj(spec.nodeSelector) ? spec.nodeSelector : {};
-  if (Object.entries(selector).some(([k, v]) => labels[k] !== v)) return { reason: '1 node(s) didn\'t match Pod\'s node affinity/selector', resolvable: false };
+  if (Object.entries(selector).some(([k, v]) => labels[k] !== v))
+    return { reason: "1 node(s) didn't match Pod's node affinity/selector", resolvable: false };
   const status = isObj(node.status) ? node.status : {};
   const allocatable = isObj(status.allocatable) ? status.allocatable : {};
   const short = RESOURCES.filter((resource) => {
@@ -69,7 +81,12 @@ export function rejectUnschedulable(core: ApiCore, events: EventRecorder, nodeNa
   if (typeof spec.nodeName === 'string') return false;
   const node = core.store.get('nodes', '', nodeName);
   if (!node) return false;
-  const onNode = core.store.list('pods').filter((p) => isObj(p.spec) && p.spec.nodeName === nodeName && !['Succeeded', 'Failed'].includes(String(isObj(p.status) ? p.status.phase : '')));
+  const onNode = core.store
+    .list('pods')
+    .filter(
+      (p) =>
+        isObj(p.spec) && p.spec.nodeName === nodeName && !['Succeeded', 'Failed'].includes(String(isObj(p.status) ? p.status.phase : '')),
+    );
   const message = unschedulableMessage(core, pod, node, onNode);
   if (message === undefined) return false;
   // Every failed attempt is an event (repeats are counted); the condition changes only when its message does.
@@ -77,12 +94,17 @@ export function rejectUnschedulable(core: ApiCore, events: EventRecorder, nodeNa
   const live = core.store.get('pods', meta(pod).namespace ?? '', meta(pod).name ?? '');
   if (!live) return true;
   const status = isObj(live.status) ? live.status : {};
-  const old = asArray(status.conditions).filter(isObj).find((c) => c.type === 'PodScheduled');
+  const old = asArray(status.conditions)
+    .filter(isObj)
+    .find((c) => c.type === 'PodScheduled');
   if (old && old.status === 'False' && old.reason === 'Unschedulable' && old.message === message) return true;
   const since = old && old.status === 'False' && typeof old.lastTransitionTime === 'string' ? old.lastTransitionTime : timestamp();
   live.status = {
-    ...status, phase: 'Pending',
-    conditions: [{ type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: since, reason: 'Unschedulable', message }],
+    ...status,
+    phase: 'Pending',
+    conditions: [
+      { type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: since, reason: 'Unschedulable', message },
+    ],
   };
   core.systemUpdate(resourceByName('pods'), live, 'default-scheduler', 'status');
   return true;

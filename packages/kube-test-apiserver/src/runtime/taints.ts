@@ -27,7 +27,8 @@ export function untoleratedTaint(node: Obj, pod: Obj): Obj | undefined {
   const nodeSpec = isObj(node.spec) ? node.spec : {};
   const podSpec = isObj(pod.spec) ? pod.spec : {};
   const tolerations = asArray(podSpec.tolerations).filter(isObj);
-  return asArray(nodeSpec.taints).filter(isObj)
+  return asArray(nodeSpec.taints)
+    .filter(isObj)
     .filter((t) => t.effect === 'NoSchedule' || t.effect === 'NoExecute')
     .find((t) => !tolerations.some((toleration) => tolerates(toleration, t)));
 }
@@ -36,7 +37,9 @@ export function untoleratedTaint(node: Obj, pod: Obj): Obj | undefined {
 export function toleratesCordon(pod: Obj): boolean {
   const podSpec = isObj(pod.spec) ? pod.spec : {};
   const taint = { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' };
-  return asArray(podSpec.tolerations).filter(isObj).some((t) => tolerates(t, taint));
+  return asArray(podSpec.tolerations)
+    .filter(isObj)
+    .some((t) => tolerates(t, taint));
 }
 
 /**
@@ -58,7 +61,9 @@ export function changeNodeTaints(core: ApiCore, nodeName: string, change: (taint
 export function addTaints(current: Obj[], added: readonly Taint[]): Obj[] {
   const kept = current.filter((t) => !added.some((a) => a.key === t.key && a.effect === t.effect));
   const fresh = added.map((t): Obj => ({
-    key: t.key, ...(t.value !== undefined && t.value !== '' ? { value: t.value } : {}), effect: t.effect,
+    key: t.key,
+    ...(t.value !== undefined && t.value !== '' ? { value: t.value } : {}),
+    effect: t.effect,
     ...(t.effect === 'NoExecute' ? { timeAdded: timestamp() } : {}),
   }));
   return [...kept, ...fresh];

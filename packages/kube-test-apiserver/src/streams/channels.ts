@@ -24,14 +24,22 @@ export function sendOutcome(ws: WebSocketConnection, exitCode: number, command: 
     if (structured) sendChannel(ws, ERROR, JSON.stringify({ metadata: {}, status: 'Success' }));
     return;
   }
-  const message = errorMessage ?? `command terminated with non-zero exit code: error executing command [${command.join(' ')}], exit code ${exitCode}`;
+  const message =
+    errorMessage ?? `command terminated with non-zero exit code: error executing command [${command.join(' ')}], exit code ${exitCode}`;
   if (!structured) {
     sendChannel(ws, ERROR, message);
     return;
   }
-  const status = errorMessage === undefined
-    ? { metadata: {}, status: 'Failure', message, reason: 'NonZeroExitCode', details: { causes: [{ reason: 'ExitCode', message: String(exitCode) }] } }
-    : { metadata: {}, status: 'Failure', message, reason: 'InternalError', details: { causes: [{ message }] }, code: 500 };
+  const status =
+    errorMessage === undefined
+      ? {
+          metadata: {},
+          status: 'Failure',
+          message,
+          reason: 'NonZeroExitCode',
+          details: { causes: [{ reason: 'ExitCode', message: String(exitCode) }] },
+        }
+      : { metadata: {}, status: 'Failure', message, reason: 'InternalError', details: { causes: [{ message }] }, code: 500 };
   sendChannel(ws, ERROR, JSON.stringify(status));
 }
 

@@ -22,12 +22,18 @@ export function requireRunning(worker: ContainerWorker | undefined, phase: unkno
   if (phase === 'Succeeded' || phase === 'Failed') {
     throw badRequest(`cannot exec into a container in a completed pod; current phase is ${String(phase)}`);
   }
-  if (!worker?.running || !isObj(worker.state.running)) throw badRequest(`unable to upgrade connection: container not found ("${containerName}")`);
+  if (!worker?.running || !isObj(worker.state.running))
+    throw badRequest(`unable to upgrade connection: container not found ("${containerName}")`);
   return worker;
 }
 
 /** `onResize` observes the terminal sizes the client sends (there is no PTY here to apply them to). */
-export function serveExec(ws: WebSocketConnection, worker: ContainerWorker, query: StreamQuery, onResize?: (width: number, height: number) => void): void {
+export function serveExec(
+  ws: WebSocketConnection,
+  worker: ContainerWorker,
+  query: StreamQuery,
+  onResize?: (width: number, height: number) => void,
+): void {
   const running = worker.running;
   if (!running) {
     ws.close(1011, 'container not running');
@@ -44,22 +50,28 @@ export function serveExec(ws: WebSocketConnection, worker: ContainerWorker, quer
     return;
   }
   const child = started.process.child;
-  const output = (channel: number) => (chunk: Buffer): void => {
-    if (!sendChannel(ws, channel, query.tty ? crlf(chunk) : chunk)) {
-      child.stdout?.pause();
-      child.stderr?.pause();
-      ws.once('drain', () => {
-        child.stdout?.resume();
-        child.stderr?.resume();
-      });
-    }
-  };
+  const output =
+    (channel: number) =>
+    (chunk: Buffer): void => {
+      if (!sendChannel(ws, channel, query.tty ? crlf(chunk) : chunk)) {
+        child.stdout?.pause();
+        child.stderr?.pause();
+        ws.once('drain', () => {
+          child.stdout?.resume();
+          child.stderr?.resume();
+        });
+      }
+    };
   if (query.stdout) child.stdout?.on('data', output(STDOUT));
   else child.stdout?.resume();
   if (query.stderr || query.tty) child.stderr?.on('data', output(query.tty ? STDOUT : STDERR));
   else child.stderr?.resume();
   const terminal = query.tty
-    ? new LineDiscipline((text) => child.stdin?.write(text), (text) => sendChannel(ws, STDOUT, text), () => child.stdin?.end())
+    ? new LineDiscipline(
+        (text) => child.stdin?.write(text),
+        (text) => sendChannel(ws, STDOUT, text),
+        () => child.stdin?.end(),
+      )
     : undefined;
   readChannels(ws, {
     onStdin: (data) => (terminal ? terminal.input(data) : child.stdin?.write(data)),

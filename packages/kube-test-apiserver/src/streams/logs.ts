@@ -11,7 +11,7 @@ import type { PodWorker } from '../runtime/podWorker';
 
 const WAITING_TEXT: Record<string, string> = {
   ErrImagePull: 'trying and failing to pull image',
-  ImagePullBackOff: 'image can\'t be pulled',
+  ImagePullBackOff: "image can't be pulled",
 };
 
 export function chooseContainer(pod: Obj, worker: PodWorker | undefined, name: string | null): ContainerWorker | undefined {
@@ -28,7 +28,8 @@ export function chooseContainer(pod: Obj, worker: PodWorker | undefined, name: s
     }
     name = containers[0] ?? '';
   }
-  if (!containers.includes(name) && !init.includes(name) && !ephemeral.includes(name)) throw badRequest(`container ${name} is not valid for pod ${podName}`);
+  if (!containers.includes(name) && !init.includes(name) && !ephemeral.includes(name))
+    throw badRequest(`container ${name} is not valid for pod ${podName}`);
   return worker?.worker(name);
 }
 
@@ -72,7 +73,14 @@ export interface LogQuery {
   readonly limitBytes: number | undefined;
 }
 
-export function serveLogs(res: ServerResponse, kubelet: Kubelet, pod: Obj | undefined, namespace: string, name: string, query: LogQuery): void {
+export function serveLogs(
+  res: ServerResponse,
+  kubelet: Kubelet,
+  pod: Obj | undefined,
+  namespace: string,
+  name: string,
+  query: LogQuery,
+): void {
   if (!pod) throw notFound(resourceByName('pods'), name);
   const worker = kubelet.pod(namespace, name);
   const container = chooseContainer(pod, worker, query.container);
@@ -85,7 +93,11 @@ export function serveLogs(res: ServerResponse, kubelet: Kubelet, pod: Obj | unde
     log = container?.currentLog;
     if (!log) throw badRequest(waitingMessage(container, containerName, name));
   }
-  const since = query.sinceTime ? sinceTimeMs(query.sinceTime) : query.sinceSeconds !== undefined ? Date.now() - query.sinceSeconds * 1000 : undefined;
+  const since = query.sinceTime
+    ? sinceTimeMs(query.sinceTime)
+    : query.sinceSeconds !== undefined
+      ? Date.now() - query.sinceSeconds * 1000
+      : undefined;
   let lines = log.snapshot().filter((l) => since === undefined || l.time.getTime() >= since);
   if (query.tailLines !== undefined) lines = query.tailLines === 0 ? [] : lines.slice(-query.tailLines);
   res.writeHead(200, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-cache, private', 'Transfer-Encoding': 'chunked' });

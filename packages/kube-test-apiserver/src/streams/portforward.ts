@@ -15,7 +15,11 @@ function portPrefix(port: number): Buffer {
 }
 
 export function parsePorts(values: readonly string[]): number[] {
-  const ports = values.flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '').map(Number);
+  const ports = values
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '')
+    .map(Number);
   return ports.filter((p) => Number.isInteger(p) && p > 0 && p < 65536);
 }
 

@@ -14,15 +14,18 @@ export function claimErrors(claim: Obj): FieldError[] {
   const errors: FieldError[] = [];
   const modes = asArray(spec.accessModes);
   if (modes.length === 0) errors.push(required('spec.accessModes', 'at least 1 access mode is required'));
-  for (const mode of modes) if (typeof mode !== 'string' || !ACCESS_MODES.includes(mode)) errors.push(notSupported('spec.accessModes', mode, ACCESS_MODES));
+  for (const mode of modes)
+    if (typeof mode !== 'string' || !ACCESS_MODES.includes(mode)) errors.push(notSupported('spec.accessModes', mode, ACCESS_MODES));
   if (modes.includes('ReadWriteOncePod') && modes.length > 1) {
     errors.push(forbiddenField('spec.accessModes', 'may not use ReadWriteOncePod with other access modes'));
   }
   const resources = isObj(spec.resources) ? spec.resources : {};
   const requests = isObj(resources.requests) ? resources.requests : {};
   if (requests.storage === undefined) errors.push(required('spec.resources[storage]'));
-  else if ((parseQuantity(requests.storage) ?? 0) <= 0) errors.push(invalidValue('spec.resources[storage]', requests.storage, 'must be greater than zero'));
-  if (spec.volumeMode !== undefined && !VOLUME_MODES.includes(asString(spec.volumeMode) ?? '')) errors.push(notSupported('spec.volumeMode', spec.volumeMode, VOLUME_MODES));
+  else if ((parseQuantity(requests.storage) ?? 0) <= 0)
+    errors.push(invalidValue('spec.resources[storage]', requests.storage, 'must be greater than zero'));
+  if (spec.volumeMode !== undefined && !VOLUME_MODES.includes(asString(spec.volumeMode) ?? ''))
+    errors.push(notSupported('spec.volumeMode', spec.volumeMode, VOLUME_MODES));
   return errors;
 }
 
@@ -41,5 +44,7 @@ export function claimUpdateErrors(before: Obj, after: Obj): FieldError[] {
   const bound = isObj(after.status) && after.status.phase === 'Bound';
   const afterSpec = isObj(after.spec) ? after.spec : {};
   if (deepEqual(fixedPart(before.spec, bound, afterSpec.volumeName), fixedPart(after.spec, bound, undefined))) return [];
-  return [forbiddenField('spec', 'spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims')];
+  return [
+    forbiddenField('spec', 'spec is immutable after creation except resources.requests and volumeAttributesClassName for bound claims'),
+  ];
 }

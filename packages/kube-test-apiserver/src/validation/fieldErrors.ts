@@ -15,7 +15,11 @@ export function invalidValue(field: string, value: unknown, detail: string): Fie
 }
 
 export function notSupported(field: string, value: unknown, supported: readonly string[]): FieldError {
-  return { type: 'FieldValueNotSupported', field, detail: `Unsupported value: ${show(value)}: supported values: ${supported.map((s) => `"${s}"`).join(', ')}` };
+  return {
+    type: 'FieldValueNotSupported',
+    field,
+    detail: `Unsupported value: ${show(value)}: supported values: ${supported.map((s) => `"${s}"`).join(', ')}`,
+  };
 }
 
 export function duplicate(field: string, value: unknown): FieldError {
@@ -36,11 +40,23 @@ const DNS1123_SUBDOMAIN = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[
 export function dnsLabelErrors(field: string, value: string): FieldError[] {
   if (value.length > 63) return [invalidValue(field, value, 'must be no more than 63 characters')];
   if (DNS1123_LABEL.test(value)) return [];
-  return [invalidValue(field, value, "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')")];
+  return [
+    invalidValue(
+      field,
+      value,
+      "a lowercase RFC 1123 label must consist of lower case alphanumeric characters or '-', and must start and end with an alphanumeric character (e.g. 'my-name',  or '123-abc', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?')",
+    ),
+  ];
 }
 
 export function dnsSubdomainErrors(field: string, value: string): FieldError[] {
   if (value.length > 253) return [invalidValue(field, value, 'must be no more than 253 characters')];
   if (DNS1123_SUBDOMAIN.test(value)) return [];
-  return [invalidValue(field, value, "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')")];
+  return [
+    invalidValue(
+      field,
+      value,
+      "a lowercase RFC 1123 subdomain must consist of lower case alphanumeric characters, '-' or '.', and must start and end with an alphanumeric character (e.g. 'example.com', regex used for validation is '[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*')",
+    ),
+  ];
 }

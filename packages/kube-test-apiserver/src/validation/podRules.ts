@@ -12,7 +12,10 @@ function probeErrors(path: string, probe: unknown): FieldError[] {
   if (!isObj(probe)) return [];
   const handlers = ['exec', 'httpGet', 'tcpSocket', 'grpc'].filter((h) => probe[h] !== undefined);
   if (handlers.length === 0) return [required(path, 'must specify a handler type')];
-  if (handlers.length > 1) return [{ type: 'FieldValueForbidden', field: `${path}.${handlers[1] ?? ''}`, detail: 'Forbidden: may not specify more than 1 handler type' }];
+  if (handlers.length > 1)
+    return [
+      { type: 'FieldValueForbidden', field: `${path}.${handlers[1] ?? ''}`, detail: 'Forbidden: may not specify more than 1 handler type' },
+    ];
   return [];
 }
 
@@ -60,7 +63,8 @@ function containerErrors(path: string, container: Obj, volumes: Set<string>): Fi
       errors.push(notFoundValue(`${path}.volumeMounts[${index}].name`, mount.name));
     }
   });
-  for (const probe of ['readinessProbe', 'livenessProbe', 'startupProbe']) errors.push(...probeErrors(`${path}.${probe}`, container[probe]));
+  for (const probe of ['readinessProbe', 'livenessProbe', 'startupProbe'])
+    errors.push(...probeErrors(`${path}.${probe}`, container[probe]));
   errors.push(...resourceErrors(`${path}.resources`, container.resources));
   return errors;
 }
@@ -75,7 +79,11 @@ export function podSpecErrors(path: string, spec: unknown, allowedRestartPolicie
   if (restart !== undefined && !allowedRestartPolicies.includes(text(restart))) {
     errors.push(notSupported(`${path}.restartPolicy`, restart, allowedRestartPolicies));
   }
-  const volumes = new Set(asArray(spec.volumes).filter(isObj).map((v) => String(v.name as string)));
+  const volumes = new Set(
+    asArray(spec.volumes)
+      .filter(isObj)
+      .map((v) => String(v.name as string)),
+  );
   const names = new Set<string>();
   for (const list of ['initContainers', 'containers']) {
     asArray(spec[list]).forEach((container, index) => {

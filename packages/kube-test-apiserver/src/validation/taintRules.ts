@@ -9,9 +9,13 @@ const OPERATORS = ['Equal', 'Exists'];
 
 export function nodeTaintErrors(node: Obj): FieldError[] {
   const spec = isObj(node.spec) ? node.spec : {};
-  return asArray(spec.taints).filter(isObj).flatMap((taint, i) => (
-    taint.effect !== undefined && !EFFECTS.includes(asString(taint.effect) ?? '') ? [notSupported(`spec.taints[${i}].effect`, taint.effect, EFFECTS)] : []
-  ));
+  return asArray(spec.taints)
+    .filter(isObj)
+    .flatMap((taint, i) =>
+      taint.effect !== undefined && !EFFECTS.includes(asString(taint.effect) ?? '')
+        ? [notSupported(`spec.taints[${i}].effect`, taint.effect, EFFECTS)]
+        : [],
+    );
 }
 
 export function tolerationErrors(path: string, tolerations: unknown): FieldError[] {
@@ -22,7 +26,13 @@ export function tolerationErrors(path: string, tolerations: unknown): FieldError
     const operator = asString(toleration.operator) ?? '';
     const effect = asString(toleration.effect) ?? '';
     if ((asString(toleration.key) ?? '') === '' && operator !== 'Exists') {
-      errors.push(invalidValue(`${at}.operator`, operator, 'operator must be Exists when `key` is empty, which means "match all values and all keys"'));
+      errors.push(
+        invalidValue(
+          `${at}.operator`,
+          operator,
+          'operator must be Exists when `key` is empty, which means "match all values and all keys"',
+        ),
+      );
     }
     if (toleration.tolerationSeconds !== undefined && toleration.tolerationSeconds !== null && effect !== 'NoExecute') {
       errors.push(invalidValue(`${at}.effect`, effect, "effect must be 'NoExecute' when `tolerationSeconds` is set"));

@@ -45,11 +45,22 @@ export function validateObject(schema: Schema, type: ResourceType, obj: Obj): vo
   const m = meta(obj);
   const errors: FieldError[] = [];
   if (!m.name) errors.push(required('metadata.name', 'name or generateName is required'));
-  else errors.push(...(LABEL_NAMES.has(type.resource) ? dnsLabelErrors('metadata.name', m.name) : dnsSubdomainErrors('metadata.name', m.name)));
+  else
+    errors.push(
+      ...(LABEL_NAMES.has(type.resource) ? dnsLabelErrors('metadata.name', m.name) : dnsSubdomainErrors('metadata.name', m.name)),
+    );
   const copy = { ...obj };
   delete copy.status;
-  errors.push(...missingRequired(schema, schema.shapeOfDefinition(type.definition), copy).filter((e) => !e.field.startsWith('metadata.managedFields')));
-  if (type.kind === 'Pod') errors.push(...podSpecErrors('spec', obj.spec), ...tolerationErrors('spec.tolerations', isObj(obj.spec) ? obj.spec.tolerations : undefined));
+  errors.push(
+    ...missingRequired(schema, schema.shapeOfDefinition(type.definition), copy).filter(
+      (e) => !e.field.startsWith('metadata.managedFields'),
+    ),
+  );
+  if (type.kind === 'Pod')
+    errors.push(
+      ...podSpecErrors('spec', obj.spec),
+      ...tolerationErrors('spec.tolerations', isObj(obj.spec) ? obj.spec.tolerations : undefined),
+    );
   if (type.kind === 'Node') errors.push(...nodeTaintErrors(obj));
   if (type.kind === 'PersistentVolumeClaim') errors.push(...claimErrors(obj));
   errors.push(...workloadErrors(type.kind, obj.spec));
@@ -57,9 +68,10 @@ export function validateObject(schema: Schema, type: ResourceType, obj: Obj): vo
   if (unique.length > 0) throw invalid(type.kind, type.group, m.name ?? '', unique);
 }
 
-const POD_MUTABLE_MESSAGE = 'pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,'
-  + '`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),'
-  + '`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)';
+const POD_MUTABLE_MESSAGE =
+  'pod updates may not change fields other than `spec.containers[*].image`,`spec.initContainers[*].image`,' +
+  '`spec.activeDeadlineSeconds`,`spec.tolerations` (only additions to existing tolerations),' +
+  '`spec.terminationGracePeriodSeconds` (allow it to be set to 1 if it was previously negative)';
 
 /** The paths whose values differ, for the short diff in the immutability message. */
 function differences(a: unknown, b: unknown, path: string): string[] {
@@ -94,7 +106,10 @@ export function validateUpdate(type: ResourceType, before: Obj, after: Obj): voi
   }
   const beforeSpec = isObj(before.spec) ? before.spec : {};
   const afterSpec = isObj(after.spec) ? after.spec : {};
-  if (['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job'].includes(type.kind) && !deepEqual(beforeSpec.selector, afterSpec.selector)) {
+  if (
+    ['Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job'].includes(type.kind) &&
+    !deepEqual(beforeSpec.selector, afterSpec.selector)
+  ) {
     errors.push(invalidValue('spec.selector', afterSpec.selector ?? null, 'field is immutable'));
   }
   if (type.kind === 'Job' && !deepEqual(beforeSpec.template, afterSpec.template)) {

@@ -33,7 +33,8 @@ function completionsAt(model: TypeModel, settings: ServiceSettings, manifest: Ma
     const range = { start: { line: position.line, character: target.column }, end: position };
     return { isIncomplete: false, items: skeletonCompletions(model, range, settings.language) };
   }
-  if (target.type === 'value') return { isIncomplete: false, items: valueCompletions(model, context, target, kind?.def.type, settings.language) };
+  if (target.type === 'value')
+    return { isIncomplete: false, items: valueCompletions(model, context, target, kind?.def.type, settings.language) };
   if (kind) return { isIncomplete: false, items: keyCompletions(model, settings, context, target, kind.def.type) };
   // Half a Kubernetes identity (apiVersion without kind or the reverse): offer the missing key.
   // Documents with neither (workflows, compose files, Helm values) get nothing from us.
@@ -61,12 +62,19 @@ function itemContext(context: CursorContext): CursorContext {
   return { ...context, inListItem: true, document: { ...document, chunk: item }, target: { ...target, path: target.path.slice(2) } };
 }
 
-function identityKeys(context: CursorContext, column: number, position: Position, language: Language, flow: FlowKeyInfo | undefined): CompletionItem[] {
+function identityKeys(
+  context: CursorContext,
+  column: number,
+  position: Position,
+  language: Language,
+  flow: FlowKeyInfo | undefined,
+): CompletionItem[] {
   if (flow?.listItem) return [];
   // A List item's lines are not at column 0: what its identity has is what is present.
   const identity = context.document.chunk.identity;
   const inItem = context.inListItem ? Object.keys(identity) : undefined;
-  const present = flow?.present ?? new Set(inItem ?? context.lines.map((l) => /^(apiVersion|kind)\s*:/.exec(l)?.[1]).filter((k) => k !== undefined));
+  const present =
+    flow?.present ?? new Set(inItem ?? context.lines.map((l) => /^(apiVersion|kind)\s*:/.exec(l)?.[1]).filter((k) => k !== undefined));
   return ['apiVersion', 'kind']
     .filter((k) => !present.has(k))
     .map((k) => ({
@@ -75,7 +83,10 @@ function identityKeys(context: CursorContext, column: number, position: Position
       detail: `string · ${completionLabels(language).required}`,
       // More entries after the cursor in a flow mapping: the value goes before a comma.
       ...(flow?.separator ? { insertTextFormat: InsertTextFormat.Snippet } : {}),
-      textEdit: { range: { start: { line: position.line, character: column }, end: position }, newText: flow?.separator ? `${k}: \${1}, ` : `${k}: ` },
+      textEdit: {
+        range: { start: { line: position.line, character: column }, end: position },
+        newText: flow?.separator ? `${k}: \${1}, ` : `${k}: `,
+      },
       command: { title: 'Suggest', command: TRIGGER_SUGGEST },
     }));
 }

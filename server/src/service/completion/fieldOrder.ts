@@ -2,8 +2,33 @@
 const COMMON: Readonly<Record<string, readonly string[]>> = {
   Pod: ['apiVersion', 'kind', 'metadata', 'spec'],
   ObjectMeta: ['name', 'labels', 'namespace', 'annotations'],
-  PodSpec: ['containers', 'initContainers', 'volumes', 'restartPolicy', 'nodeSelector', 'serviceAccountName', 'securityContext', 'imagePullSecrets'],
-  Container: ['name', 'image', 'imagePullPolicy', 'ports', 'command', 'args', 'env', 'envFrom', 'resources', 'volumeMounts', 'livenessProbe', 'readinessProbe', 'startupProbe', 'securityContext', 'workingDir'],
+  PodSpec: [
+    'containers',
+    'initContainers',
+    'volumes',
+    'restartPolicy',
+    'nodeSelector',
+    'serviceAccountName',
+    'securityContext',
+    'imagePullSecrets',
+  ],
+  Container: [
+    'name',
+    'image',
+    'imagePullPolicy',
+    'ports',
+    'command',
+    'args',
+    'env',
+    'envFrom',
+    'resources',
+    'volumeMounts',
+    'livenessProbe',
+    'readinessProbe',
+    'startupProbe',
+    'securityContext',
+    'workingDir',
+  ],
   ContainerPort: ['containerPort', 'name', 'protocol'],
   DeploymentSpec: ['replicas', 'selector', 'template', 'strategy'],
   JobSpec: ['template', 'backoffLimit', 'completions', 'parallelism', 'ttlSecondsAfterFinished'],
@@ -27,7 +52,16 @@ export function fieldSortText(shortType: string, field: string, required: boolea
 export function isServerOwned(path: readonly (string | number)[], field: string): boolean {
   if (path.length === 0 && field === 'status') return true;
   if (path.length === 1 && path[0] === 'metadata') {
-    return ['creationTimestamp', 'deletionTimestamp', 'deletionGracePeriodSeconds', 'generation', 'managedFields', 'resourceVersion', 'selfLink', 'uid'].includes(field);
+    return [
+      'creationTimestamp',
+      'deletionTimestamp',
+      'deletionGracePeriodSeconds',
+      'generation',
+      'managedFields',
+      'resourceVersion',
+      'selfLink',
+      'uid',
+    ].includes(field);
   }
   return false;
 }

@@ -27,7 +27,7 @@ export function flowTargetAt(lines: readonly string[], line: number, character: 
   const cursor = { line, character };
   // Indentation a line must exceed to belong to the block scalar above it.
   let scalarIndent: number | undefined;
-  for (let i = 0; i <= line && i < lines.length; ) {
+  for (let i = 0; i <= line && i < lines.length;) {
     const text = lines[i] ?? '';
     const indent = text.length - text.trimStart().length;
     if (scalarIndent !== undefined) {

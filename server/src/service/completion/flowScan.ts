@@ -10,7 +10,14 @@ export interface Point {
 
 export type FlowTarget =
   /** A key of the flow mapping at `path`; `separator`: text follows that needs a `, ` after the new entry. */
-  | { readonly kind: 'key'; readonly path: PathSegment[]; readonly prefix: string; readonly column: number; readonly present: ReadonlySet<string>; readonly separator: boolean }
+  | {
+      readonly kind: 'key';
+      readonly path: PathSegment[];
+      readonly prefix: string;
+      readonly column: number;
+      readonly present: ReadonlySet<string>;
+      readonly separator: boolean;
+    }
   /** An item of the flow sequence at `path`. */
   | { readonly kind: 'item'; readonly path: PathSegment[]; readonly prefix: string; readonly column: number; readonly separator: boolean }
   /** The value of `key` (path ends with it); `end` is where the value already typed ends on the cursor line. */
@@ -145,7 +152,16 @@ export function scanFlow(lines: readonly string[], open: Point, baseIndent: numb
     } else {
       if (frame.key === undefined) return NONE;
       valueAtCursor = !token;
-      target = { kind: 'value', path: [...frame.path, frame.key], key: frame.key, prefix, column, end: column, keyStart: frame.keyStart, present: frame.keys };
+      target = {
+        kind: 'value',
+        path: [...frame.path, frame.key],
+        key: frame.key,
+        prefix,
+        column,
+        end: column,
+        keyStart: frame.keyStart,
+        present: frame.keys,
+      };
     }
     return undefined;
   };

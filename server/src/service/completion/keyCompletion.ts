@@ -1,11 +1,5 @@
 // Key completion: the fields valid at the cursor that are not already present.
-import {
-  CompletionItemKind,
-  InsertTextFormat,
-  InsertTextMode,
-  type CompletionItem,
-  type Range,
-} from 'vscode-languageserver-types';
+import { CompletionItemKind, InsertTextFormat, InsertTextMode, type CompletionItem, type Range } from 'vscode-languageserver-types';
 import { explanationFor } from '../schema/explanations/index';
 import { shortTypeName, typeLabel, type ResolvedField, type TypeModel } from '../schema/model';
 import type { Language, ServiceSettings } from '../settings';
@@ -65,7 +59,15 @@ export function keyCompletions(
     const sortText = fieldSortText(shortType, field.name, isRequired);
     const insert = insertText(model, field, asListItem ? typeId : undefined, flow !== undefined, settings.editor.snippets);
     items.push(
-      fieldItem(settings.language, field, isRequired, sortText, range, { text: insert.text + suffix, suggest: insert.suggest }, model.isKindType(field.ownerTypeId)),
+      fieldItem(
+        settings.language,
+        field,
+        isRequired,
+        sortText,
+        range,
+        { text: insert.text + suffix, suggest: insert.suggest },
+        model.isKindType(field.ownerTypeId),
+      ),
     );
   }
   return items;
@@ -77,7 +79,13 @@ function prefixRange(context: CursorContext, target: KeyContext): Range {
 }
 
 /** Block snippets open indented lines; flow ones stay on the line. Both ask for suggestions where keys go next. */
-function insertText(model: TypeModel, field: ResolvedField, listItemTypeId: string | undefined, flow: boolean, snippets: boolean): { text: string; suggest: boolean } {
+function insertText(
+  model: TypeModel,
+  field: ResolvedField,
+  listItemTypeId: string | undefined,
+  flow: boolean,
+  snippets: boolean,
+): { text: string; suggest: boolean } {
   if (flow) return listItemTypeId ? flowItemSnippet(model, listItemTypeId, field) : flowFieldSnippet(model, field);
   const options = { keyPlaceholder: snippets };
   const text = listItemTypeId ? itemSnippet(model, listItemTypeId, field, options) : fieldSnippet(model, field, options);

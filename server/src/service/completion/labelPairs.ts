@@ -47,7 +47,8 @@ export function counterpartLabels(doc: Document.Parsed, mapPath: readonly PathSe
 }
 
 const PLAIN = /^[A-Za-z0-9][A-Za-z0-9_.\-/]*$/;
-const quoted = (text: string): string => (PLAIN.test(text) && !/^(true|false|null|~|[-+]?[0-9.]+)$/i.test(text) ? text : JSON.stringify(text));
+const quoted = (text: string): string =>
+  PLAIN.test(text) && !/^(true|false|null|~|[-+]?[0-9.]+)$/i.test(text) ? text : JSON.stringify(text);
 
 /** `key: value` items for the counterpart's pairs whose key is not in the map yet. */
 export function labelPairCompletions(

@@ -55,7 +55,8 @@ export function referencesFor(doc: Document.Parsed, path: readonly PathSegment[]
         if (!isMap(item)) continue;
         const name = item.get('name', true);
         const number = item.get('containerPort', true);
-        if (isScalar(name) && typeof name.value === 'string') out.push({ value: name.value, detail: labels.containerPort(isScalar(number) ? String(number.value) : '') });
+        if (isScalar(name) && typeof name.value === 'string')
+          out.push({ value: name.value, detail: labels.containerPort(isScalar(number) ? String(number.value) : '') });
         if (isScalar(number) && typeof number.value === 'number') out.push({ value: String(number.value), detail: 'containerPort' });
       }
     }
@@ -63,7 +64,8 @@ export function referencesFor(doc: Document.Parsed, path: readonly PathSegment[]
   }
   // selector.matchLabels.app → the template's value for app, and the other way round
   const counterpart = typeof key === 'string' ? counterpartLabels(doc, path.slice(0, -1))?.pairs.get(key) : undefined;
-  if (counterpart !== undefined) return [{ value: counterpart, detail: path[path.length - 2] === 'labels' ? labels.selectorLabel : labels.templateLabel }];
+  if (counterpart !== undefined)
+    return [{ value: counterpart, detail: path[path.length - 2] === 'labels' ? labels.selectorLabel : labels.templateLabel }];
   // metadata.annotations."kubectl.kubernetes.io/default-container" → container names of the pod
   if (key === 'kubectl.kubernetes.io/default-container' && path[path.length - 2] === 'annotations') {
     const metadataAt = path.length - 3;

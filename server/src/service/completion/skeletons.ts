@@ -37,7 +37,13 @@ function body(kind: string): string[] {
     case 'Job':
       return ['spec:', '  backoffLimit: 4', ...indent(template(['restartPolicy: Never']), '  ')];
     case 'CronJob':
-      return ['spec:', '  schedule: "${5:*/5 * * * *}"', '  jobTemplate:', '    spec:', ...indent(template(['restartPolicy: OnFailure']), '      ')];
+      return [
+        'spec:',
+        '  schedule: "${5:*/5 * * * *}"',
+        '  jobTemplate:',
+        '    spec:',
+        ...indent(template(['restartPolicy: OnFailure']), '      '),
+      ];
     default:
       return [];
   }
@@ -46,7 +52,13 @@ function body(kind: string): string[] {
 export function skeletonCompletions(model: TypeModel, range: Range, language: Language): CompletionItem[] {
   const labels = completionLabels(language);
   return model.kinds.map((k, index) => {
-    const lines = [`apiVersion: ${k.apiVersion}`, `kind: ${k.kind}`, 'metadata:', '  name: ${1:name}', ...(isCustomTypeId(k.type) ? [] : body(k.kind))];
+    const lines = [
+      `apiVersion: ${k.apiVersion}`,
+      `kind: ${k.kind}`,
+      'metadata:',
+      '  name: ${1:name}',
+      ...(isCustomTypeId(k.type) ? [] : body(k.kind)),
+    ];
     return {
       label: `${k.kind} (${k.apiVersion})`,
       kind: CompletionItemKind.Snippet,

@@ -5,7 +5,6 @@ import { requiredFields } from '../schema/requiredFields';
 
 const INDENT = '  ';
 
-
 export function escapeSnippet(text: string): string {
   return text.replace(/[\\$}]/g, (c) => `\\${c}`);
 }
@@ -13,7 +12,8 @@ export function escapeSnippet(text: string): string {
 /** The value part of a scalar, as a snippet placeholder. */
 export function scalarPlaceholder(field: ResolvedField | undefined, type: FieldType, stop: number): string {
   const values = field?.def.enum?.map((e) => e.v).filter((v) => v !== '');
-  if (values && values.length > 0 && values.length <= 12) return `\${${stop}|${values.map((v) => v.replace(/[,|]/g, (c) => `\\${c}`)).join(',')}|}`;
+  if (values && values.length > 0 && values.length <= 12)
+    return `\${${stop}|${values.map((v) => v.replace(/[,|]/g, (c) => `\\${c}`)).join(',')}|}`;
   if (type.kind === 'scalar' && type.name === 'boolean') return `\${${stop}|true,false|}`;
   return `\${${stop}}`;
 }
@@ -55,14 +55,24 @@ export function fieldSnippet(model: TypeModel, field: ResolvedField, options: Sn
       if (type.items.kind !== 'object') return `${field.name}:\n${INDENT}- \${1}`;
       const body = requiredBody(model, type.items.typeId, 1);
       if (body.lines.length === 0) return `${field.name}:\n${INDENT}- \${1}`;
-      const item = body.lines.map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`)).join('\n').split('\n').map((l) => INDENT + l).join('\n');
+      const item = body.lines
+        .map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`))
+        .join('\n')
+        .split('\n')
+        .map((l) => INDENT + l)
+        .join('\n');
       return `${field.name}:\n${item}`;
     }
   }
 }
 
 /** Snippet for a new list item of an object type, used when the cursor sits in a list without a dash. */
-export function itemSnippet(model: TypeModel, itemTypeId: string, firstField: ResolvedField, options: SnippetOptions = WITH_SNIPPETS): string {
+export function itemSnippet(
+  model: TypeModel,
+  itemTypeId: string,
+  firstField: ResolvedField,
+  options: SnippetOptions = WITH_SNIPPETS,
+): string {
   const rest = requiredFields(model, itemTypeId).filter((n) => n !== firstField.name);
   const first = fieldSnippet(model, firstField, options);
   let stop = (first.match(/\$\{?\d+/g) ?? []).length + 1;

@@ -12,11 +12,21 @@ function valueRange(context: CursorContext, target: ValueContext): Range {
   const text = context.lines[context.line] ?? '';
   // Replace the whole value already on the line, so picking a value never leaves the old one behind.
   if (target.end !== undefined) return { start: { line, character: target.column }, end: { line, character: target.end } };
-  const rest = text.slice(target.column).replace(/\s+#.*$/, '').trimEnd();
+  const rest = text
+    .slice(target.column)
+    .replace(/\s+#.*$/, '')
+    .trimEnd();
   return { start: { line, character: target.column }, end: { line, character: Math.max(context.character, target.column + rest.length) } };
 }
 
-function item(label: string, kind: CompletionItemKind, range: Range, detail?: string, documentation?: string, sortText?: string): CompletionItem {
+function item(
+  label: string,
+  kind: CompletionItemKind,
+  range: Range,
+  detail?: string,
+  documentation?: string,
+  sortText?: string,
+): CompletionItem {
   return {
     label,
     kind,
@@ -36,7 +46,14 @@ export function identityCompletions(model: TypeModel, context: CursorContext, ta
     for (const k of model.kinds) versions.set(k.apiVersion, [...(versions.get(k.apiVersion) ?? []), k.kind]);
     return [...versions].map(([apiVersion, kinds]) => {
       const matches = identity.kind !== undefined && kinds.includes(identity.kind);
-      return item(apiVersion, CompletionItemKind.EnumMember, range, kinds.join(', '), undefined, matches ? `0_${apiVersion}` : `1_${apiVersion}`);
+      return item(
+        apiVersion,
+        CompletionItemKind.EnumMember,
+        range,
+        kinds.join(', '),
+        undefined,
+        matches ? `0_${apiVersion}` : `1_${apiVersion}`,
+      );
     });
   }
   return model.kinds.map((k) => {
@@ -52,7 +69,9 @@ export function identityCompletions(model: TypeModel, context: CursorContext, ta
       }
     } else if (identity.apiVersion === undefined && !context.inListItem && !context.lines.some((l) => /^apiVersion\s*:/.test(l))) {
       const line = context.firstLine + context.line;
-      completion.additionalTextEdits = [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `apiVersion: ${k.apiVersion}\n` }];
+      completion.additionalTextEdits = [
+        { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `apiVersion: ${k.apiVersion}\n` },
+      ];
     }
     return completion;
   });
@@ -65,7 +84,8 @@ export function valueCompletions(
   rootTypeId: string | undefined,
   language: Language,
 ): CompletionItem[] {
-  if (target.path.length === 1 && (target.key === 'apiVersion' || target.key === 'kind')) return identityCompletions(model, context, target);
+  if (target.path.length === 1 && (target.key === 'apiVersion' || target.key === 'kind'))
+    return identityCompletions(model, context, target);
   if (!rootTypeId) return [];
   const range = valueRange(context, target);
   const items: CompletionItem[] = [];

@@ -102,7 +102,9 @@ export function detached(text: string): string {
 
 /** The actions of a masked file that fall in one document, offsets made relative to it. */
 function templateOf(masked: MaskedTemplate & { readonly source: string }, start: number, end: number): ChunkTemplate {
-  const actions = masked.actions.filter((a) => a.start >= start && a.start < end).map((a) => ({ ...a, start: a.start - start, end: a.end - start }));
+  const actions = masked.actions
+    .filter((a) => a.start >= start && a.start < end)
+    .map((a) => ({ ...a, start: a.start - start, end: a.end - start }));
   return { source: detached(masked.source.slice(start, end)), actions, branches: masked.branches };
 }
 

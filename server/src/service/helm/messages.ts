@@ -16,7 +16,8 @@ export interface ValuesWords {
 
 export const valuesWords: Localized<ValuesWords> = {
   en: {
-    notSet: (path, files) => `\`${path}\` is not set in ${files}. It renders empty unless it is given at install time (\`--set\` or \`-f\`).`,
+    notSet: (path, files) =>
+      `\`${path}\` is not set in ${files}. It renders empty unless it is given at install time (\`--set\` or \`-f\`).`,
     setIn: (file) => `Set in \`${file}\`:`,
     hoverNotSet: (files) => `Not set in ${files}: empty unless given at install time (\`--set\` or \`-f\`).`,
     fromFile: (file) => `from ${file}`,

@@ -26,7 +26,13 @@ function load(files: FileAccess, path: string, name: string): ValuesFile | undef
   if (text === undefined) return undefined;
   const known = parsed.get(path);
   if (known?.text === text) return known;
-  const file: ValuesFile = { name, uri: pathToFileURL(path).href, text, yaml: parseDocument(text, { uniqueKeys: false, strict: false }), lines: new LineIndex(text) };
+  const file: ValuesFile = {
+    name,
+    uri: pathToFileURL(path).href,
+    text,
+    yaml: parseDocument(text, { uniqueKeys: false, strict: false }),
+    lines: new LineIndex(text),
+  };
   if (parsed.size > 100) parsed.clear();
   parsed.set(path, file);
   return file;
@@ -66,5 +72,7 @@ export function lookup(file: ValuesFile, path: readonly string[]): Lookup {
 export function keysBelow(file: ValuesFile, path: readonly string[]): { name: string; value: Node | null }[] {
   const at = lookup(file, path);
   if (!at.found || !isMap(at.value)) return [];
-  return at.value.items.filter((item) => isScalar(item.key)).map((item) => ({ name: String((item.key as { value: unknown }).value), value: (item.value ?? null) as Node | null }));
+  return at.value.items
+    .filter((item) => isScalar(item.key))
+    .map((item) => ({ name: String((item.key as { value: unknown }).value), value: (item.value ?? null) as Node | null }));
 }

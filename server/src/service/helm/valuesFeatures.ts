@@ -1,7 +1,15 @@
 // `.Values` paths in a template, answered from the chart's values files: hover (the value and its
 // file), definition (the key in the values file), completion after `.Values.`, and an information
 // diagnostic for a path no values file sets (it may still be given at install time).
-import { CompletionItemKind, DiagnosticSeverity, type CompletionItem, type Diagnostic, type Hover, type Location, type Position } from 'vscode-languageserver-types';
+import {
+  CompletionItemKind,
+  DiagnosticSeverity,
+  type CompletionItem,
+  type Diagnostic,
+  type Hover,
+  type Location,
+  type Position,
+} from 'vscode-languageserver-types';
 import { isCollection, stringify, type Node } from 'yaml';
 import type { Manifest, TemplateSource } from '../document/manifest';
 import type { ServiceSettings } from '../settings';
@@ -56,7 +64,9 @@ export function valuesHover(manifest: Manifest, position: Position, files: FileA
   const range = manifest.lines.rangeOf(at.ref.start, last ? last.end : at.ref.end);
   const markdown = parts.join('\n\n');
   return {
-    contents: settings.editor.hoverMarkdown ? { kind: 'markdown', value: markdown } : { kind: 'plaintext', value: markdownToPlainText(markdown) },
+    contents: settings.editor.hoverMarkdown
+      ? { kind: 'markdown', value: markdown }
+      : { kind: 'plaintext', value: markdownToPlainText(markdown) },
     range,
   };
 }
@@ -77,7 +87,12 @@ export function valuesDefinition(manifest: Manifest, position: Position, files: 
 }
 
 /** Keys of the values files after `.Values.` (and `.Values.a.`), when the cursor is inside an action. */
-export function valuesCompletion(manifest: Manifest, position: Position, files: FileAccess, settings: ServiceSettings): CompletionItem[] | undefined {
+export function valuesCompletion(
+  manifest: Manifest,
+  position: Position,
+  files: FileAccess,
+  settings: ServiceSettings,
+): CompletionItem[] | undefined {
   const template = manifest.template;
   if (!template) return undefined;
   const offset = manifest.lines.offsetAt(position);
@@ -128,7 +143,12 @@ export function valuesDiagnostics(manifest: Manifest, files: FileAccess, setting
     const last = ref.segments[ref.segments.length - 1];
     diagnostics.push({
       range: manifest.lines.rangeOf(ref.start, last ? last.end : ref.end),
-      severity: { error: DiagnosticSeverity.Error, warning: DiagnosticSeverity.Warning, information: DiagnosticSeverity.Information, hint: DiagnosticSeverity.Hint }[severity],
+      severity: {
+        error: DiagnosticSeverity.Error,
+        warning: DiagnosticSeverity.Warning,
+        information: DiagnosticSeverity.Information,
+        hint: DiagnosticSeverity.Hint,
+      }[severity],
       code: UNDEFINED_VALUE_CODE,
       source: 'podwright',
       message: say.notSet(pathText(ref.path), fileList(chart.files)),

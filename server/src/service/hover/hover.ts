@@ -90,6 +90,15 @@ function markdownHover(
   const ownerTypeId = ownerType?.kind === 'object' ? ownerType.typeId : field.ownerTypeId;
   const required = requiredFields(model, ownerTypeId).includes(field.name);
   const origin = kind.def.origin;
-  const value = keyHoverMarkdown({ model, settings, kind: kind.def.kind, path, field, required, owner, ...(origin !== undefined ? { origin } : {}) });
+  const value = keyHoverMarkdown({
+    model,
+    settings,
+    kind: kind.def.kind,
+    path,
+    field,
+    required,
+    owner,
+    ...(origin !== undefined ? { origin } : {}),
+  });
   return { contents: { kind: 'markdown', value: fromWorkspace ? `${fromWorkspace}\n\n---\n\n${value}` : value }, range };
 }

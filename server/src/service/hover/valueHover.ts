@@ -31,7 +31,8 @@ function quantityHover(input: ValueHoverInput): string | undefined {
   const labels = hoverLabels(input.settings.language);
   const unit = resourceUnit(input.field.name === 'sizeLimit' ? 'sizeLimit' : input.key);
   const language = input.settings.language;
-  const amount = unit === 'cpu' ? formatCpu(parsed.value, language) : unit === 'bytes' ? formatBytes(parsed.value, language) : String(parsed.value);
+  const amount =
+    unit === 'cpu' ? formatCpu(parsed.value, language) : unit === 'bytes' ? formatBytes(parsed.value, language) : String(parsed.value);
   return `**${labels.value}:** \`${String(input.value)}\` = ${amount}`;
 }
 
@@ -41,7 +42,8 @@ function imageHover(input: ValueHoverInput): string | undefined {
   if (!parsed.ok) return undefined;
   const labels = hoverLabels(input.settings.language);
   const ref = parsed.ref;
-  const explicit = typeof input.owner === 'object' && input.owner !== null ? (input.owner as { imagePullPolicy?: unknown }).imagePullPolicy : undefined;
+  const explicit =
+    typeof input.owner === 'object' && input.owner !== null ? (input.owner as { imagePullPolicy?: unknown }).imagePullPolicy : undefined;
   const policy = typeof explicit === 'string' ? explicit : impliedPullPolicy(ref);
   return [
     `${labels.registry}: ${ref.registry ? `\`${ref.registry}\`` : labels.dockerHub}`,

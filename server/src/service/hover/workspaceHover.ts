@@ -8,14 +8,19 @@ import type { IndexedObject, IndexView } from '../workspace/workspaceIndex';
 import { podMakersFor, podsSelectedBy } from '../workspace/selectors';
 import type { WorkspaceScope } from '../validation/validate';
 
-const LABELS: Readonly<Record<Language, {
-  selects: string;
-  selectsNone: string;
-  noPods: string;
-  value: (kind: string, name: string, where: string) => string;
-  secretHidden: string;
-  keyMissing: (kind: string, name: string) => string;
-}>> = {
+const LABELS: Readonly<
+  Record<
+    Language,
+    {
+      selects: string;
+      selectsNone: string;
+      noPods: string;
+      value: (kind: string, name: string, where: string) => string;
+      secretHidden: string;
+      keyMissing: (kind: string, name: string) => string;
+    }
+  >
+> = {
   en: {
     selects: 'Selects the pods of',
     selectsNone: 'Selects no pod of the workspace: no workload here has all of these labels.',
@@ -36,12 +41,19 @@ const LABELS: Readonly<Record<Language, {
 
 const SHOWN = 8;
 
-export function workspaceHover(chunk: ParsedChunk, uri: string, path: readonly PathSegment[], scope: WorkspaceScope, language: Language): string | undefined {
+export function workspaceHover(
+  chunk: ParsedChunk,
+  uri: string,
+  path: readonly PathSegment[],
+  scope: WorkspaceScope,
+  language: Language,
+): string | undefined {
   const index = scope.viewFrom(uri);
   const summary = summarize(chunk);
   if (!summary) return undefined;
   const say = LABELS[language];
-  if (summary.service && path[0] === 'spec' && path[1] === 'selector') return selectorHover(summary.namespace, summary.service.selector, index, scope, say);
+  if (summary.service && path[0] === 'spec' && path[1] === 'selector')
+    return selectorHover(summary.namespace, summary.service.selector, index, scope, say);
   const last = path[path.length - 1];
   const refKind = path[path.length - 2];
   if (last === 'key' && (refKind === 'configMapKeyRef' || refKind === 'secretKeyRef')) {

@@ -132,7 +132,14 @@ const DECIMAL_SUFFIXES = new Set(['k', 'M', 'G', 'T', 'P', 'E']);
 const DECIMAL_UNITS = ['bytes', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
 const BINARY_UNITS = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
 
-function quantityHint(chunk: ParsedChunk, node: Scalar, name: string, words: InlayHintWords, settings: ServiceSettings, hints: DocumentHint[]): void {
+function quantityHint(
+  chunk: ParsedChunk,
+  node: Scalar,
+  name: string,
+  words: InlayHintWords,
+  settings: ServiceSettings,
+  hints: DocumentHint[],
+): void {
   const range = node.range;
   if (!range) return;
   const written = typeof node.value === 'string' ? node.value.trim() : chunk.text.slice(range[0], range[1]).trim();

@@ -17,14 +17,16 @@ export interface InlayHintWords {
 
 const EN: InlayHintWords = {
   implied: (yaml, because) => `Not written here: the API server sets ${yaml}${because ? ` (${because})` : ''}.`,
-  targetPortSameAsPort: (port) => `Not written here: \`targetPort\` defaults to the value of \`port\`, so traffic goes to port ${port} of the selected pods.`,
+  targetPortSameAsPort: (port) =>
+    `Not written here: \`targetPort\` defaults to the value of \`port\`, so traffic goes to port ${port} of the selected pods.`,
   protocolDefault: 'Not written here: the API server sets `protocol: TCP`.',
   quantity: (written, reading) => `\`${written}\` is ${reading}.`,
 };
 
 const KO: InlayHintWords = {
   implied: (yaml, because) => resolveParticles(`여기에 쓰지 않았으므로 API 서버가 ${yaml}(으)로 정합니다${because ? `(${because})` : ''}.`),
-  targetPortSameAsPort: (port) => `여기에 쓰지 않았으므로 \`targetPort\`는 \`port\`와 같은 값이 되어, 고른 파드의 ${port}번 포트로 트래픽이 갑니다.`,
+  targetPortSameAsPort: (port) =>
+    `여기에 쓰지 않았으므로 \`targetPort\`는 \`port\`와 같은 값이 되어, 고른 파드의 ${port}번 포트로 트래픽이 갑니다.`,
   protocolDefault: '여기에 쓰지 않았으므로 API 서버가 `protocol: TCP`로 정합니다.',
   quantity: (written, reading) => resolveParticles(`\`${written}\`은(는) ${reading}입니다.`),
 };

@@ -1,5 +1,13 @@
 // Completion and hover in a kustomization: its own fields from fields.ts, their words from fieldDocs.ts.
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Hover, type Position } from 'vscode-languageserver-types';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  MarkupKind,
+  type CompletionItem,
+  type CompletionList,
+  type Hover,
+  type Position,
+} from 'vscode-languageserver-types';
 import { documentAt, type Manifest } from '../document/manifest';
 import { nodeAt } from '../document/nodeAt';
 import { cursorContext } from '../completion/context';
@@ -59,8 +67,11 @@ export function kustomizeCompletions(settings: ServiceSettings, manifest: Manife
   if (target.type === 'value') {
     const found = fieldAt(keys);
     const identity = keys.length === 1 ? IDENTITY_VALUES[keys[0] ?? ''] : undefined;
-    if (identity) for (const value of identity) items.push({ label: value, kind: CompletionItemKind.Value, textEdit: { range, newText: value } });
-    else if (found) for (const value of valuesOf(found.type)) items.push({ label: value, kind: CompletionItemKind.Value, textEdit: { range, newText: value } });
+    if (identity)
+      for (const value of identity) items.push({ label: value, kind: CompletionItemKind.Value, textEdit: { range, newText: value } });
+    else if (found)
+      for (const value of valuesOf(found.type))
+        items.push({ label: value, kind: CompletionItemKind.Value, textEdit: { range, newText: value } });
   } else {
     const fields = objectAt(keys);
     const present = target.flow?.present ?? siblingKeys(context.lines, context.line, target.column);
@@ -98,6 +109,8 @@ export function kustomizeHover(settings: ServiceSettings, manifest: Manifest, po
   const range = manifest.lines.rangeOf(document.start + at.scalar.range[0], document.start + at.scalar.range[1]);
   return {
     range,
-    contents: settings.editor.hoverMarkdown ? { kind: MarkupKind.Markdown, value: markdown } : { kind: MarkupKind.PlainText, value: markdownToPlainText(markdown) },
+    contents: settings.editor.hoverMarkdown
+      ? { kind: MarkupKind.Markdown, value: markdown }
+      : { kind: MarkupKind.PlainText, value: markdownToPlainText(markdown) },
   };
 }

@@ -85,13 +85,26 @@ const kustomizationFields: FieldTable = {
   namePrefix: f(str),
   nameSuffix: f(str),
   commonLabels: f(stringMap, 'labels'),
-  labels: f(
-    { t: 'list', items: obj({ pairs: f(stringMap), includeSelectors: f(bool), includeTemplates: f(bool), fields: f({ t: 'list', items: obj(fieldSpec) }) }) },
-  ),
+  labels: f({
+    t: 'list',
+    items: obj({
+      pairs: f(stringMap),
+      includeSelectors: f(bool),
+      includeTemplates: f(bool),
+      fields: f({ t: 'list', items: obj(fieldSpec) }),
+    }),
+  }),
   commonAnnotations: f(stringMap),
   images: f(listOf({ name: f(str), newName: f(str), newTag: f(str), digest: f(str), tagSuffix: f(str) })),
   replicas: f(listOf({ name: f(str), count: f({ t: 'int' }) })),
-  patches: f(listOf({ path: f(str), patch: f(str), target: f(obj(selector)), options: f(obj({ allowNameChange: f(bool), allowKindChange: f(bool) })) })),
+  patches: f(
+    listOf({
+      path: f(str),
+      patch: f(str),
+      target: f(obj(selector)),
+      options: f(obj({ allowNameChange: f(bool), allowKindChange: f(bool) })),
+    }),
+  ),
   patchesStrategicMerge: f(pathList('file'), 'patches'),
   patchesJson6902: f(listOf({ path: f(str), patch: f(str), target: f(obj(selector)) }), 'patches'),
   configMapGenerator: f({ t: 'list', items: obj(generator) }),
@@ -105,7 +118,14 @@ const kustomizationFields: FieldTable = {
     listOf({
       path: f(str),
       source: f(obj(replacementSelector)),
-      targets: f(listOf({ select: f(obj(selector)), reject: f({ t: 'list', items: obj(selector) }), fieldPaths: f(strings), options: f(obj(replacementOptions)) })),
+      targets: f(
+        listOf({
+          select: f(obj(selector)),
+          reject: f({ t: 'list', items: obj(selector) }),
+          fieldPaths: f(strings),
+          options: f(obj(replacementOptions)),
+        }),
+      ),
     }),
   ),
   vars: f(

@@ -94,7 +94,13 @@ export function patchDiagnostics(kind: PatchKind, manifest: Manifest, diagnostic
     if (PARTIAL_UNKNOWABLE.has(code)) return false;
     if (code === 'unknown-field' || code === 'misplaced-field') {
       const start = manifest.lines.offsetAt(d.range.start);
-      if (manifest.text.slice(start, start + 2).replace(/^["']/, '').startsWith('$')) return false;
+      if (
+        manifest.text
+          .slice(start, start + 2)
+          .replace(/^["']/, '')
+          .startsWith('$')
+      )
+        return false;
     }
     return true;
   });

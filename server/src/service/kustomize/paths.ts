@@ -35,7 +35,12 @@ export function isKustomizationUri(uri: string): boolean {
 
 /** Remote (`https://`, `github.com/org/repo//path?ref=`, `git@`), globbed or variable paths: never ours to check. */
 export function isRemoteOrPattern(path: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(path) || path.startsWith('git@') || /^(github|gitlab|bitbucket)\.(com|org)\//.test(path) || /[?*[\]{}$]/.test(path);
+  return (
+    /^[a-z][a-z0-9+.-]*:\/\//i.test(path) ||
+    path.startsWith('git@') ||
+    /^(github|gitlab|bitbucket)\.(com|org)\//.test(path) ||
+    /[?*[\]{}$]/.test(path)
+  );
 }
 
 function scalarString(node: unknown): Scalar | undefined {
@@ -88,7 +93,10 @@ export function namedPaths(chunk: ParsedChunk): NamedPath[] {
 export function resolveUri(base: string, path: string): string | undefined {
   if (!base.startsWith('file:')) return undefined;
   try {
-    const encoded = path.split('/').map((segment) => (segment === '.' || segment === '..' ? segment : encodeURIComponent(segment))).join('/');
+    const encoded = path
+      .split('/')
+      .map((segment) => (segment === '.' || segment === '..' ? segment : encodeURIComponent(segment)))
+      .join('/');
     const resolved = new URL(path.startsWith('/') ? `file://${encoded}` : encoded, base).href;
     return resolved.endsWith('/') && resolved.length > 'file:///'.length ? resolved.slice(0, -1) : resolved;
   } catch {
@@ -111,7 +119,8 @@ export function checkPaths(chunk: ParsedChunk, uri: string, probe: FileProbe, la
     if (kind === 'missing') report(say.missingPath(named.path));
     else if (named.kind === 'dir' && kind === 'file') report(say.notAFolder(named.path));
     else if (named.kind !== 'dir' && named.kind !== 'fileOrDir' && kind === 'dir') report(say.notAFile(named.path));
-    else if (kind === 'dir' && !KUSTOMIZATION_FILE_NAMES.some((name) => probe.kind(`${target}/${name}`) === 'file')) report(say.noKustomization(named.path));
+    else if (kind === 'dir' && !KUSTOMIZATION_FILE_NAMES.some((name) => probe.kind(`${target}/${name}`) === 'file'))
+      report(say.noKustomization(named.path));
   }
   return findings;
 }

@@ -6,7 +6,15 @@ import { rankSuggestions } from '../util/suggest';
 import { KUSTOMIZATION, type FieldTable, type KustomizeType } from './fields';
 import { kustomizeMessages, type KustomizeMessages } from './messages';
 
-export const KUSTOMIZE_CODES = ['kustomize-unknown-field', 'kustomize-deprecated', 'kustomize-type', 'kustomize-value', 'kustomize-image', 'kustomize-kind', 'kustomize-missing-path'] as const;
+export const KUSTOMIZE_CODES = [
+  'kustomize-unknown-field',
+  'kustomize-deprecated',
+  'kustomize-type',
+  'kustomize-value',
+  'kustomize-image',
+  'kustomize-kind',
+  'kustomize-missing-path',
+] as const;
 
 const API_VERSIONS: Readonly<Record<string, string>> = {
   Kustomization: 'kustomize.config.k8s.io/v1beta1',
@@ -56,7 +64,13 @@ function checkValue(walk: Walk, node: Node | null | undefined, type: KustomizeTy
       }
       const text = String(node.value);
       if (type.values && !type.values.includes(text)) {
-        walk.report({ code: 'kustomize-value', severity: 'error', start: at[0], end: at[1], message: walk.say.invalidValue(key, text, type.values) });
+        walk.report({
+          code: 'kustomize-value',
+          severity: 'error',
+          start: at[0],
+          end: at[1],
+          message: walk.say.invalidValue(key, text, type.values),
+        });
       }
       return;
     }
@@ -72,10 +86,22 @@ function checkValue(walk: Walk, node: Node | null | undefined, type: KustomizeTy
         const value = pair.value as Node | null;
         if (isScalar(value) && (scalarShape(value) === 'number' || scalarShape(value) === 'boolean')) {
           const r = walk.range(value);
-          walk.report({ code: 'kustomize-type', severity: 'warning', start: r[0], end: r[1], message: walk.say.quoteNumber(keyOf(pair) ?? key) });
+          walk.report({
+            code: 'kustomize-type',
+            severity: 'warning',
+            start: r[0],
+            end: r[1],
+            message: walk.say.quoteNumber(keyOf(pair) ?? key),
+          });
         } else if (value && !isScalar(value)) {
           const r = walk.range(value);
-          walk.report({ code: 'kustomize-type', severity: 'error', start: r[0], end: r[1], message: walk.say.expected(keyOf(pair) ?? key, 'string') });
+          walk.report({
+            code: 'kustomize-type',
+            severity: 'error',
+            start: r[0],
+            end: r[1],
+            message: walk.say.expected(keyOf(pair) ?? key, 'string'),
+          });
         }
       }
       return;
@@ -105,12 +131,20 @@ function checkObject(walk: Walk, map: YAMLMap, fields: FieldTable, path: readonl
         start: keyRange[0],
         end: keyRange[1],
         message: walk.say.unknownField(key, ownerName(path), best),
-        ...(best ? { fixes: [{ title: walk.say.change(best), preferred: true, edits: [{ start: keyRange[0], end: keyRange[1], newText: best }] }] } : {}),
+        ...(best
+          ? { fixes: [{ title: walk.say.change(best), preferred: true, edits: [{ start: keyRange[0], end: keyRange[1], newText: best }] }] }
+          : {}),
       });
       continue;
     }
     if (field.replacedBy) {
-      walk.report({ code: 'kustomize-deprecated', severity: 'information', start: keyRange[0], end: keyRange[1], message: walk.say.deprecated(key, field.replacedBy) });
+      walk.report({
+        code: 'kustomize-deprecated',
+        severity: 'information',
+        start: keyRange[0],
+        end: keyRange[1],
+        message: walk.say.deprecated(key, field.replacedBy),
+      });
     }
     checkValue(walk, pair.value as Node | null, field.type, key, [...path, key]);
   }
@@ -147,7 +181,8 @@ function checkImage(walk: Walk, map: YAMLMap): void {
   const digest = stringAt(map, 'digest');
   if (digest && !DIGEST.test(digest.text)) report(digest.node, walk.say.invalidDigest(digest.text));
   const newName = stringAt(map, 'newName');
-  if (newName && hasTagOrDigest(newName.text) && (map.has('newTag') || map.has('digest'))) report(newName.node, walk.say.newNameWithTag(newName.text), 'warning');
+  if (newName && hasTagOrDigest(newName.text) && (map.has('newTag') || map.has('digest')))
+    report(newName.node, walk.say.newNameWithTag(newName.text), 'warning');
 }
 
 function checkIdentity(walk: Walk, map: YAMLMap): void {
@@ -178,7 +213,11 @@ export const kustomizationRule: Rule = {
   check(context: RuleContext): void {
     const root = context.document.chunk.yaml.contents as Node | null;
     if (!isMap(root)) return;
-    const walk: Walk = { say: kustomizeMessages[context.settings.language], range: (n) => context.rangeOf(n), report: (f) => context.report(f) };
+    const walk: Walk = {
+      say: kustomizeMessages[context.settings.language],
+      range: (n) => context.rangeOf(n),
+      report: (f) => context.report(f),
+    };
     checkIdentity(walk, root);
     if (KUSTOMIZATION.t === 'object') checkObject(walk, root, KUSTOMIZATION.fields, []);
   },

@@ -15,7 +15,9 @@ export function locationsOf(hits: readonly MentionHit[]): Location[] {
   }
   const out: Location[] = [];
   for (const uri of [...byUri.keys()].sort()) {
-    const ranges = (byUri.get(uri) ?? []).map(mentionRange).sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
+    const ranges = (byUri.get(uri) ?? [])
+      .map(mentionRange)
+      .sort((a, b) => a.start.line - b.start.line || a.start.character - b.start.character);
     ranges.forEach((range, i) => {
       const previous = ranges[i - 1];
       if (previous?.start.line !== range.start.line || previous.start.character !== range.start.character) out.push({ uri, range });

@@ -31,7 +31,12 @@ export function replacementText(name: string, plain: boolean): string {
   return read === name ? name : JSON.stringify(name);
 }
 
-export function renameOf(scope: NavigationScope, origin: MentionHit, newName: string, language: Language): { edit: WorkspaceEdit } | Refusal {
+export function renameOf(
+  scope: NavigationScope,
+  origin: MentionHit,
+  newName: string,
+  language: Language,
+): { edit: WorkspaceEdit } | Refusal {
   const problem = nameProblem(origin.mention, newName, language);
   if (problem !== undefined) return { refused: resolveParticles(problem) };
   const linked = resolverOf(origin.mention).closure(scope, origin);

@@ -1,7 +1,18 @@
 // Whether a new name may replace the one under the cursor: it must be valid where it goes (the same
 // format checks as diagnostics) and must not collide with a name already there.
 import type { Language } from '../settings';
-import { configMapKeyIssue, dns1123LabelIssue, ianaSvcNameIssue, labelValueIssue, qualifiedNameIssue, toDns1123Label, toIanaSvcName, toLabelValue, toConfigMapKey, toQualifiedName } from '../util/names';
+import {
+  configMapKeyIssue,
+  dns1123LabelIssue,
+  ianaSvcNameIssue,
+  labelValueIssue,
+  qualifiedNameIssue,
+  toDns1123Label,
+  toIanaSvcName,
+  toLabelValue,
+  toConfigMapKey,
+  toQualifiedName,
+} from '../util/names';
 import { configDataMessages } from '../validation/messages/configData';
 import { invalidNameMessages } from '../validation/messages/invalidName';
 import { labelsMessages } from '../validation/messages/labels';
@@ -38,7 +49,9 @@ export function nameProblem(mention: Mention, name: string, language: Language):
     }
     case 'object': {
       const check = objectNameCheck(mention.kind, mention.group === '' ? 'v1' : `${mention.group}/v1`, name);
-      return check.problem && names.invalid({ objectKind: mention.kind }, name, check.problem, check.format, '', orUndefined(check.suggestion));
+      return (
+        check.problem && names.invalid({ objectKind: mention.kind }, name, check.problem, check.format, '', orUndefined(check.suggestion))
+      );
     }
     case 'label': {
       const say = labelsMessages[language];
@@ -60,7 +73,13 @@ const declares = (hit: MentionHit, mention: Mention, name: string): boolean => {
 };
 
 /** Why `name` would collide with a name already in place; undefined when it would not. */
-export function collision(scope: NavigationScope, origin: MentionHit, linked: readonly MentionHit[], name: string, language: Language): string | undefined {
+export function collision(
+  scope: NavigationScope,
+  origin: MentionHit,
+  linked: readonly MentionHit[],
+  name: string,
+  language: Language,
+): string | undefined {
   const say = navigationMessages[language];
   const mention = origin.mention;
   if (mention.type === 'label' || mentionText(mention) === name) return undefined;
@@ -68,7 +87,9 @@ export function collision(scope: NavigationScope, origin: MentionHit, linked: re
     const key = linkKey({ ...mention, name });
     const namespaces = linked.map(namespaceOf);
     const clusterScoped = isClusterScoped(mention.kind);
-    const existing = visibleHits(scope, key, 'declarations').find((hit) => clusterScoped || namespaces.some((n) => mayShareNamespace(n, namespaceOf(hit))));
+    const existing = visibleHits(scope, key, 'declarations').find(
+      (hit) => clusterScoped || namespaces.some((n) => mayShareNamespace(n, namespaceOf(hit))),
+    );
     return existing ? say.taken({ kind: mention.kind }, name, scope.describe(existing.object)) : undefined;
   }
   // Names inside objects: any object the rename touches must not hold the new name already.

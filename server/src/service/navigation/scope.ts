@@ -54,7 +54,8 @@ export function namespaceClosure(hits: readonly MentionHit[], origin: MentionHit
   if (clusterScoped) return [...hits];
   const namespaces = new Set<string | undefined>([namespaceOf(origin)]);
   // Some namespace met so far may be shared with `namespace` (see mayShareNamespace).
-  const reaches = (namespace: string | undefined): boolean => namespace === undefined || namespaces.has(undefined) || namespaces.has(namespace);
+  const reaches = (namespace: string | undefined): boolean =>
+    namespace === undefined || namespaces.has(undefined) || namespaces.has(namespace);
   const taken = new Set<MentionHit>();
   let grew = true;
   while (grew) {

@@ -25,10 +25,24 @@ export function documentSymbols(manifest: Manifest): DocumentSymbol[] {
         const namespace = stringAt(metadata, 'namespace')?.value;
         const detail = [apiVersion, namespace ? `namespace ${namespace}` : undefined].filter(Boolean).join(', ');
         const children = objectChildren(kit, kind, apiVersion ?? '', root);
-        const symbol = kit.symbol(name ? `${kind} ${name.value}` : kind, SymbolKind.Class, whole, name ?? pairOf(root, 'kind')?.value, detail, children);
+        const symbol = kit.symbol(
+          name ? `${kind} ${name.value}` : kind,
+          SymbolKind.Class,
+          whole,
+          name ?? pairOf(root, 'kind')?.value,
+          detail,
+          children,
+        );
         if (symbol) symbols.push(symbol);
       } else {
-        const symbol = kit.symbol(`Document ${document.index + 1}`, SymbolKind.Module, whole, undefined, undefined, topLevelKeys(kit, root));
+        const symbol = kit.symbol(
+          `Document ${document.index + 1}`,
+          SymbolKind.Module,
+          whole,
+          undefined,
+          undefined,
+          topLevelKeys(kit, root),
+        );
         if (symbol) symbols.push(symbol);
       }
     } catch {

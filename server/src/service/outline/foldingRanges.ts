@@ -31,7 +31,11 @@ export function foldingRanges(manifest: Manifest): FoldingRange[] {
           if (!isPair(pair)) continue;
           const key = spanOf(text, pair.key);
           const value = pair.value;
-          if (key && (isMap(value) || isSeq(value) || (isScalar(value) && (value.type === 'BLOCK_LITERAL' || value.type === 'BLOCK_FOLDED')))) fold(key[0], value);
+          if (
+            key &&
+            (isMap(value) || isSeq(value) || (isScalar(value) && (value.type === 'BLOCK_LITERAL' || value.type === 'BLOCK_FOLDED')))
+          )
+            fold(key[0], value);
           walk(value, depth + 1);
         }
       } else if (isSeq(node)) {

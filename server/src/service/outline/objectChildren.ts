@@ -25,7 +25,14 @@ function containerSymbols(kit: SymbolKit, spec: YAMLMap): DocumentSymbol[] {
         }),
       );
       const image = stringAt(container, 'image')?.value;
-      const role = list === 'initContainers' ? (stringAt(container, 'restartPolicy')?.value === 'Always' ? 'sidecar' : 'init') : list === 'ephemeralContainers' ? 'ephemeral' : '';
+      const role =
+        list === 'initContainers'
+          ? stringAt(container, 'restartPolicy')?.value === 'Always'
+            ? 'sidecar'
+            : 'init'
+          : list === 'ephemeralContainers'
+            ? 'ephemeral'
+            : '';
       const detail = [role, image].filter(Boolean).join(' ');
       return kit.symbol(name?.value ?? '(container)', SymbolKind.Object, container, name, detail, ports);
     }),
@@ -61,7 +68,12 @@ function servicePorts(kit: SymbolKit, root: YAMLMap): DocumentSymbol[] {
       const name = stringAt(map, 'name');
       const port = scalarText(pairOf(map, 'port')?.value);
       const target = scalarText(pairOf(map, 'targetPort')?.value);
-      const detail = [port !== undefined ? `${port}${target !== undefined ? ` → ${target}` : ''}` : undefined, stringAt(map, 'protocol')?.value].filter(Boolean).join(' ');
+      const detail = [
+        port !== undefined ? `${port}${target !== undefined ? ` → ${target}` : ''}` : undefined,
+        stringAt(map, 'protocol')?.value,
+      ]
+        .filter(Boolean)
+        .join(' ');
       return kit.symbol(name?.value ?? port ?? 'port', SymbolKind.Number, map, name ?? pairOf(map, 'port')?.value, detail);
     }),
   );
@@ -69,7 +81,11 @@ function servicePorts(kit: SymbolKit, root: YAMLMap): DocumentSymbol[] {
 
 function dataKeys(kit: SymbolKit, root: YAMLMap): DocumentSymbol[] {
   return ['data', 'stringData', 'binaryData'].flatMap((section) =>
-    present(keyedPairs(mapAt(root, section)).map(({ key, pair }) => kit.symbol(key, SymbolKind.Key, pairSpan(kit, pair), pair.key, section === 'data' ? undefined : section))),
+    present(
+      keyedPairs(mapAt(root, section)).map(({ key, pair }) =>
+        kit.symbol(key, SymbolKind.Key, pairSpan(kit, pair), pair.key, section === 'data' ? undefined : section),
+      ),
+    ),
   );
 }
 

@@ -6,7 +6,14 @@ import { spanOf, type Span } from './spans';
 
 export interface SymbolKit {
   /** A symbol spanning `whole` (node or span), selected at `name` (node or span; defaults to the whole). */
-  symbol(name: string, kind: SymbolKind, whole: unknown, selection?: unknown, detail?: string, children?: DocumentSymbol[]): DocumentSymbol | undefined;
+  symbol(
+    name: string,
+    kind: SymbolKind,
+    whole: unknown,
+    selection?: unknown,
+    detail?: string,
+    children?: DocumentSymbol[],
+  ): DocumentSymbol | undefined;
   /** The span of a node in the document's text. */
   span(node: unknown): Span | undefined;
 }

@@ -15,7 +15,10 @@ export function workspaceSymbols(index: WorkspaceIndex, query: string, describe:
       if (score !== undefined) found.push({ score, label, object });
     }
   }
-  found.sort((a, b) => b.score - a.score || a.label.length - b.label.length || a.label.localeCompare(b.label) || a.object.uri.localeCompare(b.object.uri));
+  found.sort(
+    (a, b) =>
+      b.score - a.score || a.label.length - b.label.length || a.label.localeCompare(b.label) || a.object.uri.localeCompare(b.object.uri),
+  );
   return found.slice(0, MAX_WORKSPACE_SYMBOLS).map(({ label, object }) => {
     const file = describe(object).replace(/:\d+$/, '');
     return {

@@ -81,16 +81,7 @@ export interface ModelData {
   readonly loadMoreTypes?: () => Readonly<Record<string, TypeDef>>;
 }
 
-export type ScalarName =
-  | 'string'
-  | 'bytes'
-  | 'integer'
-  | 'number'
-  | 'boolean'
-  | 'int-or-string'
-  | 'quantity'
-  | 'time'
-  | 'any';
+export type ScalarName = 'string' | 'bytes' | 'integer' | 'number' | 'boolean' | 'int-or-string' | 'quantity' | 'time' | 'any';
 
 /** A compact type string decoded. */
 export type FieldType =

@@ -9,7 +9,10 @@ const ALSO_REQUIRED: Readonly<Record<string, readonly string[]>> = {
 };
 
 export function requiredFields(model: TypeModel, typeId: string): string[] {
-  const names = model.fields(typeId).filter((f) => f.def.r === 1).map((f) => f.name);
+  const names = model
+    .fields(typeId)
+    .filter((f) => f.def.r === 1)
+    .map((f) => f.name);
   for (const extra of ALSO_REQUIRED[typeId] ?? []) if (!names.includes(extra)) names.push(extra);
   return names;
 }

@@ -79,7 +79,10 @@ function checkName(name: string, full: string): ImageProblem | { ok: true; regis
   for (const component of components) {
     if (PATH_COMPONENT.test(component)) continue;
     if (PATH_COMPONENT.test(component.toLowerCase())) {
-      return fail({ kind: 'upperCaseRepository' }, candidate(full.replace(name, [registry, ...components.map((c) => c.toLowerCase())].filter(Boolean).join('/'))));
+      return fail(
+        { kind: 'upperCaseRepository' },
+        candidate(full.replace(name, [registry, ...components.map((c) => c.toLowerCase())].filter(Boolean).join('/'))),
+      );
     }
     return fail({ kind: 'badPathPart', component });
   }

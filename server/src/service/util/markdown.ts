@@ -22,7 +22,10 @@ export function markdownToPlainText(markdown: string): string {
     out.push(inline(line.replace(/^#{1,6}\s+/, '').replace(/ {2}$/, '')));
   }
   // Rules next to blank lines would leave runs of them.
-  return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 /** Code spans lose their backticks and keep their text as is; the rest loses emphasis and link markup. */
@@ -35,7 +38,9 @@ function inline(text: string): string {
 
 function prose(text: string): string {
   return text
-    .replace(/!?\[([^\]]*)\]\(([^)\s]+)\)/g, (_m, label: string, url: string) => (label === '' || url.endsWith(label) ? url : `${label} (${url})`))
+    .replace(/!?\[([^\]]*)\]\(([^)\s]+)\)/g, (_m, label: string, url: string) =>
+      label === '' || url.endsWith(label) ? url : `${label} (${url})`,
+    )
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
     .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, '$1$2')
     .replace(/(^|[^\w_])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, '$1$2')

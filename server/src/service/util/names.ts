@@ -16,7 +16,12 @@ export type NameIssue =
   | { readonly kind: 'empty' }
   | { readonly kind: 'upperCase'; readonly alphabet: NameAlphabet }
   /** Up to three distinct offending characters, and whether upper-case letters are wrong too. */
-  | { readonly kind: 'characters'; readonly characters: readonly string[]; readonly alsoUpperCase: boolean; readonly alphabet: NameAlphabet }
+  | {
+      readonly kind: 'characters';
+      readonly characters: readonly string[];
+      readonly alsoUpperCase: boolean;
+      readonly alphabet: NameAlphabet;
+    }
   | { readonly kind: 'tooLong'; readonly length: number; readonly max: number }
   | { readonly kind: 'portNameTooLong'; readonly length: number; readonly max: number }
   | { readonly kind: 'dashAtEdge' }
@@ -116,12 +121,18 @@ export function toDns1123Subdomain(name: string): string {
     .map((part) => trimDashes(part).slice(0, DNS1123_LABEL_MAX))
     .map(trimDashes)
     .filter((part) => part.length > 0);
-  return parts.join('.').slice(0, DNS1123_SUBDOMAIN_MAX).replace(/[.-]+$/, '');
+  return parts
+    .join('.')
+    .slice(0, DNS1123_SUBDOMAIN_MAX)
+    .replace(/[.-]+$/, '');
 }
 
 /** The nearest valid IANA service name, or undefined when it would have no letter. */
 export function toIanaSvcName(name: string): string | undefined {
-  const collapsed = name.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/-{2,}/g, '-');
+  const collapsed = name
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-{2,}/g, '-');
   const result = trimDashes(trimDashes(collapsed).slice(0, IANA_SVC_NAME_MAX));
   return /[a-z]/.test(result) ? result : undefined;
 }
@@ -242,7 +253,10 @@ export function configMapKeyIssue(key: string): ConfigMapKeyIssue | undefined {
 
 /** The nearest valid ConfigMap key (`app config.yaml` → `app-config.yaml`); empty when none. */
 export function toConfigMapKey(key: string): string {
-  const replaced = key.replace(/[^-._a-zA-Z0-9]+/g, '-').replace(/^\.{2,}/, '').slice(0, CONFIG_MAP_KEY_MAX);
+  const replaced = key
+    .replace(/[^-._a-zA-Z0-9]+/g, '-')
+    .replace(/^\.{2,}/, '')
+    .slice(0, CONFIG_MAP_KEY_MAX);
   const trimmed = replaced === key ? replaced : trimDashes(replaced);
   return trimmed === '.' || trimmed === '..' ? '' : trimmed;
 }

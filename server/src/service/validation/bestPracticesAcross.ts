@@ -61,7 +61,12 @@ function readinessProbes(input: PracticesInput, severity: RuleSeverity, findings
       .map(({ map }) => pairOf(map, 'containerPort')?.value)
       .find((v) => isScalar(v) && typeof v.value === 'number');
     const portNumber = isScalar(port) ? (port.value as number) : undefined;
-    const edits = portNumber === undefined ? undefined : setFieldsEdits(input.text, input.root, [{ path: [...pod.path, 'containers', index, 'readinessProbe', 'tcpSocket', 'port'], value: portNumber }]);
+    const edits =
+      portNumber === undefined
+        ? undefined
+        : setFieldsEdits(input.text, input.root, [
+            { path: [...pod.path, 'containers', index, 'readinessProbe', 'tcpSocket', 'port'], value: portNumber },
+          ]);
     findings.push({
       code: 'best-practice-no-readiness-probe',
       severity,
@@ -90,25 +95,49 @@ function budgetBlocks(input: PracticesInput, severity: RuleSeverity, findings: F
   if (max) {
     if (!isZero(value.value)) return;
     const fix: Fix = { title: say.useMaxUnavailableOne, edits: [{ ...at, newText: '1' }], preferred: true };
-    findings.push({ code: 'best-practice-pdb-blocks-eviction', severity, ...at, message: say.budgetBlocks({ kind: 'maxUnavailableZero', value: shown }), fixes: [fix] });
+    findings.push({
+      code: 'best-practice-pdb-blocks-eviction',
+      severity,
+      ...at,
+      message: say.budgetBlocks({ kind: 'maxUnavailableZero', value: shown }),
+      fixes: [fix],
+    });
     return;
   }
   const selector = readLabelSelector(pairOf(spec, 'selector')?.value);
   // An empty selector takes every pod of the namespace, which the workspace cannot know.
   if (!selector || isEmptySelector(selector)) return;
-  const selected = input.index.podMakers().filter((o) => mayShareNamespace(o.namespace, input.summary.namespace) && o.pod && selectorMatches(selector, o.pod.labels));
+  const selected = input.index
+    .podMakers()
+    .filter((o) => mayShareNamespace(o.namespace, input.summary.namespace) && o.pod && selectorMatches(selector, o.pod.labels));
   // A DaemonSet or Job among them: how many pods it runs is not written down.
   if (selected.length === 0 || selected.some((o) => o.pod?.replicas === undefined)) return;
   const replicas = selected.reduce((sum, o) => sum + (o.pod?.replicas ?? 0), 0);
   const wanted = minAvailableOf(value.value, replicas);
   if (wanted === undefined || wanted < replicas || replicas === 0) return;
   const key = rangeOf(pair.key);
-  const fixes: Fix[] = key ? [{ title: say.useMaxUnavailableOne, edits: [{ ...key, newText: 'maxUnavailable' }, { ...at, newText: '1' }], preferred: true }] : [];
+  const fixes: Fix[] = key
+    ? [
+        {
+          title: say.useMaxUnavailableOne,
+          edits: [
+            { ...key, newText: 'maxUnavailable' },
+            { ...at, newText: '1' },
+          ],
+          preferred: true,
+        },
+      ]
+    : [];
   findings.push({
     code: 'best-practice-pdb-blocks-eviction',
     severity,
     ...at,
-    message: say.budgetBlocks({ kind: 'minAvailableAll', value: shown, replicas, workloads: selected.map((o) => `${o.kind} "${o.name ?? '?'}"`) }),
+    message: say.budgetBlocks({
+      kind: 'minAvailableAll',
+      value: shown,
+      replicas,
+      workloads: selected.map((o) => `${o.kind} "${o.name ?? '?'}"`),
+    }),
     fixes,
   });
 }

@@ -18,7 +18,15 @@ import { POD_SECURITY_CODES } from './podSecurity/checks/check';
 import { podSecurityFindings } from './podSecurity/podSecurityFindings';
 import { practicesAcross, PRACTICES_ACROSS_CODES } from './bestPracticesAcross';
 
-export const CROSS_CODES = ['duplicate-object', 'service-selects-nothing', 'undefined-port-name', 'unknown-service-port', 'missing-key', ...POD_SECURITY_CODES, ...PRACTICES_ACROSS_CODES] as const;
+export const CROSS_CODES = [
+  'duplicate-object',
+  'service-selects-nothing',
+  'undefined-port-name',
+  'unknown-service-port',
+  'missing-key',
+  ...POD_SECURITY_CODES,
+  ...PRACTICES_ACROSS_CODES,
+] as const;
 
 export interface CrossCheckInput {
   readonly chunk: ParsedChunk;
@@ -43,7 +51,18 @@ export function crossCheck(input: CrossCheckInput): Finding[] {
   if (summary.pod) {
     keyReferences(check);
     // Pod Security depends on the Namespace's labels, which live in the index like the other side of every check here.
-    findings.push(...podSecurityFindings({ chunk: input.chunk, root, kind: summary.kind, group: summary.group, namespace: summary.namespace, uri: input.uri, index: input.index, settings: input.settings }));
+    findings.push(
+      ...podSecurityFindings({
+        chunk: input.chunk,
+        root,
+        kind: summary.kind,
+        group: summary.group,
+        namespace: summary.namespace,
+        uri: input.uri,
+        index: input.index,
+        settings: input.settings,
+      }),
+    );
   }
   findings.push(...practicesAcross({ text: input.chunk.text, root, summary, index: input.index, settings: input.settings }));
   return findings;
@@ -132,13 +151,19 @@ function serviceChecks(check: Check): void {
   selectorMatchesNothing(check, selectorMap, selector, candidates);
 }
 
-function selectorMatchesNothing(check: Check, selectorMap: YAMLMap, selector: Readonly<Record<string, string>>, candidates: readonly IndexedObject[]): void {
+function selectorMatchesNothing(
+  check: Check,
+  selectorMap: YAMLMap,
+  selector: Readonly<Record<string, string>>,
+  candidates: readonly IndexedObject[],
+): void {
   // The pod the author most likely meant: the one sharing the most of the selector's pairs, then the
   // most pairs off by a slip. Ties go to a pod of the Service's own folder.
   const folder = folderOf(check.uri);
   const pairs = Object.entries(selector);
   const exact = (o: IndexedObject): number => pairs.filter(([k, v]) => o.pod?.labels[k] === v).length;
-  const near = (o: IndexedObject): number => pairs.filter(([k, v]) => o.pod !== undefined && o.pod.labels[k] !== v && isSlipOf(k, v, o.pod.labels)).length;
+  const near = (o: IndexedObject): number =>
+    pairs.filter(([k, v]) => o.pod !== undefined && o.pod.labels[k] !== v && isSlipOf(k, v, o.pod.labels)).length;
   const score = (o: IndexedObject): number => exact(o) * 1000 + near(o) * 2 + (folderOf(o.uri) === folder ? 1 : 0);
   let best = candidates[0];
   for (const candidate of candidates) if (best && score(candidate) > score(best)) best = candidate;
@@ -173,9 +198,20 @@ function selectorMatchesNothing(check: Check, selectorMap: YAMLMap, selector: Re
       severity: 'warning',
       start,
       end,
-      message: labels[key] === undefined ? check.say.selectorKeyUnknown(key, nearest) : check.say.selectsNothing(pairText, check.summary.namespace, nearest),
+      message:
+        labels[key] === undefined
+          ? check.say.selectorKeyUnknown(key, nearest)
+          : check.say.selectsNothing(pairText, check.summary.namespace, nearest),
       ...(suggestion !== undefined
-        ? { fixes: [{ title: check.say.change(`${suggestion}: ${labels[suggestion] ?? ''}`), edits: [{ start, end: valueEnd, newText: `${suggestion}: ${labels[suggestion] ?? ''}` }], preferred: true }] }
+        ? {
+            fixes: [
+              {
+                title: check.say.change(`${suggestion}: ${labels[suggestion] ?? ''}`),
+                edits: [{ start, end: valueEnd, newText: `${suggestion}: ${labels[suggestion] ?? ''}` }],
+                preferred: true,
+              },
+            ],
+          }
         : {}),
     });
   }
@@ -185,7 +221,9 @@ function selectorMatchesNothing(check: Check, selectorMap: YAMLMap, selector: Re
 function isSlipOf(key: string, value: string, labels: Readonly<Record<string, string>>): boolean {
   const own = labels[key];
   if (own !== undefined) return rankSuggestions(value, [own], 1).length > 0;
-  return Object.entries(labels).some(([k, v]) => v === value || (rankSuggestions(key, [k], 1).length > 0 && rankSuggestions(value, [v], 1).length > 0));
+  return Object.entries(labels).some(
+    ([k, v]) => v === value || (rankSuggestions(key, [k], 1).length > 0 && rankSuggestions(value, [v], 1).length > 0),
+  );
 }
 
 function span(node: unknown): { start: number; end: number } {
@@ -203,8 +241,16 @@ function targetPortNames(check: Check, spec: YAMLMap | undefined, selected: read
       code: 'undefined-port-name',
       severity: 'warning',
       ...span(target),
-      message: check.say.targetPortUndeclared(target.value, selected.slice(0, 3).map((o) => refOf(check, o)), declared),
-      fixes: changeFixes(check, target, rankSuggestions(target.value, declared, 3).length > 0 ? rankSuggestions(target.value, declared, 3) : declared.slice(0, 3)),
+      message: check.say.targetPortUndeclared(
+        target.value,
+        selected.slice(0, 3).map((o) => refOf(check, o)),
+        declared,
+      ),
+      fixes: changeFixes(
+        check,
+        target,
+        rankSuggestions(target.value, declared, 3).length > 0 ? rankSuggestions(target.value, declared, 3) : declared.slice(0, 3),
+      ),
     });
   }
 }
@@ -311,4 +357,3 @@ function keyReferences(check: Check): void {
     });
   }
 }
-

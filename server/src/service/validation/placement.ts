@@ -66,7 +66,10 @@ function children(model: TypeModel, route: Route, path: readonly PathSegment[], 
     const required = isRequiredField(model, route.typeId, [...path, ...route.hops.map((h) => h.name)], field.name);
     // Two levels down, only the paths everyone takes (template.spec) are worth naming.
     if (strict && !isPresent && !required) continue;
-    out.push({ route: { typeId: target.typeId, hops: [...route.hops, { name: field.name, list: target.list }] }, rank: isPresent ? 0 : required ? 1 : 2 });
+    out.push({
+      route: { typeId: target.typeId, hops: [...route.hops, { name: field.name, list: target.list }] },
+      rank: isPresent ? 0 : required ? 1 : 2,
+    });
   }
   return out.sort((a, b) => a.rank - b.rank).map((c) => c.route);
 }
@@ -109,7 +112,14 @@ export function findPlacement(
   const parent = enclosing[0];
   if (parent && model.field(parent.typeId, key)) {
     const container = display(parent.path);
-    return { relation: 'up', ownerPath: parent.path, hops: [], container, display: container === '' ? key : `${container}.${key}`, distance: 1 };
+    return {
+      relation: 'up',
+      ownerPath: parent.path,
+      hops: [],
+      container,
+      display: container === '' ? key : `${container}.${key}`,
+      distance: 1,
+    };
   }
   if (parent) {
     // A sibling of the key's map: `containerPort` written under `resources` instead of `ports`.
@@ -128,7 +138,14 @@ export function findPlacement(
   const grandparent = enclosing[1];
   if (grandparent && model.field(grandparent.typeId, key)) {
     const container = display(grandparent.path);
-    return { relation: 'up', ownerPath: grandparent.path, hops: [], container, display: container === '' ? key : `${container}.${key}`, distance: 2 };
+    return {
+      relation: 'up',
+      ownerPath: grandparent.path,
+      hops: [],
+      container,
+      display: container === '' ? key : `${container}.${key}`,
+      distance: 2,
+    };
   }
   return undefined;
 }
@@ -146,7 +163,9 @@ export const GLUED_KEY = /^([A-Za-z][\w.-]*):[^\s/]/;
 /** Keys that are not fields at all: merge keys (`<<: *base`), null keys and glued `key:value` text. */
 export function ignorableKey(visit: UnknownKey): boolean {
   const value = visit.keyNode.value;
-  return value === null || value === undefined || value === '<<' || !visit.keyNode.range || (typeof value === 'string' && GLUED_KEY.test(value));
+  return (
+    value === null || value === undefined || value === '<<' || !visit.keyNode.range || (typeof value === 'string' && GLUED_KEY.test(value))
+  );
 }
 
 /**
@@ -158,7 +177,11 @@ export function misplacementOf(model: TypeModel, rootTypeId: string, visit: Unkn
   const key = keyText(visit.keyNode.value);
   const placement = findPlacement(model, rootTypeId, visit.path.slice(0, -1), visit.ownerTypeId, key, keysOf(visit.ownerNode));
   if (!placement || placement.distance <= 1) return placement;
-  const suggestions = rankSuggestions(key, model.fields(visit.ownerTypeId).map((f) => f.name), 1);
+  const suggestions = rankSuggestions(
+    key,
+    model.fields(visit.ownerTypeId).map((f) => f.name),
+    1,
+  );
   return suggestions.length === 0 ? placement : undefined;
 }
 

@@ -33,7 +33,10 @@ const SPEC_REQUIRED = new Set([
 
 /** Whether objects of this root type are pod-bearing, so that "it says what to run" fits their `spec`. */
 export function runsPods(typeId: string): boolean {
-  return SPEC_REQUIRED.has(typeId) && /\.(core|apps|batch)\.v1\.(Pod|PodTemplate|ReplicationController|Deployment|ReplicaSet|StatefulSet|DaemonSet|Job|CronJob)$/.test(typeId);
+  return (
+    SPEC_REQUIRED.has(typeId) &&
+    /\.(core|apps|batch)\.v1\.(Pod|PodTemplate|ReplicationController|Deployment|ReplicaSet|StatefulSet|DaemonSet|Job|CronJob)$/.test(typeId)
+  );
 }
 
 export interface Requirement {
@@ -65,7 +68,8 @@ export function requirementsOf(model: TypeModel, typeId: string, path: readonly 
 
 function computeRequirements(model: TypeModel, typeId: string, place: string): Requirement[] {
   const out: Requirement[] = [];
-  for (const field of model.fields(typeId)) if (field.def.r) out.push({ name: field.name, ...(field.name === 'name' ? { nonEmpty: true } : {}) });
+  for (const field of model.fields(typeId))
+    if (field.def.r) out.push({ name: field.name, ...(field.name === 'name' ? { nonEmpty: true } : {}) });
   const has = (name: string): boolean => out.some((r) => r.name === name);
   const add = (requirement: Requirement): void => {
     if (!has(requirement.name) && model.field(typeId, requirement.name)) out.push(requirement);
@@ -104,14 +108,15 @@ const USUAL_VALUES: Readonly<Record<string, string>> = { pathType: 'Prefix' };
 
 export function skeletonOf(model: TypeModel, type: FieldType, path: readonly PathSegment[], depth = 0): Skeleton {
   const name = path[path.length - 1];
-  if (type.kind === 'scalar' && typeof name === 'string' && Object.hasOwn(USUAL_VALUES, name)) return { scalar: USUAL_VALUES[name] ?? '""' };
+  if (type.kind === 'scalar' && typeof name === 'string' && Object.hasOwn(USUAL_VALUES, name))
+    return { scalar: USUAL_VALUES[name] ?? '""' };
   if (depth >= MAX_SKELETON_DEPTH) return { scalar: placeholder(type) };
   if (type.kind === 'object') {
     // `name` (rather than its alternative `generateName`) is what a placeholder should show.
     const fields = requirementsOf(model, type.typeId, path).map((r): [string, Skeleton] => {
-        const field = model.field(type.typeId, r.name);
-        return [r.name, skeletonOf(model, field ? field.type : decodeType('string'), [...path, r.name], depth + 1)];
-      });
+      const field = model.field(type.typeId, r.name);
+      return [r.name, skeletonOf(model, field ? field.type : decodeType('string'), [...path, r.name], depth + 1)];
+    });
     return fields.length > 0 ? { fields } : { scalar: '{}' };
   }
   if (type.kind === 'array' && type.items.kind === 'object') {

@@ -36,8 +36,6 @@ export function applySuppressions(chunkText: string, findings: readonly Finding[
   };
   return findings.filter((finding) => {
     const line = lineOf(finding.start);
-    return !suppressions.some(
-      (s) => line >= s.fromLine && line <= s.toLine && (s.codes === 'all' || s.codes.has(finding.code)),
-    );
+    return !suppressions.some((s) => line >= s.fromLine && line <= s.toLine && (s.codes === 'all' || s.codes.has(finding.code)));
   });
 }

@@ -54,7 +54,7 @@ const PRACTICE_CODES = new Set(['best-practice-host-network', 'best-practice-hos
 // requests, selectors against labels, volumes against mounts — and an action may write either side.
 
 const overlaps = (finding: Finding, start: number, end: number): boolean =>
-  finding.start < end && start < finding.end || (finding.start === finding.end && start <= finding.start && finding.start < end);
+  (finding.start < end && start < finding.end) || (finding.start === finding.end && start <= finding.start && finding.start < end);
 
 /** True when a required field could come from an insertion into the object the finding names. */
 function mayBeSupplied(chunk: ParsedChunk, finding: Finding): boolean {
@@ -71,7 +71,11 @@ function keep(chunk: ParsedChunk, finding: Finding): boolean {
   if (!template) return true;
   // `{{ if .a }}k: 1{{ end }}{{ if not .a }}k: 2{{ end }}` renders one `k`: in a template with
   // conditions, two literal keys may never meet.
-  if (finding.code === 'duplicate-key' && template.actions.some((a) => a.kind === 'control' && /^\{\{-?\s*(?:if|else|with|range)\b/.test(template.source.slice(a.start, a.end)))) return false;
+  if (
+    finding.code === 'duplicate-key' &&
+    template.actions.some((a) => a.kind === 'control' && /^\{\{-?\s*(?:if|else|with|range)\b/.test(template.source.slice(a.start, a.end)))
+  )
+    return false;
   if (finding.code === 'yaml-syntax' && template.branches) return false;
   if (PRACTICE_CODES.has(finding.code) && underCondition(template, finding.start)) return false;
   if (!OBJECT_CODES.has(finding.code) && !LITERAL_CODES.has(finding.code) && !PRACTICE_CODES.has(finding.code)) return false;
@@ -96,6 +100,8 @@ export function templateFindings(chunk: ParsedChunk, findings: readonly Finding[
   if (!template) return findings;
   return findings
     .filter((finding) => keep(chunk, finding))
-    .map((finding) => (PRACTICE_CODES.has(finding.code) ? { ...finding, message: unmaskMessage(chunk.text, template, finding.message) } : finding))
+    .map((finding) =>
+      PRACTICE_CODES.has(finding.code) ? { ...finding, message: unmaskMessage(chunk.text, template, finding.message) } : finding,
+    )
     .map((finding) => (finding.fixes ? { ...finding, fixes: templateFixes(chunk.text, template, finding.fixes) } : finding));
 }

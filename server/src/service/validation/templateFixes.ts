@@ -20,7 +20,13 @@ function pastClosingLines(text: string, template: ChunkTemplate, at: number, ind
     const next = lineEnd(text, position + 1);
     const line = text.slice(position + 1, next);
     const action = template.actions.find((a) => a.start >= position + 1 && a.start < next);
-    if (!action || action.kind !== 'control' || line.trim() !== '' || !/^\{\{-?\s*end\b/.test(template.source.slice(action.start, action.end))) return position;
+    if (
+      !action ||
+      action.kind !== 'control' ||
+      line.trim() !== '' ||
+      !/^\{\{-?\s*end\b/.test(template.source.slice(action.start, action.end))
+    )
+      return position;
     const opener = openerOf(template, action.start);
     const openerColumn = opener === undefined ? 0 : opener - (template.source.lastIndexOf('\n', opener - 1) + 1);
     if (openerColumn <= indent) return position;

@@ -23,7 +23,8 @@ export interface TemplateSecurityInput {
   readonly settings: ServiceSettings;
 }
 
-const touches = (template: ChunkTemplate, start: number, end: number): boolean => template.actions.some((a) => a.start < end && start < a.end);
+const touches = (template: ChunkTemplate, start: number, end: number): boolean =>
+  template.actions.some((a) => a.start < end && start < a.end);
 
 /** The node at `path` below the root, or undefined where the path leaves the parse. */
 function nodeAt(root: unknown, path: Path): Node | undefined {
@@ -45,7 +46,8 @@ export function templatePodSecurity(input: TemplateSecurityInput): Finding[] {
   const open = openNodesOf(chunk);
   const nothingInserted = open.collections.size === 0 && open.producedPairs.size === 0;
   const namespaceNode = stringAt(mapAt(root, 'metadata'), 'namespace');
-  const literalNamespace = namespaceNode?.range && !touches(template, namespaceNode.range[0], namespaceNode.range[1]) ? namespaceNode.value : undefined;
+  const literalNamespace =
+    namespaceNode?.range && !touches(template, namespaceNode.range[0], namespaceNode.range[1]) ? namespaceNode.value : undefined;
   const keep = (path: Path, missing: boolean): boolean => {
     if (missing) return nothingInserted;
     const node = nodeAt(root, path);

@@ -81,7 +81,13 @@ export class Validator {
     this.itemRules = rules.filter((rule) => !rule.wholeText);
   }
 
-  private runRules(chunk: ParsedChunk, kind: DocumentKind | undefined, settings: ServiceSettings, findings: Finding[], rules: readonly Rule[]): void {
+  private runRules(
+    chunk: ParsedChunk,
+    kind: DocumentKind | undefined,
+    settings: ServiceSettings,
+    findings: Finding[],
+    rules: readonly Rule[],
+  ): void {
     const context: RuleContext = {
       model: this.model,
       document: { index: 0, start: 0, chunk },
@@ -132,7 +138,13 @@ export class Validator {
    * Findings across resources of one document. Cached apart from the document's own findings: they
    * change when another file changes (the index's generation), the document's own only when it does.
    */
-  crossFindingsOf(chunk: ParsedChunk, documentIndex: number, settings: ServiceSettings, uri: string, scope: WorkspaceScope): readonly Finding[] {
+  crossFindingsOf(
+    chunk: ParsedChunk,
+    documentIndex: number,
+    settings: ServiceSettings,
+    uri: string,
+    scope: WorkspaceScope,
+  ): readonly Finding[] {
     const generation = scope.index.generation;
     const cached = this.crossCache.get(chunk);
     if (cached?.settings === settings && cached.generation === generation && cached.uri === uri && cached.documentIndex === documentIndex) {
@@ -146,9 +158,19 @@ export class Validator {
       // text proves it. A list's items are checked each as an object of its own.
       findings = chunk.template
         ? templatePodSecurity({ chunk, uri, index, settings })
-        : (listItems(chunk) ?? [chunk]).flatMap((item) => crossCheck({ chunk: item, uri, documentIndex, index, settings, describePlace: (o) => scope.describePlace(o) }));
+        : (listItems(chunk) ?? [chunk]).flatMap((item) =>
+            crossCheck({ chunk: item, uri, documentIndex, index, settings, describePlace: (o) => scope.describePlace(o) }),
+          );
     } catch (error) {
-      findings = [{ code: 'internal-error', severity: 'hint', start: 0, end: 0, message: RULE_FAILED[settings.language](CROSS_CODES.join('/'), String(error)) }];
+      findings = [
+        {
+          code: 'internal-error',
+          severity: 'hint',
+          start: 0,
+          end: 0,
+          message: RULE_FAILED[settings.language](CROSS_CODES.join('/'), String(error)),
+        },
+      ];
     }
     const kept = applySuppressions(chunk.text, findings);
     this.crossCache.set(chunk, { settings, findings: kept, generation, uri, documentIndex });
@@ -174,7 +196,8 @@ export class Validator {
         };
         if (finding.related) {
           diagnostic.relatedInformation = finding.related.map((r) => ({
-            location: 'uri' in r ? { uri: r.uri, range: r.range } : { uri, range: manifest.lines.rangeOf(doc.start + r.start, doc.start + r.end) },
+            location:
+              'uri' in r ? { uri: r.uri, range: r.range } : { uri, range: manifest.lines.rangeOf(doc.start + r.start, doc.start + r.end) },
             message: resolveParticles(r.message),
           }));
         }

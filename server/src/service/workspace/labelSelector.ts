@@ -40,7 +40,8 @@ export function readLabelSelector(node: unknown): LabelSelector | undefined {
     const values: string[] = [];
     if (isSeq(valuesNode)) {
       for (const item of valuesNode.items) {
-        if (!isScalar(item) || (typeof item.value !== 'string' && typeof item.value !== 'number' && typeof item.value !== 'boolean')) return undefined;
+        if (!isScalar(item) || (typeof item.value !== 'string' && typeof item.value !== 'number' && typeof item.value !== 'boolean'))
+          return undefined;
         values.push(String(item.value));
       }
     } else if (valuesNode !== undefined && valuesNode !== null) return undefined;

@@ -56,7 +56,11 @@ export interface ObjectSummary {
   /** The `name:` value under metadata, else the `kind:` value. */
   readonly spot: Spot;
   readonly pod?: PodTemplateSummary;
-  readonly service?: { readonly type?: string; readonly selector?: Readonly<Record<string, string>>; readonly ports: readonly ServicePortSummary[] };
+  readonly service?: {
+    readonly type?: string;
+    readonly selector?: Readonly<Record<string, string>>;
+    readonly ports: readonly ServicePortSummary[];
+  };
   readonly data?: readonly DataEntry[];
   /** A Namespace's `pod-security.kubernetes.io/*` labels (the Pod Security levels it asks for). */
   readonly podSecurityLabels?: Readonly<Record<string, string>>;
@@ -110,7 +114,11 @@ function read(root: unknown, identity: DocumentIdentity, text: string): ObjectSu
   if (podSpec) {
     const labelsMap = kind === 'Pod' ? metadata : podSpec.templateMetadata;
     const replicas = replicasOf(kind, root);
-    summary.pod = { labels: stringMap(mapAt(labelsMap, 'labels')), ports: declaredPorts(podSpec.spec), ...(replicas !== undefined ? { replicas } : {}) };
+    summary.pod = {
+      labels: stringMap(mapAt(labelsMap, 'labels')),
+      ports: declaredPorts(podSpec.spec),
+      ...(replicas !== undefined ? { replicas } : {}),
+    };
   }
   if (kind === 'Service' && apiVersion === 'v1') summary.service = serviceOf(mapAt(root, 'spec'));
   if (apiVersion === 'v1' && (kind === 'ConfigMap' || kind === 'Secret')) summary.data = dataOf(root, kind);
@@ -143,7 +151,11 @@ function declaredPorts(spec: unknown): DeclaredPort[] {
     for (const { map } of mapItems(seqAt(container, 'ports'))) {
       const name = stringAt(map, 'name')?.value;
       const number = valueNumber(pairOf(map, 'containerPort')?.value);
-      ports.push({ ...(name ? { name } : {}), ...(number !== undefined ? { port: number } : {}), ...(containerName ? { container: containerName } : {}) });
+      ports.push({
+        ...(name ? { name } : {}),
+        ...(number !== undefined ? { port: number } : {}),
+        ...(containerName ? { container: containerName } : {}),
+      });
     }
   }
   return ports;

@@ -175,7 +175,8 @@ class QuickParser {
       const below = this.significant(at + 1);
       const next = below === undefined ? undefined : this.lines[below];
       if (below !== undefined && next && next.indent > parent) return this.blockNode(below, next.indent);
-      if (below !== undefined && next && next.indent === parent && this.isDash(next, parent) && this.isMapValue(at, parent)) return this.blockSeq(below, parent);
+      if (below !== undefined && next && next.indent === parent && this.isDash(next, parent) && this.isMapValue(at, parent))
+        return this.blockSeq(below, parent);
       const empty = new Scalar(null);
       empty.range = [from, from, from];
       empty.source = '';
@@ -372,7 +373,10 @@ class QuickParser {
     if (doc.errors.length > 0 || doc.warnings.length > 0 || !node) outside();
     const [, valueEnd] = node?.range ?? outside();
     if (!REST_IS_COMMENT.test(text.slice(valueEnd))) outside();
-    const fits = opener === '"' || opener === "'" ? isScalar(node) : (opener === '[' ? isSeq(node) : isMap(node)) && (node as YAMLMap | YAMLSeq).flow === true;
+    const fits =
+      opener === '"' || opener === "'"
+        ? isScalar(node)
+        : (opener === '[' ? isSeq(node) : isMap(node)) && (node as YAMLMap | YAMLSeq).flow === true;
     if (!fits) outside();
     shift(node as Node, pos);
     return node as Node;

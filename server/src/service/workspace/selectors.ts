@@ -21,8 +21,15 @@ export function selectedBy(selector: Readonly<Record<string, string>>, candidate
  * The pod makers a (non-empty) selector selects that may share `namespace`, in the order of
  * `podMakers()`: looked up by one of the selector's labels, not by a walk over every pod maker.
  */
-export function podsSelectedBy(view: IndexView, selector: Readonly<Record<string, string>>, namespace: string | undefined): IndexedObject[] {
+export function podsSelectedBy(
+  view: IndexView,
+  selector: Readonly<Record<string, string>>,
+  namespace: string | undefined,
+): IndexedObject[] {
   const [first] = Object.entries(selector);
   if (!first) return [];
-  return selectedBy(selector, view.podMakersLabelled(first[0], first[1]).filter((o) => mayShareNamespace(o.namespace, namespace)));
+  return selectedBy(
+    selector,
+    view.podMakersLabelled(first[0], first[1]).filter((o) => mayShareNamespace(o.namespace, namespace)),
+  );
 }

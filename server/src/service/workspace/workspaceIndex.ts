@@ -68,14 +68,20 @@ export function placedObject(summary: ObjectSummary, uri: string, document: numb
   const range = lines.rangeOf(start + summary.spot.start, start + summary.spot.end);
   const line = lines.positionAt(start).line;
   const previous = placed.get(summary);
-  if (previous && previous.uri === uri && previous.document === document && previous.line === line && sameRange(previous.range, range)) return previous;
+  if (previous && previous.uri === uri && previous.document === document && previous.line === line && sameRange(previous.range, range))
+    return previous;
   const object = indexedObject(summary, uri, document, range, line);
   placed.set(summary, object);
   return object;
 }
 
 function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+  return (
+    a.start.line === b.start.line &&
+    a.start.character === b.start.character &&
+    a.end.line === b.end.line &&
+    a.end.character === b.end.character
+  );
 }
 
 function indexedObject(summary: ObjectSummary, uri: string, document: number, range: Range, line: number): IndexedObject {
@@ -97,10 +103,29 @@ export function fromPortable(uri: string, objects: readonly PortableObject[]): I
  * (which the API server ignores for them) does not tell two of them apart.
  */
 const CLUSTER_SCOPED = new Set([
-  'Namespace', 'Node', 'PersistentVolume', 'ClusterRole', 'ClusterRoleBinding', 'StorageClass', 'CustomResourceDefinition',
-  'IngressClass', 'PriorityClass', 'RuntimeClass', 'ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration',
-  'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'APIService', 'CSIDriver', 'CSINode', 'VolumeAttachment',
-  'CertificateSigningRequest', 'FlowSchema', 'PriorityLevelConfiguration', 'VolumeAttributesClass', 'DeviceClass',
+  'Namespace',
+  'Node',
+  'PersistentVolume',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'StorageClass',
+  'CustomResourceDefinition',
+  'IngressClass',
+  'PriorityClass',
+  'RuntimeClass',
+  'ValidatingWebhookConfiguration',
+  'MutatingWebhookConfiguration',
+  'ValidatingAdmissionPolicy',
+  'ValidatingAdmissionPolicyBinding',
+  'APIService',
+  'CSIDriver',
+  'CSINode',
+  'VolumeAttachment',
+  'CertificateSigningRequest',
+  'FlowSchema',
+  'PriorityLevelConfiguration',
+  'VolumeAttributesClass',
+  'DeviceClass',
 ]);
 
 export function isClusterScoped(kind: string): boolean {
@@ -193,9 +218,11 @@ export class WorkspaceIndex {
     for (const [kind, set] of names) for (const name of set) nameLists.set(nameKey(kind, name), []);
     for (const [key, set] of labels) for (const value of set) labelLists.set(labelKey(key, value), []);
     for (const object of objects) {
-      if (object.name !== undefined && names.get(object.kind)?.has(object.name)) nameLists.get(nameKey(object.kind, object.name))?.push(object);
+      if (object.name !== undefined && names.get(object.kind)?.has(object.name))
+        nameLists.get(nameKey(object.kind, object.name))?.push(object);
       if (!object.pod) continue;
-      for (const [key, value] of Object.entries(object.pod.labels)) if (labels.get(key)?.has(value)) labelLists.get(labelKey(key, value))?.push(object);
+      for (const [key, value] of Object.entries(object.pod.labels))
+        if (labels.get(key)?.has(value)) labelLists.get(labelKey(key, value))?.push(object);
     }
     this.files.set(uri, objects);
     this.podMakersCache = undefined;

@@ -32,33 +32,49 @@ const DISCOVERY = {
 
 describe('OpenAPI v3 discovery', () => {
   it('keeps the apis/<group>/<version> entries with their URL and hash', () => {
-    assert.deepEqual(groupVersionsOf(DISCOVERY).map((g) => [g.groupVersion, g.serverRelativeURL, g.hash]), [
-      ['apps/v1', '/openapi/v3/apis/apps/v1?hash=AB12', 'AB12'],
-      ['networking.k8s.io/v1', '/openapi/v3/apis/networking.k8s.io/v1?hash=AB12', 'AB12'],
-      ['gateway.networking.k8s.io/v1', '/openapi/v3/apis/gateway.networking.k8s.io/v1?hash=G1', 'G1'],
-      ['stable.example.com/v1', '/openapi/v3/apis/stable.example.com/v1?hash=C0FFEE', 'C0FFEE'],
-      // Not server-relative (credentials must not go elsewhere), or missing: the standard path, no hash.
-      ['stable.example.com/v2beta1', '/openapi/v3/apis/stable.example.com/v2beta1', undefined],
-      ['metrics.k8s.io/v1beta1', '/openapi/v3/apis/metrics.k8s.io/v1beta1', undefined],
-    ]);
+    assert.deepEqual(
+      groupVersionsOf(DISCOVERY).map((g) => [g.groupVersion, g.serverRelativeURL, g.hash]),
+      [
+        ['apps/v1', '/openapi/v3/apis/apps/v1?hash=AB12', 'AB12'],
+        ['networking.k8s.io/v1', '/openapi/v3/apis/networking.k8s.io/v1?hash=AB12', 'AB12'],
+        ['gateway.networking.k8s.io/v1', '/openapi/v3/apis/gateway.networking.k8s.io/v1?hash=G1', 'G1'],
+        ['stable.example.com/v1', '/openapi/v3/apis/stable.example.com/v1?hash=C0FFEE', 'C0FFEE'],
+        // Not server-relative (credentials must not go elsewhere), or missing: the standard path, no hash.
+        ['stable.example.com/v2beta1', '/openapi/v3/apis/stable.example.com/v2beta1', undefined],
+        ['metrics.k8s.io/v1beta1', '/openapi/v3/apis/metrics.k8s.io/v1beta1', undefined],
+      ],
+    );
   });
 
   it('reads the custom ones: CRD groups, also under k8s.io, and aggregated APIs', () => {
-    assert.deepEqual(customGroupVersions(groupVersionsOf(DISCOVERY)).map((g) => g.groupVersion),
-      ['gateway.networking.k8s.io/v1', 'stable.example.com/v1', 'stable.example.com/v2beta1', 'metrics.k8s.io/v1beta1']);
+    assert.deepEqual(
+      customGroupVersions(groupVersionsOf(DISCOVERY)).map((g) => g.groupVersion),
+      ['gateway.networking.k8s.io/v1', 'stable.example.com/v1', 'stable.example.com/v2beta1', 'metrics.k8s.io/v1beta1'],
+    );
   });
 
   it('refuses a body that is not a discovery document', () => {
     for (const body of [undefined, [], { paths: [] }, { openapi: '3.0.0' }]) {
-      assert.throws(() => groupVersionsOf(body, { context: 'dev', server: 'https://dev' }), (e: unknown) => e instanceof ClusterError && e.kind === 'bad-request' && /no "paths"/.test(e.message));
+      assert.throws(
+        () => groupVersionsOf(body, { context: 'dev', server: 'https://dev' }),
+        (e: unknown) => e instanceof ClusterError && e.kind === 'bad-request' && /no "paths"/.test(e.message),
+      );
     }
   });
 
   it('knows every group the language model has as built in', () => {
-    const structure = JSON.parse(readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'server', 'src', 'service', 'schema', 'facts', 'structure.json'), 'utf8')) as { servedKinds: Record<string, unknown> };
+    const structure = JSON.parse(
+      readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'server', 'src', 'service', 'schema', 'facts', 'structure.json'), 'utf8'),
+    ) as { servedKinds: Record<string, unknown> };
     const groups = new Set(Object.keys(structure.servedKinds).map((gv) => (gv.includes('/') ? gv.slice(0, gv.lastIndexOf('/')) : '')));
-    assert.deepEqual([...groups].filter((g) => !BUILT_IN_GROUPS.has(g)), []);
-    assert.deepEqual([...BUILT_IN_GROUPS].filter((g) => !groups.has(g)), []);
+    assert.deepEqual(
+      [...groups].filter((g) => !BUILT_IN_GROUPS.has(g)),
+      [],
+    );
+    assert.deepEqual(
+      [...BUILT_IN_GROUPS].filter((g) => !groups.has(g)),
+      [],
+    );
   });
 });
 
@@ -67,17 +83,30 @@ describe('custom kinds of an OpenAPI v3 document', () => {
     const document = {
       components: {
         schemas: {
-          'com.example.stable.v1.CronTab': { 'x-kubernetes-group-version-kind': [{ group: 'stable.example.com', version: 'v1', kind: 'CronTab' }] },
-          'com.example.stable.v1.CronTabList': { 'x-kubernetes-group-version-kind': [{ group: 'stable.example.com', version: 'v1', kind: 'CronTabList' }] },
+          'com.example.stable.v1.CronTab': {
+            'x-kubernetes-group-version-kind': [{ group: 'stable.example.com', version: 'v1', kind: 'CronTab' }],
+          },
+          'com.example.stable.v1.CronTabList': {
+            'x-kubernetes-group-version-kind': [{ group: 'stable.example.com', version: 'v1', kind: 'CronTabList' }],
+          },
           // A kind whose name ends in List without a kind of the shorter name is a kind.
-          'com.example.stable.v1.ShoppingList': { 'x-kubernetes-group-version-kind': [{ group: 'stable.example.com', version: 'v1', kind: 'ShoppingList' }] },
-          'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions': { 'x-kubernetes-group-version-kind': [{ group: 'stable.example.com', version: 'v1', kind: 'DeleteOptions' }] },
-          'com.example.stable.v1.Broken': { 'x-kubernetes-group-version-kind': [{ group: 'stable.example.com', kind: 'Broken' }, 'nonsense'] },
+          'com.example.stable.v1.ShoppingList': {
+            'x-kubernetes-group-version-kind': [{ group: 'stable.example.com', version: 'v1', kind: 'ShoppingList' }],
+          },
+          'io.k8s.apimachinery.pkg.apis.meta.v1.DeleteOptions': {
+            'x-kubernetes-group-version-kind': [{ group: 'stable.example.com', version: 'v1', kind: 'DeleteOptions' }],
+          },
+          'com.example.stable.v1.Broken': {
+            'x-kubernetes-group-version-kind': [{ group: 'stable.example.com', kind: 'Broken' }, 'nonsense'],
+          },
           'com.example.stable.v1.Sneaky': { 'x-kubernetes-group-version-kind': [{ group: 'apps', version: 'v1', kind: 'Deployment' }] },
         },
       },
     };
-    assert.deepEqual(customKindsOf(document).map((k) => k.kind), ['CronTab', 'ShoppingList']);
+    assert.deepEqual(
+      customKindsOf(document).map((k) => k.kind),
+      ['CronTab', 'ShoppingList'],
+    );
     assert.deepEqual(customKindsOf({ components: {} }), []);
     assert.deepEqual(customKindsOf(null), []);
   });
@@ -85,7 +114,10 @@ describe('custom kinds of an OpenAPI v3 document', () => {
 
 describe('server-relative references', () => {
   it('splits path and query, and refuses other hosts', () => {
-    assert.deepEqual(serverRelative('/openapi/v3/apis/stable.example.com/v1?hash=AB12'), { path: '/openapi/v3/apis/stable.example.com/v1', query: { hash: 'AB12' } });
+    assert.deepEqual(serverRelative('/openapi/v3/apis/stable.example.com/v1?hash=AB12'), {
+      path: '/openapi/v3/apis/stable.example.com/v1',
+      query: { hash: 'AB12' },
+    });
     assert.deepEqual(serverRelative('/x?a=1&a=2'), { path: '/x', query: { a: ['1', '2'] } });
     assert.equal(serverRelative('//evil.example.com/openapi/v3'), undefined);
     assert.equal(serverRelative('https://evil.example.com/openapi/v3'), undefined);
@@ -95,11 +127,33 @@ describe('server-relative references', () => {
 
 describe('refused non-resource paths', () => {
   it('reads the user, verb and path of a 403 for a URL', () => {
-    assert.deepEqual(parseForbidden('forbidden: User "developer" cannot get path "/openapi/v3"'), { user: 'developer', verb: 'get', resource: '', group: '', path: '/openapi/v3' });
-    const error = fromStatus(403, JSON.stringify({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message: 'forbidden: User "developer" cannot get path "/openapi/v3"', reason: 'Forbidden', details: {}, code: 403 }),
-      { context: 'dev', server: 'https://dev' }, { method: 'GET', path: '/openapi/v3' });
+    assert.deepEqual(parseForbidden('forbidden: User "developer" cannot get path "/openapi/v3"'), {
+      user: 'developer',
+      verb: 'get',
+      resource: '',
+      group: '',
+      path: '/openapi/v3',
+    });
+    const error = fromStatus(
+      403,
+      JSON.stringify({
+        kind: 'Status',
+        apiVersion: 'v1',
+        metadata: {},
+        status: 'Failure',
+        message: 'forbidden: User "developer" cannot get path "/openapi/v3"',
+        reason: 'Forbidden',
+        details: {},
+        code: 403,
+      }),
+      { context: 'dev', server: 'https://dev' },
+      { method: 'GET', path: '/openapi/v3' },
+    );
     assert.equal(error.kind, 'forbidden');
     assert.deepEqual(error.request, { method: 'GET', path: '/openapi/v3' });
-    assert.equal(error.message, 'Forbidden by context "dev" (https://dev): User "developer" may not get path /openapi/v3. Ask a cluster admin for this permission, or switch context.');
+    assert.equal(
+      error.message,
+      'Forbidden by context "dev" (https://dev): User "developer" may not get path /openapi/v3. Ask a cluster admin for this permission, or switch context.',
+    );
   });
 });

@@ -23,7 +23,6 @@ export function interopMiddleware(): Middleware {
   return {
     provideCompletionItem: (document, position, context, token, next) =>
       stepsBack('completion', document) ? undefined : next(document, position, context, token),
-    provideHover: (document, position, token, next) =>
-      stepsBack('hover', document) ? undefined : next(document, position, token),
+    provideHover: (document, position, token, next) => (stepsBack('hover', document) ? undefined : next(document, position, token)),
   };
 }

@@ -9,12 +9,17 @@ if (args.includes('-v') || args.includes('-V')) {
   process.exit(0);
 }
 if (args.includes('-t')) {
-  process.stderr.write('nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n');
+  process.stderr.write(
+    'nginx: the configuration file /etc/nginx/nginx.conf syntax is ok\nnginx: configuration file /etc/nginx/nginx.conf test is successful\n',
+  );
   process.exit(0);
 }
 
 const host = process.env.PODWRIGHT_POD_IP ?? '127.0.0.1';
-const ports = (process.env.PODWRIGHT_PORTS ?? '').split(',').map(Number).filter((p) => p > 0);
+const ports = (process.env.PODWRIGHT_PORTS ?? '')
+  .split(',')
+  .map(Number)
+  .filter((p) => p > 0);
 if (ports.length === 0) ports.push(80);
 
 const welcome = `<!DOCTYPE html>
@@ -59,7 +64,9 @@ function handle(req: IncomingMessage, res: ServerResponse): void {
   res.writeHead(code, { Server: VERSION, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
   res.end(req.method === 'HEAD' ? undefined : body);
   const agent = req.headers['user-agent'] ?? '-';
-  process.stdout.write(`${req.socket.remoteAddress ?? '-'} - - [${logTime(new Date())}] "${req.method ?? 'GET'} ${req.url ?? '/'} HTTP/${req.httpVersion}" ${code} ${Buffer.byteLength(body)} "-" "${agent}" "-"\n`);
+  process.stdout.write(
+    `${req.socket.remoteAddress ?? '-'} - - [${logTime(new Date())}] "${req.method ?? 'GET'} ${req.url ?? '/'} HTTP/${req.httpVersion}" ${code} ${Buffer.byteLength(body)} "-" "${agent}" "-"\n`,
+  );
 }
 
 process.stdout.write('/docker-entrypoint.sh: Configuration complete; ready for start up\n');
@@ -67,7 +74,8 @@ let listening = 0;
 for (const port of ports) {
   const server = createServer(handle);
   server.on('error', (error: NodeJS.ErrnoException) => {
-    const reason = error.code === 'EADDRINUSE' ? '98: Address already in use' : error.code === 'EACCES' ? '13: Permission denied' : String(error.code);
+    const reason =
+      error.code === 'EADDRINUSE' ? '98: Address already in use' : error.code === 'EACCES' ? '13: Permission denied' : String(error.code);
     process.stderr.write(`nginx: [emerg] bind() to 0.0.0.0:${port} failed (${reason})\n`);
     process.exit(1);
   });

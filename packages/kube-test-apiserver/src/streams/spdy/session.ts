@@ -5,8 +5,23 @@
 // would stall them.
 import { EventEmitter } from 'node:events';
 import {
-  controlFrame, dataFrame, decodeHeaders, encodeHeaders, FLAG_FIN, GOAWAY, HEADERS, MAX_BODY, PING, readFrames,
-  RST_INVALID_STREAM, RST_PROTOCOL_ERROR, RST_STREAM, SYN_REPLY, SYN_STREAM, uint32s, type Frame,
+  controlFrame,
+  dataFrame,
+  decodeHeaders,
+  encodeHeaders,
+  FLAG_FIN,
+  GOAWAY,
+  HEADERS,
+  MAX_BODY,
+  PING,
+  readFrames,
+  RST_INVALID_STREAM,
+  RST_PROTOCOL_ERROR,
+  RST_STREAM,
+  SYN_REPLY,
+  SYN_STREAM,
+  uint32s,
+  type Frame,
 } from './frames';
 import { HeaderDeflater, HeaderInflater } from './headerCompression';
 
@@ -31,7 +46,11 @@ export class SpdyStream extends EventEmitter<SpdyStreamEvents> {
   private localClosed = false;
   remoteClosed = false;
 
-  constructor(private readonly session: SpdySession, readonly id: number, readonly headers: Readonly<Record<string, string>>) {
+  constructor(
+    private readonly session: SpdySession,
+    readonly id: number,
+    readonly headers: Readonly<Record<string, string>>,
+  ) {
     super();
   }
 

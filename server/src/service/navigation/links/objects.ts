@@ -18,6 +18,8 @@ export const objectLinks: LinkResolver = {
     if (isDeclaration(origin.mention)) return [origin];
     const clusterScoped = origin.mention.type === 'object' && isClusterScoped(origin.mention.kind);
     const namespace = namespaceOf(origin);
-    return visibleHits(scope, origin.mention.key, 'declarations').filter((hit) => clusterScoped || mayShareNamespace(namespaceOf(hit), namespace));
+    return visibleHits(scope, origin.mention.key, 'declarations').filter(
+      (hit) => clusterScoped || mayShareNamespace(namespaceOf(hit), namespace),
+    );
   },
 };

@@ -29,10 +29,12 @@ export const portLinks: LinkResolver = {
       const { object, service } = next;
       visited.set(objectId(object), portHits(object, name, service ? ['target'] : POD_ROLES));
       if (service) {
-        for (const pods of podsSelectedBy(scope, object)) if (portHits(pods, name, POD_ROLES).length > 0) queue.push({ object: pods, service: false });
+        for (const pods of podsSelectedBy(scope, object))
+          if (portHits(pods, name, POD_ROLES).length > 0) queue.push({ object: pods, service: false });
       } else {
         for (const selector of selectorsOf(scope, object)) {
-          if (!selector.own && portHits(selector.object, name, ['target']).length > 0) queue.push({ object: selector.object, service: true });
+          if (!selector.own && portHits(selector.object, name, ['target']).length > 0)
+            queue.push({ object: selector.object, service: true });
         }
       }
     }

@@ -215,7 +215,8 @@ function mergedAllOf(context: Context, schema: Schema, place: Place): Schema {
   });
   const merged: Record<string, unknown> = { ...rest };
   if (type !== undefined) merged.type = type;
-  if (Object.keys(properties).length > 0) merged.properties = { ...(isSchemaObject(rest.properties) ? rest.properties : {}), ...properties };
+  if (Object.keys(properties).length > 0)
+    merged.properties = { ...(isSchemaObject(rest.properties) ? rest.properties : {}), ...properties };
   if (required.length > 0) merged.required = [...(Array.isArray(rest.required) ? (rest.required as unknown[]) : []), ...required];
   return merged;
 }
@@ -313,7 +314,10 @@ function convertFresh(context: Context, raw: Schema, place: Place): Converted {
     case 'array': {
       const items = schema.items;
       // A tuple (`items: [...]`) is not something Kubernetes schemas use: any entries.
-      const inner = items === undefined || Array.isArray(items) ? ANY : convertSchema(context, items, { path: [...place.path, 'items'], name: `${place.name}[]`, depth: place.depth + 1 });
+      const inner =
+        items === undefined || Array.isArray(items)
+          ? ANY
+          : convertSchema(context, items, { path: [...place.path, 'items'], name: `${place.name}[]`, depth: place.depth + 1 });
       const keys = Array.isArray(schema['x-kubernetes-list-map-keys'])
         ? (schema['x-kubernetes-list-map-keys'] as unknown[]).filter((k): k is string => typeof k === 'string')
         : undefined;
@@ -338,14 +342,29 @@ function withExtras(schema: Schema, constraints: Constraints | undefined): { enu
   return { ...(values ? { enum: values } : {}), ...(constraints ? { constraints } : {}) };
 }
 
-function convertObject(context: Context, schema: Schema, raw: Schema, place: Place, base: { description?: string }, preserve: boolean, embedded: boolean): Converted {
+function convertObject(
+  context: Context,
+  schema: Schema,
+  raw: Schema,
+  place: Place,
+  base: { description?: string },
+  preserve: boolean,
+  embedded: boolean,
+): Converted {
   const properties = schema.properties;
   const additional = schema.additionalProperties;
   if (properties !== undefined && !isSchemaObject(properties)) problem(context, [...place.path, 'properties'], { kind: 'notASchema' });
   const hasProperties = isSchemaObject(properties) && Object.keys(properties).length > 0;
   if (!hasProperties && !embedded && !preserve && additional !== undefined && additional !== false) {
     // A map: `additionalProperties: {type: string}`, or `true` for any values.
-    const values = additional === true ? ANY : convertSchema(context, additional, { path: [...place.path, 'additionalProperties'], name: `${place.name}{}`, depth: place.depth + 1 });
+    const values =
+      additional === true
+        ? ANY
+        : convertSchema(context, additional, {
+            path: [...place.path, 'additionalProperties'],
+            name: `${place.name}{}`,
+            depth: place.depth + 1,
+          });
     return {
       t: `{}${values.t}`,
       ...base,
@@ -388,10 +407,15 @@ function objectType(context: Context, schema: Schema, raw: Schema, place: Place,
   }
   // Registered before its fields are converted, so a field that refers back finds it.
   const fields: Record<string, FieldDef> = {};
-  const type: { description: string; fields: Record<string, FieldDef>; open?: true } = { description: stringOf(schema.description) ?? '', fields };
+  const type: { description: string; fields: Record<string, FieldDef>; open?: true } = {
+    description: stringOf(schema.description) ?? '',
+    fields,
+  };
   if (options.preserve) type.open = true;
   context.types[id] = type;
-  const required = new Set(Array.isArray(schema.required) ? (schema.required as unknown[]).filter((r): r is string => typeof r === 'string') : []);
+  const required = new Set(
+    Array.isArray(schema.required) ? (schema.required as unknown[]).filter((r): r is string => typeof r === 'string') : [],
+  );
   const properties = isSchemaObject(schema.properties) ? schema.properties : {};
   for (const [name, property] of Object.entries(properties)) {
     const propertyPath = [...place.path, 'properties', name];
@@ -410,7 +434,11 @@ function objectType(context: Context, schema: Schema, raw: Schema, place: Place,
     const requiredHere = options.embedded && !options.root;
     fields.apiVersion = { ...(standard.apiVersion ?? { d: '' }), t: 'string', ...(requiredHere ? { r: 1 as const } : {}) };
     fields.kind = { ...(standard.kind ?? { d: '' }), t: 'string', ...(requiredHere ? { r: 1 as const } : {}) };
-    fields.metadata = { ...(standard.metadata ?? { d: '' }), ...(metadataWords !== undefined ? { d: metadataWords } : {}), t: `#${OBJECT_META}` };
+    fields.metadata = {
+      ...(standard.metadata ?? { d: '' }),
+      ...(metadataWords !== undefined ? { d: metadataWords } : {}),
+      t: `#${OBJECT_META}`,
+    };
   }
   return id;
 }
@@ -430,23 +458,41 @@ function convertRoot(context: Context, value: unknown, place: Place): string | u
       const suggestion = typeof type === 'string' ? rankSuggestions(type, JSON_TYPES, 1)[0] : undefined;
       problem(context, [...place.path, 'type'], { kind: 'badType', value: written, ...(suggestion !== undefined ? { suggestion } : {}) });
     } else {
-      problem(context, type === undefined ? place.path : [...place.path, 'type'], { kind: 'rootNotObject', ...(typeof type === 'string' ? { value: type } : {}) });
+      problem(context, type === undefined ? place.path : [...place.path, 'type'], {
+        kind: 'rootNotObject',
+        ...(typeof type === 'string' ? { value: type } : {}),
+      });
     }
   }
   context.active.add(value);
   try {
-    return objectType(context, schema, value, place, { preserve: schema['x-kubernetes-preserve-unknown-fields'] === true, embedded: false, root: true });
+    return objectType(context, schema, value, place, {
+      preserve: schema['x-kubernetes-preserve-unknown-fields'] === true,
+      embedded: false,
+      root: true,
+    });
   } finally {
     context.active.delete(value);
   }
 }
 
-function newContext(options: ConvertOptions, document: number, root: unknown, inCrd: boolean, out: ConvertedSchemas, serial: { next: number }): Context {
+function newContext(
+  options: ConvertOptions,
+  document: number,
+  root: unknown,
+  inCrd: boolean,
+  out: ConvertedSchemas,
+  serial: { next: number },
+): Context {
   return { options, document, root, inCrd, types: out.types, problems: out.problems, memo: new Map(), active: new Set(), serial };
 }
 
 function isCrd(value: Schema): boolean {
-  return value.kind === 'CustomResourceDefinition' && typeof value.apiVersion === 'string' && value.apiVersion.startsWith('apiextensions.k8s.io/');
+  return (
+    value.kind === 'CustomResourceDefinition' &&
+    typeof value.apiVersion === 'string' &&
+    value.apiVersion.startsWith('apiextensions.k8s.io/')
+  );
 }
 
 function convertCrd(context: Context, crd: Schema, at: readonly PathSegment[], out: ConvertedSchemas): void {
@@ -489,7 +535,8 @@ function gvksOf(schema: Schema): GroupVersionKind[] {
   for (const entry of list as unknown[]) {
     if (!isSchemaObject(entry)) continue;
     const { group, version, kind } = entry;
-    if (typeof group === 'string' && typeof version === 'string' && typeof kind === 'string' && version !== '' && kind !== '') out.push({ group, version, kind });
+    if (typeof group === 'string' && typeof version === 'string' && typeof kind === 'string' && version !== '' && kind !== '')
+      out.push({ group, version, kind });
   }
   return out;
 }
@@ -502,7 +549,8 @@ function convertOpenApi(context: Context, components: Schema, componentsPath: re
     if (gvks.length === 0) continue;
     const typeId = convertRoot(context, schema, { path: [...componentsPath, id], name: id.slice(id.lastIndexOf('.') + 1), depth: 0 });
     if (typeId === undefined) continue;
-    for (const gvk of gvks) out.kinds.push({ apiVersion: `${gvk.group}/${gvk.version}`, kind: gvk.kind, type: typeId, origin: `OpenAPI ${id}` });
+    for (const gvk of gvks)
+      out.kinds.push({ apiVersion: `${gvk.group}/${gvk.version}`, kind: gvk.kind, type: typeId, origin: `OpenAPI ${id}` });
   }
 }
 

@@ -15,7 +15,12 @@ const tables: Readonly<Record<ExplanationLanguage, Readonly<Record<string, strin
  * `rootKind` says the owner is a kind's top level: other types also have an `apiVersion`
  * (ObjectFieldSelector, OwnerReference) with a different meaning, so the `*` entries must not reach them.
  */
-export function explanationFor(ownerTypeId: string, fieldName: string, language: ExplanationLanguage, rootKind = false): string | undefined {
+export function explanationFor(
+  ownerTypeId: string,
+  fieldName: string,
+  language: ExplanationLanguage,
+  rootKind = false,
+): string | undefined {
   const table = tables[language];
   const owner = shortTypeName(ownerTypeId);
   const key = `${owner}.${fieldName}`;

@@ -55,7 +55,10 @@ const table: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
     // pkg/apis/core/v1/defaults.go SetDefaults_PodSpec; batch validation then rejects Always.
     restartPolicy: {
       value: 'Always',
-      note: { en: 'Jobs and CronJobs reject Always: they need OnFailure or Never', ko: '`Job`과 `CronJob`은 `Always`를 받지 않으므로 `OnFailure`나 `Never`를 써야 합니다' },
+      note: {
+        en: 'Jobs and CronJobs reject Always: they need OnFailure or Never',
+        ko: '`Job`과 `CronJob`은 `Always`를 받지 않으므로 `OnFailure`나 `Never`를 써야 합니다',
+      },
     },
     // pkg/apis/core/v1/defaults.go SetDefaults_PodSpec
     dnsPolicy: { value: 'ClusterFirst' },
@@ -70,7 +73,10 @@ const table: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
     // plugin/pkg/admission/serviceaccount/admission.go: set on Pods at admission, not by defaulting
     serviceAccountName: {
       value: 'default',
-      note: { en: 'set when the Pod is admitted; templates stay empty', ko: '파드가 만들어질 때 API 서버가 채우며, 템플릿에서는 비어 있습니다' },
+      note: {
+        en: 'set when the Pod is admitted; templates stay empty',
+        ko: '파드가 만들어질 때 API 서버가 채우며, 템플릿에서는 비어 있습니다',
+      },
     },
   },
   [`${core}Probe`]: {
@@ -79,7 +85,10 @@ const table: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
     // pkg/apis/core/v1/defaults.go SetDefaults_Probe
     timeoutSeconds: { value: '1' },
     // pkg/apis/core/v1/defaults.go SetDefaults_Probe; validation keeps liveness/startup at 1
-    successThreshold: { value: '1', note: { en: 'liveness and startup probes only accept 1', ko: '`livenessProbe`와 `startupProbe`는 1만 받습니다' } },
+    successThreshold: {
+      value: '1',
+      note: { en: 'liveness and startup probes only accept 1', ko: '`livenessProbe`와 `startupProbe`는 1만 받습니다' },
+    },
     // pkg/apis/core/v1/defaults.go SetDefaults_Probe
     failureThreshold: { value: '3' },
     // staging/src/k8s.io/api/core/v1/types.go: plain int32, so an absent value is the zero value
@@ -100,11 +109,20 @@ const table: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
     emptyDir: (volume) =>
       Object.keys(volume).some((key) => key !== 'name' && key !== 'emptyDir')
         ? undefined
-        : { value: '{}', note: { en: 'a volume with no source becomes an emptyDir', ko: '소스를 지정하지 않은 볼륨은 `emptyDir`이 됩니다' } },
+        : {
+            value: '{}',
+            note: { en: 'a volume with no source becomes an emptyDir', ko: '소스를 지정하지 않은 볼륨은 `emptyDir`이 됩니다' },
+          },
   },
   [`${core}EmptyDirVolumeSource`]: {
     // staging/src/k8s.io/api/core/v1/types.go StorageMediumDefault: the zero value, node storage
-    medium: { value: '""', note: { en: 'the node\'s own storage; "Memory" means tmpfs', ko: '노드의 저장 공간을 씁니다. `"Memory"`로 하면 메모리 기반 tmpfs를 씁니다' } },
+    medium: {
+      value: '""',
+      note: {
+        en: 'the node\'s own storage; "Memory" means tmpfs',
+        ko: '노드의 저장 공간을 씁니다. `"Memory"`로 하면 메모리 기반 tmpfs를 씁니다',
+      },
+    },
   },
   [`${core}HostPathVolumeSource`]: {
     // pkg/apis/core/v1/defaults.go SetDefaults_HostPathVolumeSource (HostPathUnset)
@@ -146,8 +164,7 @@ const table: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
     // pkg/apis/apps/v1/defaults.go SetDefaults_Deployment
     type: { value: 'RollingUpdate' },
     // pkg/apis/apps/v1/defaults.go SetDefaults_Deployment: only for rolling updates
-    rollingUpdate: (strategy) =>
-      strategy.type === 'Recreate' ? undefined : { value: '{maxSurge: 25%, maxUnavailable: 25%}' },
+    rollingUpdate: (strategy) => (strategy.type === 'Recreate' ? undefined : { value: '{maxSurge: 25%, maxUnavailable: 25%}' }),
   },
   [`${apps}RollingUpdateDeployment`]: {
     // pkg/apis/apps/v1/defaults.go SetDefaults_Deployment
@@ -197,8 +214,7 @@ const table: Readonly<Record<string, Readonly<Record<string, Rule>>>> = {
     // pkg/apis/apps/v1/defaults.go SetDefaults_DaemonSet
     type: { value: 'RollingUpdate' },
     // pkg/apis/apps/v1/defaults.go SetDefaults_DaemonSet: only for rolling updates
-    rollingUpdate: (strategy) =>
-      strategy.type === 'OnDelete' ? undefined : { value: '{maxUnavailable: 1, maxSurge: 0}' },
+    rollingUpdate: (strategy) => (strategy.type === 'OnDelete' ? undefined : { value: '{maxUnavailable: 1, maxSurge: 0}' }),
   },
   [`${apps}RollingUpdateDaemonSet`]: {
     // pkg/apis/apps/v1/defaults.go SetDefaults_DaemonSet
@@ -260,17 +276,29 @@ function pullPolicyFor(image: unknown): Entry {
   if (typeof image !== 'string' || image === '') {
     return {
       value: 'IfNotPresent',
-      note: { en: 'Always instead when the image has no tag or the tag is latest', ko: '이미지에 태그가 없거나 태그가 `latest`이면 `Always`' },
+      note: {
+        en: 'Always instead when the image has no tag or the tag is latest',
+        ko: '이미지에 태그가 없거나 태그가 `latest`이면 `Always`',
+      },
     };
   }
   const reference = tagAndDigest(image);
-  if (!reference) return { value: 'IfNotPresent', note: { en: 'because the image reference cannot be parsed', ko: '이미지 참조를 해석할 수 없으므로' } };
-  if (reference.tag === 'latest') return { value: 'Always', note: { en: 'because the image tag is latest', ko: '이미지 태그가 `latest`이므로' } };
+  if (!reference)
+    return { value: 'IfNotPresent', note: { en: 'because the image reference cannot be parsed', ko: '이미지 참조를 해석할 수 없으므로' } };
+  if (reference.tag === 'latest')
+    return { value: 'Always', note: { en: 'because the image tag is latest', ko: '이미지 태그가 `latest`이므로' } };
   if (reference.tag !== undefined) {
-    return { value: 'IfNotPresent', note: { en: `because the image tag is ${reference.tag}`, ko: `이미지 태그가 \`${reference.tag}\`이므로` } };
+    return {
+      value: 'IfNotPresent',
+      note: { en: `because the image tag is ${reference.tag}`, ko: `이미지 태그가 \`${reference.tag}\`이므로` },
+    };
   }
-  if (reference.digest !== undefined) return { value: 'IfNotPresent', note: { en: 'because the image is pinned by digest', ko: '이미지를 다이제스트로 고정했으므로' } };
-  return { value: 'Always', note: { en: 'because the image has no tag, which means latest', ko: '이미지에 태그가 없어 `latest`로 취급되므로' } };
+  if (reference.digest !== undefined)
+    return { value: 'IfNotPresent', note: { en: 'because the image is pinned by digest', ko: '이미지를 다이제스트로 고정했으므로' } };
+  return {
+    value: 'Always',
+    note: { en: 'because the image has no tag, which means latest', ko: '이미지에 태그가 없어 `latest`로 취급되므로' },
+  };
 }
 
 // The image reference grammar of the container tooling Kubernetes uses (distribution/reference):
@@ -310,7 +338,10 @@ function requestsFromLimits(resources: Owner): Entry | undefined {
   const requests = record(resources.requests);
   const copied = Object.fromEntries(Object.entries(limits).filter(([name]) => !present(requests[name])));
   if (Object.keys(copied).length === 0) return undefined;
-  return { value: flowMap(copied), note: { en: 'copied from limits when the Pod is created', ko: '파드를 만들 때 `limits`에서 복사됩니다' } };
+  return {
+    value: flowMap(copied),
+    note: { en: 'copied from limits when the Pod is created', ko: '파드를 만들 때 `limits`에서 복사됩니다' },
+  };
 }
 
 function record(value: unknown): Owner {

@@ -28,8 +28,16 @@ export const REMOVED_APIS: readonly RemovedApi[] = [
   // 1.22 retired the beta versions of Ingress, RBAC, admission webhooks, CRDs and storage.
   ...movedIn('1.22', 'extensions/v1beta1', 'networking.k8s.io/v1', ['Ingress']),
   ...movedIn('1.22', 'networking.k8s.io/v1beta1', 'networking.k8s.io/v1', ['Ingress', 'IngressClass']),
-  ...movedIn('1.22', 'rbac.authorization.k8s.io/v1beta1', 'rbac.authorization.k8s.io/v1', ['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding']),
-  ...movedIn('1.22', 'admissionregistration.k8s.io/v1beta1', 'admissionregistration.k8s.io/v1', ['MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration']),
+  ...movedIn('1.22', 'rbac.authorization.k8s.io/v1beta1', 'rbac.authorization.k8s.io/v1', [
+    'Role',
+    'ClusterRole',
+    'RoleBinding',
+    'ClusterRoleBinding',
+  ]),
+  ...movedIn('1.22', 'admissionregistration.k8s.io/v1beta1', 'admissionregistration.k8s.io/v1', [
+    'MutatingWebhookConfiguration',
+    'ValidatingWebhookConfiguration',
+  ]),
   ...movedIn('1.22', 'apiextensions.k8s.io/v1beta1', 'apiextensions.k8s.io/v1', ['CustomResourceDefinition']),
   ...movedIn('1.22', 'apiregistration.k8s.io/v1beta1', 'apiregistration.k8s.io/v1', ['APIService']),
   ...movedIn('1.22', 'certificates.k8s.io/v1beta1', 'certificates.k8s.io/v1', ['CertificateSigningRequest']),

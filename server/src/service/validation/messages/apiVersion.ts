@@ -16,7 +16,8 @@ function versions(served: readonly string[], or: string): string {
 
 export const apiVersionMessages: Localized<ApiVersionMessages> = {
   en: {
-    missing: (kind, served, use) => `\`apiVersion\` is missing: ${kind} is served under ${versions(served, ' or ')}. Add \`apiVersion: ${use}\`.`,
+    missing: (kind, served, use) =>
+      `\`apiVersion\` is missing: ${kind} is served under ${versions(served, ' or ')}. Add \`apiVersion: ${use}\`.`,
     removed: (written, kind, removedIn, replacement) =>
       `\`${written}\` no longer serves ${kind}: it was removed in Kubernetes ${removedIn}. Use \`apiVersion: ${replacement}\`.`,
     notServed: (kind, served, written, replacement) =>

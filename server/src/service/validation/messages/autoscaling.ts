@@ -35,7 +35,7 @@ export interface AutoscalingMessages {
 const SCALABLE = '`Deployment`, `StatefulSet`, `ReplicaSet` or `ReplicationController`';
 const SCALABLE_KO = '`Deployment`, `StatefulSet`, `ReplicaSet`, `ReplicationController`';
 const FIELD_FOR_TYPE_EN: Readonly<Record<TargetField, string>> = {
-  averageUtilization: '`averageUtilization` (a percentage of the pods\' requests)',
+  averageUtilization: "`averageUtilization` (a percentage of the pods' requests)",
   averageValue: '`averageValue` (an amount per pod)',
   value: '`value` (one amount for the whole object)',
 };

@@ -10,7 +10,8 @@ export type DataMap = 'data' | 'binaryData' | 'stringData';
 export type Base64Place = 'secretData' | 'binaryData' | 'other';
 
 /** What a base64 field holds instead: text that is not base64, or a number or boolean. */
-export type NotBase64 = { readonly kind: 'text'; readonly issue: Base64Issue } | { readonly kind: 'number' | 'boolean'; readonly text: string };
+export type NotBase64 =
+  { readonly kind: 'text'; readonly issue: Base64Issue } | { readonly kind: 'number' | 'boolean'; readonly text: string };
 
 export interface ConfigDataMessages {
   invalidKey(owner: 'ConfigMap' | 'Secret', map: DataMap, key: string, issue: ConfigMapKeyIssue, example: string | undefined): string;

@@ -47,7 +47,8 @@ function scheduleEn(issue: CronIssue): string {
     case 'every':
       return `\`@every\` needs a duration such as \`30m\` or \`1h30m\`${issue.duration !== '' ? `; \`${issue.duration}\` is not one` : ''}.`;
     case 'outOfRange':
-      if (issue.field === 'dayOfWeek' && issue.value === 7) return 'Sunday is `0` (or `SUN`) in Kubernetes cron: the day-of-week field runs from 0 to 6, so `7` is out of range.';
+      if (issue.field === 'dayOfWeek' && issue.value === 7)
+        return 'Sunday is `0` (or `SUN`) in Kubernetes cron: the day-of-week field runs from 0 to 6, so `7` is out of range.';
       return `\`${issue.token}\`: ${issue.value} is outside the ${FIELD_EN[issue.field].name} field's range, ${FIELD_EN[issue.field].range}.`;
     case 'backwards':
       return `\`${issue.token}\` runs backwards: a range in the ${FIELD_EN[issue.field].name} field goes from the smaller value to the larger.`;
@@ -76,7 +77,8 @@ function scheduleKo(issue: CronIssue): string {
     case 'every':
       return `\`@every\` 뒤에는 \`30m\`, \`1h30m\` 같은 기간이 와야 합니다${issue.duration !== '' ? `. \`${issue.duration}\` 값은 기간이 아닙니다` : ''}.`;
     case 'outOfRange':
-      if (issue.field === 'dayOfWeek' && issue.value === 7) return 'Kubernetes cron에서 일요일은 `0`(또는 `SUN`)입니다. 요일 필드는 0부터 6까지여서 `7`은 범위를 벗어납니다.';
+      if (issue.field === 'dayOfWeek' && issue.value === 7)
+        return 'Kubernetes cron에서 일요일은 `0`(또는 `SUN`)입니다. 요일 필드는 0부터 6까지여서 `7`은 범위를 벗어납니다.';
       return `\`${issue.token}\`: ${issue.value}은(는) ${FIELD_KO[issue.field].name} 필드의 범위(${FIELD_KO[issue.field].range})를 벗어납니다.`;
     case 'backwards':
       return `\`${issue.token}\` 범위가 거꾸로입니다. ${FIELD_KO[issue.field].name} 필드의 범위는 작은 값에서 큰 값으로 씁니다.`;

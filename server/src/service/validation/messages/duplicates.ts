@@ -37,8 +37,16 @@ export interface DuplicatesMessages {
   removeDuplicateVolume(name: string): string;
 }
 
-const NOUN_EN: Record<ContainerListName, string> = { containers: 'container', initContainers: 'init container', ephemeralContainers: 'ephemeral container' };
-const NOUN_KO: Record<ContainerListName, string> = { containers: '컨테이너', initContainers: '초기화 컨테이너', ephemeralContainers: '임시 컨테이너' };
+const NOUN_EN: Record<ContainerListName, string> = {
+  containers: 'container',
+  initContainers: 'init container',
+  ephemeralContainers: 'ephemeral container',
+};
+const NOUN_KO: Record<ContainerListName, string> = {
+  containers: '컨테이너',
+  initContainers: '초기화 컨테이너',
+  ephemeralContainers: '임시 컨테이너',
+};
 
 function owner(nouns: Record<ContainerListName, string>, o: ContainerOwner): string {
   return o.name !== undefined ? `${nouns[o.list]} \`${o.name}\`` : `${nouns[o.list]} #${o.index + 1}`;

@@ -210,7 +210,8 @@ export const ingressMessages: Localized<IngressMessages> = {
     legacySpecBackend:
       '`networking.k8s.io/v1`에서 `backend` 필드의 이름이 `defaultBackend` 필드로 바뀌었습니다. 어떤 규칙에도 맞지 않는 요청을 받는 백엔드입니다. Kubernetes는 옛 이름을 거부합니다.',
     backend: backendKo,
-    noRoutes: '이 Ingress는 요청을 어디로도 보내지 않습니다. `rules`나 `defaultBackend`가 있어야 하며, 둘 다 없으면 Kubernetes가 거부합니다.',
+    noRoutes:
+      '이 Ingress는 요청을 어디로도 보내지 않습니다. `rules`나 `defaultBackend`가 있어야 하며, 둘 다 없으면 Kubernetes가 거부합니다.',
     change: (value) => `\`${value}\`(으)로 바꾸기`,
     addPath: (path) => `\`path: ${path}\` 추가하기`,
     rewriteBackend: '`service: {name, port}` 형식으로 고쳐 쓰기',

@@ -4,7 +4,8 @@ import type { NameAlphabet, NameIssue } from '../../util/names';
 import type { Localized } from './localized';
 
 /** A name's format problem, or a limit that comes from the kind of object it names. */
-export type NameProblem = NameIssue | { readonly kind: 'cronJobTooLong'; readonly length: number } | { readonly kind: 'jobTooLong'; readonly length: number };
+export type NameProblem =
+  NameIssue | { readonly kind: 'cronJobTooLong'; readonly length: number } | { readonly kind: 'jobTooLong'; readonly length: number };
 
 export type NameFormat = 'label' | 'subdomain' | 'portName' | 'dns1035' | 'pathSegment';
 
@@ -37,7 +38,8 @@ const FORMAT_EN: Record<NameFormat, string> = {
   label: "a DNS-1123 label: lower-case letters, digits and '-', starting and ending with a letter or digit, at most 63 characters",
   subdomain: "a DNS-1123 subdomain: lower-case letters, digits, '-' and '.', at most 253 characters",
   portName: "an IANA service name: at most 15 lower-case letters, digits and '-', with at least one letter",
-  dns1035: "a DNS-1035 label: lower-case letters, digits and '-', starting with a letter and ending with a letter or digit, at most 63 characters",
+  dns1035:
+    "a DNS-1035 label: lower-case letters, digits and '-', starting with a letter and ending with a letter or digit, at most 63 characters",
   pathSegment: "usable as part of a URL path: not `.` or `..`, and without '/' or '%'",
 };
 

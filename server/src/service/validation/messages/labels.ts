@@ -91,7 +91,8 @@ const KEY_FORMAT_EN =
   "A key is a name of at most 63 letters, digits, '-', '_' and '.' that starts and ends with a letter or digit, optionally after a DNS subdomain prefix and '/' (`app.kubernetes.io/name`).";
 const ANNOTATION_KEY_FORMAT_EN =
   "A key is a name of at most 63 letters, digits, '-', '_' and '.' that starts and ends with a letter or digit, optionally after a DNS subdomain prefix and '/' (`example.com/owner`).";
-const VALUE_FORMAT_EN = "A value has at most 63 letters, digits, '-', '_' and '.', and starts and ends with a letter or digit; it may also be empty.";
+const VALUE_FORMAT_EN =
+  "A value has at most 63 letters, digits, '-', '_' and '.', and starts and ends with a letter or digit; it may also be empty.";
 const KEY_FORMAT_KO =
   "키는 글자, 숫자, '-', '_', '.'로 이루어진 최대 63자의 이름이고 글자나 숫자로 시작하고 끝나야 합니다. 그 앞에 DNS 서브도메인 접두사와 '/'를 붙일 수 있습니다(`app.kubernetes.io/name`).";
 const ANNOTATION_KEY_FORMAT_KO =

@@ -12,7 +12,14 @@ export interface QuantitiesMessages {
   milliBytes(value: string, resource: string, amount: number, suggestion: string | undefined): string;
   fractional(value: string, resource: string): string;
   /** `sameUnit`: both are written with the same suffix, so the amounts need no explaining. */
-  limitBelowRequest(resource: string, limit: string, request: string, limitAmount: number, requestAmount: number, sameUnit: boolean): string;
+  limitBelowRequest(
+    resource: string,
+    limit: string,
+    request: string,
+    limitAmount: number,
+    requestAmount: number,
+    sameUnit: boolean,
+  ): string;
   theRequest(resource: string): string;
   change(to: string): string;
   setLimitToRequest(request: string): string;
@@ -38,7 +45,8 @@ export const quantitiesMessages: Localized<QuantitiesMessages> = {
     },
     milliBytes: (value, resource, amount, suggestion) =>
       `\`${value}\` means ${describe(resource, amount, 'en')}: the suffix \`m\` is milli (one thousandth), not mega.${suggestion !== undefined ? ` Did you mean \`${suggestion}\` (mebibytes)?` : ''}`,
-    fractional: (value, resource) => `\`${value}\` is fractional, but extended resources such as \`${resource}\` are counted in whole units.`,
+    fractional: (value, resource) =>
+      `\`${value}\` is fractional, but extended resources such as \`${resource}\` are counted in whole units.`,
     limitBelowRequest: (resource, limit, request, limitAmount, requestAmount, sameUnit) =>
       `The \`${resource}\` limit \`${limit}\` is lower than its request \`${request}\`${sameUnit ? '' : `; that is ${describe(resource, limitAmount, 'en')} against ${describe(resource, requestAmount, 'en')}`}. ` +
       'Kubernetes rejects this: a limit must be at least the request. Raise the limit or lower the request.',

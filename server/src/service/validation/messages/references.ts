@@ -11,7 +11,14 @@ export interface ReferencesMessages {
   /** `defined`: the volumes the pod has (the first few are listed when nothing is close). */
   undefinedVolume(mount: string, closest: string | undefined, defined: readonly string[]): string;
   quotedPortNumber(where: string, port: string, consequence: PortConsequence): string;
-  undefinedPortName(where: string, port: string, owner: PortOwner, consequence: PortConsequence, closest: string | undefined, defined: readonly string[]): string;
+  undefinedPortName(
+    where: string,
+    port: string,
+    owner: PortOwner,
+    consequence: PortConsequence,
+    closest: string | undefined,
+    defined: readonly string[],
+  ): string;
   change(to: string): string;
   usePortNumber(port: string): string;
 }
@@ -53,7 +60,9 @@ export const referencesMessages: Localized<ReferencesMessages> = {
     undefinedPortName: (where, port, owner, consequence, closest, defined) => {
       const who = owner === 'unnamed' ? 'this container' : `container \`${owner.container}\``;
       const advice =
-        closest !== undefined ? ` Did you mean \`${closest}\`?` : ` Name a port \`${port}\` under this container's \`ports:\`, or use a port number.${listed(defined, 'Defined')}`;
+        closest !== undefined
+          ? ` Did you mean \`${closest}\`?`
+          : ` Name a port \`${port}\` under this container's \`ports:\`, or use a port number.${listed(defined, 'Defined')}`;
       return `\`${where}\` uses port \`${port}\`, but ${who} declares no port with that name, so ${CONSEQUENCE_EN[consequence]}.${advice}`;
     },
     change: (to) => `Change to \`${to}\``,

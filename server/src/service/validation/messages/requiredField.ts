@@ -2,9 +2,20 @@
 import type { Localized } from './localized';
 
 /** Fields whose message says why they matter: the ones learners most often leave out. */
-export type Reason = 'containers' | 'image' | 'metadata' | 'spec' | 'selector' | 'template' | 'schedule' | 'jobTemplate' | 'metadataName' | 'pathType';
+export type Reason =
+  'containers' | 'image' | 'metadata' | 'spec' | 'selector' | 'template' | 'schedule' | 'jobTemplate' | 'metadataName' | 'pathType';
 
-const FIELD_REASONS: ReadonlySet<string> = new Set<Reason>(['containers', 'image', 'metadata', 'spec', 'selector', 'template', 'schedule', 'jobTemplate', 'pathType']);
+const FIELD_REASONS: ReadonlySet<string> = new Set<Reason>([
+  'containers',
+  'image',
+  'metadata',
+  'spec',
+  'selector',
+  'template',
+  'schedule',
+  'jobTemplate',
+  'pathType',
+]);
 
 /** Whether a missing field named so has a reason of its own (`name` has one only under `metadata`). */
 export function isFieldReason(name: string): name is Reason {
@@ -32,7 +43,8 @@ const EN_REASONS: Readonly<Record<Reason, string>> = {
   schedule: 'it says when to run, in cron format like `"*/5 * * * *"`',
   jobTemplate: 'it describes the Job to create',
   metadataName: 'every object needs a name (or `generateName`)',
-  pathType: '`networking.k8s.io/v1` wants it on every path: `Prefix` matches the path and everything below it, `Exact` only the path itself',
+  pathType:
+    '`networking.k8s.io/v1` wants it on every path: `Prefix` matches the path and everything below it, `Exact` only the path itself',
 };
 
 /** Whole sentences, each naming its own field so that every particle is fixed. */
@@ -46,7 +58,8 @@ const KO_REASONS: Readonly<Record<Reason, string>> = {
   schedule: '`schedule`은 언제 실행할지를 `"*/5 * * * *"` 같은 cron 형식으로 정합니다.',
   jobTemplate: '`jobTemplate`은 만들 Job을 설명합니다.',
   metadataName: '모든 오브젝트에는 이름(또는 `generateName`)이 필요합니다.',
-  pathType: '`networking.k8s.io/v1`에서는 모든 경로에 `pathType`이 있어야 합니다. `Prefix`는 그 경로와 그 아래 경로를 모두, `Exact`는 그 경로만 맞춥니다.',
+  pathType:
+    '`networking.k8s.io/v1`에서는 모든 경로에 `pathType`이 있어야 합니다. `Prefix`는 그 경로와 그 아래 경로를 모두, `Exact`는 그 경로만 맞춥니다.',
 };
 
 function holderEn(holder: Holder): string {
@@ -72,7 +85,8 @@ function whyKo(reason: Reason | undefined): string {
 export const requiredFieldMessages: Localized<RequiredFieldMessages> = {
   en: {
     missing: (holder, name, reason) => `${holderEn(holder)} is missing the required field \`${name}\`${whyEn(reason)}.`,
-    unset: (name, problem, reason) => `\`${name}\` ${problem === 'noValue' ? 'has no value' : 'is empty'}, but it is required${whyEn(reason)}.`,
+    unset: (name, problem, reason) =>
+      `\`${name}\` ${problem === 'noValue' ? 'has no value' : 'is empty'}, but it is required${whyEn(reason)}.`,
     add: (name) => `Add \`${name}\``,
     fill: (name) => `Fill in \`${name}\``,
   },

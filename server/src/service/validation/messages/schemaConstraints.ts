@@ -81,9 +81,11 @@ export const schemaConstraintMessages: Localized<SchemaConstraintMessages> = {
       return `\`${subject}: ${value}\`의 값이 허용 범위를 벗어났습니다. 스키마에 따르면 값이 ${rule} 합니다.`;
     },
     pattern: (subject, value, pattern) => `\`${subject}: ${clip(value)}\`이(가) 스키마가 요구하는 패턴 \`${pattern}\`과(와) 맞지 않습니다.`,
-    length: (subject, length, bound, isMax) => `\`${subject}\`의 길이는 ${length}자입니다. 스키마에 따르면 ${bound}자 ${isMax ? '이하' : '이상'}여야 합니다.`,
+    length: (subject, length, bound, isMax) =>
+      `\`${subject}\`의 길이는 ${length}자입니다. 스키마에 따르면 ${bound}자 ${isMax ? '이하' : '이상'}여야 합니다.`,
     size: (subject, count, bound, isMax, entries) =>
       `\`${subject}\`에 ${entries ? '항목' : '키'}이 ${count}개 있습니다. 스키마에 따르면 ${bound}개 ${isMax ? '이하' : '이상'}여야 합니다.`,
-    format: (subject, value, format) => `\`${subject}: ${clip(value)}\`은(는) ${FORMAT_KO[format]}이(가) 아닙니다(스키마의 \`format: ${format}\`).`,
+    format: (subject, value, format) =>
+      `\`${subject}: ${clip(value)}\`은(는) ${FORMAT_KO[format]}이(가) 아닙니다(스키마의 \`format: ${format}\`).`,
   },
 };

@@ -59,7 +59,8 @@ export const servicesMessages: Localized<ServicesMessages> = {
     kubeletPort: (port) => `A LoadBalancer Service may not expose port ${port}: the kubelet listens on it on every node. Use another port.`,
     nodePortRange: (port, type) =>
       `Node port ${port} is outside the default node port range 30000–32767, so a ${type} Service asking for it is rejected unless the cluster's \`--service-node-port-range\` was changed. Pick a port in the range, or leave \`nodePort\` out to get a free one.`,
-    externalNameRequired: 'A Service of `type: ExternalName` needs `externalName`: the DNS name it stands for (for example `db.example.com`).',
+    externalNameRequired:
+      'A Service of `type: ExternalName` needs `externalName`: the DNS name it stands for (for example `db.example.com`).',
     clusterIPOnExternalName: (value) =>
       `\`clusterIP: ${value}\` may not be set for an ExternalName Service: it is only a DNS alias and gets no cluster IP. Remove \`clusterIP\`.`,
     headlessWithType: (type) =>
@@ -95,10 +96,12 @@ export const servicesMessages: Localized<ServicesMessages> = {
       `\`targetPort: "${value}"\` 값은 텍스트라서 Kubernetes가 포트 이름으로 읽는데, 포트 이름에는 글자가 하나 이상 있어야 합니다. 따옴표 없이 숫자로 쓰세요.`,
     nodePortOnClusterIP: (explicitType) =>
       `\`type\`이 \`ClusterIP\`${explicitType ? '' : '(`type`을 생략했을 때의 기본값)'}일 때는 \`nodePort\`를 쓸 수 없습니다. 모든 노드에 포트를 열려면 \`type: NodePort\`(또는 \`LoadBalancer\`)를 지정하고, 아니면 \`nodePort\`를 지우세요.`,
-    kubeletPort: (port) => `LoadBalancer Service는 ${port} 포트를 외부에 열 수 없습니다. 모든 노드에서 kubelet이 이 포트를 씁니다. 다른 포트를 쓰세요.`,
+    kubeletPort: (port) =>
+      `LoadBalancer Service는 ${port} 포트를 외부에 열 수 없습니다. 모든 노드에서 kubelet이 이 포트를 씁니다. 다른 포트를 쓰세요.`,
     nodePortRange: (port, type) =>
       `노드 포트 ${port}번은 기본 노드 포트 범위(30000–32767) 밖에 있어서, 클러스터의 \`--service-node-port-range\`를 바꾸지 않았다면 이 ${type} Service는 거부됩니다. 범위 안의 포트를 고르거나, \`nodePort\`를 빼서 빈 포트를 자동으로 받으세요.`,
-    externalNameRequired: '`type: ExternalName`인 Service에는 이 Service가 가리키는 DNS 이름인 `externalName`이 있어야 합니다(예: `db.example.com`).',
+    externalNameRequired:
+      '`type: ExternalName`인 Service에는 이 Service가 가리키는 DNS 이름인 `externalName`이 있어야 합니다(예: `db.example.com`).',
     clusterIPOnExternalName: (value) =>
       `ExternalName Service에는 \`clusterIP: ${value}\` 값을 지정할 수 없습니다. 이 Service는 DNS 별칭일 뿐이라 클러스터 IP를 받지 않습니다. \`clusterIP\`를 지우세요.`,
     headlessWithType: (type) =>

@@ -8,8 +8,7 @@ export type Expectation =
 
 /** What was written instead. */
 export type Found =
-  | { readonly kind: 'object' | 'list' | 'other' | 'otherType' }
-  | { readonly kind: 'text' | 'number' | 'boolean'; readonly text: string };
+  { readonly kind: 'object' | 'list' | 'other' | 'otherType' } | { readonly kind: 'text' | 'number' | 'boolean'; readonly text: string };
 
 /** What to do about it; a YAML 1.1 boolean word (`yes`, `on`) carries the word, which the advice quotes. */
 export type Advice =

@@ -6,7 +6,13 @@ export type SelectorProblem =
   | { readonly kind: 'missingLabel'; readonly key: string; readonly wanted: string }
   | { readonly kind: 'differentValue'; readonly key: string; readonly wanted: string; readonly actual: string }
   /** A matchExpressions entry; `actual` is the template's value, undefined when it has no such label. */
-  | { readonly kind: 'expression'; readonly operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist'; readonly key: string; readonly values: readonly string[]; readonly actual: string | undefined }
+  | {
+      readonly kind: 'expression';
+      readonly operator: 'In' | 'NotIn' | 'Exists' | 'DoesNotExist';
+      readonly key: string;
+      readonly values: readonly string[];
+      readonly actual: string | undefined;
+    }
   | { readonly kind: 'empty' };
 
 export interface WorkloadsMessages {
@@ -31,7 +37,8 @@ function problemEn(problem: SelectorProblem): string {
       return "This selector is empty, so it would select every pod in the namespace; add `matchLabels` with the pod template's labels.";
     case 'expression': {
       const { key, actual } = problem;
-      const has = actual !== undefined ? `the pod template's \`${key}\` label is \`${actual}\`` : `the pod template has no \`${key}\` label`;
+      const has =
+        actual !== undefined ? `the pod template's \`${key}\` label is \`${actual}\`` : `the pod template has no \`${key}\` label`;
       const listed = problem.values.map((v) => `\`${v}\``).join(', ');
       const requires = {
         In: `requires label \`${key}\` to be one of ${listed}`,
@@ -54,7 +61,8 @@ function problemKo(problem: SelectorProblem): string {
       return '이 셀렉터는 비어 있어서 네임스페이스의 모든 파드를 선택하게 됩니다. 파드 템플릿의 레이블로 `matchLabels`를 추가하세요.';
     case 'expression': {
       const { key, actual } = problem;
-      const has = actual !== undefined ? `파드 템플릿의 \`${key}\` 레이블은 \`${actual}\`입니다` : `파드 템플릿에는 \`${key}\` 레이블이 없습니다`;
+      const has =
+        actual !== undefined ? `파드 템플릿의 \`${key}\` 레이블은 \`${actual}\`입니다` : `파드 템플릿에는 \`${key}\` 레이블이 없습니다`;
       const listed = problem.values.map((v) => `\`${v}\``).join(', ');
       const requires = {
         In: `레이블 \`${key}\`의 값이 ${listed} 중 하나이기를`,

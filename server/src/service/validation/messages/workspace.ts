@@ -48,7 +48,9 @@ export const workspaceMessages: Localized<WorkspaceMessages> = {
       `No pod of the workspace has a label \`${key}\`, so this Service selects no pods and has no endpoints. The closest is ${refEn(nearest)}.`,
     targetPortUndeclared: (port, pods, declared) =>
       `No container of the pods this Service selects (${pods.map(refEn).join(', ')}) declares a port named \`${port}\`, so traffic cannot be sent to it.` +
-      (declared.length > 0 ? ` Declared: ${list(declared)}.` : ' Name the port in the container (`ports: - name: …`) or use the port number.'),
+      (declared.length > 0
+        ? ` Declared: ${list(declared)}.`
+        : ' Name the port in the container (`ports: - name: …`) or use the port number.'),
     unknownServicePort: (service, port, ports) =>
       `${refEn(service)} has no port ${port}; the Ingress cannot send traffic there.${ports.length > 0 ? ` Its ports: ${list(ports)}.` : ''}`,
     missingKey: (kind, name, key, keys) =>
@@ -68,7 +70,9 @@ export const workspaceMessages: Localized<WorkspaceMessages> = {
       `워크스페이스에는 \`${key}\` 레이블을 가진 파드가 없어서, 이 서비스가 고르는 파드가 없고 엔드포인트도 없습니다. 가장 가까운 것은 ${refKo(nearest)}입니다.`,
     targetPortUndeclared: (port, pods, declared) =>
       `이 서비스가 고르는 파드(${pods.map(refKo).join(', ')})의 어떤 컨테이너도 \`${port}\`라는 이름의 포트를 선언하지 않아서 트래픽을 보낼 수 없습니다.` +
-      (declared.length > 0 ? ` 선언된 포트: ${list(declared)}.` : ' 컨테이너에서 포트에 이름을 붙이거나(`ports: - name: …`) 포트 번호를 쓰세요.'),
+      (declared.length > 0
+        ? ` 선언된 포트: ${list(declared)}.`
+        : ' 컨테이너에서 포트에 이름을 붙이거나(`ports: - name: …`) 포트 번호를 쓰세요.'),
     unknownServicePort: (service, port, ports) =>
       `${refKo(service)}에는 ${port} 포트가 없어서 인그레스가 그곳으로 트래픽을 보낼 수 없습니다.${ports.length > 0 ? ` 이 서비스의 포트: ${list(ports)}.` : ''}`,
     missingKey: (kind, name, key, keys) =>

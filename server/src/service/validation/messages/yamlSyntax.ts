@@ -50,7 +50,8 @@ export const yamlSyntaxMessages: Localized<YamlSyntaxMessages> = {
     replaceTabs: 'Replace tabs with spaces',
     replaceTabsEverywhere: 'Replace tabs with spaces in all lines of this document',
     parserError: (parserMessage, code) => `YAML syntax error: ${parserMessage}. ${EN_HINTS[code] ?? ''}`.trim(),
-    slashComment: 'YAML syntax error: `//` does not start a comment in YAML, so this line is read as a key without a value. Comments start with `#`.',
+    slashComment:
+      'YAML syntax error: `//` does not start a comment in YAML, so this line is read as a key without a value. Comments start with `#`.',
     makeHashComment: 'Make it a `#` comment',
     gluedColon: (key) =>
       `YAML syntax error: \`${key}:\` needs a space after the colon, otherwise the line is read as one text value instead of a key and a value.`,
@@ -69,8 +70,10 @@ export const yamlSyntaxMessages: Localized<YamlSyntaxMessages> = {
     replaceTabs: '탭을 공백으로 바꾸기',
     replaceTabsEverywhere: '이 문서의 모든 줄에서 탭을 공백으로 바꾸기',
     // The parser's own words stay at the end, for searching the web; the Korean says what to do.
-    parserError: (parserMessage, code) => `YAML 문법 오류: 이 부분을 YAML로 읽을 수 없습니다. ${KO_HINTS[code] ?? KO_FALLBACK_HINT} (파서 메시지: ${parserMessage})`,
-    slashComment: 'YAML 문법 오류: YAML에서는 `//` 기호로 주석을 시작할 수 없어서 이 줄이 값 없는 키로 읽힙니다. 주석은 `#` 기호로 시작하세요.',
+    parserError: (parserMessage, code) =>
+      `YAML 문법 오류: 이 부분을 YAML로 읽을 수 없습니다. ${KO_HINTS[code] ?? KO_FALLBACK_HINT} (파서 메시지: ${parserMessage})`,
+    slashComment:
+      'YAML 문법 오류: YAML에서는 `//` 기호로 주석을 시작할 수 없어서 이 줄이 값 없는 키로 읽힙니다. 주석은 `#` 기호로 시작하세요.',
     makeHashComment: '`#` 주석으로 바꾸기',
     gluedColon: (key) =>
       `YAML 문법 오류: \`${key}:\`의 콜론 뒤에 공백이 있어야 합니다. 공백이 없으면 이 줄은 키와 값이 아니라 하나의 텍스트 값으로 읽힙니다.`,

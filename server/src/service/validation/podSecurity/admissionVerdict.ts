@@ -18,7 +18,11 @@ function verdictText(violations: readonly Violation[]): string {
 }
 
 /** The verdict for `mode`'s level of the labels, or undefined when there is none or the pod meets it. */
-export function admissionVerdict(pod: { readonly metadata?: unknown; readonly spec?: unknown }, namespaceLabels: Readonly<Record<string, string>>, mode: 'enforce' | 'warn'): string | undefined {
+export function admissionVerdict(
+  pod: { readonly metadata?: unknown; readonly spec?: unknown },
+  namespaceLabels: Readonly<Record<string, string>>,
+  mode: 'enforce' | 'warn',
+): string | undefined {
   const policy = policiesOfLabels(namespaceLabels)[mode];
   if (!policy) return undefined;
   const violations = evaluatePod({ metadata: pod.metadata, spec: pod.spec }, policy);

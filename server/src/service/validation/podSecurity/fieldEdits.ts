@@ -117,7 +117,11 @@ function apply(text: string, node: unknown, tree: Tree, edits: Edit[]): boolean 
   if (node.items.length === 0) return false;
   const edit = node.flow
     ? appendToMap(text, node, [appended.map(([k, v]) => flowEntry(k, v)).join(', ')])
-    : appendToMap(text, node, appended.flatMap(([k, v]) => blockLines(k, v)));
+    : appendToMap(
+        text,
+        node,
+        appended.flatMap(([k, v]) => blockLines(k, v)),
+      );
   return edit !== undefined && edits.push(edit) > 0;
 }
 

@@ -32,16 +32,31 @@ export interface PodSecurityInput {
 
 /** The built-in kinds whose pods admission checks, by API group (a custom `Job` is not one). */
 const POD_KINDS: Readonly<Record<string, string>> = {
-  Pod: '', PodTemplate: '', ReplicationController: '', Deployment: 'apps', ReplicaSet: 'apps', StatefulSet: 'apps', DaemonSet: 'apps', Job: 'batch', CronJob: 'batch',
+  Pod: '',
+  PodTemplate: '',
+  ReplicationController: '',
+  Deployment: 'apps',
+  ReplicaSet: 'apps',
+  StatefulSet: 'apps',
+  DaemonSet: 'apps',
+  Job: 'batch',
+  CronJob: 'batch',
 };
 
 /** Strongest first: what the user meets first when applying. */
 const RANK = (source: PolicySource): number => (source.kind === 'setting' ? 2 : { enforce: 0, warn: 1, audit: 3 }[source.mode]);
 const SEVERITY = (source: PolicySource, settings: ServiceSettings): RuleSeverity =>
-  source.kind === 'setting' ? (settings.podSecurity?.severity ?? 'warning') : ({ enforce: 'error', warn: 'warning', audit: 'information' } as const)[source.mode];
+  source.kind === 'setting'
+    ? (settings.podSecurity?.severity ?? 'warning')
+    : ({ enforce: 'error', warn: 'warning', audit: 'information' } as const)[source.mode];
 
 /** The codes whose fix "make this container meet restricted" gathers. */
-const RESTRICTED_CONTAINER_CODES = new Set(['pod-security-privilege-escalation', 'pod-security-capabilities', 'pod-security-run-as-non-root', 'pod-security-seccomp']);
+const RESTRICTED_CONTAINER_CODES = new Set([
+  'pod-security-privilege-escalation',
+  'pod-security-capabilities',
+  'pod-security-run-as-non-root',
+  'pod-security-seccomp',
+]);
 
 function plainAt(value: unknown, path: Path): unknown {
   let at = value;
@@ -138,25 +153,43 @@ export function podSecurityFindings(input: PodSecurityInput): Finding[] {
   return [...strongest.values()].map(({ violation, applied: a }) => {
     const [start, end] = locate(text, input.root, full(violation.at), violation.missing === true);
     const fixes: Fix[] = [];
-    const combined = violation.container && RESTRICTED_CONTAINER_CODES.has(violation.code) ? meetRestricted.get(violation.container.join('/')) : undefined;
+    const combined =
+      violation.container && RESTRICTED_CONTAINER_CODES.has(violation.code) ? meetRestricted.get(violation.container.join('/')) : undefined;
     if (combined) fixes.push(combined);
     for (const setting of violation.fix ?? []) {
       const edits = setFieldsEdits(text, input.root, [{ path: full(setting.path), value: setting.value }]);
-      if (edits) fixes.push({ title: say.setField(fieldLabel(setting.path), valueLabel(setting.value)), edits, ...(combined ? {} : { preferred: true }) });
+      if (edits)
+        fixes.push({
+          title: say.setField(fieldLabel(setting.path), valueLabel(setting.value)),
+          edits,
+          ...(combined ? {} : { preferred: true }),
+        });
     }
     return {
       code: violation.code,
       severity: SEVERITY(a.source, input.settings),
       start,
       end,
-      message: say.finding({ source: a.source, policy: policyName(a.policy), objectKind: input.kind, check: violation.check, reason: violation.reason, detail: violation.detail }),
+      message: say.finding({
+        source: a.source,
+        policy: policyName(a.policy),
+        objectKind: input.kind,
+        check: violation.check,
+        reason: violation.reason,
+        detail: violation.detail,
+      }),
       ...(fixes.length > 0 ? { fixes } : {}),
     };
   });
 }
 
 /** Per container: one fix that sets every field restricted asks of it, when it asks more than one. */
-function restrictedContainerFixes(input: PodSecurityInput, pod: PodInput, all: readonly Found[], full: (path: Path) => Path): Map<string, Fix> {
+function restrictedContainerFixes(
+  input: PodSecurityInput,
+  pod: PodInput,
+  all: readonly Found[],
+  full: (path: Path) => Path,
+): Map<string, Fix> {
   const byContainer = new Map<string, { name: string; settings: FieldSetting[] }>();
   for (const { violation, applied } of all) {
     if (applied.policy.level !== 'restricted' || !violation.container || !RESTRICTED_CONTAINER_CODES.has(violation.code)) continue;
@@ -174,7 +207,11 @@ function restrictedContainerFixes(input: PodSecurityInput, pod: PodInput, all: r
   const say = podSecurityMessages[input.settings.language];
   for (const [key, { name, settings }] of byContainer) {
     if (settings.length < 2) continue;
-    const edits = setFieldsEdits(input.chunk.text, input.root, settings.map((s) => ({ path: full(s.path), value: s.value })));
+    const edits = setFieldsEdits(
+      input.chunk.text,
+      input.root,
+      settings.map((s) => ({ path: full(s.path), value: s.value })),
+    );
     if (edits) out.set(key, { title: say.meetRestricted(name), edits, preferred: true });
   }
   return out;

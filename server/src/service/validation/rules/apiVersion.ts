@@ -9,7 +9,6 @@ import type { Rule } from '../rule';
 import { fillEmptyValue } from '../yamlEdits';
 import { isEmptyValue, lineStartOf, spaces, columnOf } from '../yamlText';
 
-
 export const apiVersionRule: Rule = {
   codes: ['wrong-api-version'],
   // Runs without a resolved kind: a missing or mistyped apiVersion is exactly what leaves the kind unresolved.
@@ -39,7 +38,11 @@ export const apiVersionRule: Rule = {
       const text = document.chunk.text;
       const edit = apiPair
         ? fillEmptyValue(text, keyNode, value, [use])
-        : { start: lineStartOf(text, start), end: lineStartOf(text, start), newText: `${spaces(columnOf(text, start))}apiVersion: ${use}\n` };
+        : {
+            start: lineStartOf(text, start),
+            end: lineStartOf(text, start),
+            newText: `${spaces(columnOf(text, start))}apiVersion: ${use}\n`,
+          };
       context.report({
         code: 'wrong-api-version',
         severity: 'error',
@@ -55,7 +58,9 @@ export const apiVersionRule: Rule = {
     if (served.includes(written)) return;
     const removed = removedApi(written, kind);
     const replacement = removed?.replacement ?? use;
-    const message = removed ? say.removed(written, kind, removed.removedIn, replacement) : say.notServed(kind, served, written, replacement);
+    const message = removed
+      ? say.removed(written, kind, removed.removedIn, replacement)
+      : say.notServed(kind, served, written, replacement);
     const [start, end] = context.rangeOf(value);
     context.report({
       code: 'wrong-api-version',

@@ -13,10 +13,29 @@ import type { Fix, Rule } from '../rule';
 import { integerOf, isSet, kindDocument, reportAt, sourceOf, type KindDocument } from './kindKit';
 
 /** The kinds that have a scale subresource, with the apiVersion that serves them. */
-const SCALABLE: Readonly<Record<string, string>> = { Deployment: 'apps/v1', StatefulSet: 'apps/v1', ReplicaSet: 'apps/v1', ReplicationController: 'v1' };
-const METRIC_SOURCES: Readonly<Record<string, string>> = { Resource: 'resource', ContainerResource: 'containerResource', Pods: 'pods', Object: 'object', External: 'external' };
-const TARGET_TYPES: Readonly<Record<string, TargetField>> = { Utilization: 'averageUtilization', AverageValue: 'averageValue', Value: 'value' };
-const TYPE_OF_FIELD: Readonly<Record<TargetField, string>> = { averageUtilization: 'Utilization', averageValue: 'AverageValue', value: 'Value' };
+const SCALABLE: Readonly<Record<string, string>> = {
+  Deployment: 'apps/v1',
+  StatefulSet: 'apps/v1',
+  ReplicaSet: 'apps/v1',
+  ReplicationController: 'v1',
+};
+const METRIC_SOURCES: Readonly<Record<string, string>> = {
+  Resource: 'resource',
+  ContainerResource: 'containerResource',
+  Pods: 'pods',
+  Object: 'object',
+  External: 'external',
+};
+const TARGET_TYPES: Readonly<Record<string, TargetField>> = {
+  Utilization: 'averageUtilization',
+  AverageValue: 'averageValue',
+  Value: 'value',
+};
+const TYPE_OF_FIELD: Readonly<Record<TargetField, string>> = {
+  averageUtilization: 'Utilization',
+  averageValue: 'AverageValue',
+  value: 'Value',
+};
 /** The target fields each source accepts. */
 const SOURCE_FIELDS: Readonly<Record<string, readonly TargetField[]>> = {
   resource: ['averageUtilization', 'averageValue'],
@@ -26,7 +45,14 @@ const SOURCE_FIELDS: Readonly<Record<string, readonly TargetField[]>> = {
   external: ['value', 'averageValue'],
 };
 
-function problem(doc: KindDocument, node: Node, p: HpaProblem, severity: 'error' | 'warning', fixes: Fix[] = [], related?: { node: Node; message: string }): void {
+function problem(
+  doc: KindDocument,
+  node: Node,
+  p: HpaProblem,
+  severity: 'error' | 'warning',
+  fixes: Fix[] = [],
+  related?: { node: Node; message: string },
+): void {
   const say = autoscalingMessages[doc.context.settings.language];
   const relatedRange = related?.node.range;
   reportAt(doc.context, node, {
@@ -50,7 +76,8 @@ function checkReplicas(doc: KindDocument, spec: YAMLMap): void {
   const max = integerOf(maxPair?.value);
   if (minPair && min !== undefined) {
     if (min === 0) problem(doc, minPair.value as Node, { kind: 'minZero' }, 'warning', changeFix(doc, minPair.value as Node, '1'));
-    else if (min < 0) problem(doc, minPair.value as Node, { kind: 'minNegative', value: min }, 'error', changeFix(doc, minPair.value as Node, '1'));
+    else if (min < 0)
+      problem(doc, minPair.value as Node, { kind: 'minNegative', value: min }, 'error', changeFix(doc, minPair.value as Node, '1'));
   }
   if (!maxPair || max === undefined) return;
   if (max < 1) {
@@ -79,7 +106,8 @@ function checkScaleTarget(doc: KindDocument, refPair: KeyedPair): void {
   const apiVersion = isStringScalar(api) ? api.value : undefined;
   const model = doc.context.model;
   // A custom group may well scale (Argo Rollouts, KEDA targets): nothing to say.
-  if (apiVersion !== undefined && apiVersion !== '' && (isCustomGroupVersion(model, apiVersion) || !model.kindsServedBy(apiVersion))) return;
+  if (apiVersion !== undefined && apiVersion !== '' && (isCustomGroupVersion(model, apiVersion) || !model.kindsServedBy(apiVersion)))
+    return;
   const kind = kindNode.value;
   const say = autoscalingMessages[doc.context.settings.language];
   const expected = Object.hasOwn(SCALABLE, kind) ? SCALABLE[kind] : undefined;
@@ -87,15 +115,33 @@ function checkScaleTarget(doc: KindDocument, refPair: KeyedPair): void {
     if (apiVersion === undefined || apiVersion === '') {
       if (expected === 'v1') return; // the core group is what an absent apiVersion means
       const insert = insertFirstEntry(doc.text, ref, `apiVersion: ${expected}`);
-      problem(doc, kindNode, { kind: 'targetNoApiVersion', targetKind: kind, expected }, 'warning', insert ? [{ title: say.addApiVersion(expected), edits: [insert], preferred: true }] : []);
+      problem(
+        doc,
+        kindNode,
+        { kind: 'targetNoApiVersion', targetKind: kind, expected },
+        'warning',
+        insert ? [{ title: say.addApiVersion(expected), edits: [insert], preferred: true }] : [],
+      );
     } else if (apiVersion !== expected && isStringScalar(api)) {
-      problem(doc, api, { kind: 'targetApiVersion', targetKind: kind, written: apiVersion, expected }, 'warning', changeFix(doc, api, expected));
+      problem(
+        doc,
+        api,
+        { kind: 'targetApiVersion', targetKind: kind, written: apiVersion, expected },
+        'warning',
+        changeFix(doc, api, expected),
+      );
     }
     return;
   }
   const caseMatch = Object.keys(SCALABLE).find((k) => k.toLowerCase() === kind.toLowerCase());
   if (caseMatch !== undefined) {
-    problem(doc, kindNode, { kind: 'targetKindCase', targetKind: kind, suggestion: caseMatch }, 'warning', changeFix(doc, kindNode, caseMatch));
+    problem(
+      doc,
+      kindNode,
+      { kind: 'targetKindCase', targetKind: kind, suggestion: caseMatch },
+      'warning',
+      changeFix(doc, kindNode, caseMatch),
+    );
     return;
   }
   if (model.kindsNamed(kind).length > 0) problem(doc, kindNode, { kind: 'notScalable', targetKind: kind }, 'warning');
@@ -121,7 +167,11 @@ function checkTarget(doc: KindDocument, source: string, targetPair: KeyedPair): 
     if (amount !== undefined && amount <= 0) problem(doc, node, { kind: 'notPositive', field, value: sourceOf(doc.text, node) }, 'error');
   }
   if (usable.length === 0) {
-    if (target.items.every((item) => isScalar(item.key) && ['type', 'averageUtilization', 'averageValue', 'value'].includes(String(item.key.value)))) {
+    if (
+      target.items.every(
+        (item) => isScalar(item.key) && ['type', 'averageUtilization', 'averageValue', 'value'].includes(String(item.key.value)),
+      )
+    ) {
       const kind = source === 'pods' ? 'pods' : source === 'resource' || source === 'containerResource' ? 'resource' : 'object';
       problem(doc, targetPair.key, { kind: 'noTargetValue', source: kind, hasValue: set.includes('value') }, 'error');
     }
@@ -136,13 +186,25 @@ function checkTarget(doc: KindDocument, source: string, targetPair: KeyedPair): 
   const expectedField = Object.hasOwn(TARGET_TYPES, type) ? TARGET_TYPES[type] : undefined;
   if (expectedField === undefined) {
     const suggestion = rankSuggestions(type, Object.keys(TARGET_TYPES), 1)[0];
-    problem(doc, typeNode, { kind: 'targetType', written: type, suggestion }, 'error', suggestion !== undefined ? changeFix(doc, typeNode, suggestion) : []);
+    problem(
+      doc,
+      typeNode,
+      { kind: 'targetType', written: type, suggestion },
+      'error',
+      suggestion !== undefined ? changeFix(doc, typeNode, suggestion) : [],
+    );
     return;
   }
   const given = usable[0];
   if (usable.length === 1 && given !== undefined && !usable.includes(expectedField)) {
     const suggestion = TYPE_OF_FIELD[given];
-    problem(doc, typeNode, { kind: 'targetTypeMismatch', targetType: type, given, suggestion }, 'warning', changeFix(doc, typeNode, suggestion));
+    problem(
+      doc,
+      typeNode,
+      { kind: 'targetTypeMismatch', targetType: type, given, suggestion },
+      'warning',
+      changeFix(doc, typeNode, suggestion),
+    );
   }
 }
 
@@ -153,17 +215,26 @@ function checkMetric(doc: KindDocument, metric: YAMLMap): void {
   const source = Object.hasOwn(METRIC_SOURCES, type) ? METRIC_SOURCES[type] : undefined;
   if (source === undefined) {
     const suggestion = rankSuggestions(type, Object.keys(METRIC_SOURCES), 1)[0];
-    problem(doc, typeNode, { kind: 'metricType', written: type, suggestion }, 'error', suggestion !== undefined ? changeFix(doc, typeNode, suggestion) : []);
+    problem(
+      doc,
+      typeNode,
+      { kind: 'metricType', written: type, suggestion },
+      'error',
+      suggestion !== undefined ? changeFix(doc, typeNode, suggestion) : [],
+    );
     return;
   }
   const sources = Object.values(METRIC_SOURCES);
   for (const item of metric.items) {
     const key = isScalar(item.key) ? String(item.key.value) : '';
-    if (sources.includes(key) && key !== source && isSet(item.value)) problem(doc, item.key as Node, { kind: 'sourceExtra', metricType: type, source, extra: key }, 'error');
+    if (sources.includes(key) && key !== source && isSet(item.value))
+      problem(doc, item.key as Node, { kind: 'sourceExtra', metricType: type, source, extra: key }, 'error');
   }
   const sourcePair = pairOf(metric, source);
   if (!sourcePair || !isSet(sourcePair.value)) {
-    const onlyKnown = metric.items.every((item) => isScalar(item.key) && (item.key.value === 'type' || sources.includes(String(item.key.value))));
+    const onlyKnown = metric.items.every(
+      (item) => isScalar(item.key) && (item.key.value === 'type' || sources.includes(String(item.key.value))),
+    );
     if (onlyKnown) problem(doc, typeNode, { kind: 'sourceMissing', metricType: type, source }, 'error');
     return;
   }

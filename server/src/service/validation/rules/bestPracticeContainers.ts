@@ -10,7 +10,11 @@ import type { BestPracticesMessages } from '../messages/bestPractices';
 import type { RuleContext, RuleSeverity } from '../rule';
 import { span } from './podContext';
 
-export const CONTAINER_PRACTICE_CODES = ['best-practice-privileged', 'best-practice-latest-tag', 'best-practice-read-only-root-fs'] as const;
+export const CONTAINER_PRACTICE_CODES = [
+  'best-practice-privileged',
+  'best-practice-latest-tag',
+  'best-practice-read-only-root-fs',
+] as const;
 
 export interface ContainerAt {
   readonly container: YAMLMap;
@@ -20,7 +24,13 @@ export interface ContainerAt {
   readonly podPath: readonly (string | number)[];
 }
 
-export function containerPractices(context: RuleContext, severity: RuleSeverity, say: BestPracticesMessages, root: YAMLMap | undefined, at: ContainerAt): void {
+export function containerPractices(
+  context: RuleContext,
+  severity: RuleSeverity,
+  say: BestPracticesMessages,
+  root: YAMLMap | undefined,
+  at: ContainerAt,
+): void {
   const { container } = at;
   const name = stringAt(container, 'name');
   const privileged = pairOf(mapAt(container, 'securityContext'), 'privileged')?.value;
@@ -40,7 +50,9 @@ export function containerPractices(context: RuleContext, severity: RuleSeverity,
   if (severity !== 'warning' || at.list !== 'containers' || !name || !root) return;
   const readOnly = pairOf(mapAt(container, 'securityContext'), 'readOnlyRootFilesystem')?.value;
   if (isScalar(readOnly) && readOnly.value === true) return;
-  const edits = setFieldsEdits(context.document.chunk.text, root, [{ path: [...at.podPath, at.list, at.index, 'securityContext', 'readOnlyRootFilesystem'], value: true }]);
+  const edits = setFieldsEdits(context.document.chunk.text, root, [
+    { path: [...at.podPath, at.list, at.index, 'securityContext', 'readOnlyRootFilesystem'], value: true },
+  ]);
   context.report({
     code: 'best-practice-read-only-root-fs',
     severity,

@@ -13,7 +13,13 @@ import type { Rule, RuleContext, RuleSeverity } from '../rule';
 import { documentRoot, podSpecsIn, span } from './podContext';
 import { containerPractices, CONTAINER_PRACTICE_CODES } from './bestPracticeContainers';
 
-export const BEST_PRACTICE_CODES = ['best-practice-identical-probes', 'best-practice-host-network', 'best-practice-host-path', 'best-practice-resources', ...CONTAINER_PRACTICE_CODES] as const;
+export const BEST_PRACTICE_CODES = [
+  'best-practice-identical-probes',
+  'best-practice-host-network',
+  'best-practice-host-path',
+  'best-practice-resources',
+  ...CONTAINER_PRACTICE_CODES,
+] as const;
 
 export function severityOf(context: Pick<RuleContext, 'settings'>): RuleSeverity | undefined {
   const mode = context.settings.bestPractices ?? 'learner';
@@ -36,11 +42,24 @@ export const bestPracticesRule: Rule = {
       const hostNetwork = pairOf(pod.spec, 'hostNetwork');
       if (hostNetwork && isScalar(hostNetwork.value) && hostNetwork.value.value === true && hostNetwork.value.range) {
         const [start, end] = [hostNetwork.value.range[0], hostNetwork.value.range[1]];
-        context.report({ code: 'best-practice-host-network', severity, start, end, message: say.hostNetwork, fixes: [{ title: say.useFalse, edits: [{ start, end, newText: 'false' }] }] });
+        context.report({
+          code: 'best-practice-host-network',
+          severity,
+          start,
+          end,
+          message: say.hostNetwork,
+          fixes: [{ title: say.useFalse, edits: [{ start, end, newText: 'false' }] }],
+        });
       }
       for (const { map } of mapItems(seqAt(pod.spec, 'volumes'))) {
         const hostPath = pairOf(map, 'hostPath');
-        if (hostPath && isMap(hostPath.value)) context.report({ code: 'best-practice-host-path', severity, ...span(context, hostPath.key), message: say.hostPath(stringAt(map, 'name')?.value ?? '') });
+        if (hostPath && isMap(hostPath.value))
+          context.report({
+            code: 'best-practice-host-path',
+            severity,
+            ...span(context, hostPath.key),
+            message: say.hostPath(stringAt(map, 'name')?.value ?? ''),
+          });
       }
       for (const { container, list, index } of containersOf(pod.spec, ['containers', 'initContainers'])) {
         containerPractices(context, severity, say, root, { container, list, index, podPath: pod.path });
@@ -48,7 +67,12 @@ export const bestPracticesRule: Rule = {
         const liveness = pairOf(container, 'livenessProbe');
         const readiness = mapAt(container, 'readinessProbe');
         if (liveness && readiness && isDeepStrictEqual(plain(context, liveness.value), plain(context, readiness))) {
-          context.report({ code: 'best-practice-identical-probes', severity, ...span(context, liveness.key), message: say.identicalProbes(name?.value ?? '') });
+          context.report({
+            code: 'best-practice-identical-probes',
+            severity,
+            ...span(context, liveness.key),
+            message: say.identicalProbes(name?.value ?? ''),
+          });
         }
         // Init containers that finish are not scheduled apart from the pod's other containers; strict asks only of app containers.
         if (severity !== 'warning' || list !== 'containers' || !name || !root) continue;

@@ -70,7 +70,13 @@ function checkKeys(context: RuleContext, root: YAMLMap, owner: Owner): void {
     // Reported on the later of the two, pointing back at the earlier one.
     const [later, earlier] = (pair.key.range?.[0] ?? 0) > (other.range?.[0] ?? 0) ? [pair.key, other] : [other, pair.key];
     const { message, related } = say.inBothMaps(key);
-    context.report({ code: 'invalid-data-key', severity: 'error', ...span(context, later), message, related: [{ ...span(context, earlier), message: related }] });
+    context.report({
+      code: 'invalid-data-key',
+      severity: 'error',
+      ...span(context, later),
+      message,
+      related: [{ ...span(context, earlier), message: related }],
+    });
   }
 }
 
@@ -87,7 +93,11 @@ function notBase64(node: Scalar, source: string): NotBase64 | undefined {
 
 /** A value as plain YAML when it reads back as the same text, otherwise in double quotes. */
 function yamlText(value: string): string {
-  const plainSafe = /^[A-Za-z0-9/+][A-Za-z0-9/+=]*$/.test(value) && !/^[-+]?(\d+\.?\d*|\.\d+)$/.test(value) && !YAML11_BOOLEAN.test(value) && !/^(true|false|null)$/i.test(value);
+  const plainSafe =
+    /^[A-Za-z0-9/+][A-Za-z0-9/+=]*$/.test(value) &&
+    !/^[-+]?(\d+\.?\d*|\.\d+)$/.test(value) &&
+    !YAML11_BOOLEAN.test(value) &&
+    !/^(true|false|null)$/i.test(value);
   return plainSafe ? value : JSON.stringify(value);
 }
 
@@ -111,7 +121,14 @@ function deleteWithBreakBefore(text: string, start: number, end: number): Edit {
  * after `fromPair` when missing), as plain text: a number or boolean is quoted on the way. When it was
  * the only entry, the emptied key goes too (or is renamed, when `target` does not exist yet).
  */
-function moveEntry(text: string, root: YAMLMap, fromPair: KeyedPair, entry: Pair, target: 'stringData' | 'data', quote: boolean): Edit[] | undefined {
+function moveEntry(
+  text: string,
+  root: YAMLMap,
+  fromPair: KeyedPair,
+  entry: Pair,
+  target: 'stringData' | 'data',
+  quote: boolean,
+): Edit[] | undefined {
   const from = fromPair.value;
   const lines = pairLines(text, entry);
   const keyNode = entry.key as Node | null;
@@ -132,13 +149,20 @@ function moveEntry(text: string, root: YAMLMap, fromPair: KeyedPair, entry: Pair
       if (!key) return undefined;
       const rename: Edit = { start: key[0], end: key[1], newText: target };
       if (!quote) return [rename];
-      const quoted: Edit = { start: valueNode.range[0], end: contentEnd(text, valueNode), newText: moved[0]?.slice(moved[0].indexOf(': ') + 2) ?? '' };
+      const quoted: Edit = {
+        start: valueNode.range[0],
+        end: contentEnd(text, valueNode),
+        newText: moved[0]?.slice(moved[0].indexOf(': ') + 2) ?? '',
+      };
       return [rename, quoted];
     }
     const fromLines = pairLines(text, fromPair);
     if (!fromLines) return undefined;
     const indent = spaces(fromLines.keyColumn);
-    const block = [`${indent}${target}:`, ...moved.map((line, index) => (index === 0 ? `${indent}  ${line}` : `${spaces(fromLines.keyColumn + 2 - lines.keyColumn)}${line}`))];
+    const block = [
+      `${indent}${target}:`,
+      ...moved.map((line, index) => (index === 0 ? `${indent}  ${line}` : `${spaces(fromLines.keyColumn + 2 - lines.keyColumn)}${line}`)),
+    ];
     const at = fromLines.end;
     return [deleteWithBreakBefore(text, lines.start, lines.end), { start: at, end: at, newText: block.map((l) => `\n${l}`).join('') }];
   }
@@ -194,12 +218,18 @@ function checkBase64(context: RuleContext & { readonly kind: NonNullable<RuleCon
       let move: Move | undefined;
       if (doc && path.length === 2 && typeof key === 'string' && pair) {
         const fromPair = pairOf(doc.root, String(first));
-        const target = doc.owner === 'Secret' && first === 'data' ? 'stringData' : doc.owner === 'ConfigMap' && first === 'binaryData' ? 'data' : undefined;
+        const target =
+          doc.owner === 'Secret' && first === 'data'
+            ? 'stringData'
+            : doc.owner === 'ConfigMap' && first === 'binaryData'
+              ? 'data'
+              : undefined;
         if (target && fromPair) {
           place = target === 'stringData' ? 'secretData' : 'binaryData';
           const quote = found.kind !== 'text';
           // A key the target already has would end up there twice.
-          if (!keyedPairs(mapAt(doc.root, target)).some((p) => p.key === key)) move = { target, edits: () => moveEntry(text, doc.root, fromPair, pair, target, quote) };
+          if (!keyedPairs(mapAt(doc.root, target)).some((p) => p.key === key))
+            move = { target, edits: () => moveEntry(text, doc.root, fromPair, pair, target, quote) };
         }
       }
       const name = typeof key === 'string' && path.length === 2 ? key : (field?.name ?? String(path[path.length - 1] ?? ''));
@@ -218,13 +248,14 @@ function checkBase64(context: RuleContext & { readonly kind: NonNullable<RuleCon
 }
 
 /** The keys each built-in Secret type requires (ValidateSecret); basic-auth needs either of its two. */
-const REQUIRED_KEYS: Readonly<Record<string, { readonly keys: readonly string[]; readonly anyOf?: boolean; readonly nonEmpty?: boolean }>> = {
-  'kubernetes.io/tls': { keys: ['tls.crt', 'tls.key'] },
-  'kubernetes.io/dockerconfigjson': { keys: ['.dockerconfigjson'] },
-  'kubernetes.io/dockercfg': { keys: ['.dockercfg'] },
-  'kubernetes.io/basic-auth': { keys: ['username', 'password'], anyOf: true },
-  'kubernetes.io/ssh-auth': { keys: ['ssh-privatekey'], nonEmpty: true },
-};
+const REQUIRED_KEYS: Readonly<Record<string, { readonly keys: readonly string[]; readonly anyOf?: boolean; readonly nonEmpty?: boolean }>> =
+  {
+    'kubernetes.io/tls': { keys: ['tls.crt', 'tls.key'] },
+    'kubernetes.io/dockerconfigjson': { keys: ['.dockerconfigjson'] },
+    'kubernetes.io/dockercfg': { keys: ['.dockercfg'] },
+    'kubernetes.io/basic-auth': { keys: ['username', 'password'], anyOf: true },
+    'kubernetes.io/ssh-auth': { keys: ['ssh-privatekey'], nonEmpty: true },
+  };
 const SERVICE_ACCOUNT_TOKEN = 'kubernetes.io/service-account-token';
 const SERVICE_ACCOUNT_NAME = 'kubernetes.io/service-account.name';
 
@@ -236,7 +267,12 @@ function checkSecretType(context: RuleContext, root: YAMLMap): void {
     const annotations = pairOf(mapAt(root, 'metadata'), 'annotations')?.value;
     if (annotations !== undefined && annotations !== null && !isMap(annotations) && !isEmptyValue(annotations)) return; // an alias: cannot tell
     if ((stringAt(annotations, SERVICE_ACCOUNT_NAME)?.value ?? '') !== '') return;
-    context.report({ code: 'secret-missing-key', severity: 'error', ...span(context, type), message: say.missingAnnotation(type.value, SERVICE_ACCOUNT_NAME) });
+    context.report({
+      code: 'secret-missing-key',
+      severity: 'error',
+      ...span(context, type),
+      message: say.missingAnnotation(type.value, SERVICE_ACCOUNT_NAME),
+    });
     return;
   }
   const required = Object.hasOwn(REQUIRED_KEYS, type.value) ? REQUIRED_KEYS[type.value] : undefined;

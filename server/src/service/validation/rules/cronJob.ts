@@ -66,7 +66,13 @@ function checkTimeZone(doc: KindDocument, node: StringScalar): void {
   if (!issue) return;
   const say = cronJobMessages[doc.context.settings.language];
   const candidates =
-    issue.kind === 'abbreviation' ? issue.suggestions : issue.kind === 'case' || issue.kind === 'unknown' ? [issue.suggestion] : issue.kind === 'offset' && issue.suggestion !== undefined ? [issue.suggestion] : [];
+    issue.kind === 'abbreviation'
+      ? issue.suggestions
+      : issue.kind === 'case' || issue.kind === 'unknown'
+        ? [issue.suggestion]
+        : issue.kind === 'offset' && issue.suggestion !== undefined
+          ? [issue.suggestion]
+          : [];
   const fixes: Fix[] = [];
   for (const candidate of candidates) {
     const edit = replaceScalar(doc.text, node, candidate);

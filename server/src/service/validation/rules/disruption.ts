@@ -28,7 +28,12 @@ function removeFix(doc: KindDocument, pair: KeyedPair, field: string): Fix[] {
   const value = pair.value as Node | null;
   if (keyStart === undefined || !value || !startsItsLine(doc.text, keyStart)) return [];
   const end = lineEndOf(doc.text, Math.max(keyStart, contentEnd(doc.text, value) - 1));
-  return [{ title: disruptionMessages[doc.context.settings.language].remove(field), edits: [deleteLines(doc.text, lineStartOf(doc.text, keyStart), end)] }];
+  return [
+    {
+      title: disruptionMessages[doc.context.settings.language].remove(field),
+      edits: [deleteLines(doc.text, lineStartOf(doc.text, keyStart), end)],
+    },
+  ];
 }
 
 function checkValue(doc: KindDocument, field: string, pair: KeyedPair): void {
@@ -37,7 +42,8 @@ function checkValue(doc: KindDocument, field: string, pair: KeyedPair): void {
   const say = disruptionMessages[doc.context.settings.language];
   if (typeof node.value === 'number') {
     // A negative maxUnavailable is out-of-range's to report.
-    if (field === 'minAvailable' && Number.isInteger(node.value) && node.value < 0) report(doc, node, { kind: 'negative', field, value: node.value });
+    if (field === 'minAvailable' && Number.isInteger(node.value) && node.value < 0)
+      report(doc, node, { kind: 'negative', field, value: node.value });
     return;
   }
   if (typeof node.value !== 'string') return;
@@ -49,11 +55,17 @@ function checkValue(doc: KindDocument, field: string, pair: KeyedPair): void {
   }
   if (/^\d+$/.test(value)) {
     const edit = replaceWhole(node, String(Number(value)));
-    report(doc, node, { kind: 'quotedNumber', field, value }, edit ? [{ title: say.change(String(Number(value))), edits: [edit], preferred: true }] : []);
+    report(
+      doc,
+      node,
+      { kind: 'quotedNumber', field, value },
+      edit ? [{ title: say.change(String(Number(value))), edits: [edit], preferred: true }] : [],
+    );
     return;
   }
   const compact = value.replace(/\s+/g, '');
-  const edit = compact !== value && /^\d+%$/.test(compact) && Number(compact.slice(0, -1)) <= 100 ? replaceScalar(doc.text, node, compact) : undefined;
+  const edit =
+    compact !== value && /^\d+%$/.test(compact) && Number(compact.slice(0, -1)) <= 100 ? replaceScalar(doc.text, node, compact) : undefined;
   report(doc, node, { kind: 'notPercent', field, value }, edit ? [{ title: say.change(compact), edits: [edit], preferred: true }] : []);
 }
 
@@ -63,16 +75,24 @@ export const disruptionRule: Rule = {
     const doc = kindDocument(raw, ['PodDisruptionBudget']);
     const spec = doc ? mapAt(doc.root, 'spec') : undefined;
     if (!doc || !spec) return;
-    const pairs = FIELDS.map((field) => ({ field, pair: pairOf(spec, field) })).filter((p): p is { field: (typeof FIELDS)[number]; pair: KeyedPair } => p.pair !== undefined && isSet(p.pair.value));
+    const pairs = FIELDS.map((field) => ({ field, pair: pairOf(spec, field) })).filter(
+      (p): p is { field: (typeof FIELDS)[number]; pair: KeyedPair } => p.pair !== undefined && isSet(p.pair.value),
+    );
     for (const { field, pair } of pairs) checkValue(doc, field, pair);
     const [first, second] = pairs;
     if (first && second) {
       const [earlier, later] = (first.pair.key.range?.[0] ?? 0) < (second.pair.key.range?.[0] ?? 0) ? [first, second] : [second, first];
       const say = disruptionMessages[doc.context.settings.language];
-      report(doc, later.pair.key, { kind: 'both' }, [...removeFix(doc, later.pair, later.field), ...removeFix(doc, earlier.pair, earlier.field)], {
-        node: earlier.pair.key,
-        message: say.theOther(earlier.field),
-      });
+      report(
+        doc,
+        later.pair.key,
+        { kind: 'both' },
+        [...removeFix(doc, later.pair, later.field), ...removeFix(doc, earlier.pair, earlier.field)],
+        {
+          node: earlier.pair.key,
+          message: say.theOther(earlier.field),
+        },
+      );
     }
   },
 };

@@ -119,13 +119,21 @@ function checkContainerNames(context: RuleContext, containers: readonly Containe
   // proposed for earlier findings count as taken, so a third `web` is offered `web-3`.
   const taken = new Set(containers.map(({ container }) => stringAt(container, 'name')?.value).filter((n) => n !== undefined));
   const next = new Map<string, number>();
-  const names = new FirstSeen<Named & { readonly list: ContainerListName }>(context, 'duplicate-container-name', 'error', (say, earlier, later) => {
-    const to = freeContainerName(later.name, taken, next);
-    const edit = to !== undefined ? replaceScalar(context.document.chunk.text, later.node, to) : undefined;
-    if (to === undefined || !edit) return say.containerName(earlier.name, earlier.list);
-    taken.add(to);
-    return { ...say.containerName(earlier.name, earlier.list), fixes: [{ title: say.renameContainer(to), edits: [edit], preferred: true }] };
-  });
+  const names = new FirstSeen<Named & { readonly list: ContainerListName }>(
+    context,
+    'duplicate-container-name',
+    'error',
+    (say, earlier, later) => {
+      const to = freeContainerName(later.name, taken, next);
+      const edit = to !== undefined ? replaceScalar(context.document.chunk.text, later.node, to) : undefined;
+      if (to === undefined || !edit) return say.containerName(earlier.name, earlier.list);
+      taken.add(to);
+      return {
+        ...say.containerName(earlier.name, earlier.list),
+        fixes: [{ title: say.renameContainer(to), edits: [edit], preferred: true }],
+      };
+    },
+  );
   for (const entry of containers) {
     const name = stringAt(entry.container, 'name');
     if (name) names.add(name.value, { node: name, name: name.value, list: entry.list });
@@ -142,7 +150,8 @@ function protocolOf(port: unknown): string {
  * nothing. Any other clash is a choice of port only the author can make, so it gets no fix.
  */
 function repeatedPortFix(context: RuleContext, say: DuplicatesMessages, earlier: PortOccurrence, later: PortOccurrence): Fix[] {
-  if (later.containerPort === undefined || earlier.container !== later.container || !sameContent(earlier.entry.map, later.entry.map)) return [];
+  if (later.containerPort === undefined || earlier.container !== later.container || !sameContent(earlier.entry.map, later.entry.map))
+    return [];
   return removeFix(context, later.entry, say.removeRepeatedPort(later.containerPort), true);
 }
 
@@ -173,7 +182,12 @@ function checkPorts(context: RuleContext, containers: readonly ContainerEntry[])
       const protocol = protocolOf(port);
       const containerPort = valueOf(port, 'containerPort');
       const number = scalarText(containerPort);
-      const at = { owner, container: entry.container, entry: { list, map: port, index }, containerPort: number !== undefined ? `${number}/${protocol}` : undefined };
+      const at = {
+        owner,
+        container: entry.container,
+        entry: { list, map: port, index },
+        containerPort: number !== undefined ? `${number}/${protocol}` : undefined,
+      };
       if (isScalar(containerPort) && number !== undefined) {
         const key = `${number}/${protocol}`;
         (own ?? shared).add(key, { ...at, node: containerPort, port: key });
@@ -213,7 +227,13 @@ function removalKeepsEnvironment(entries: readonly ListEntry[], index: number, n
  * unexpanded. Removing this entry is always offered (the earlier value was meant), and is preferred
  * instead when it alone keeps the environment (a middle one of three).
  */
-function envFixes(context: RuleContext, say: DuplicatesMessages, entries: readonly ListEntry[], earlier: EnvOccurrence, later: EnvOccurrence): Fix[] {
+function envFixes(
+  context: RuleContext,
+  say: DuplicatesMessages,
+  entries: readonly ListEntry[],
+  earlier: EnvOccurrence,
+  later: EnvOccurrence,
+): Fix[] {
   const earlierKeeps = removalKeepsEnvironment(entries, earlier.entry.index, earlier.name);
   const thisKeeps = removalKeepsEnvironment(entries, later.entry.index, later.name);
   return [
@@ -255,7 +275,9 @@ function checkVolumes(context: RuleContext, spec: unknown): void {
   // definitions are the same is removing the later one sure to change nothing.
   const volumes = new FirstSeen<Named & { readonly entry: ListEntry }>(context, 'duplicate-volume', 'error', (say, earlier, later) => ({
     ...say.volume(earlier.name),
-    fixes: sameContent(earlier.entry.map, later.entry.map) ? removeFix(context, later.entry, say.removeDuplicateVolume(later.name), true) : [],
+    fixes: sameContent(earlier.entry.map, later.entry.map)
+      ? removeFix(context, later.entry, say.removeDuplicateVolume(later.name), true)
+      : [],
   }));
   const list = pairOf(spec, 'volumes')?.value;
   if (!isSeq(list)) return;

@@ -47,7 +47,11 @@ function rewriteLegacy(doc: KindDocument, backend: YAMLMap, pairs: readonly Keye
   if (backend.flow) {
     const range = backend.range;
     if (!range) return undefined;
-    return { title: say.rewriteBackend, preferred: true, edits: [{ start: range[0], end: contentEnd(text, backend), newText: `{service: {name: ${name}, port: {${port}}}}` }] };
+    return {
+      title: say.rewriteBackend,
+      preferred: true,
+      edits: [{ start: range[0], end: contentEnd(text, backend), newText: `{service: {name: ${name}, port: {${port}}}}` }],
+    };
   }
   const [first, last] = pairs;
   const firstValue = first?.value;
@@ -75,8 +79,14 @@ function checkLegacyBackend(doc: KindDocument, backend: YAMLMap, service: KeyedP
   const serviceValue = service?.value;
   const portValue = port?.value;
   const serviceText = isScalar(serviceValue) && serviceValue.value !== null ? sourceOf(text, serviceValue) : undefined;
-  const portNumber = integerOf(portValue) ?? (isStringScalar(portValue) && /^\d+$/.test(portValue.value) ? Number(portValue.value) : undefined);
-  const portField = portNumber !== undefined ? `number: ${portNumber}` : isStringScalar(portValue) && portValue.value !== '' ? `name: ${sourceOf(text, portValue)}` : undefined;
+  const portNumber =
+    integerOf(portValue) ?? (isStringScalar(portValue) && /^\d+$/.test(portValue.value) ? Number(portValue.value) : undefined);
+  const portField =
+    portNumber !== undefined
+      ? `number: ${portNumber}`
+      : isStringScalar(portValue) && portValue.value !== ''
+        ? `name: ${sourceOf(text, portValue)}`
+        : undefined;
   const shownPort = portNumber !== undefined ? String(portNumber) : isStringScalar(portValue) ? portValue.value : undefined;
   const shownService = isStringScalar(serviceValue) ? serviceValue.value : undefined;
   const fix = serviceText !== undefined && portField !== undefined ? rewriteLegacy(doc, backend, pairs, serviceText, portField) : undefined;
@@ -90,7 +100,12 @@ function checkLegacyBackend(doc: KindDocument, backend: YAMLMap, service: KeyedP
 }
 
 function backendProblem(doc: KindDocument, node: Node, problem: BackendProblem, fixes: Fix[] = []): void {
-  reportAt(doc.context, node, { code: 'ingress-backend', severity: 'error', message: ingressMessages[doc.context.settings.language].backend(problem), fixes });
+  reportAt(doc.context, node, {
+    code: 'ingress-backend',
+    severity: 'error',
+    message: ingressMessages[doc.context.settings.language].backend(problem),
+    fixes,
+  });
 }
 
 /** Only `keys` (or nothing) in the map: a map with other keys has a typo that unknown-field names. */
@@ -122,7 +137,11 @@ function checkServicePort(doc: KindDocument, servicePair: KeyedPair): void {
   } else if (number && numberValue !== undefined && (numberValue < 1 || numberValue > 65535)) {
     backendProblem(doc, number.value as Node, { kind: 'portRange', port: numberValue });
   } else if (!hasNumber && !hasName) {
-    if (onlyKeys(port, ['number', 'name']) && !(number && isSet(number.value)) && !(name && isSet(name.value) && !isStringScalar(name.value))) {
+    if (
+      onlyKeys(port, ['number', 'name']) &&
+      !(number && isSet(number.value)) &&
+      !(name && isSet(name.value) && !isStringScalar(name.value))
+    ) {
       backendProblem(doc, portPair.key, { kind: 'noPortValue' });
     }
   } else if (name && isStringScalar(name.value) && /^\d+$/.test(name.value.value)) {
@@ -131,7 +150,16 @@ function checkServicePort(doc: KindDocument, servicePair: KeyedPair): void {
     const keyRange = name.key.range;
     const fixes: Fix[] =
       valueRange && keyRange
-        ? [{ title: ingressMessages[doc.context.settings.language].usePortNumber(digits), preferred: true, edits: [{ start: keyRange[0], end: keyRange[1], newText: 'number' }, { start: valueRange[0], end: valueRange[1], newText: String(Number(digits)) }] }]
+        ? [
+            {
+              title: ingressMessages[doc.context.settings.language].usePortNumber(digits),
+              preferred: true,
+              edits: [
+                { start: keyRange[0], end: keyRange[1], newText: 'number' },
+                { start: valueRange[0], end: valueRange[1], newText: String(Number(digits)) },
+              ],
+            },
+          ]
         : [];
     backendProblem(doc, name.value, { kind: 'numericPortName', name: digits }, fixes);
   }
@@ -176,7 +204,13 @@ function withoutWildcard(path: string): string | undefined {
   return result !== path && !/[*()$|^]/.test(result) ? result : undefined;
 }
 
-function pathFinding(doc: KindDocument, node: Node, problem: PathProblem, suggestion: string | undefined, severity: 'error' | 'warning' = 'error'): void {
+function pathFinding(
+  doc: KindDocument,
+  node: Node,
+  problem: PathProblem,
+  suggestion: string | undefined,
+  severity: 'error' | 'warning' = 'error',
+): void {
   const say = ingressMessages[doc.context.settings.language];
   const edit = suggestion !== undefined ? replaceScalar(doc.text, node, suggestion) : undefined;
   reportAt(doc.context, node, {
@@ -292,7 +326,10 @@ function checkSpec(doc: KindDocument, specKey: Node, spec: YAMLMap): void {
   const defaultBackend = pairOf(spec, 'defaultBackend');
   if (legacy) {
     const range = legacy.key.range;
-    const fixes: Fix[] = range && !defaultBackend ? [{ title: say.renameToDefaultBackend, preferred: true, edits: [{ start: range[0], end: range[1], newText: 'defaultBackend' }] }] : [];
+    const fixes: Fix[] =
+      range && !defaultBackend
+        ? [{ title: say.renameToDefaultBackend, preferred: true, edits: [{ start: range[0], end: range[1], newText: 'defaultBackend' }] }]
+        : [];
     reportAt(doc.context, legacy.key, { code: 'ingress-backend', severity: 'error', message: say.legacySpecBackend, fixes });
     checkBackend(doc, legacy.key, legacy.value);
   }

@@ -25,7 +25,8 @@ function locate(yaml: Document.Parsed, path: readonly PathSegment[]): Located | 
     const parent = length === 1 ? yaml.contents : yaml.getIn(path.slice(0, length - 1), true);
     if (typeof last === 'string') {
       const pair = pairOf(parent, last);
-      if (pair?.key && isScalar(pair.key)) return { node: pair.key, ...(length === path.length && pair.value ? { value: pair.value as Node } : {}) };
+      if (pair?.key && isScalar(pair.key))
+        return { node: pair.key, ...(length === path.length && pair.value ? { value: pair.value as Node } : {}) };
     } else if (last !== undefined && isSeq(parent)) {
       const item = parent.items[last];
       if (isMap(item) || isScalar(item) || isSeq(item)) return { node: item };
@@ -40,7 +41,8 @@ export const invalidCrdSchemaRule: Rule = {
     const context = structuralContext(raw);
     if (!context) return;
     const { kind, model, document } = context;
-    if (kind.apiVersionMismatch || kind.def.kind !== 'CustomResourceDefinition' || !kind.def.apiVersion.startsWith('apiextensions.k8s.io/')) return;
+    if (kind.apiVersionMismatch || kind.def.kind !== 'CustomResourceDefinition' || !kind.def.apiVersion.startsWith('apiextensions.k8s.io/'))
+      return;
     const yaml = document.chunk.yaml;
     let value: unknown;
     try {
@@ -74,7 +76,14 @@ export const invalidCrdSchemaRule: Rule = {
           preferred: true,
         });
       }
-      context.report({ code: 'invalid-crd-schema', severity: 'error', start, end, message: say.problem(problem), ...(fixes.length > 0 ? { fixes } : {}) });
+      context.report({
+        code: 'invalid-crd-schema',
+        severity: 'error',
+        start,
+        end,
+        message: say.problem(problem),
+        ...(fixes.length > 0 ? { fixes } : {}),
+      });
     }
   },
 };

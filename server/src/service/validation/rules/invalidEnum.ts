@@ -28,7 +28,15 @@ export const invalidEnumRule: Rule = {
         const node = visit.node;
         // Only a field's own value: a list of enum strings would need its own check, and type-mismatch
         // speaks for values that are not strings at all.
-        if (!field || !values || values.length === 0 || visit.expected.kind !== 'scalar' || !isScalar(node) || typeof node.value !== 'string') return;
+        if (
+          !field ||
+          !values ||
+          values.length === 0 ||
+          visit.expected.kind !== 'scalar' ||
+          !isScalar(node) ||
+          typeof node.value !== 'string'
+        )
+          return;
         const value = node.value;
         const allowed = values.map((v) => v.v);
         if (allowed.includes(value)) return;

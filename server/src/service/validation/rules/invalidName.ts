@@ -94,7 +94,11 @@ function groupOf(apiVersion: string): string {
  * What the name of each kind must be, and extra limits from names derived from it (only the group of
  * `apiVersion` matters). Also checks new names given by a rename.
  */
-export function objectNameCheck(kind: string, apiVersion: string, name: string): { problem: NameProblem | undefined; format: NameFormat; suggestion: string } {
+export function objectNameCheck(
+  kind: string,
+  apiVersion: string,
+  name: string,
+): { problem: NameProblem | undefined; format: NameFormat; suggestion: string } {
   const group = groupOf(apiVersion);
   if (kind === 'StatefulSet' || (group === 'v1' && kind === 'Namespace')) {
     // A StatefulSet's pods are named `<name>-<ordinal>` and use that as their host name.
@@ -111,11 +115,19 @@ export function objectNameCheck(kind: string, apiVersion: string, name: string):
   if (problem) return { problem, format: 'subdomain', suggestion };
   if (kind === 'CronJob' && name.length > 52) {
     // Each Job it creates adds an 11-character suffix to the name.
-    return { problem: { kind: 'cronJobTooLong', length: name.length }, format: 'subdomain', suggestion: suggestion.slice(0, 52).replace(/[.-]+$/, '') };
+    return {
+      problem: { kind: 'cronJobTooLong', length: name.length },
+      format: 'subdomain',
+      suggestion: suggestion.slice(0, 52).replace(/[.-]+$/, ''),
+    };
   }
   if (kind === 'Job' && name.length > 63) {
     // The name is copied into the `job-name` label of its pods.
-    return { problem: { kind: 'jobTooLong', length: name.length }, format: 'subdomain', suggestion: suggestion.slice(0, 63).replace(/[.-]+$/, '') };
+    return {
+      problem: { kind: 'jobTooLong', length: name.length },
+      format: 'subdomain',
+      suggestion: suggestion.slice(0, 63).replace(/[.-]+$/, ''),
+    };
   }
   return { problem: undefined, format: 'subdomain', suggestion };
 }
@@ -136,7 +148,12 @@ function checkMetadata(context: RuleContext): void {
   const name = stringAt(metadata, 'name');
   const apiVersion = context.kind?.def.apiVersion ?? '';
   // A custom kind named like a built-in one (`Job`) has none of its naming limits.
-  if (name) report(context, { node: name, subject: { objectKind: doc.kind }, ...objectNameCheck(doc.custom ? '' : doc.kind, apiVersion, name.value) });
+  if (name)
+    report(context, {
+      node: name,
+      subject: { objectKind: doc.kind },
+      ...objectNameCheck(doc.custom ? '' : doc.kind, apiVersion, name.value),
+    });
   const namespace = stringAt(metadata, 'namespace');
   if (namespace) {
     report(context, {
@@ -163,13 +180,25 @@ function checkService(context: RuleContext): void {
   for (const { map: port } of mapItems(seqAt(spec, 'ports'))) {
     const name = stringAt(port, 'name');
     if (!name || name.value === '') continue; // an empty name is a missing one: service-port speaks to it
-    report(context, { node: name, subject: 'servicePort', problem: dns1123LabelIssue(name.value), format: 'label', suggestion: toDns1123Label(name.value) });
+    report(context, {
+      node: name,
+      subject: 'servicePort',
+      problem: dns1123LabelIssue(name.value),
+      format: 'label',
+      suggestion: toDns1123Label(name.value),
+    });
   }
   const externalName = stringAt(spec, 'externalName');
   // A trailing dot marks a fully qualified name; an empty one is a missing one (service-type).
   const cname = externalName?.value.replace(/\.$/, '') ?? '';
   if (externalName && cname !== '' && stringAt(spec, 'type')?.value === 'ExternalName') {
-    report(context, { node: externalName, subject: 'externalName', problem: dns1123SubdomainIssue(cname), format: 'subdomain', suggestion: hostOf(cname) });
+    report(context, {
+      node: externalName,
+      subject: 'externalName',
+      problem: dns1123SubdomainIssue(cname),
+      format: 'subdomain',
+      suggestion: hostOf(cname),
+    });
   }
 }
 
@@ -184,7 +213,13 @@ export const invalidNameRule: Rule = {
         const name = stringAt(container, 'name');
         if (name) {
           const subject = list === 'containers' ? 'container' : list === 'initContainers' ? 'initContainer' : 'ephemeralContainer';
-          report(context, { node: name, subject, problem: dns1123LabelIssue(name.value), format: 'label', ...containerNameSuggestion(name.value) });
+          report(context, {
+            node: name,
+            subject,
+            problem: dns1123LabelIssue(name.value),
+            format: 'label',
+            ...containerNameSuggestion(name.value),
+          });
         }
         const references = namedPortReferences(container);
         for (const { map: port } of mapItems(pairOf(container, 'ports')?.value)) {

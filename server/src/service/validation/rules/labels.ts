@@ -87,7 +87,11 @@ function checkKey(context: RuleContext, found: Found, node: Scalar, key: string,
     // An annotation key names nothing else; a label key is renamed in every label map and selector.
     const maps = place === 'annotation' ? found.annotations : found.labels.map((l) => l.map);
     const holders = maps.filter((m) => keyedPairs(m).some((p) => p.pair.key === node || (place !== 'annotation' && p.key === key)));
-    const keys = holders.flatMap((m) => keyedPairs(m).filter((p) => p.key === key).map((p) => p.pair.key));
+    const keys = holders.flatMap((m) =>
+      keyedPairs(m)
+        .filter((p) => p.key === key)
+        .map((p) => p.pair.key),
+    );
     const requirements = place === 'annotation' ? [] : found.requirementKeys.filter((k) => k.value === key);
     if (!holders.some((m) => hasKey(m, to))) fixes = fixOf(say.rename(to), editsOf(text, [...keys, ...requirements], to));
   }

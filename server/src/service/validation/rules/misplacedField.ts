@@ -12,7 +12,6 @@ import { walkTyped } from '../typedWalk';
 import { firstKeyStart, moveIntoMap, moveUnderEmptyKey, pairLines, wrapInNewKey, type Edit } from '../yamlEdits';
 import { columnOf, isEmptyValue, keyText, lineEndOf, reindent, structuralContext } from '../yamlText';
 
-
 /**
  * Down into the place it belongs, following maps and single-entry lists that already exist; a missing
  * parent is created only one level down (`name:` → `metadata:\n  name:`).
@@ -46,12 +45,19 @@ function moveUp(text: string, pair: Pair, parentKeyColumn: number): Edit[] | und
   if (!moved) return undefined;
   const rest = text.slice(moved.end).split('\n').slice(1);
   const next = rest.find((line) => line.trim() !== '' && !line.trim().startsWith('#'));
-  if (next !== undefined && (next.length - next.trimStart().length > parentKeyColumn || next.trimStart().startsWith('- '))) return undefined;
+  if (next !== undefined && (next.length - next.trimStart().length > parentKeyColumn || next.trimStart().startsWith('- ')))
+    return undefined;
   const lines = reindent(moved.lines, parentKeyColumn - moved.keyColumn);
   return [{ start: moved.start, end: moved.end, newText: lines.join('\n') }];
 }
 
-function describe(say: MisplacedFieldMessages, key: string, placement: Placement, ownerPath: readonly PathSegment[], owner: string): string {
+function describe(
+  say: MisplacedFieldMessages,
+  key: string,
+  placement: Placement,
+  ownerPath: readonly PathSegment[],
+  owner: string,
+): string {
   const target = placement.container;
   const inEntry = target.endsWith('[]');
   const full = placement.display === key ? undefined : placement.display;
@@ -80,9 +86,7 @@ export const misplacedFieldRule: Rule = {
           const keyStart = isMap(parentMap) ? firstKeyStart(parentMap) : undefined;
           if (keyStart !== undefined) edits = moveUp(text, visit.pair, columnOf(text, keyStart));
         }
-        const fixes: Fix[] = edits
-          ? [{ title: say.move(key, placement.container.replace(/\[\]$/, '')), edits, preferred: true }]
-          : [];
+        const fixes: Fix[] = edits ? [{ title: say.move(key, placement.container.replace(/\[\]$/, '')), edits, preferred: true }] : [];
         const [start, end] = context.rangeOf(visit.keyNode);
         // Keep the squiggle on the key's line even for a long block value.
         const tightEnd = Math.min(end, lineEndOf(text, start));

@@ -37,7 +37,12 @@ function checkPolicyTypes(doc: KindDocument, spec: YAMLMap): void {
   for (const { node } of items) {
     if (POLICY_TYPES.includes(node.value)) continue;
     const suggestion = rankSuggestions(node.value, POLICY_TYPES, 1)[0];
-    report(doc, node, { kind: 'policyType', value: node.value, suggestion }, suggestion !== undefined ? changeFix(doc, node, suggestion) : []);
+    report(
+      doc,
+      node,
+      { kind: 'policyType', value: node.value, suggestion },
+      suggestion !== undefined ? changeFix(doc, node, suggestion) : [],
+    );
   }
   if (pair && items.length > POLICY_TYPES.length) report(doc, pair.key, { kind: 'tooManyPolicyTypes' });
 }

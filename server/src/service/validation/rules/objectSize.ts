@@ -52,10 +52,15 @@ function checkData(context: RuleContext, root: YAMLMap, owner: 'ConfigMap' | 'Se
   let size: number;
   let at: KeyedPair | undefined;
   if (owner === 'ConfigMap') {
-    size = total(sizes(doc, pairOf(root, 'data')?.value, 'utf8').values()) + total(sizes(doc, pairOf(root, 'binaryData')?.value, 'base64').values());
+    size =
+      total(sizes(doc, pairOf(root, 'data')?.value, 'utf8').values()) +
+      total(sizes(doc, pairOf(root, 'binaryData')?.value, 'base64').values());
     at = pairOf(root, 'data') ?? pairOf(root, 'binaryData');
   } else {
-    const merged = new Map([...sizes(doc, pairOf(root, 'data')?.value, 'base64'), ...sizes(doc, pairOf(root, 'stringData')?.value, 'utf8')]);
+    const merged = new Map([
+      ...sizes(doc, pairOf(root, 'data')?.value, 'base64'),
+      ...sizes(doc, pairOf(root, 'stringData')?.value, 'utf8'),
+    ]);
     size = total(merged.values());
     at = pairOf(root, 'data') ?? pairOf(root, 'stringData');
   }

@@ -18,10 +18,17 @@ function amountOf(node: Scalar): number | undefined {
   return typeof node.value === 'string' ? parseQuantity(node.value)?.value : undefined;
 }
 
-function report(context: RuleContext, node: Scalar, message: string, suggestion: string | undefined, severity: 'error' | 'warning' = 'error'): void {
+function report(
+  context: RuleContext,
+  node: Scalar,
+  message: string,
+  suggestion: string | undefined,
+  severity: 'error' | 'warning' = 'error',
+): void {
   const fixes: Fix[] = [];
   const edit = suggestion !== undefined ? replaceScalar(context.document.chunk.text, node, suggestion) : undefined;
-  if (suggestion !== undefined && edit) fixes.push({ title: quantitiesMessages[context.settings.language].change(suggestion), edits: [edit], preferred: true });
+  if (suggestion !== undefined && edit)
+    fixes.push({ title: quantitiesMessages[context.settings.language].change(suggestion), edits: [edit], preferred: true });
   context.report({ code: 'invalid-quantity', severity, ...span(context, node), message, ...(fixes.length > 0 ? { fixes } : {}) });
 }
 

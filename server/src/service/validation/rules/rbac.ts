@@ -72,13 +72,20 @@ function ruleFinding(doc: KindDocument, node: Node, problem: RuleProblem, severi
 }
 
 function bindingFinding(doc: KindDocument, node: Node, problem: BindingProblem, fixes: Fix[] = []): void {
-  reportAt(doc.context, node, { code: 'rbac-binding', severity: 'error', message: rbacMessages[doc.context.settings.language].binding(problem), fixes });
+  reportAt(doc.context, node, {
+    code: 'rbac-binding',
+    severity: 'error',
+    message: rbacMessages[doc.context.settings.language].binding(problem),
+    fixes,
+  });
 }
 
 function changeFix(doc: KindDocument, node: StringScalar, value: string): Fix[] {
   // `""` is written with its quotes: an unquoted empty value would be null.
   const edit = value === '' ? replaceWhole(node, '""') : replaceScalar(doc.text, node, value);
-  return edit ? [{ title: rbacMessages[doc.context.settings.language].change(value === '' ? '""' : value), edits: [edit], preferred: true }] : [];
+  return edit
+    ? [{ title: rbacMessages[doc.context.settings.language].change(value === '' ? '""' : value), edits: [edit], preferred: true }]
+    : [];
 }
 
 /** A list that is absent, `key:` without value, or `[]`. */
@@ -103,7 +110,12 @@ function checkApiGroups(doc: KindDocument, groups: readonly { node: StringScalar
   }
 }
 
-function checkResources(doc: KindDocument, resources: readonly { node: StringScalar }[], groups: readonly string[], index: ResourceIndex): void {
+function checkResources(
+  doc: KindDocument,
+  resources: readonly { node: StringScalar }[],
+  groups: readonly string[],
+  index: ResourceIndex,
+): void {
   // Resources are judged only against Kubernetes' own groups: a custom group may name anything.
   const effectiveGroups = groups.map((g) => (g === 'v1' || g === 'core' ? '' : g.includes('/') ? g.slice(0, g.indexOf('/')) : g));
   if (effectiveGroups.length === 0 || effectiveGroups.includes('*') || !effectiveGroups.every((g) => index.builtInGroups.has(g))) return;
@@ -128,7 +140,14 @@ function checkResources(doc: KindDocument, resources: readonly { node: StringSca
     }
     const candidates = [...index.groups].filter(([, served]) => [...served].some((g) => effectiveGroups.includes(g))).map(([name]) => name);
     const typo = rankSuggestions(base, candidates, 1)[0];
-    if (typo !== undefined) ruleFinding(doc, node, { kind: 'resourceTypo', written, suggestion: `${typo}${rest}` }, 'warning', changeFix(doc, node, `${typo}${rest}`));
+    if (typo !== undefined)
+      ruleFinding(
+        doc,
+        node,
+        { kind: 'resourceTypo', written, suggestion: `${typo}${rest}` },
+        'warning',
+        changeFix(doc, node, `${typo}${rest}`),
+      );
   }
 }
 
@@ -137,7 +156,13 @@ function checkVerbs(doc: KindDocument, verbs: readonly { node: StringScalar }[],
   for (const { node } of verbs) {
     if (known.includes(node.value)) continue;
     const suggestion = rankSuggestions(node.value, known, 1)[0];
-    ruleFinding(doc, node, { kind: 'verb', written: node.value, suggestion }, 'warning', suggestion !== undefined ? changeFix(doc, node, suggestion) : []);
+    ruleFinding(
+      doc,
+      node,
+      { kind: 'verb', written: node.value, suggestion },
+      'warning',
+      suggestion !== undefined ? changeFix(doc, node, suggestion) : [],
+    );
   }
 }
 
@@ -159,7 +184,8 @@ function checkPolicyRule(doc: KindDocument, rule: YAMLMap, namespaced: boolean, 
   const anchor = rule.items[0]?.key;
   if (isEmptyList(groupsPair?.value)) {
     const node = groupsPair?.key ?? anchor;
-    if (isScalar(node)) ruleFinding(doc, node, { kind: 'noApiGroups' }, 'error', apiGroupsFix(doc, rule, stringItems(resourcesPair?.value), index));
+    if (isScalar(node))
+      ruleFinding(doc, node, { kind: 'noApiGroups' }, 'error', apiGroupsFix(doc, rule, stringItems(resourcesPair?.value), index));
   }
   if (isEmptyList(resourcesPair?.value)) {
     const node = resourcesPair?.key ?? anchor;
@@ -167,7 +193,12 @@ function checkPolicyRule(doc: KindDocument, rule: YAMLMap, namespaced: boolean, 
   }
   const groups = stringItems(groupsPair?.value);
   checkApiGroups(doc, groups, index);
-  checkResources(doc, stringItems(resourcesPair?.value), groups.map((g) => g.node.value), index);
+  checkResources(
+    doc,
+    stringItems(resourcesPair?.value),
+    groups.map((g) => g.node.value),
+    index,
+  );
 }
 
 /** `apiGroups` for a rule whose resources all come from one known group. */
@@ -201,13 +232,21 @@ function checkRoleRef(doc: KindDocument, cluster: boolean): void {
       bindingFinding(doc, kind, { kind: 'clusterBindingToRole' });
     } else if (!allowed.includes(kind.value)) {
       const suggestion = rankSuggestions(kind.value, allowed, 1)[0];
-      bindingFinding(doc, kind, { kind: 'roleRefKind', written: kind.value, cluster, suggestion }, suggestion !== undefined ? changeFix(doc, kind, suggestion) : []);
+      bindingFinding(
+        doc,
+        kind,
+        { kind: 'roleRefKind', written: kind.value, cluster, suggestion },
+        suggestion !== undefined ? changeFix(doc, kind, suggestion) : [],
+      );
     }
   }
   const apiGroup = pairOf(roleRef, 'apiGroup')?.value;
   // An empty apiGroup is filled in by the API server.
   if (isStringScalar(apiGroup) && apiGroup.value !== '' && apiGroup.value !== RBAC_GROUP) {
-    const fixes = apiGroup.value.startsWith(`${RBAC_GROUP}/`) || rankSuggestions(apiGroup.value, [RBAC_GROUP], 1).length > 0 ? changeFix(doc, apiGroup, RBAC_GROUP) : [];
+    const fixes =
+      apiGroup.value.startsWith(`${RBAC_GROUP}/`) || rankSuggestions(apiGroup.value, [RBAC_GROUP], 1).length > 0
+        ? changeFix(doc, apiGroup, RBAC_GROUP)
+        : [];
     bindingFinding(doc, apiGroup, { kind: 'roleRefApiGroup', written: apiGroup.value }, fixes);
   }
 }
@@ -217,14 +256,22 @@ function checkSubject(doc: KindDocument, subject: YAMLMap, cluster: boolean): vo
   if (!isStringScalar(kind)) return;
   const say = rbacMessages[doc.context.settings.language];
   if (!SUBJECT_KINDS.includes(kind.value)) {
-    const suggestion = SUBJECT_KINDS.find((k) => k.toLowerCase() === kind.value.toLowerCase().replace(/s$/, '')) ?? rankSuggestions(kind.value, SUBJECT_KINDS, 1)[0];
-    bindingFinding(doc, kind, { kind: 'subjectKind', written: kind.value, suggestion }, suggestion !== undefined ? changeFix(doc, kind, suggestion) : []);
+    const suggestion =
+      SUBJECT_KINDS.find((k) => k.toLowerCase() === kind.value.toLowerCase().replace(/s$/, '')) ??
+      rankSuggestions(kind.value, SUBJECT_KINDS, 1)[0];
+    bindingFinding(
+      doc,
+      kind,
+      { kind: 'subjectKind', written: kind.value, suggestion },
+      suggestion !== undefined ? changeFix(doc, kind, suggestion) : [],
+    );
     return;
   }
   const apiGroup = pairOf(subject, 'apiGroup')?.value;
   const group = isStringScalar(apiGroup) ? apiGroup.value : '';
   if (kind.value === 'ServiceAccount') {
-    if (isStringScalar(apiGroup) && group !== '') bindingFinding(doc, apiGroup, { kind: 'serviceAccountApiGroup', written: group }, changeFix(doc, apiGroup, ''));
+    if (isStringScalar(apiGroup) && group !== '')
+      bindingFinding(doc, apiGroup, { kind: 'serviceAccountApiGroup', written: group }, changeFix(doc, apiGroup, ''));
     const namespace = pairOf(subject, 'namespace');
     if (cluster && (!namespace || !isSet(namespace.value) || (isStringScalar(namespace.value) && namespace.value.value === ''))) {
       const edit = !namespace ? appendToMap(doc.text, subject, ['namespace: default']) : undefined;

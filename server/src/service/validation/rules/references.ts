@@ -80,7 +80,11 @@ function checkPortReference(context: RuleContext, reference: PortReference, port
     return;
   }
   // Only suggest names that are valid themselves; an invalid one gets its own invalid-name fix.
-  const closest = rankSuggestions(node.value, [...ports].filter((p) => ianaSvcNameIssue(p) === undefined), 1)[0];
+  const closest = rankSuggestions(
+    node.value,
+    [...ports].filter((p) => ianaSvcNameIssue(p) === undefined),
+    1,
+  )[0];
   context.report({
     code: 'undefined-port-name',
     severity: 'error',

@@ -22,7 +22,6 @@ function why(requirement: Requirement, path: readonly PathSegment[], rootType: s
   return isFieldReason(requirement.name) ? requirement.name : undefined;
 }
 
-
 interface Pending {
   readonly finding: Finding;
   /** `metadata.name`, `spec.containers[].image`: the field's place, list indexes as `[]`. */
@@ -66,7 +65,8 @@ function checkObject(context: RuleContext, visit: TypedNode, map: YAMLMap, typeI
     if (!pair) {
       const where = anchor(context, visit, map);
       const lines = renderField(requirement.name, skeletonOf(model, field.type, fieldPath));
-      const edit = visit.path.length === 0 && requirement.name === 'metadata' ? insertAtTop(text, map, lines) : appendToMap(text, map, lines);
+      const edit =
+        visit.path.length === 0 && requirement.name === 'metadata' ? insertAtTop(text, map, lines) : appendToMap(text, map, lines);
       pending.push({
         place: listAgnostic(fieldPath),
         finding: {
@@ -145,7 +145,11 @@ function checkRequired(context: RuleContext, model: TypeModel, rootTypeId: strin
         return;
       }
       // `images: nginx` where `image` is missing: the spelling fix of unknown-field settles both.
-      const best = rankSuggestions(keyText(visit.keyNode.value), model.fields(visit.ownerTypeId).map((f) => f.name), 1)[0];
+      const best = rankSuggestions(
+        keyText(visit.keyNode.value),
+        model.fields(visit.ownerTypeId).map((f) => f.name),
+        1,
+      )[0];
       if (best !== undefined) misplaced.add(listAgnostic([...visit.path.slice(0, -1), best]));
     },
   });

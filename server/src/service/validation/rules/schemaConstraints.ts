@@ -46,7 +46,10 @@ function compile(pattern: string): RegExp | null {
     flags = [...new Set(inline[1])].join('');
     source = source.slice(inline[0].length);
   }
-  source = source.replace(/\(\?P</g, '(?<').replace(/\\z$/, '$').replace(/\\A/g, '^');
+  source = source
+    .replace(/\(\?P</g, '(?<')
+    .replace(/\\z$/, '$')
+    .replace(/\\A/g, '^');
   let compiled: RegExp | null = null;
   if (!NESTED_QUANTIFIER.test(source)) {
     for (const extra of ['u', '']) {
@@ -86,7 +89,10 @@ const FORMATS: Readonly<Record<FormatName, (value: string) => boolean>> = {
     if (IPV4.test(ip)) return Number(bits) <= 32;
     return isIpv6(ip) && Number(bits) <= 128;
   },
-  mac: (v) => /^(?:[0-9A-Fa-f]{2}[:-]){5}(?:[0-9A-Fa-f]{2})$|^(?:[0-9A-Fa-f]{2}[:-]){7}[0-9A-Fa-f]{2}$|^(?:[0-9A-Fa-f]{4}\.){2}[0-9A-Fa-f]{4}$/.test(v),
+  mac: (v) =>
+    /^(?:[0-9A-Fa-f]{2}[:-]){5}(?:[0-9A-Fa-f]{2})$|^(?:[0-9A-Fa-f]{2}[:-]){7}[0-9A-Fa-f]{2}$|^(?:[0-9A-Fa-f]{4}\.){2}[0-9A-Fa-f]{4}$/.test(
+      v,
+    ),
   byte: (v) => /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(v.replace(/\s+/g, '')),
 };
 
@@ -124,14 +130,17 @@ function checkScalar(context: RuleContext, node: Node, visit: TypedNode, field: 
   }
   if (typeof value !== 'string' || (name !== 'string' && name !== 'time' && name !== 'bytes' && name !== 'int-or-string')) return;
   const length = [...value].length;
-  if (c.minLength !== undefined && length < c.minLength) report('schema-length', say.length(subject(visit, field), length, c.minLength, false));
-  else if (c.maxLength !== undefined && length > c.maxLength) report('schema-length', say.length(subject(visit, field), length, c.maxLength, true));
+  if (c.minLength !== undefined && length < c.minLength)
+    report('schema-length', say.length(subject(visit, field), length, c.minLength, false));
+  else if (c.maxLength !== undefined && length > c.maxLength)
+    report('schema-length', say.length(subject(visit, field), length, c.maxLength, true));
   if (c.pattern !== undefined && value.length <= MAX_CHECKED_LENGTH) {
     const regex = compile(c.pattern);
     if (regex && !regex.test(value)) report('schema-pattern', say.pattern(subject(visit, field), value, c.pattern));
   }
   const format = formatName(c.format);
-  if (format !== undefined && value.length <= MAX_CHECKED_LENGTH && !FORMATS[format](value)) report('schema-format', say.format(subject(visit, field), value, format));
+  if (format !== undefined && value.length <= MAX_CHECKED_LENGTH && !FORMATS[format](value))
+    report('schema-format', say.format(subject(visit, field), value, format));
 }
 
 function checkCollection(context: RuleContext, node: Node, visit: TypedNode, field: ResolvedField, c: Constraints): void {

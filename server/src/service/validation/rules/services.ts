@@ -44,7 +44,15 @@ interface PortEntry {
   readonly protocol: string;
 }
 
-function report(context: RuleContext, code: string, severity: RuleSeverity, node: Node, message: string, fixes: readonly Fix[] = [], related?: { node: Node; message: string }): void {
+function report(
+  context: RuleContext,
+  code: string,
+  severity: RuleSeverity,
+  node: Node,
+  message: string,
+  fixes: readonly Fix[] = [],
+  related?: { node: Node; message: string },
+): void {
   context.report({
     code,
     severity,
@@ -137,9 +145,18 @@ function checkPorts(context: RuleContext, spec: YAMLMap, list: YAMLSeq, type: Se
       if (earlier) {
         const { message, related } = say.duplicatePort(key);
         const edit = sameEntry(earlier.map, port.map) ? removeSeqItem(text, list, port.index) : undefined;
-        report(context, 'service-port', 'error', number.node, message, edit ? [{ title: say.removeRepeatedPort, edits: [edit], preferred: true }] : [], { node: earlier.node, message: related });
+        report(
+          context,
+          'service-port',
+          'error',
+          number.node,
+          message,
+          edit ? [{ title: say.removeRepeatedPort, edits: [edit], preferred: true }] : [],
+          { node: earlier.node, message: related },
+        );
       } else seen.set(key, { ...port, node: number.node });
-      if (type === 'LoadBalancer' && number.value === KUBELET_PORT) report(context, 'service-port', 'error', number.node, say.kubeletPort(KUBELET_PORT));
+      if (type === 'LoadBalancer' && number.value === KUBELET_PORT)
+        report(context, 'service-port', 'error', number.node, say.kubeletPort(KUBELET_PORT));
     }
     checkTargetPort(context, say, port.map);
     const nodePort = integerAt(port.map, 'nodePort');
@@ -147,7 +164,12 @@ function checkPorts(context: RuleContext, spec: YAMLMap, list: YAMLSeq, type: Se
     if (type === 'ClusterIP') {
       const fixes: Fix[] = [];
       const typeNode = typePair?.value;
-      const setType = isScalar(typeNode) && typeNode.range ? replaceScalar(text, typeNode, 'NodePort') : typePair ? undefined : insertFirstEntry(text, spec, 'type: NodePort');
+      const setType =
+        isScalar(typeNode) && typeNode.range
+          ? replaceScalar(text, typeNode, 'NodePort')
+          : typePair
+            ? undefined
+            : insertFirstEntry(text, spec, 'type: NodePort');
       if (setType) fixes.push({ title: say.setType('NodePort'), edits: [setType], preferred: true });
       const remove = removePair(text, pairOf(port.map, 'nodePort'));
       if (remove && port.map.items.length > 1) fixes.push({ title: say.remove('nodePort'), edits: remove });
@@ -183,7 +205,14 @@ function checkTargetPort(context: RuleContext, say: ServicesMessages, port: YAML
   // Lower case is a safe guess at the container port's name; a shortened name is not.
   const to = issue.kind === 'portNameTooLong' ? undefined : toIanaSvcName(value);
   const edit = to !== undefined && to !== value ? replaceScalar(context.document.chunk.text, node, to) : undefined;
-  report(context, 'service-port', 'error', node, say.targetPortName(value, issue), edit && to ? [{ title: say.rename(to), edits: [edit], preferred: true }] : []);
+  report(
+    context,
+    'service-port',
+    'error',
+    node,
+    say.targetPortName(value, issue),
+    edit && to ? [{ title: say.rename(to), edits: [edit], preferred: true }] : [],
+  );
 }
 
 function checkType(context: RuleContext, spec: YAMLMap, specKey: Node, type: ServiceType | undefined): void {
@@ -196,7 +225,8 @@ function checkType(context: RuleContext, spec: YAMLMap, specKey: Node, type: Ser
     const first = isSeq(ips) ? ips.items[0] : undefined;
     return isStringScalar(first) ? first : undefined;
   })();
-  const headlessNode = clusterIP?.value === 'None' ? clusterIP : clusterIP === undefined && firstClusterIP?.value === 'None' ? firstClusterIP : undefined;
+  const headlessNode =
+    clusterIP?.value === 'None' ? clusterIP : clusterIP === undefined && firstClusterIP?.value === 'None' ? firstClusterIP : undefined;
   const typeNode = stringAt(spec, 'type');
   if (type === 'ExternalName') {
     const externalName = valueOf(spec, 'externalName');
@@ -204,10 +234,18 @@ function checkType(context: RuleContext, spec: YAMLMap, specKey: Node, type: Ser
     if ((cname === undefined || cname === '') && typeNode && (externalName === undefined || isEmptyValue(externalName) || cname === '')) {
       report(context, 'service-type', 'error', typeNode, say.externalNameRequired);
     }
-    const ipNode = clusterIP && clusterIP.value !== '' ? clusterIP : firstClusterIP && firstClusterIP.value !== '' ? firstClusterIP : undefined;
+    const ipNode =
+      clusterIP && clusterIP.value !== '' ? clusterIP : firstClusterIP && firstClusterIP.value !== '' ? firstClusterIP : undefined;
     if (ipNode) {
       const remove = ipNode === clusterIP ? removePair(text, clusterIPPair) : undefined;
-      report(context, 'service-type', 'error', ipNode, say.clusterIPOnExternalName(ipNode.value), remove ? [{ title: say.remove('clusterIP'), edits: remove, preferred: true }] : []);
+      report(
+        context,
+        'service-type',
+        'error',
+        ipNode,
+        say.clusterIPOnExternalName(ipNode.value),
+        remove ? [{ title: say.remove('clusterIP'), edits: remove, preferred: true }] : [],
+      );
     }
   }
   if ((type === 'NodePort' || type === 'LoadBalancer') && headlessNode) {

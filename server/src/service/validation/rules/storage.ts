@@ -18,7 +18,12 @@ import { isSet, reportAt, stringItems } from './kindKit';
 const CLAIM_SPEC = 'io.k8s.api.core.v1.PersistentVolumeClaimSpec';
 const ACCESS_MODES = ['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod'];
 /** The short forms `kubectl get pvc` shows in its ACCESS MODES column. */
-const ABBREVIATIONS: Readonly<Record<string, string>> = { RWO: 'ReadWriteOnce', ROX: 'ReadOnlyMany', RWX: 'ReadWriteMany', RWOP: 'ReadWriteOncePod' };
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  RWO: 'ReadWriteOnce',
+  ROX: 'ReadOnlyMany',
+  RWX: 'ReadWriteMany',
+  RWOP: 'ReadWriteOncePod',
+};
 const PLACEHOLDER_SIZE = '1Gi';
 
 /** Adds an entry to a map, as block lines or, in a flow map, as one `key: value`. */
@@ -27,7 +32,12 @@ function addEntry(text: string, map: YAMLMap, blockLines: readonly string[], flo
 }
 
 function accessModeFinding(context: RuleContext, node: Node, problem: AccessModeProblem, fixes: Fix[]): void {
-  reportAt(context, node, { code: 'pvc-spec', severity: 'error', message: storageMessages[context.settings.language].accessModes(problem), fixes });
+  reportAt(context, node, {
+    code: 'pvc-spec',
+    severity: 'error',
+    message: storageMessages[context.settings.language].accessModes(problem),
+    fixes,
+  });
 }
 
 function checkAccessModes(context: RuleContext, specKey: Node, spec: YAMLMap): void {
@@ -36,14 +46,24 @@ function checkAccessModes(context: RuleContext, specKey: Node, spec: YAMLMap): v
   const pair = pairOf(spec, 'accessModes');
   const modes = pair?.value;
   if (!pair || !isSet(modes)) {
-    const edit = pair ? fillEmptyValue(text, pair.key, modes, ['- ReadWriteOnce']) : addEntry(text, spec, ['accessModes:', '  - ReadWriteOnce'], 'accessModes: [ReadWriteOnce]');
-    accessModeFinding(context, pair?.key ?? specKey, { kind: 'missing' }, edit ? [{ title: say.addAccessModes, edits: [edit], preferred: true }] : []);
+    const edit = pair
+      ? fillEmptyValue(text, pair.key, modes, ['- ReadWriteOnce'])
+      : addEntry(text, spec, ['accessModes:', '  - ReadWriteOnce'], 'accessModes: [ReadWriteOnce]');
+    accessModeFinding(
+      context,
+      pair?.key ?? specKey,
+      { kind: 'missing' },
+      edit ? [{ title: say.addAccessModes, edits: [edit], preferred: true }] : [],
+    );
     return;
   }
   if (!isSeq(modes)) return; // type-mismatch speaks
   if (modes.items.length === 0) {
     const range = modes.range;
-    const fixes: Fix[] = range && modes.flow ? [{ title: say.addAccessModes, edits: [{ start: range[0], end: range[1], newText: '[ReadWriteOnce]' }], preferred: true }] : [];
+    const fixes: Fix[] =
+      range && modes.flow
+        ? [{ title: say.addAccessModes, edits: [{ start: range[0], end: range[1], newText: '[ReadWriteOnce]' }], preferred: true }]
+        : [];
     accessModeFinding(context, pair.key, { kind: 'empty' }, fixes);
     return;
   }
@@ -76,9 +96,19 @@ function checkStorage(context: RuleContext, specKey: Node, spec: YAMLMap): void 
   const storagePair = pairOf(requests, 'storage');
   if (storagePair) {
     const storage = storagePair.value;
-    const amount = isScalar(storage) ? (typeof storage.value === 'number' ? storage.value : typeof storage.value === 'string' ? parseQuantity(storage.value)?.value : undefined) : undefined;
+    const amount = isScalar(storage)
+      ? typeof storage.value === 'number'
+        ? storage.value
+        : typeof storage.value === 'string'
+          ? parseQuantity(storage.value)?.value
+          : undefined
+      : undefined;
     if (isScalar(storage) && amount === 0) {
-      reportAt(context, storage, { code: 'pvc-spec', severity: 'error', message: say.storage({ kind: 'zero', value: String(storage.value) }) });
+      reportAt(context, storage, {
+        code: 'pvc-spec',
+        severity: 'error',
+        message: say.storage({ kind: 'zero', value: String(storage.value) }),
+      });
     }
     return;
   }

@@ -64,7 +64,14 @@ function quoteFix(say: TypeMismatchMessages, text: string, start: number, end: n
   return { title: say.quote(quoted), edits: [{ start, end, newText: quoted }], preferred: true };
 }
 
-function scalarProblem(say: TypeMismatchMessages, name: string, node: Scalar, text: string, start: number, end: number): Problem | undefined {
+function scalarProblem(
+  say: TypeMismatchMessages,
+  name: string,
+  node: Scalar,
+  text: string,
+  start: number,
+  end: number,
+): Problem | undefined {
   const value = node.value;
   const plain = node.type === 'PLAIN';
   switch (name) {
@@ -89,7 +96,10 @@ function scalarProblem(say: TypeMismatchMessages, name: string, node: Scalar, te
       if (typeof value === 'string' && name === 'int-or-string') return undefined;
       if (typeof value === 'string' && INTEGER_TEXT.test(value.trim())) {
         const unquoted = String(Number(value.trim()));
-        return { advice: 'numberInQuotes', fixes: [{ title: say.unquote(unquoted), edits: [{ start, end, newText: unquoted }], preferred: true }] };
+        return {
+          advice: 'numberInQuotes',
+          fixes: [{ title: say.unquote(unquoted), edits: [{ start, end, newText: unquoted }], preferred: true }],
+        };
       }
       return {};
     }
@@ -98,7 +108,10 @@ function scalarProblem(say: TypeMismatchMessages, name: string, node: Scalar, te
       if (typeof value === 'string' && plain && YAML11_BOOLEAN.test(value)) return undefined; // kubectl accepts these
       if (typeof value === 'string' && /^(?:true|false)$/i.test(value.trim())) {
         const unquoted = value.trim().toLowerCase();
-        return { advice: 'booleanInQuotes', fixes: [{ title: say.unquote(unquoted), edits: [{ start, end, newText: unquoted }], preferred: true }] };
+        return {
+          advice: 'booleanInQuotes',
+          fixes: [{ title: say.unquote(unquoted), edits: [{ start, end, newText: unquoted }], preferred: true }],
+        };
       }
       return {};
     case 'quantity':
@@ -112,7 +125,10 @@ function scalarProblem(say: TypeMismatchMessages, name: string, node: Scalar, te
 function listFromScalar(say: TypeMismatchMessages, text: string, node: Scalar, start: number, end: number): Fix[] {
   const source = text.slice(start, end);
   if (node.type !== 'PLAIN' || /["'\\\n#]/.test(source) || source.trim() === '') return [];
-  const items = source.trim().split(/\s+/).map((word) => JSON.stringify(word));
+  const items = source
+    .trim()
+    .split(/\s+/)
+    .map((word) => JSON.stringify(word));
   const list = `[${items.join(', ')}]`;
   return [{ title: say.asList(list), edits: [{ start, end, newText: list }], preferred: true }];
 }

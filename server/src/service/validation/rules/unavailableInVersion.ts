@@ -20,7 +20,8 @@ export const unavailableInVersionRule: Rule = {
     // Paths already reported: the fields inside an unavailable field are not news of their own.
     const reported = new Set<string>();
     const insideReported = (path: readonly PathSegment[]): boolean => {
-      for (let length = path.length; length > 0 && reported.size > 0; length--) if (reported.has(path.slice(0, length).join('.'))) return true;
+      for (let length = path.length; length > 0 && reported.size > 0; length--)
+        if (reported.has(path.slice(0, length).join('.'))) return true;
       return false;
     };
     walkTyped(model, kind.def.type, document.chunk.yaml.contents, {

@@ -22,7 +22,11 @@ export const unknownFieldRule: Rule = {
         const key = keyText(visit.keyNode.value);
         // The Ingress rule explains the `extensions/v1beta1` form and rewrites it.
         if (isLegacyIngressKey(visit.ownerTypeId, key)) return;
-        const suggestions = rankSuggestions(key, model.fields(visit.ownerTypeId).map((f) => f.name), 3);
+        const suggestions = rankSuggestions(
+          key,
+          model.fields(visit.ownerTypeId).map((f) => f.name),
+          3,
+        );
         const [start, end] = context.rangeOf(visit.keyNode);
         const owner = shortTypeName(visit.ownerTypeId);
         const best = suggestions[0];

@@ -11,7 +11,6 @@ import { unknownKindMessages } from '../messages/unknownKind';
 import { pairOf } from '../../util/yamlAccess';
 import type { Rule } from '../rule';
 
-
 export const unknownKindRule: Rule = {
   codes: ['unknown-kind'],
   // Runs exactly when the kind did not resolve.
@@ -39,7 +38,13 @@ export const unknownKindRule: Rule = {
     if (removed) {
       // A kind that left the API (PodSecurityPolicy): no spelling would help.
       const [start, end] = context.rangeOf(kindNode);
-      context.report({ code: 'unknown-kind', severity: 'error', start, end, message: say.removedKind(apiVersion, kind, removed.removedIn, removed.successor) });
+      context.report({
+        code: 'unknown-kind',
+        severity: 'error',
+        start,
+        end,
+        message: say.removedKind(apiVersion, kind, removed.removedIn, removed.successor),
+      });
       return;
     }
     // A kind from another group (`kind: deployment` under v1) is a fine suggestion too:

@@ -155,7 +155,10 @@ export const workloadsRule: Rule = {
     for (const pod of podSpecsOf(doc.kind, doc.root)) {
       if (!spec) break;
       const manual = valueOf(spec, 'manualSelector');
-      const selects = LABEL_SELECTOR_KINDS.has(doc.kind) || doc.kind === 'ReplicationController' || (doc.kind === 'Job' && isScalar(manual) && manual.value === true);
+      const selects =
+        LABEL_SELECTOR_KINDS.has(doc.kind) ||
+        doc.kind === 'ReplicationController' ||
+        (doc.kind === 'Job' && isScalar(manual) && manual.value === true);
       if (selects) checkSelector(context, doc.kind, spec, pod);
       if (doc.kind === 'Job' || doc.kind === 'CronJob') checkRestartPolicy(context, doc.kind, pod);
     }

@@ -29,7 +29,8 @@ function selectsOf(object: ObjectIdentity, spec: YAMLMap | undefined): Record<st
   if (object.kind === 'Service' && object.group === '') {
     return stringAt(spec, 'type')?.value === 'ExternalName' ? undefined : nonEmpty(stringMap(mapAt(spec, 'selector')));
   }
-  if (object.kind === 'PodDisruptionBudget' && object.group === 'policy') return nonEmpty(stringMap(mapAt(mapAt(spec, 'selector'), 'matchLabels')));
+  if (object.kind === 'PodDisruptionBudget' && object.group === 'policy')
+    return nonEmpty(stringMap(mapAt(mapAt(spec, 'selector'), 'matchLabels')));
   return undefined;
 }
 

@@ -31,13 +31,15 @@ export function objectMentions(out: MentionCollector, object: ObjectIdentity, ro
   const spec = mapAt(root, 'spec');
   if (kind === 'Service' && group === '') serviceMentions(out, spec, name?.value);
   else if (kind === 'Ingress' && group === 'networking.k8s.io') ingressMentions(out, spec);
-  else if (kind === 'PersistentVolumeClaim' && group === '') classRef(out, stringAt(spec, 'storageClassName'), 'StorageClass', 'storage.k8s.io');
+  else if (kind === 'PersistentVolumeClaim' && group === '')
+    classRef(out, stringAt(spec, 'storageClassName'), 'StorageClass', 'storage.k8s.io');
   else if ((kind === 'ConfigMap' || kind === 'Secret') && object.apiVersion === 'v1' && name) {
     for (const section of kind === 'ConfigMap' ? ['data', 'binaryData'] : ['data', 'stringData']) {
-      for (const { key, pair } of keyedPairs(mapAt(root, section))) out.add(pair.key, { type: 'dataKey', kind, object: name.value, name: key, declaration: true });
+      for (const { key, pair } of keyedPairs(mapAt(root, section)))
+        out.add(pair.key, { type: 'dataKey', kind, object: name.value, name: key, declaration: true });
     }
-  }
-  else if ((kind === 'RoleBinding' || kind === 'ClusterRoleBinding') && group === RBAC) bindingMentions(out, root, kind === 'RoleBinding' ? object.namespace : undefined);
+  } else if ((kind === 'RoleBinding' || kind === 'ClusterRoleBinding') && group === RBAC)
+    bindingMentions(out, root, kind === 'RoleBinding' ? object.namespace : undefined);
   else if (kind === 'HorizontalPodAutoscaler' && group === 'autoscaling') {
     const target = mapAt(spec, 'scaleTargetRef');
     const targetKind = stringAt(target, 'kind')?.value;
@@ -46,7 +48,8 @@ export function objectMentions(out: MentionCollector, object: ObjectIdentity, ro
       const targetGroup = groupOf(stringAt(target, 'apiVersion')?.value ?? '');
       out.add(targetName, { type: 'object', group: targetGroup, kind: targetKind, name: targetName.value, declaration: false });
     }
-  } else if (kind === 'PodDisruptionBudget' && group === 'policy') labelMentions(out, mapAt(mapAt(spec, 'selector'), 'matchLabels'), 'selector');
+  } else if (kind === 'PodDisruptionBudget' && group === 'policy')
+    labelMentions(out, mapAt(mapAt(spec, 'selector'), 'matchLabels'), 'selector');
 }
 
 function serviceMentions(out: MentionCollector, spec: YAMLMap | undefined, service: string | undefined): void {
@@ -75,7 +78,8 @@ function ingressMentions(out: MentionCollector, spec: YAMLMap | undefined): void
     out.add(service, { type: 'object', group: '', kind: 'Service', name: service.value, declaration: false });
     const port = mapAt(backend, 'port');
     const portName = stringAt(port, 'name');
-    if (portName) out.add(portName, { type: 'servicePort', service: service.value, name: portName.value, numeric: false, declaration: false });
+    if (portName)
+      out.add(portName, { type: 'servicePort', service: service.value, name: portName.value, numeric: false, declaration: false });
     const number = pairOf(port, 'number')?.value;
     if (isScalar(number) && typeof number.value === 'number') {
       out.add(number, { type: 'servicePort', service: service.value, name: String(number.value), numeric: true, declaration: false });
@@ -99,8 +103,17 @@ function bindingMentions(out: MentionCollector, root: YAMLMap, namespace: string
     if (stringAt(subject, 'kind')?.value !== 'ServiceAccount') continue;
     const name = stringAt(subject, 'name');
     const namespaceNode = stringAt(subject, 'namespace');
-    if (namespaceNode) out.add(namespaceNode, { type: 'object', group: '', kind: 'Namespace', name: namespaceNode.value, declaration: false });
+    if (namespaceNode)
+      out.add(namespaceNode, { type: 'object', group: '', kind: 'Namespace', name: namespaceNode.value, declaration: false });
     const subjectNamespace = namespaceNode?.value ?? namespace;
-    if (name) out.add(name, { type: 'object', group: '', kind: 'ServiceAccount', name: name.value, declaration: false, ...(subjectNamespace ? { namespace: subjectNamespace } : {}) });
+    if (name)
+      out.add(name, {
+        type: 'object',
+        group: '',
+        kind: 'ServiceAccount',
+        name: name.value,
+        declaration: false,
+        ...(subjectNamespace ? { namespace: subjectNamespace } : {}),
+      });
   }
 }

@@ -7,7 +7,10 @@ import { containersOf, namedPortReferences, podSpecsOf, volumeReferences } from 
 import { keyedPairs, mapAt, mapItems, scalarText, seqAt, stringAt } from '../../util/yamlAccess';
 import type { MentionCollector } from './mention';
 
-export const DEFAULT_CONTAINER_ANNOTATIONS = ['kubectl.kubernetes.io/default-container', 'kubectl.kubernetes.io/default-logs-container'] as const;
+export const DEFAULT_CONTAINER_ANNOTATIONS = [
+  'kubectl.kubernetes.io/default-container',
+  'kubectl.kubernetes.io/default-logs-container',
+] as const;
 
 /** Label pairs of a map, as template labels or selector pairs (both the key and the value are mentions). */
 export function labelMentions(out: MentionCollector, map: unknown, role: 'template' | 'selector' | 'ownSelector'): void {

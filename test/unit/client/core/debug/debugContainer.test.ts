@@ -2,7 +2,13 @@
 // the image list the picker offers.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { addDebuggerPatch, debuggerName, debuggerState, planDebugger, sameImage } from '../../../../../client/src/core/debug/debugContainer';
+import {
+  addDebuggerPatch,
+  debuggerName,
+  debuggerState,
+  planDebugger,
+  sameImage,
+} from '../../../../../client/src/core/debug/debugContainer';
 import { imageChoices, imageProblem, MAX_RECENT_IMAGES, rememberImage } from '../../../../../client/src/core/debug/debugImages';
 import type { ContainerStatus, Pod } from '../../../../../client/src/core/kube/kubeTypes';
 
@@ -17,9 +23,24 @@ function pod(ephemeral: { name: string; image: string; target?: string }[] = [],
   };
 }
 
-const running = (name: string): ContainerStatus => ({ name, ready: false, restartCount: 0, state: { running: { startedAt: '2026-01-01T00:00:00Z' } } });
-const waiting = (name: string, reason: string, message?: string): ContainerStatus => ({ name, ready: false, restartCount: 0, state: { waiting: message ? { reason, message } : { reason } } });
-const exited = (name: string): ContainerStatus => ({ name, ready: false, restartCount: 0, state: { terminated: { exitCode: 0, reason: 'Completed' } } });
+const running = (name: string): ContainerStatus => ({
+  name,
+  ready: false,
+  restartCount: 0,
+  state: { running: { startedAt: '2026-01-01T00:00:00Z' } },
+});
+const waiting = (name: string, reason: string, message?: string): ContainerStatus => ({
+  name,
+  ready: false,
+  restartCount: 0,
+  state: { waiting: message ? { reason, message } : { reason } },
+});
+const exited = (name: string): ContainerStatus => ({
+  name,
+  ready: false,
+  restartCount: 0,
+  state: { terminated: { exitCode: 0, reason: 'Completed' } },
+});
 
 /** A fixed sequence of "random" values. */
 function sequence(...values: number[]): () => number {
@@ -35,18 +56,40 @@ describe('debug container plan', () => {
     assert.match(plan.container.name, /^debugger-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
     assert.equal(plan.container.name, 'debugger-bhnv9');
     assert.deepEqual(addDebuggerPatch(plan.container), {
-      spec: { ephemeralContainers: [{ name: 'debugger-bhnv9', image: 'busybox', targetContainerName: 'app', stdin: true, tty: true, terminationMessagePolicy: 'File' }] },
+      spec: {
+        ephemeralContainers: [
+          {
+            name: 'debugger-bhnv9',
+            image: 'busybox',
+            targetContainerName: 'app',
+            stdin: true,
+            tty: true,
+            terminationMessagePolicy: 'File',
+          },
+        ],
+      },
     });
   });
 
   it('reuses a running or starting debugger of the same image and target', () => {
-    const twoDebuggers = pod([{ name: 'debugger-aaaaa', image: 'alpine', target: 'app' }, { name: 'debugger-bbbbb', image: 'docker.io/library/busybox:latest', target: 'app' }],
-      [running('debugger-aaaaa'), running('debugger-bbbbb')]);
-    assert.deepEqual(planDebugger(twoDebuggers, { image: 'busybox', target: 'app' }, Math.random), { kind: 'reuse', name: 'debugger-bbbbb' });
+    const twoDebuggers = pod(
+      [
+        { name: 'debugger-aaaaa', image: 'alpine', target: 'app' },
+        { name: 'debugger-bbbbb', image: 'docker.io/library/busybox:latest', target: 'app' },
+      ],
+      [running('debugger-aaaaa'), running('debugger-bbbbb')],
+    );
+    assert.deepEqual(planDebugger(twoDebuggers, { image: 'busybox', target: 'app' }, Math.random), {
+      kind: 'reuse',
+      name: 'debugger-bbbbb',
+    });
     const starting = pod([{ name: 'debugger-ccccc', image: 'busybox', target: 'app' }], [waiting('debugger-ccccc', 'ContainerCreating')]);
     assert.deepEqual(planDebugger(starting, { image: 'busybox', target: 'app' }, Math.random), { kind: 'reuse', name: 'debugger-ccccc' });
     const notYetReported = pod([{ name: 'debugger-ddddd', image: 'busybox', target: 'app' }]);
-    assert.deepEqual(planDebugger(notYetReported, { image: 'busybox', target: 'app' }, Math.random), { kind: 'reuse', name: 'debugger-ddddd' });
+    assert.deepEqual(planDebugger(notYetReported, { image: 'busybox', target: 'app' }, Math.random), {
+      kind: 'reuse',
+      name: 'debugger-ddddd',
+    });
   });
 
   it('adds another when the same image targets another container, runs another image, or has exited or failed', () => {
@@ -65,11 +108,15 @@ describe('debug container plan', () => {
     assert.equal(debuggerName(taken, sequence(0, 0, 0, 0, 0, 0.99, 0, 0, 0, 0)), 'debugger-9bbbb');
   });
 
-  it('reads the debugger\'s state from ephemeralContainerStatuses', () => {
+  it("reads the debugger's state from ephemeralContainerStatuses", () => {
     assert.deepEqual(debuggerState(pod([], [running('d')]), 'd'), { kind: 'running' });
     assert.deepEqual(debuggerState(pod([], []), 'd'), { kind: 'starting' });
     assert.deepEqual(debuggerState(pod([], [waiting('d', 'ContainerCreating')]), 'd'), { kind: 'starting', reason: 'ContainerCreating' });
-    assert.deepEqual(debuggerState(pod([], [waiting('d', 'ErrImagePull', 'not found')]), 'd'), { kind: 'failed', reason: 'ErrImagePull', message: 'not found' });
+    assert.deepEqual(debuggerState(pod([], [waiting('d', 'ErrImagePull', 'not found')]), 'd'), {
+      kind: 'failed',
+      reason: 'ErrImagePull',
+      message: 'not found',
+    });
     assert.deepEqual(debuggerState(pod([], [exited('d')]), 'd'), { kind: 'failed', reason: 'Completed', message: 'exit code 0' });
   });
 

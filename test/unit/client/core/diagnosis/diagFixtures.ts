@@ -22,8 +22,13 @@ export function podEvent(p: Pod, reason: string, message: string, options: Event
   return {
     metadata: { name: `${p.metadata.name ?? 'pod'}.${reason.toLowerCase()}`, namespace: p.metadata.namespace ?? 'default' },
     involvedObject: {
-      kind: 'Pod', name: p.metadata.name ?? '', namespace: p.metadata.namespace ?? 'default', uid: p.metadata.uid ?? '',
-      ...(options.container !== undefined ? { fieldPath: `spec.${options.init === true ? 'initContainers' : 'containers'}{${options.container}}` } : {}),
+      kind: 'Pod',
+      name: p.metadata.name ?? '',
+      namespace: p.metadata.namespace ?? 'default',
+      uid: p.metadata.uid ?? '',
+      ...(options.container !== undefined
+        ? { fieldPath: `spec.${options.init === true ? 'initContainers' : 'containers'}{${options.container}}` }
+        : {}),
     },
     reason,
     message,
@@ -42,9 +47,13 @@ export function diagnoseBoth(input: Omit<DiagnosisInput, 'now'>): Diagnosis[] {
   const full = { now: NOW, ...input };
   const en = diagnosePod(full, 'en');
   const ko = diagnosePod(full, 'ko');
-  assert.deepEqual(ko.map((d) => [d.code, d.container, d.manifestTarget, d.evidence]), en.map((d) => [d.code, d.container, d.manifestTarget, d.evidence]));
+  assert.deepEqual(
+    ko.map((d) => [d.code, d.container, d.manifestTarget, d.evidence]),
+    en.map((d) => [d.code, d.container, d.manifestTarget, d.evidence]),
+  );
   for (const d of ko) {
-    for (const text of [d.title, d.whatHappened, d.likelyCause, d.whatToChange]) assert.match(text, hangul, `Korean text expected: ${text}`);
+    for (const text of [d.title, d.whatHappened, d.likelyCause, d.whatToChange])
+      assert.match(text, hangul, `Korean text expected: ${text}`);
   }
   for (const d of en) {
     for (const text of [d.title, d.whatHappened, d.likelyCause, d.whatToChange]) assert.doesNotMatch(text, hangul);
@@ -60,5 +69,8 @@ export function only(diagnoses: Diagnosis[], code: string): Diagnosis {
 }
 
 export function evidenceIncludes(d: Diagnosis, fragment: string): void {
-  assert.ok(d.evidence.some((line) => line.includes(fragment)), `evidence lacks "${fragment}": ${JSON.stringify(d.evidence)}`);
+  assert.ok(
+    d.evidence.some((line) => line.includes(fragment)),
+    `evidence lacks "${fragment}": ${JSON.stringify(d.evidence)}`,
+  );
 }

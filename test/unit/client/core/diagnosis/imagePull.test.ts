@@ -7,7 +7,10 @@ import { container, diagnoseBoth, evidenceIncludes, only, pod, podEvent, status,
 function pulling(image: string, extra: Partial<Container> = {}, reason = 'ImagePullBackOff'): Pod {
   const c = container('app', image, extra);
   if (!('imagePullPolicy' in extra)) delete c.imagePullPolicy;
-  return pod('app', [c], [status('app', waiting(reason, `Back-off pulling image "${image}"`), { image, imageID: '', containerID: '' })], { phase: 'Pending', falseConditions: ['Ready', 'ContainersReady'] });
+  return pod('app', [c], [status('app', waiting(reason, `Back-off pulling image "${image}"`), { image, imageID: '', containerID: '' })], {
+    phase: 'Pending',
+    falseConditions: ['Ready', 'ContainersReady'],
+  });
 }
 
 function pullEvents(p: Pod, image: string, failure: string) {
@@ -20,8 +23,10 @@ function pullEvents(p: Pod, image: string, failure: string) {
   ];
 }
 
-const NOT_FOUND_MYAPP = 'rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/library/myapp:latest": failed to resolve reference "docker.io/library/myapp:latest": docker.io/library/myapp:latest: not found';
-const DENIED_SPRING = 'rpc error: code = Unknown desc = failed to pull and unpack image "docker.io/library/spring-server:0.1.0": failed to resolve reference "docker.io/library/spring-server:0.1.0": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed';
+const NOT_FOUND_MYAPP =
+  'rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/library/myapp:latest": failed to resolve reference "docker.io/library/myapp:latest": docker.io/library/myapp:latest: not found';
+const DENIED_SPRING =
+  'rpc error: code = Unknown desc = failed to pull and unpack image "docker.io/library/spring-server:0.1.0": failed to resolve reference "docker.io/library/spring-server:0.1.0": pull access denied, repository does not exist or may require authorization: server message: insufficient_scope: authorization failed';
 
 describe('diagnosis: image pulls', () => {
   it('an untagged local image without imagePullPolicy: explains the implied Always policy and offers IfNotPresent', () => {
@@ -32,7 +37,9 @@ describe('diagnosis: image pulls', () => {
     assert.equal(d.container, 'app');
     assert.deepEqual(d.manifestTarget, { path: ['spec', 'containers', 0, 'image'], specPath: ['containers', 0, 'image'] });
     assert.deepEqual(d.quickFix, {
-      kind: 'add-imagePullPolicy', container: 'app', value: 'IfNotPresent',
+      kind: 'add-imagePullPolicy',
+      container: 'app',
+      value: 'IfNotPresent',
       target: { path: ['spec', 'containers', 0, 'imagePullPolicy'], specPath: ['containers', 0, 'imagePullPolicy'], missing: true },
     });
     evidenceIncludes(d, 'docker.io/library/myapp:latest: not found');
@@ -49,7 +56,8 @@ describe('diagnosis: image pulls', () => {
   });
 
   it('a typo in the tag of an official image is "not found", pointing at the image', () => {
-    const failure = 'rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/library/nginx:1.277": failed to resolve reference "docker.io/library/nginx:1.277": docker.io/library/nginx:1.277: not found';
+    const failure =
+      'rpc error: code = NotFound desc = failed to pull and unpack image "docker.io/library/nginx:1.277": failed to resolve reference "docker.io/library/nginx:1.277": docker.io/library/nginx:1.277: not found';
     const p = pulling('nginx:1.277');
     const d = only(diagnoseBoth({ pod: p, events: pullEvents(p, 'nginx:1.277', failure) }), 'image-pull-not-found');
     assert.deepEqual(d.manifestTarget?.path, ['spec', 'containers', 0, 'image']);
@@ -70,8 +78,12 @@ describe('diagnosis: image pulls', () => {
   it('with a pull secret present, an unauthorized pull blames the secret instead', () => {
     const p = pulling('registry.example.com/team/api:2.0');
     p.spec!.imagePullSecrets = [{ name: 'regcred' }];
-    const failure = 'rpc error: code = Unknown desc = failed to pull and unpack image "registry.example.com/team/api:2.0": failed to resolve reference "registry.example.com/team/api:2.0": pull access denied, repository does not exist or may require authorization: authorization failed: no basic auth credentials';
-    const d = only(diagnoseBoth({ pod: p, events: pullEvents(p, 'registry.example.com/team/api:2.0', failure) }), 'image-pull-unauthorized');
+    const failure =
+      'rpc error: code = Unknown desc = failed to pull and unpack image "registry.example.com/team/api:2.0": failed to resolve reference "registry.example.com/team/api:2.0": pull access denied, repository does not exist or may require authorization: authorization failed: no basic auth credentials';
+    const d = only(
+      diagnoseBoth({ pod: p, events: pullEvents(p, 'registry.example.com/team/api:2.0', failure) }),
+      'image-pull-unauthorized',
+    );
     assert.match(d.likelyCause, /do not grant access/);
   });
 
@@ -85,7 +97,10 @@ describe('diagnosis: image pulls', () => {
     const docker = 'Error response from daemon: no matching manifest for linux/amd64 in the manifest list entries';
     assert.equal(classifyPullError(docker), 'platform');
     const q = pulling(image);
-    assert.equal(only(diagnoseBoth({ pod: q, events: pullEvents(q, image, docker) }), 'image-pull-wrong-platform').code, 'image-pull-wrong-platform');
+    assert.equal(
+      only(diagnoseBoth({ pod: q, events: pullEvents(q, image, docker) }), 'image-pull-wrong-platform').code,
+      'image-pull-wrong-platform',
+    );
   });
 
   it('a registry that cannot be reached is a pull failure naming the registry', () => {
@@ -99,7 +114,10 @@ describe('diagnosis: image pulls', () => {
 
   it('an image name that cannot be parsed is InvalidImageName', () => {
     const p = pulling('MyApp:latest', {}, 'InvalidImageName');
-    p.status!.containerStatuses![0].state = waiting('InvalidImageName', 'Failed to apply default image tag "MyApp:latest": couldn\'t parse image name "MyApp:latest": invalid reference format: repository name must be lowercase');
+    p.status!.containerStatuses![0].state = waiting(
+      'InvalidImageName',
+      'Failed to apply default image tag "MyApp:latest": couldn\'t parse image name "MyApp:latest": invalid reference format: repository name must be lowercase',
+    );
     const d = only(diagnoseBoth({ pod: p, events: [] }), 'image-invalid-name');
     evidenceIncludes(d, 'repository name must be lowercase');
   });

@@ -61,7 +61,10 @@ describe('isDryRunManifest', () => {
   });
 
   it('leaves out kustomizations and the patches they list, not their resources', () => {
-    const kustomization = write('overlay/kustomization.yaml', 'resources:\n- ../base/pod.yaml\npatches:\n- path: patch.yaml\npatchesStrategicMerge:\n- more/sm.yaml\n');
+    const kustomization = write(
+      'overlay/kustomization.yaml',
+      'resources:\n- ../base/pod.yaml\npatches:\n- path: patch.yaml\npatchesStrategicMerge:\n- more/sm.yaml\n',
+    );
     assert.equal(isDryRunManifest(kustomization, 'yaml', 'resources: []\n', disk), false);
     const patch = write('overlay/patch.yaml', POD);
     assert.equal(isDryRunManifest(patch, 'yaml', POD, disk), false);
@@ -79,12 +82,57 @@ function error(init: Partial<DryRunError> & { kind: string }): DryRunError {
 describe('dryRunVerdicts', () => {
   it('sorts 403s into webhook, Pod Security, quota and permission refusals', () => {
     const verdicts = dryRunVerdicts([
-      { index: 0, outcome: 'failed', warnings: [], error: error({ kind: 'forbidden', status: { reason: 'Forbidden', message: 'admission webhook "p.example.com" denied the request: no', details: { causes: [{ field: 'spec.hostPID', message: 'no' }] } } }) },
-      { index: 1, outcome: 'failed', warnings: [], error: error({ kind: 'forbidden', status: { message: 'pods "a" is forbidden: violates PodSecurity "baseline:latest": host namespaces (hostPID=true)' } }) },
-      { index: 2, outcome: 'failed', warnings: [], error: error({ kind: 'forbidden', status: { message: 'pods "b" is forbidden: exceeded quota: q, requested: pods=1, used: pods=1, limited: pods=1' } }) },
-      { index: 3, outcome: 'failed', warnings: [], error: error({ kind: 'forbidden', status: { message: 'pods "c" is forbidden: User "x" cannot patch resource "pods"' }, forbidden: {} }) },
+      {
+        index: 0,
+        outcome: 'failed',
+        warnings: [],
+        error: error({
+          kind: 'forbidden',
+          status: {
+            reason: 'Forbidden',
+            message: 'admission webhook "p.example.com" denied the request: no',
+            details: { causes: [{ field: 'spec.hostPID', message: 'no' }] },
+          },
+        }),
+      },
+      {
+        index: 1,
+        outcome: 'failed',
+        warnings: [],
+        error: error({
+          kind: 'forbidden',
+          status: { message: 'pods "a" is forbidden: violates PodSecurity "baseline:latest": host namespaces (hostPID=true)' },
+        }),
+      },
+      {
+        index: 2,
+        outcome: 'failed',
+        warnings: [],
+        error: error({
+          kind: 'forbidden',
+          status: { message: 'pods "b" is forbidden: exceeded quota: q, requested: pods=1, used: pods=1, limited: pods=1' },
+        }),
+      },
+      {
+        index: 3,
+        outcome: 'failed',
+        warnings: [],
+        error: error({
+          kind: 'forbidden',
+          status: { message: 'pods "c" is forbidden: User "x" cannot patch resource "pods"' },
+          forbidden: {},
+        }),
+      },
     ]);
-    assert.deepEqual(verdicts.map((v) => [v.index, v.kind, v.field]), [[0, 'webhook-denied', 'spec.hostPID'], [1, 'pod-security', undefined], [2, 'quota', undefined], [3, 'forbidden', undefined]]);
+    assert.deepEqual(
+      verdicts.map((v) => [v.index, v.kind, v.field]),
+      [
+        [0, 'webhook-denied', 'spec.hostPID'],
+        [1, 'pod-security', undefined],
+        [2, 'quota', undefined],
+        [3, 'forbidden', undefined],
+      ],
+    );
     assert.ok(verdicts.every((v) => v.severity === 'error'));
   });
 
@@ -94,33 +142,70 @@ describe('dryRunVerdicts', () => {
       { index: 1, outcome: 'failed', warnings: [], error: error({ kind: 'unreachable', message: 'down' }) },
       { index: 2, outcome: 'skipped', warnings: [], error: error({ kind: 'unreachable', message: 'down' }) },
     ]);
-    assert.deepEqual(verdicts.map((v) => [v.index, v.kind, v.severity]), [[0, 'warning', 'warning']]);
+    assert.deepEqual(
+      verdicts.map((v) => [v.index, v.kind, v.severity]),
+      [[0, 'warning', 'warning']],
+    );
   });
 
-  it('tells immutable fields from other invalid ones, and names conflicts\' managers', () => {
+  it("tells immutable fields from other invalid ones, and names conflicts' managers", () => {
     const verdicts = dryRunVerdicts([
-      { index: 0, outcome: 'failed', warnings: [], error: error({ kind: 'invalid', causes: [
-        { field: 'spec.selector', message: 'Invalid value: {}: field is immutable', reason: 'FieldValueInvalid' },
-        { field: 'spec.replicas', message: 'must be greater than or equal to 0' },
-      ] }) },
-      { index: 1, outcome: 'failed', warnings: [], error: error({ kind: 'conflict', conflicts: [{ manager: 'helm', field: '.spec.replicas' }] }) },
-      { index: 2, outcome: 'failed', warnings: [], error: error({ kind: 'not-found', status: { message: 'namespaces "x" not found', details: { kind: 'namespaces' } } }) },
+      {
+        index: 0,
+        outcome: 'failed',
+        warnings: [],
+        error: error({
+          kind: 'invalid',
+          causes: [
+            { field: 'spec.selector', message: 'Invalid value: {}: field is immutable', reason: 'FieldValueInvalid' },
+            { field: 'spec.replicas', message: 'must be greater than or equal to 0' },
+          ],
+        }),
+      },
+      {
+        index: 1,
+        outcome: 'failed',
+        warnings: [],
+        error: error({ kind: 'conflict', conflicts: [{ manager: 'helm', field: '.spec.replicas' }] }),
+      },
+      {
+        index: 2,
+        outcome: 'failed',
+        warnings: [],
+        error: error({ kind: 'not-found', status: { message: 'namespaces "x" not found', details: { kind: 'namespaces' } } }),
+      },
     ]);
-    assert.deepEqual(verdicts.map((v) => [v.kind, v.field, v.manager]), [
-      ['immutable', 'spec.selector', undefined], ['invalid', 'spec.replicas', undefined], ['conflict', '.spec.replicas', 'helm'], ['no-namespace', 'metadata.namespace', undefined],
-    ]);
+    assert.deepEqual(
+      verdicts.map((v) => [v.kind, v.field, v.manager]),
+      [
+        ['immutable', 'spec.selector', undefined],
+        ['invalid', 'spec.replicas', undefined],
+        ['conflict', '.spec.replicas', 'helm'],
+        ['no-namespace', 'metadata.namespace', undefined],
+      ],
+    );
   });
 });
 
 describe('targetVersionOf', () => {
   const supported = ['1.36', '1.35', '1.31', '1.28'];
-  it('uses the cluster\'s minor, read from major/minor or the gitVersion', () => {
-    assert.deepEqual(targetVersionOf({ major: '1', minor: '31', gitVersion: 'v1.31.4' }, supported), { cluster: 'v1.31.4', clusterMinor: '1.31', version: '1.31', clamped: false });
+  it("uses the cluster's minor, read from major/minor or the gitVersion", () => {
+    assert.deepEqual(targetVersionOf({ major: '1', minor: '31', gitVersion: 'v1.31.4' }, supported), {
+      cluster: 'v1.31.4',
+      clusterMinor: '1.31',
+      version: '1.31',
+      clamped: false,
+    });
     assert.equal(targetVersionOf({ major: '1', minor: '28+', gitVersion: 'v1.28.9-eks-1' }, supported)?.version, '1.28');
     assert.equal(targetVersionOf({ gitVersion: 'v1.35.0' }, supported)?.version, '1.35');
   });
   it('clamps versions Podwright does not model to the nearest, and says so', () => {
-    assert.deepEqual(targetVersionOf({ major: '1', minor: '38' }, supported), { cluster: '1.38', clusterMinor: '1.38', version: '1.36', clamped: true });
+    assert.deepEqual(targetVersionOf({ major: '1', minor: '38' }, supported), {
+      cluster: '1.38',
+      clusterMinor: '1.38',
+      version: '1.36',
+      clamped: true,
+    });
     assert.equal(targetVersionOf({ major: '1', minor: '25' }, supported)?.version, '1.28');
     assert.equal(targetVersionOf({}, supported), undefined);
   });

@@ -2,7 +2,14 @@
 // kubectl's `-l` text (the explorer's filter) select the same pods.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { matchesRequirements, parseLabelSelector, requirementsOf, selectorMatches, selectorText, type LabelSelector } from '../../../../../client/src/core/kube/labelSelector';
+import {
+  matchesRequirements,
+  parseLabelSelector,
+  requirementsOf,
+  selectorMatches,
+  selectorText,
+  type LabelSelector,
+} from '../../../../../client/src/core/kube/labelSelector';
 
 const pods: Record<string, string>[] = [
   { app: 'web', tier: 'front' },
@@ -17,7 +24,12 @@ describe('label selectors', () => {
     const selectors: LabelSelector[] = [
       { matchLabels: { app: 'web' } },
       { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['front', 'edge'] }] },
-      { matchExpressions: [{ key: 'canary', operator: 'DoesNotExist' }, { key: 'env', operator: 'NotIn', values: ['prod'] }] },
+      {
+        matchExpressions: [
+          { key: 'canary', operator: 'DoesNotExist' },
+          { key: 'env', operator: 'NotIn', values: ['prod'] },
+        ],
+      },
       { matchExpressions: [{ key: 'env', operator: 'Exists' }] },
     ];
     for (const selector of selectors) {
@@ -27,13 +39,19 @@ describe('label selectors', () => {
       const byStructure = pods.map((labels) => selectorMatches(selector, labels));
       assert.deepEqual(byStructure, byText, selectorText(selector));
     }
-    assert.deepEqual(pods.map((labels) => selectorMatches(selectors[1], labels)), [true, true, false, false, false]);
+    assert.deepEqual(
+      pods.map((labels) => selectorMatches(selectors[1], labels)),
+      [true, true, false, false, false],
+    );
   });
 
   it('an operator Kubernetes does not define selects nothing', () => {
     const selector: LabelSelector = { matchLabels: { app: 'web' }, matchExpressions: [{ key: 'tier', operator: 'Gt', values: ['1'] }] };
     assert.equal(requirementsOf(selector), undefined);
-    assert.deepEqual(pods.map((labels) => selectorMatches(selector, labels)), [false, false, false, false, false]);
+    assert.deepEqual(
+      pods.map((labels) => selectorMatches(selector, labels)),
+      [false, false, false, false, false],
+    );
   });
 
   it('reads only the pod’s own labels, so a key named like an object method is absent until set', () => {

@@ -6,10 +6,13 @@ import { POD_TEMPLATE_KINDS, WORKLOAD_API_VERSIONS, WORKLOAD_KINDS } from '../..
 import { podSpecPathIn } from '../../../../../client/src/core/diagnosis/manifestPath';
 
 describe('workload kinds', () => {
-  it('places each kind\'s pod spec where Kubernetes has it', () => {
+  it("places each kind's pod spec where Kubernetes has it", () => {
     for (const { kind, pods } of WORKLOAD_KINDS) {
       const path = podSpecPathIn(kind, ['containers']);
-      const expected = pods === 'template' ? ['spec', 'template', 'spec', 'containers'] : ['spec', 'jobTemplate', 'spec', 'template', 'spec', 'containers'];
+      const expected =
+        pods === 'template'
+          ? ['spec', 'template', 'spec', 'containers']
+          : ['spec', 'jobTemplate', 'spec', 'template', 'spec', 'containers'];
       assert.deepEqual(path, expected, kind);
     }
     assert.equal(podSpecPathIn('Service', ['containers']), undefined);
@@ -20,7 +23,14 @@ describe('workload kinds', () => {
     assert.equal(WORKLOAD_API_VERSIONS.get('Deployment'), 'apps/v1');
     assert.equal(WORKLOAD_API_VERSIONS.get('CronJob'), 'batch/v1');
     assert.equal(WORKLOAD_API_VERSIONS.get('ReplicationController'), 'v1');
-    assert.ok(!POD_TEMPLATE_KINDS.has('CronJob'), 'a CronJob\'s pods come from its Jobs');
-    assert.deepEqual([...POD_TEMPLATE_KINDS].sort(), ['DaemonSet', 'Deployment', 'Job', 'ReplicaSet', 'ReplicationController', 'StatefulSet']);
+    assert.ok(!POD_TEMPLATE_KINDS.has('CronJob'), "a CronJob's pods come from its Jobs");
+    assert.deepEqual([...POD_TEMPLATE_KINDS].sort(), [
+      'DaemonSet',
+      'Deployment',
+      'Job',
+      'ReplicaSet',
+      'ReplicationController',
+      'StatefulSet',
+    ]);
   });
 });

@@ -51,7 +51,11 @@ describe('locating diagnosis targets in a manifest', () => {
     const target = { path: ['spec', 'containers', 0, 'image'], specPath: ['containers', 0, 'image'] };
     assert.deepEqual(manifestPathFor('Deployment', target), ['spec', 'template', 'spec', 'containers', 0, 'image']);
     assert.deepEqual(manifestPathFor('CronJob', target), ['spec', 'jobTemplate', 'spec', 'template', 'spec', 'containers', 0, 'image']);
-    assert.equal(manifestPathFor('Deployment', { path: ['metadata', 'finalizers'] }), undefined, 'live-pod metadata has no place in a template');
+    assert.equal(
+      manifestPathFor('Deployment', { path: ['metadata', 'finalizers'] }),
+      undefined,
+      'live-pod metadata has no place in a template',
+    );
   });
 
   it('finds the target in the right document of a multi-document file', () => {

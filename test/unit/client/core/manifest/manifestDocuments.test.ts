@@ -34,20 +34,42 @@ describe('manifestDocuments', () => {
   it('takes every object of the file when nothing is selected, skipping comment-only documents', () => {
     const { documents, problems } = manifestDocuments(TEXT, [{ start: 10, end: 10 }]);
     assert.deepEqual(problems, []);
-    assert.deepEqual(documents.map((d) => [d.index, d.object.kind, d.object.metadata?.name]), [[0, 'Namespace', 'team'], [1, 'Pod', 'web'], [3, 'Deployment', 'api']]);
+    assert.deepEqual(
+      documents.map((d) => [d.index, d.object.kind, d.object.metadata?.name]),
+      [
+        [0, 'Namespace', 'team'],
+        [1, 'Pod', 'web'],
+        [3, 'Deployment', 'api'],
+      ],
+    );
   });
 
   it('takes the documents a selection touches', () => {
     const inPod = { start: offset('kind: Pod'), end: offset('kind: Pod') + 4 };
-    assert.deepEqual(manifestDocuments(TEXT, [inPod]).documents.map((d) => d.object.metadata?.name), ['web']);
+    assert.deepEqual(
+      manifestDocuments(TEXT, [inPod]).documents.map((d) => d.object.metadata?.name),
+      ['web'],
+    );
     const podToDeployment = { start: offset('  namespace: team'), end: offset('kind: Deployment') };
-    assert.deepEqual(manifestDocuments(TEXT, [podToDeployment]).documents.map((d) => d.object.metadata?.name), ['web', 'api']);
+    assert.deepEqual(
+      manifestDocuments(TEXT, [podToDeployment]).documents.map((d) => d.object.metadata?.name),
+      ['web', 'api'],
+    );
   });
 
   it('reports documents that cannot be applied instead of sending them', () => {
-    const { documents, problems } = manifestDocuments('apiVersion: v1\nkind: Pod\nmetadata: {name: a\n---\n- a list\n---\nkind: Pod\nmetadata:\n  name: b\n');
+    const { documents, problems } = manifestDocuments(
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: a\n---\n- a list\n---\nkind: Pod\nmetadata:\n  name: b\n',
+    );
     assert.deepEqual(documents, []);
-    assert.deepEqual(problems.map((p) => [p.index, p.kind]), [[0, 'syntax'], [1, 'not-an-object'], [2, 'no-identity']]);
+    assert.deepEqual(
+      problems.map((p) => [p.index, p.kind]),
+      [
+        [0, 'syntax'],
+        [1, 'not-an-object'],
+        [2, 'no-identity'],
+      ],
+    );
   });
 
   it('finds the object under the cursor', () => {

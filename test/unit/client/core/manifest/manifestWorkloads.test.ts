@@ -40,18 +40,23 @@ metadata:
 `;
 
 function pod(name: string, namespace: string, labels: Record<string, string>, owner?: { kind: string; name: string }): Pod {
-  return { metadata: { name, namespace, labels, ...(owner ? { ownerReferences: [{ ...owner, apiVersion: 'apps/v1', controller: true }] } : {}) } };
+  return {
+    metadata: { name, namespace, labels, ...(owner ? { ownerReferences: [{ ...owner, apiVersion: 'apps/v1', controller: true }] } : {}) },
+  };
 }
 
 describe('manifest workloads', () => {
   const workloads = manifestWorkloads(parseManifest(TEXT), 'default');
 
   it('lists the documents that define pods, with their namespace and template labels', () => {
-    assert.deepEqual(workloads.map((w) => [w.documentIndex, w.kind, w.name, w.namespace, w.podLabels]), [
-      [0, 'Pod', 'solo', 'tools', undefined],
-      [1, 'Deployment', 'web', 'default', { app: 'web', tier: 'front' }],
-      [2, 'CronJob', 'nightly', 'default', { job: 'nightly' }],
-    ]);
+    assert.deepEqual(
+      workloads.map((w) => [w.documentIndex, w.kind, w.name, w.namespace, w.podLabels]),
+      [
+        [0, 'Pod', 'solo', 'tools', undefined],
+        [1, 'Deployment', 'web', 'default', { app: 'web', tier: 'front' }],
+        [2, 'CronJob', 'nightly', 'default', { job: 'nightly' }],
+      ],
+    );
     assert.equal(podSelector(workloads[1]), 'app=web,tier=front');
   });
 
@@ -65,9 +70,19 @@ describe('manifest workloads', () => {
     const web = workloads[1];
     const labels = { app: 'web', tier: 'front', 'pod-template-hash': '5d4c' };
     const p = pod('web-5d4c-abcde', 'default', labels, { kind: 'ReplicaSet', name: 'web-5d4c' });
-    assert.equal(podBelongsTo(web, p, [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-5d4c' }, { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' }]), true);
+    assert.equal(
+      podBelongsTo(web, p, [
+        { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-5d4c' },
+        { apiVersion: 'apps/v1', kind: 'Deployment', name: 'web' },
+      ]),
+      true,
+    );
     assert.equal(podBelongsTo(web, p, [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'web-5d4c' }]), true);
     assert.equal(podBelongsTo(web, p, [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: 'webhook-77' }]), false);
-    assert.equal(podBelongsTo(web, pod('x', 'default', { app: 'web' }, { kind: 'ReplicaSet', name: 'web-5d4c' }), []), false, 'missing a template label');
+    assert.equal(
+      podBelongsTo(web, pod('x', 'default', { app: 'web' }, { kind: 'ReplicaSet', name: 'web-5d4c' }), []),
+      false,
+      'missing a template label',
+    );
   });
 });

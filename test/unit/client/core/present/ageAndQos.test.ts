@@ -13,9 +13,23 @@ const d = 24 * h;
 
 describe('ages like kubectl', () => {
   const cases: [number, string][] = [
-    [0, '0s'], [5 * s, '5s'], [119 * s, '119s'], [2 * m, '2m'], [3 * m + 2 * s, '3m2s'], [9 * m + 59 * s, '9m59s'],
-    [10 * m + 30 * s, '10m'], [179 * m, '179m'], [3 * h, '3h'], [4 * h + 30 * m, '4h30m'], [8 * h + 30 * m, '8h'],
-    [47 * h, '47h'], [2 * d + 3 * h, '2d3h'], [7 * d, '7d'], [45 * d + 5 * h, '45d'], [365 * 2 * d + 10 * d, '2y10d'], [9 * 365 * d, '9y'],
+    [0, '0s'],
+    [5 * s, '5s'],
+    [119 * s, '119s'],
+    [2 * m, '2m'],
+    [3 * m + 2 * s, '3m2s'],
+    [9 * m + 59 * s, '9m59s'],
+    [10 * m + 30 * s, '10m'],
+    [179 * m, '179m'],
+    [3 * h, '3h'],
+    [4 * h + 30 * m, '4h30m'],
+    [8 * h + 30 * m, '8h'],
+    [47 * h, '47h'],
+    [2 * d + 3 * h, '2d3h'],
+    [7 * d, '7d'],
+    [45 * d + 5 * h, '45d'],
+    [365 * 2 * d + 10 * d, '2y10d'],
+    [9 * 365 * d, '9y'],
   ];
   for (const [ms, text] of cases) it(`${ms} ms reads ${text}`, () => assert.equal(humanDuration(ms), text));
 
@@ -33,7 +47,11 @@ describe('ages like kubectl', () => {
 
 describe('QoS class', () => {
   const withResources = (...resources: NonNullable<Parameters<typeof container>[2]>['resources'][]): Pod =>
-    pod('q', resources.map((r, i) => container(`c${i}`, 'nginx', { resources: r ?? {} })), []);
+    pod(
+      'q',
+      resources.map((r, i) => container(`c${i}`, 'nginx', { resources: r ?? {} })),
+      [],
+    );
 
   it('no requests or limits anywhere is BestEffort', () => {
     assert.equal(computeQosClass(withResources({}, {})), 'BestEffort');
@@ -49,7 +67,10 @@ describe('QoS class', () => {
   });
 
   it('a request below its limit, or one container without limits, is Burstable', () => {
-    assert.equal(computeQosClass(withResources({ requests: { cpu: '250m', memory: '64Mi' }, limits: { cpu: '500m', memory: '128Mi' } })), 'Burstable');
+    assert.equal(
+      computeQosClass(withResources({ requests: { cpu: '250m', memory: '64Mi' }, limits: { cpu: '500m', memory: '128Mi' } })),
+      'Burstable',
+    );
     const full = { limits: { cpu: '1', memory: '256Mi' } };
     assert.equal(computeQosClass(withResources(full, { requests: { memory: '10Mi' } })), 'Burstable');
     assert.equal(computeQosClass(withResources({ requests: { cpu: '100m' } })), 'Burstable');
@@ -64,11 +85,25 @@ describe('QoS class', () => {
 
 describe('container summaries for the explorer', () => {
   it('lists init, sidecar, app containers in spec order with state and last state', () => {
-    const p = pod('web', [container('web', 'nginx:1.27')], [status('web', waiting('CrashLoopBackOff'), { restartCount: 3, lastState: terminated(137, 'OOMKilled', 50, 40) })]);
+    const p = pod(
+      'web',
+      [container('web', 'nginx:1.27')],
+      [status('web', waiting('CrashLoopBackOff'), { restartCount: 3, lastState: terminated(137, 'OOMKilled', 50, 40) })],
+    );
     p.spec!.initContainers = [container('setup', 'busybox'), container('proxy', 'envoy', { restartPolicy: 'Always' })];
-    p.status!.initContainerStatuses = [status('setup', terminated(0, 'Completed', 290, 280)), status('proxy', running(270), { ready: true })];
+    p.status!.initContainerStatuses = [
+      status('setup', terminated(0, 'Completed', 290, 280)),
+      status('proxy', running(270), { ready: true }),
+    ];
     const rows = podContainers(p);
-    assert.deepEqual(rows.map((r) => [r.name, r.role, r.index]), [['setup', 'init', 0], ['proxy', 'sidecar', 1], ['web', 'container', 0]]);
+    assert.deepEqual(
+      rows.map((r) => [r.name, r.role, r.index]),
+      [
+        ['setup', 'init', 0],
+        ['proxy', 'sidecar', 1],
+        ['web', 'container', 0],
+      ],
+    );
     const web = rows[2];
     assert.equal(web.current?.text, 'Waiting: CrashLoopBackOff');
     assert.equal(web.last?.text, 'Terminated: OOMKilled (exit code 137)');

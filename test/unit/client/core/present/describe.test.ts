@@ -14,14 +14,25 @@ function event(type: string, reason: string, from: string, message: string, firs
 }
 
 function nginxPod(): Pod {
-  const p = pod('nginx-pod', [container('nginx-container', 'nginx:1.27', { ports: [{ containerPort: 80, protocol: 'TCP' }] })], [status('nginx-container', running(841))], { age: 850 });
+  const p = pod(
+    'nginx-pod',
+    [container('nginx-container', 'nginx:1.27', { ports: [{ containerPort: 80, protocol: 'TCP' }] })],
+    [status('nginx-container', running(841))],
+    { age: 850 },
+  );
   return p;
 }
 
 const nginxEvents = [
   event('Normal', 'Pulling', 'kubelet', 'Pulling image "nginx:1.27"', 848),
   event('Normal', 'Scheduled', 'default-scheduler', 'Successfully assigned default/nginx-pod to worker-1', 849),
-  event('Normal', 'Pulled', 'kubelet', 'Successfully pulled image "nginx:1.27" in 5.2s (5.2s including waiting). Image size: 72188133 bytes.', 843),
+  event(
+    'Normal',
+    'Pulled',
+    'kubelet',
+    'Successfully pulled image "nginx:1.27" in 5.2s (5.2s including waiting). Image size: 72188133 bytes.',
+    843,
+  ),
   event('Normal', 'Created', 'kubelet', 'Created container: nginx-container', 842),
   event('Normal', 'Started', 'kubelet', 'Started container nginx-container', 842),
 ];
@@ -95,19 +106,33 @@ function crashingApiPod(): Pod {
       { name: 'POD_NAME', valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: 'metadata.name' } } },
     ],
     resources: { limits: { memory: '256Mi' }, requests: { cpu: '100m', memory: '128Mi' } },
-    livenessProbe: { httpGet: { path: '/healthz', port: 'http', scheme: 'HTTP' }, initialDelaySeconds: 5, timeoutSeconds: 1, periodSeconds: 10, successThreshold: 1, failureThreshold: 3 },
+    livenessProbe: {
+      httpGet: { path: '/healthz', port: 'http', scheme: 'HTTP' },
+      initialDelaySeconds: 5,
+      timeoutSeconds: 1,
+      periodSeconds: 10,
+      successThreshold: 1,
+      failureThreshold: 3,
+    },
     readinessProbe: { tcpSocket: { port: 8000 }, periodSeconds: 5 },
     volumeMounts: [
       { name: 'kube-api-access-7xk2p', mountPath: '/var/run/secrets/kubernetes.io/serviceaccount', readOnly: true },
       { name: 'config', mountPath: '/etc/api/settings.yaml', subPath: 'settings.yaml', readOnly: true },
     ],
   });
-  const apiStatus = status('api', waiting('CrashLoopBackOff', 'back-off 2m40s restarting failed container=api pod=api-7d9f8b6c5d-x2x9k_shop(5b0d4f6e-8a2c-4f1e-9c3b-2d7a6e1f0c9b)'), {
-    image: 'registry.example.com/shop/api:2.3.1',
-    imageID: 'registry.example.com/shop/api@sha256:1f3a5c7e9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a',
-    restartCount: 6,
-    lastState: terminated(1, 'Error', 75, 73),
-  });
+  const apiStatus = status(
+    'api',
+    waiting(
+      'CrashLoopBackOff',
+      'back-off 2m40s restarting failed container=api pod=api-7d9f8b6c5d-x2x9k_shop(5b0d4f6e-8a2c-4f1e-9c3b-2d7a6e1f0c9b)',
+    ),
+    {
+      image: 'registry.example.com/shop/api:2.3.1',
+      imageID: 'registry.example.com/shop/api@sha256:1f3a5c7e9b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d1f3a',
+      restartCount: 6,
+      lastState: terminated(1, 'Error', 75, 73),
+    },
+  );
   const p = pod('api-7d9f8b6c5d-x2x9k', [api], [apiStatus], { age: 600, falseConditions: ['Ready', 'ContainersReady'] });
   p.metadata.namespace = 'shop';
   p.metadata.labels = { app: 'api', 'pod-template-hash': '7d9f8b6c5d' };
@@ -122,17 +147,27 @@ function crashingApiPod(): Pod {
   p.status!.podIP = '10.244.1.7';
   p.status!.podIPs = [{ ip: '10.244.1.7' }];
   p.status!.qosClass = 'Burstable';
-  p.status!.initContainerStatuses = [status('wait-db', terminated(0, 'Completed', 598, 590), {
-    ready: true,
-    image: 'docker.io/library/busybox:1.36',
-    imageID: 'docker.io/library/busybox@sha256:768e5c6f5cb6db0794eec98dc7a967f40631746c32232b78a3105fb946f3ab83',
-    containerID: 'containerd://4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b',
-  })];
+  p.status!.initContainerStatuses = [
+    status('wait-db', terminated(0, 'Completed', 598, 590), {
+      ready: true,
+      image: 'docker.io/library/busybox:1.36',
+      imageID: 'docker.io/library/busybox@sha256:768e5c6f5cb6db0794eec98dc7a967f40631746c32232b78a3105fb946f3ab83',
+      containerID: 'containerd://4c3b2a1f0e9d8c7b6a5f4e3d2c1b0a9f8e7d6c5b4a3f2e1d0c9b8a7f6e5d4c3b',
+    }),
+  ];
   return p;
 }
 
 const apiEvents = [
-  event('Warning', 'BackOff', 'kubelet', 'Back-off restarting failed container api in pod api-7d9f8b6c5d-x2x9k_shop(5b0d4f6e-8a2c-4f1e-9c3b-2d7a6e1f0c9b)', 560, 10, 25),
+  event(
+    'Warning',
+    'BackOff',
+    'kubelet',
+    'Back-off restarting failed container api in pod api-7d9f8b6c5d-x2x9k_shop(5b0d4f6e-8a2c-4f1e-9c3b-2d7a6e1f0c9b)',
+    560,
+    10,
+    25,
+  ),
   event('Normal', 'Scheduled', 'default-scheduler', 'Successfully assigned shop/api-7d9f8b6c5d-x2x9k to worker-2', 600),
   event('Normal', 'Pulled', 'kubelet', 'Container image "registry.example.com/shop/api:2.3.1" already present on machine', 580, 75, 7),
 ];
@@ -246,15 +281,28 @@ const apiExpected = [
 const deployment: Workload = {
   apiVersion: 'apps/v1',
   kind: 'Deployment',
-  metadata: { name: 'web', namespace: 'default', creationTimestamp: ago(3 * 3600), labels: { app: 'web' }, annotations: { 'deployment.kubernetes.io/revision': '2' } },
+  metadata: {
+    name: 'web',
+    namespace: 'default',
+    creationTimestamp: ago(3 * 3600),
+    labels: { app: 'web' },
+    annotations: { 'deployment.kubernetes.io/revision': '2' },
+  },
   spec: {
     replicas: 3,
     selector: { matchLabels: { app: 'web' } },
     strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: '25%', maxSurge: '25%' } },
-    template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.27', ports: [{ containerPort: 80, protocol: 'TCP' }] }] } },
+    template: {
+      metadata: { labels: { app: 'web' } },
+      spec: { containers: [{ name: 'nginx', image: 'nginx:1.27', ports: [{ containerPort: 80, protocol: 'TCP' }] }] },
+    },
   },
   status: {
-    replicas: 4, updatedReplicas: 3, readyReplicas: 2, availableReplicas: 2, unavailableReplicas: 2,
+    replicas: 4,
+    updatedReplicas: 3,
+    readyReplicas: 2,
+    availableReplicas: 2,
+    unavailableReplicas: 2,
     conditions: [
       { type: 'Available', status: 'False', reason: 'MinimumReplicasUnavailable' },
       { type: 'Progressing', status: 'True', reason: 'ReplicaSetUpdated' },
@@ -308,7 +356,12 @@ describe('describe pod', () => {
 
   it('prints Events: <none> aligned with the section above when there are no events', () => {
     const text = describePod(nginxPod(), [], KST);
-    assert.ok(text.endsWith('Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s\n                             node.kubernetes.io/unreachable:NoExecute op=Exists for 300s\nEvents:                      <none>\n'), text);
+    assert.ok(
+      text.endsWith(
+        'Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s\n                             node.kubernetes.io/unreachable:NoExecute op=Exists for 300s\nEvents:                      <none>\n',
+      ),
+      text,
+    );
   });
 
   it('shows a pod being deleted as Terminating with how long it has lasted', () => {
@@ -341,14 +394,32 @@ describe('describe workloads', () => {
     const cron: Workload = {
       kind: 'CronJob',
       metadata: { name: 'report', namespace: 'default' },
-      spec: { schedule: '*/5 * * * *', jobTemplate: { spec: { template: { spec: { containers: [{ name: 'report', image: 'busybox:1.36', command: ['sh', '-c', 'date'] }], restartPolicy: 'OnFailure' } } } } },
+      spec: {
+        schedule: '*/5 * * * *',
+        jobTemplate: {
+          spec: {
+            template: {
+              spec: { containers: [{ name: 'report', image: 'busybox:1.36', command: ['sh', '-c', 'date'] }], restartPolicy: 'OnFailure' },
+            },
+          },
+        },
+      },
       status: { active: [{ name: 'report-28990140' }] },
     };
     const text = describeWorkload(cron, [], KST);
     assert.match(text, /^Schedule:\s+\*\/5 \* \* \* \*$/m);
     assert.match(text, /^Active Jobs:\s+report-28990140$/m);
     assert.match(text, /^ {3}report:\n {4}Image:\s+busybox:1\.36$/m);
-    const sts: Workload = { kind: 'StatefulSet', metadata: { name: 'db', namespace: 'default' }, spec: { replicas: 2, selector: { matchLabels: { app: 'db' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['data', 'cache'] }] }, template: { spec: { containers: [{ name: 'pg', image: 'postgres:16' }] } } }, status: { replicas: 2 } };
+    const sts: Workload = {
+      kind: 'StatefulSet',
+      metadata: { name: 'db', namespace: 'default' },
+      spec: {
+        replicas: 2,
+        selector: { matchLabels: { app: 'db' }, matchExpressions: [{ key: 'tier', operator: 'In', values: ['data', 'cache'] }] },
+        template: { spec: { containers: [{ name: 'pg', image: 'postgres:16' }] } },
+      },
+      status: { replicas: 2 },
+    };
     const pods = [nginxPod(), { ...nginxPod(), status: { phase: 'Pending' } }];
     const stsText = describeWorkload(sts, [], { ...KST, pods });
     assert.match(stsText, /^Selector:\s+app=db,tier in \(cache,data\)$/m);

@@ -7,13 +7,38 @@ import { NOW } from './podFixtures';
 const ago = (seconds: number): string => new Date(NOW - seconds * 1000).toISOString();
 
 function event(name: string, fields: Partial<KubeEvent>): KubeEvent {
-  return { metadata: { name }, involvedObject: { kind: 'Pod', name: 'web-1', uid: 'u1' }, type: 'Normal', reason: 'Pulled', message: 'ok', ...fields };
+  return {
+    metadata: { name },
+    involvedObject: { kind: 'Pod', name: 'web-1', uid: 'u1' },
+    type: 'Normal',
+    reason: 'Pulled',
+    message: 'ok',
+    ...fields,
+  };
 }
 
 describe('event rows', () => {
   it('reads the deprecated count and lastTimestamp', () => {
-    const row = eventRow(event('a', { type: 'Warning', reason: 'BackOff', count: 5, firstTimestamp: ago(600), lastTimestamp: ago(20), message: 'Back-off restarting failed container' }), NOW);
-    assert.deepEqual(row, { warning: true, type: 'Warning', reason: 'BackOff', object: 'pod/web-1', age: '20s', count: 5, message: 'Back-off restarting failed container' });
+    const row = eventRow(
+      event('a', {
+        type: 'Warning',
+        reason: 'BackOff',
+        count: 5,
+        firstTimestamp: ago(600),
+        lastTimestamp: ago(20),
+        message: 'Back-off restarting failed container',
+      }),
+      NOW,
+    );
+    assert.deepEqual(row, {
+      warning: true,
+      type: 'Warning',
+      reason: 'BackOff',
+      object: 'pod/web-1',
+      age: '20s',
+      count: 5,
+      message: 'Back-off restarting failed container',
+    });
   });
 
   it('reads an events.k8s.io-style series (eventTime, series.count, series.lastObservedTime) over the deprecated fields', () => {
@@ -39,27 +64,51 @@ describe('event rows', () => {
       event('b-tie', { lastTimestamp: ago(100) }),
       event('a-tie', { lastTimestamp: ago(100) }),
     ];
-    assert.deepEqual(sortEventsOldestFirst(events).map((e) => e.metadata?.name), ['a-tie', 'b-tie', 'old-but-repeated', 'late']);
+    assert.deepEqual(
+      sortEventsOldestFirst(events).map((e) => e.metadata?.name),
+      ['a-tie', 'b-tie', 'old-but-repeated', 'late'],
+    );
   });
 
   it('lays the table out in aligned columns with Warning rows named as such', () => {
-    const table = eventsTable([
-      event('w', { type: 'Warning', reason: 'BackOff', lastTimestamp: ago(10), count: 4, involvedObject: { kind: 'Pod', name: 'web-1' }, message: 'Back-off' }),
-      event('n', { reason: 'ScalingReplicaSet', lastTimestamp: ago(300), involvedObject: { kind: 'Deployment', name: 'web' }, message: 'Scaled up replica set web-7d to 1' }),
-    ], NOW);
-    assert.equal(table, [
-      '  Type     Reason             Object          Age  Count  Message',
-      '  ----     ------             ------          ---  -----  -------',
-      '  Normal   ScalingReplicaSet  deployment/web  5m   1      Scaled up replica set web-7d to 1',
-      '  Warning  BackOff            pod/web-1       10s  4      Back-off',
-      '',
-    ].join('\n'));
+    const table = eventsTable(
+      [
+        event('w', {
+          type: 'Warning',
+          reason: 'BackOff',
+          lastTimestamp: ago(10),
+          count: 4,
+          involvedObject: { kind: 'Pod', name: 'web-1' },
+          message: 'Back-off',
+        }),
+        event('n', {
+          reason: 'ScalingReplicaSet',
+          lastTimestamp: ago(300),
+          involvedObject: { kind: 'Deployment', name: 'web' },
+          message: 'Scaled up replica set web-7d to 1',
+        }),
+      ],
+      NOW,
+    );
+    assert.equal(
+      table,
+      [
+        '  Type     Reason             Object          Age  Count  Message',
+        '  ----     ------             ------          ---  -----  -------',
+        '  Normal   ScalingReplicaSet  deployment/web  5m   1      Scaled up replica set web-7d to 1',
+        '  Warning  BackOff            pod/web-1       10s  4      Back-off',
+        '',
+      ].join('\n'),
+    );
     assert.equal(eventsTable([], NOW), undefined);
   });
 
   it('picks the newest warnings for a tooltip, oldest of them first', () => {
     const events = [1, 2, 3, 4, 5].map((i) => event(`w${i}`, { type: 'Warning', lastTimestamp: ago(100 - i) }));
     events.push(event('normal', { lastTimestamp: ago(1) }));
-    assert.deepEqual(recentWarnings(events, 3).map((e) => e.metadata?.name), ['w3', 'w4', 'w5']);
+    assert.deepEqual(
+      recentWarnings(events, 3).map((e) => e.metadata?.name),
+      ['w3', 'w4', 'w5'],
+    );
   });
 });

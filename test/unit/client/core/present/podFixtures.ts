@@ -36,8 +36,15 @@ export function status(name: string, state: ContainerState, extra: Partial<Conta
 }
 
 export const running = (seconds: number): ContainerState => ({ running: { startedAt: ago(seconds) } });
-export const waiting = (reason: string, message?: string): ContainerState => ({ waiting: message === undefined ? { reason } : { reason, message } });
-export function terminated(exitCode: number, reason: string | undefined, startedSecondsAgo: number, finishedSecondsAgo: number): ContainerState {
+export const waiting = (reason: string, message?: string): ContainerState => ({
+  waiting: message === undefined ? { reason } : { reason, message },
+});
+export function terminated(
+  exitCode: number,
+  reason: string | undefined,
+  startedSecondsAgo: number,
+  finishedSecondsAgo: number,
+): ContainerState {
   return {
     terminated: {
       exitCode,
@@ -62,7 +69,12 @@ export function conditions(falseOnes: string[] = [], since = 300): NonNullable<P
 }
 
 /** A scheduled pod of one or more containers created `age` seconds ago. */
-export function pod(name: string, containers: Container[], statuses: ContainerStatus[], extra: { phase?: string; age?: number; falseConditions?: string[] } = {}): Pod {
+export function pod(
+  name: string,
+  containers: Container[],
+  statuses: ContainerStatus[],
+  extra: { phase?: string; age?: number; falseConditions?: string[] } = {},
+): Pod {
   const age = extra.age ?? 300;
   return {
     apiVersion: 'v1',
@@ -85,16 +97,18 @@ export function pod(name: string, containers: Container[], statuses: ContainerSt
         { key: 'node.kubernetes.io/not-ready', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
         { key: 'node.kubernetes.io/unreachable', operator: 'Exists', effect: 'NoExecute', tolerationSeconds: 300 },
       ],
-      volumes: [{
-        name: 'kube-api-access-7xk2p',
-        projected: {
-          sources: [
-            { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
-            { configMap: { name: 'kube-root-ca.crt' } },
-            { downwardAPI: {} },
-          ],
+      volumes: [
+        {
+          name: 'kube-api-access-7xk2p',
+          projected: {
+            sources: [
+              { serviceAccountToken: { expirationSeconds: 3607, path: 'token' } },
+              { configMap: { name: 'kube-root-ca.crt' } },
+              { downwardAPI: {} },
+            ],
+          },
         },
-      }],
+      ],
     },
     status: {
       phase: extra.phase ?? 'Running',

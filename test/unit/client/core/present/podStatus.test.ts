@@ -14,14 +14,20 @@ describe('kubectl get pods columns: main containers', () => {
   });
 
   it('a container being created reads ContainerCreating', () => {
-    const p = pod('web', [nginx], [status('nginx', waiting('ContainerCreating'))], { phase: 'Pending', age: 4, falseConditions: ['Ready', 'ContainersReady'] });
+    const p = pod('web', [nginx], [status('nginx', waiting('ContainerCreating'))], {
+      phase: 'Pending',
+      age: 4,
+      falseConditions: ['Ready', 'ContainersReady'],
+    });
     const r = row(p);
     assert.deepEqual([r.ready, r.status, r.age, r.health], ['0/1', 'ContainerCreating', '4s', 'progressing']);
   });
 
   for (const reason of ['ErrImagePull', 'ImagePullBackOff', 'CreateContainerConfigError', 'InvalidImageName']) {
     it(`a container waiting with ${reason} shows that reason and is failing`, () => {
-      const p = pod('app', [container('app', 'myapp')], [status('app', waiting(reason, 'Back-off pulling image "myapp"'))], { phase: 'Pending' });
+      const p = pod('app', [container('app', 'myapp')], [status('app', waiting(reason, 'Back-off pulling image "myapp"'))], {
+        phase: 'Pending',
+      });
       const r = row(p);
       assert.equal(r.status, reason);
       assert.equal(r.ready, '0/1');
@@ -35,7 +41,10 @@ describe('kubectl get pods columns: main containers', () => {
       lastState: terminated(1, 'Error', 40, 37),
     });
     const r = row(pod('app', [container('app', 'busybox:1.36')], [s], { age: 150, falseConditions: ['Ready', 'ContainersReady'] }));
-    assert.deepEqual([r.ready, r.status, r.restarts, r.restartCount, r.age, r.health], ['0/1', 'CrashLoopBackOff', '4 (37s ago)', 4, '2m30s', 'failing']);
+    assert.deepEqual(
+      [r.ready, r.status, r.restarts, r.restartCount, r.age, r.health],
+      ['0/1', 'CrashLoopBackOff', '4 (37s ago)', 4, '2m30s', 'failing'],
+    );
     assert.equal(r.lastRestart, NOW - 37_000);
   });
 
@@ -60,16 +69,22 @@ describe('kubectl get pods columns: main containers', () => {
   });
 
   it('with two containers the first container in the list decides the STATUS', () => {
-    const p = pod('two', [container('a', 'busybox'), container('b', 'busybox')], [
-      status('a', waiting('CrashLoopBackOff'), { restartCount: 2, lastState: terminated(2, 'Error', 30, 25) }),
-      status('b', waiting('ErrImagePull')),
-    ]);
+    const p = pod(
+      'two',
+      [container('a', 'busybox'), container('b', 'busybox')],
+      [
+        status('a', waiting('CrashLoopBackOff'), { restartCount: 2, lastState: terminated(2, 'Error', 30, 25) }),
+        status('b', waiting('ErrImagePull')),
+      ],
+    );
     assert.equal(row(p).status, 'CrashLoopBackOff');
   });
 
   it('a completed container beside a running one reads NotReady until the pod is Ready, then Running', () => {
     const statuses = [status('migrate', terminated(0, 'Completed', 200, 190)), status('web', running(200))];
-    const notReady = row(pod('mixed', [container('migrate', 'app:1'), container('web', 'app:1')], statuses, { falseConditions: ['Ready', 'ContainersReady'] }));
+    const notReady = row(
+      pod('mixed', [container('migrate', 'app:1'), container('web', 'app:1')], statuses, { falseConditions: ['Ready', 'ContainersReady'] }),
+    );
     assert.deepEqual([notReady.ready, notReady.status, notReady.health], ['1/2', 'NotReady', 'progressing']);
     const ready = row(pod('mixed', [container('migrate', 'app:1'), container('web', 'app:1')], statuses));
     assert.equal(ready.status, 'Running');
@@ -83,7 +98,12 @@ describe('kubectl get pods columns: main containers', () => {
 });
 
 describe('kubectl get pods columns: init containers and sidecars', () => {
-  function withInit(initStates: Parameters<typeof status>[1][], main = waiting('PodInitializing'), initialized = false, restartPolicy?: string): Pod {
+  function withInit(
+    initStates: Parameters<typeof status>[1][],
+    main = waiting('PodInitializing'),
+    initialized = false,
+    restartPolicy?: string,
+  ): Pod {
     const inits = initStates.map((_, i) => container(`init-${i}`, 'busybox:1.36', restartPolicy ? { restartPolicy } : {}));
     const p = pod('app', [container('app', 'app:1')], [status('app', main)], {
       phase: 'Pending',
@@ -118,7 +138,12 @@ describe('kubectl get pods columns: init containers and sidecars', () => {
     const p = withInit([running(100)], running(90), true, 'Always');
     p.status!.phase = 'Running';
     p.status!.conditions = p.status!.conditions!.map((c) => ({ ...c, status: 'True' }));
-    p.status!.initContainerStatuses![0] = status('init-0', running(100), { ready: true, started: true, restartCount: 1, lastState: terminated(1, 'Error', 130, 100) });
+    p.status!.initContainerStatuses![0] = status('init-0', running(100), {
+      ready: true,
+      started: true,
+      restartCount: 1,
+      lastState: terminated(1, 'Error', 130, 100),
+    });
     p.status!.containerStatuses![0] = status('app', running(90), { ready: true });
     const r = row(p);
     assert.deepEqual([r.ready, r.status, r.restarts, r.health], ['2/2', 'Running', '1 (100s ago)', 'healthy']);
@@ -151,19 +176,32 @@ describe('kubectl get pods columns: pod-level states', () => {
 
   it('a pod held by scheduling gates reads SchedulingGated', () => {
     const p = pod('gated', [nginx], [], { phase: 'Pending' });
-    p.status!.conditions = [{ type: 'PodScheduled', status: 'False', reason: 'SchedulingGated', message: 'Scheduling is blocked due to non-empty scheduling gates' }];
+    p.status!.conditions = [
+      {
+        type: 'PodScheduled',
+        status: 'False',
+        reason: 'SchedulingGated',
+        message: 'Scheduling is blocked due to non-empty scheduling gates',
+      },
+    ];
     delete p.spec!.nodeName;
     assert.deepEqual([row(p).status, row(p).health], ['SchedulingGated', 'progressing']);
   });
 
   it('an unschedulable pod reads Pending but is classed as failing', () => {
     const p = pod('big', [nginx], [], { phase: 'Pending' });
-    p.status!.conditions = [{ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: '0/3 nodes are available: 3 Insufficient memory.' }];
+    p.status!.conditions = [
+      { type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: '0/3 nodes are available: 3 Insufficient memory.' },
+    ];
     assert.deepEqual([row(p).status, row(p).ready, row(p).health], ['Pending', '0/1', 'failing']);
   });
 
   it('a pod that was just created without conditions reads Pending and progressing', () => {
-    const p: Pod = { metadata: { name: 'new', namespace: 'default', creationTimestamp: ago(1) }, spec: { containers: [nginx] }, status: { phase: 'Pending' } };
+    const p: Pod = {
+      metadata: { name: 'new', namespace: 'default', creationTimestamp: ago(1) },
+      spec: { containers: [nginx] },
+      status: { phase: 'Pending' },
+    };
     assert.deepEqual([row(p).status, row(p).ready, row(p).age, row(p).health], ['Pending', '0/1', '1s', 'progressing']);
   });
 });

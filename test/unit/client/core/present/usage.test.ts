@@ -22,7 +22,10 @@ describe('resource use', () => {
   });
 
   it('measures against the limit, else the request, and says when there is neither', () => {
-    assert.equal(formatUse({ resource: 'memory', used: 240 * Mi, limit: 256 * Mi, request: 128 * Mi }), 'memory 240Mi of 256Mi limit, 94 %');
+    assert.equal(
+      formatUse({ resource: 'memory', used: 240 * Mi, limit: 256 * Mi, request: 128 * Mi }),
+      'memory 240Mi of 256Mi limit, 94 %',
+    );
     assert.equal(formatUse({ resource: 'cpu', used: 0.25, request: 0.2 }), 'cpu 250m of 200m request, 125 %');
     assert.equal(formatUse({ resource: 'cpu', used: 0.001 }), 'cpu 1m (no request or limit)');
   });
@@ -36,13 +39,26 @@ describe('resource use', () => {
   it('pairs each measured container with its spec', () => {
     const pod: Pod = {
       metadata: { name: 'web' },
-      spec: { containers: [
-        { name: 'app', image: 'x', resources: { limits: { memory: '256Mi', cpu: '500m' } } },
-        { name: 'side', image: 'y' },
-      ] },
+      spec: {
+        containers: [
+          { name: 'app', image: 'x', resources: { limits: { memory: '256Mi', cpu: '500m' } } },
+          { name: 'side', image: 'y' },
+        ],
+      },
     };
-    const metrics = { containers: [{ name: 'app', usage: { cpu: '5000000n', memory: '245760Ki' } }, { name: 'side', usage: { cpu: '0', memory: '1023Ki' } }] };
-    assert.deepEqual(containerUses(pod, metrics)[0], { container: 'app', uses: [{ resource: 'cpu', used: 0.005, limit: 0.5 }, { resource: 'memory', used: 240 * Mi, limit: 256 * Mi }] });
+    const metrics = {
+      containers: [
+        { name: 'app', usage: { cpu: '5000000n', memory: '245760Ki' } },
+        { name: 'side', usage: { cpu: '0', memory: '1023Ki' } },
+      ],
+    };
+    assert.deepEqual(containerUses(pod, metrics)[0], {
+      container: 'app',
+      uses: [
+        { resource: 'cpu', used: 0.005, limit: 0.5 },
+        { resource: 'memory', used: 240 * Mi, limit: 256 * Mi },
+      ],
+    });
     assert.deepEqual(usageLines(pod, metrics), [
       'app: cpu 5m of 500m limit, 1 % · memory 240Mi of 256Mi limit, 94 %',
       'side: cpu 0m (no request or limit) · memory 1023Ki (no request or limit)',

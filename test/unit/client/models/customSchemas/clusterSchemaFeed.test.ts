@@ -8,17 +8,29 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ClusterError, type CustomSchemaLoad } from '../../../../../client/src/cluster';
-import { clusterSourceId, clusterSourcePrefix, ClusterSchemaFeed, countCustomKinds, type SchemaSink } from '../../../../../client/src/models/customSchemas/clusterSchemaFeed';
+import {
+  clusterSourceId,
+  clusterSourcePrefix,
+  ClusterSchemaFeed,
+  countCustomKinds,
+  type SchemaSink,
+} from '../../../../../client/src/models/customSchemas/clusterSchemaFeed';
 import { ClusterSchemaCache, INDEX_FILE } from '../../../../../client/src/models/customSchemas/schemaCache';
 
 function openApi(group: string, version: string, ...kinds: string[]): unknown {
   const reversed = group.split('.').reverse().join('.');
   const schemas: Record<string, unknown> = {
-    'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta': { type: 'object', 'x-kubernetes-group-version-kind': [{ group: '', version: 'v1', kind: 'ObjectMeta' }] },
+    'io.k8s.apimachinery.pkg.apis.meta.v1.ObjectMeta': {
+      type: 'object',
+      'x-kubernetes-group-version-kind': [{ group: '', version: 'v1', kind: 'ObjectMeta' }],
+    },
   };
   for (const kind of kinds) {
     schemas[`${reversed}.${version}.${kind}`] = { type: 'object', 'x-kubernetes-group-version-kind': [{ group, version, kind }] };
-    schemas[`${reversed}.${version}.${kind}List`] = { type: 'object', 'x-kubernetes-group-version-kind': [{ group, version, kind: `${kind}List` }] };
+    schemas[`${reversed}.${version}.${kind}List`] = {
+      type: 'object',
+      'x-kubernetes-group-version-kind': [{ group, version, kind: `${kind}List` }],
+    };
   }
   return { openapi: '3.0.0', components: { schemas } };
 }
@@ -35,7 +47,8 @@ class FakeSink implements SchemaSink {
   }
   removeCustomSchemas(params: { sourceId: string } | { prefix: string }): Promise<void> {
     this.calls.push(['remove', params]);
-    for (const id of [...this.sources.keys()]) if ('sourceId' in params ? id === params.sourceId : id.startsWith(params.prefix)) this.sources.delete(id);
+    for (const id of [...this.sources.keys()])
+      if ('sourceId' in params ? id === params.sourceId : id.startsWith(params.prefix)) this.sources.delete(id);
     return Promise.resolve();
   }
   take(): Call[] {
@@ -43,13 +56,20 @@ class FakeSink implements SchemaSink {
   }
 }
 
-function loaded(documents: { groupVersion: string; hash?: string; document: unknown }[], failures: string[] = [], vanished: string[] = []): CustomSchemaLoad {
+function loaded(
+  documents: { groupVersion: string; hash?: string; document: unknown }[],
+  failures: string[] = [],
+  vanished: string[] = [],
+): CustomSchemaLoad {
   return {
     documents: documents.map((d) => {
       const [group = '', version = ''] = d.groupVersion.split('/');
       return { group, version, groupVersion: d.groupVersion, hash: d.hash, document: d.document, reused: false };
     }),
-    failures: failures.map((groupVersion) => ({ groupVersion, error: new ClusterError({ kind: 'server', message: `503 for ${groupVersion}` }) })),
+    failures: failures.map((groupVersion) => ({
+      groupVersion,
+      error: new ClusterError({ kind: 'server', message: `503 for ${groupVersion}` }),
+    })),
     vanished,
   };
 }
@@ -64,13 +84,27 @@ describe('cluster schema feed', () => {
   before(async () => {
     root = mkdtempSync(join(tmpdir(), 'podwright-schema-feed-'));
     cache = new ClusterSchemaCache(root);
-    await cache.write({ context: 'dev', server: 'https://dev:6443', fetchedAt: FETCHED.toISOString(), groupVersions: [
-      { groupVersion: 'stable.example.com/v1', hash: 'H1', document: openApi('stable.example.com', 'v1', 'CronTab') },
-      { groupVersion: 'shop.example.com/v1', hash: 'H2', document: openApi('shop.example.com', 'v1', 'Widget', 'Gadget') },
-    ] });
-    await cache.write({ context: 'arn:aws:eks:eu-west-1:1:cluster/prod', server: 'https://prod', fetchedAt: FETCHED.toISOString(), groupVersions: [
-      { groupVersion: 'gateway.networking.k8s.io/v1', hash: 'G1', document: openApi('gateway.networking.k8s.io', 'v1', 'Gateway', 'HTTPRoute') },
-    ] });
+    await cache.write({
+      context: 'dev',
+      server: 'https://dev:6443',
+      fetchedAt: FETCHED.toISOString(),
+      groupVersions: [
+        { groupVersion: 'stable.example.com/v1', hash: 'H1', document: openApi('stable.example.com', 'v1', 'CronTab') },
+        { groupVersion: 'shop.example.com/v1', hash: 'H2', document: openApi('shop.example.com', 'v1', 'Widget', 'Gadget') },
+      ],
+    });
+    await cache.write({
+      context: 'arn:aws:eks:eu-west-1:1:cluster/prod',
+      server: 'https://prod',
+      fetchedAt: FETCHED.toISOString(),
+      groupVersions: [
+        {
+          groupVersion: 'gateway.networking.k8s.io/v1',
+          hash: 'G1',
+          document: openApi('gateway.networking.k8s.io', 'v1', 'Gateway', 'HTTPRoute'),
+        },
+      ],
+    });
   });
   after(() => rmSync(root, { recursive: true, force: true }));
 
@@ -80,7 +114,10 @@ describe('cluster schema feed', () => {
   });
 
   it('counts custom kinds without their lists and without built-in components', () => {
-    assert.equal(countCustomKinds([openApi('shop.example.com', 'v1', 'Widget', 'Gadget'), openApi('stable.example.com', 'v1', 'CronTab')]), 3);
+    assert.equal(
+      countCustomKinds([openApi('shop.example.com', 'v1', 'Widget', 'Gadget'), openApi('stable.example.com', 'v1', 'CronTab')]),
+      3,
+    );
     assert.equal(countCustomKinds([{}, 'text', { components: { schemas: [] } }]), 0);
   });
 
@@ -88,14 +125,20 @@ describe('cluster schema feed', () => {
     const sink = new FakeSink();
     const feed = new ClusterSchemaFeed(cache, sink, log);
     assert.equal(await feed.useContext('dev'), 2);
-    assert.deepEqual(sink.take(), [['set', 'cluster:dev/stable.example.com/v1', 1], ['set', 'cluster:dev/shop.example.com/v1', 1]]);
-    assert.match(logs.at(-1) ?? '', /^info: custom resource schemas of context "dev" from the cache \(read from https:\/\/dev:6443 at 2025-03-01T12:00:00\.000Z\): 2 group version\(s\), 3 kind\(s\)$/);
+    assert.deepEqual(sink.take(), [
+      ['set', 'cluster:dev/stable.example.com/v1', 1],
+      ['set', 'cluster:dev/shop.example.com/v1', 1],
+    ]);
+    assert.match(
+      logs.at(-1) ?? '',
+      /^info: custom resource schemas of context "dev" from the cache \(read from https:\/\/dev:6443 at 2025-03-01T12:00:00\.000Z\): 2 group version\(s\), 3 kind\(s\)$/,
+    );
     // The same context again: nothing to do.
     assert.equal(await feed.useContext('dev'), 2);
     assert.deepEqual(sink.take(), []);
   });
 
-  it('on a switch, removes the previous context\'s sources and sends the new one\'s', async () => {
+  it("on a switch, removes the previous context's sources and sends the new one's", async () => {
     const sink = new FakeSink();
     const feed = new ClusterSchemaFeed(cache, sink, log);
     await feed.useContext('dev');
@@ -115,19 +158,43 @@ describe('cluster schema feed', () => {
 
   it('after a load: caches, replaces changed sources in place, removes vanished ones, keeps failed ones from the cache', async () => {
     const local = new ClusterSchemaCache(join(root, 'load'));
-    await local.write({ context: 'dev', server: 'https://dev:6443', fetchedAt: FETCHED.toISOString(), groupVersions: [
-      { groupVersion: 'stable.example.com/v1', hash: 'H1', document: openApi('stable.example.com', 'v1', 'CronTab') },
-      { groupVersion: 'shop.example.com/v1', hash: 'H2', document: openApi('shop.example.com', 'v1', 'Widget') },
-      { groupVersion: 'metrics.example.com/v1beta1', hash: 'H3', document: openApi('metrics.example.com', 'v1beta1', 'NodeMetric') },
-    ] });
+    await local.write({
+      context: 'dev',
+      server: 'https://dev:6443',
+      fetchedAt: FETCHED.toISOString(),
+      groupVersions: [
+        { groupVersion: 'stable.example.com/v1', hash: 'H1', document: openApi('stable.example.com', 'v1', 'CronTab') },
+        { groupVersion: 'shop.example.com/v1', hash: 'H2', document: openApi('shop.example.com', 'v1', 'Widget') },
+        { groupVersion: 'metrics.example.com/v1beta1', hash: 'H3', document: openApi('metrics.example.com', 'v1beta1', 'NodeMetric') },
+      ],
+    });
     const sink = new FakeSink();
     const feed = new ClusterSchemaFeed(local, sink, log);
     await feed.useContext('dev');
     sink.take();
-    const result = await feed.stored('dev', 'https://dev:6443', loaded([
-      { groupVersion: 'stable.example.com/v1', hash: 'H1b', document: openApi('stable.example.com', 'v1', 'CronTab', 'CronJobTemplate') },
-    ], ['metrics.example.com/v1beta1'], ['shop.example.com/v1']), new Date('2025-03-05T09:00:00Z'));
-    assert.deepEqual(result, { kinds: 3, groupVersions: 2, keptFromCache: ['metrics.example.com/v1beta1'], applied: true, cacheError: undefined });
+    const result = await feed.stored(
+      'dev',
+      'https://dev:6443',
+      loaded(
+        [
+          {
+            groupVersion: 'stable.example.com/v1',
+            hash: 'H1b',
+            document: openApi('stable.example.com', 'v1', 'CronTab', 'CronJobTemplate'),
+          },
+        ],
+        ['metrics.example.com/v1beta1'],
+        ['shop.example.com/v1'],
+      ),
+      new Date('2025-03-05T09:00:00Z'),
+    );
+    assert.deepEqual(result, {
+      kinds: 3,
+      groupVersions: 2,
+      keptFromCache: ['metrics.example.com/v1beta1'],
+      applied: true,
+      cacheError: undefined,
+    });
     assert.deepEqual(sink.take(), [
       ['remove', { sourceId: 'cluster:dev/shop.example.com/v1' }],
       ['set', 'cluster:dev/stable.example.com/v1', 1],
@@ -135,7 +202,13 @@ describe('cluster schema feed', () => {
     ]);
     const cached = await local.read('dev');
     assert.equal(cached.schemas?.fetchedAt, '2025-03-05T09:00:00.000Z');
-    assert.deepEqual(cached.schemas?.groupVersions.map((g) => [g.groupVersion, g.hash]), [['stable.example.com/v1', 'H1b'], ['metrics.example.com/v1beta1', 'H3']]);
+    assert.deepEqual(
+      cached.schemas?.groupVersions.map((g) => [g.groupVersion, g.hash]),
+      [
+        ['stable.example.com/v1', 'H1b'],
+        ['metrics.example.com/v1beta1', 'H3'],
+      ],
+    );
     // Unchanged documents can be reused by hash.
     const reuse = await feed.reusable('dev');
     assert.deepEqual(reuse('stable.example.com/v1', 'H1b'), openApi('stable.example.com', 'v1', 'CronTab', 'CronJobTemplate'));
@@ -148,7 +221,12 @@ describe('cluster schema feed', () => {
     const sink = new FakeSink();
     const feed = new ClusterSchemaFeed(local, sink, log);
     await feed.useContext('staging');
-    const result = await feed.stored('dev', 'https://dev:6443', loaded([{ groupVersion: 'stable.example.com/v1', hash: 'X', document: openApi('stable.example.com', 'v1', 'CronTab') }]), FETCHED);
+    const result = await feed.stored(
+      'dev',
+      'https://dev:6443',
+      loaded([{ groupVersion: 'stable.example.com/v1', hash: 'X', document: openApi('stable.example.com', 'v1', 'CronTab') }]),
+      FETCHED,
+    );
     assert.equal(result.applied, false);
     assert.equal(result.kinds, 1);
     assert.deepEqual(sink.take(), []);
@@ -161,7 +239,12 @@ describe('cluster schema feed', () => {
   it('the first load (no context known yet) is sent and becomes the current context', async () => {
     const sink = new FakeSink();
     const feed = new ClusterSchemaFeed(new ClusterSchemaCache(join(root, 'first')), sink, log);
-    const result = await feed.stored('dev', 'https://dev:6443', loaded([{ groupVersion: 'stable.example.com/v1', document: openApi('stable.example.com', 'v1', 'CronTab') }]), FETCHED);
+    const result = await feed.stored(
+      'dev',
+      'https://dev:6443',
+      loaded([{ groupVersion: 'stable.example.com/v1', document: openApi('stable.example.com', 'v1', 'CronTab') }]),
+      FETCHED,
+    );
     assert.equal(result.applied, true);
     assert.equal(feed.context, 'dev');
     assert.deepEqual(feed.sourceIds, ['cluster:dev/stable.example.com/v1']);
@@ -172,7 +255,12 @@ describe('cluster schema feed', () => {
     writeFileSync(blocked, 'not a folder');
     const sink = new FakeSink();
     const feed = new ClusterSchemaFeed(new ClusterSchemaCache(blocked), sink, log);
-    const result = await feed.stored('dev', 'https://dev:6443', loaded([{ groupVersion: 'stable.example.com/v1', document: openApi('stable.example.com', 'v1', 'CronTab') }]), FETCHED);
+    const result = await feed.stored(
+      'dev',
+      'https://dev:6443',
+      loaded([{ groupVersion: 'stable.example.com/v1', document: openApi('stable.example.com', 'v1', 'CronTab') }]),
+      FETCHED,
+    );
     assert.match(result.cacheError ?? '', /EEXIST|ENOTDIR/);
     assert.deepEqual(sink.take(), [['set', 'cluster:dev/stable.example.com/v1', 1]]);
     assert.match(logs.at(-1) ?? '', /^warn: could not cache the custom resource schemas of context "dev" in /);

@@ -7,7 +7,8 @@ import type { ExecOutcome } from '../../../../../client/src/cluster';
 import { ExecSession, type ExecRunner, type SessionEnd } from '../../../../../client/src/models/exec/execSession';
 import type { TerminalInput, TerminalOutput } from '../../../../../client/src/models/exec/terminalStreams';
 
-const OCI = (shell: string): string => `OCI runtime exec failed: exec failed: unable to start container process: exec: "${shell}": executable file not found in $PATH: unknown\r\n`;
+const OCI = (shell: string): string =>
+  `OCI runtime exec failed: exec failed: unable to start container process: exec: "${shell}": executable file not found in $PATH: unknown\r\n`;
 
 interface FakeContainer {
   /** Shells the image has. */
@@ -31,10 +32,16 @@ function fakeRunner(container: FakeContainer, recorded: Recorded): ExecRunner {
     const shell = command[0] ?? '';
     if (!container.shells.includes(shell)) {
       if (container.runtime === 'containerd') {
-        return Promise.resolve({ exitCode: -1, message: `Internal error occurred: error executing command in container: failed to exec in container: ${OCI(shell).trim()}` });
+        return Promise.resolve({
+          exitCode: -1,
+          message: `Internal error occurred: error executing command in container: failed to exec in container: ${OCI(shell).trim()}`,
+        });
       }
       io.stdout.write(OCI(shell));
-      return Promise.resolve({ exitCode: 126, message: `command terminated with non-zero exit code: error executing command [${shell}], exit code 126` });
+      return Promise.resolve({
+        exitCode: 126,
+        message: `command terminated with non-zero exit code: error executing command [${shell}], exit code 126`,
+      });
     }
     recorded.sizes.push({ columns: io.stdout.columns, rows: io.stdout.rows });
     io.stdout.on('resize', () => recorded.sizes.push({ columns: io.stdout.columns, rows: io.stdout.rows }));
@@ -52,7 +59,9 @@ function fakeRunner(container: FakeContainer, recorded: Recorded): ExecRunner {
           const exit = /^exit (\d+)$/.exec(text);
           if (exit) {
             const code = Number(exit[1]);
-            resolve(code === 0 ? { exitCode: 0 } : { exitCode: code, message: `command terminated with non-zero exit code: exit code ${code}` });
+            resolve(
+              code === 0 ? { exitCode: 0 } : { exitCode: code, message: `command terminated with non-zero exit code: exit code ${code}` },
+            );
             return;
           }
           io.stdout.write(`> ${text}\n`);
@@ -63,7 +72,10 @@ function fakeRunner(container: FakeContainer, recorded: Recorded): ExecRunner {
   };
 }
 
-function newSession(container: FakeContainer, shells = ['bash', 'sh']): { session: ExecSession; recorded: Recorded; screen: () => string; notices: string[] } {
+function newSession(
+  container: FakeContainer,
+  shells = ['bash', 'sh'],
+): { session: ExecSession; recorded: Recorded; screen: () => string; notices: string[] } {
   const recorded: Recorded = { commands: [], sizes: [], typed: '' };
   const session = new ExecSession(fakeRunner(container, recorded), shells, { columns: 100, rows: 30 });
   let text = '';
@@ -122,7 +134,7 @@ describe('ExecSession', () => {
     assert.equal(screen(), 'root@web:/# > pwd\n');
   });
 
-  it('says no shell was found when none of the candidates exists, keeping the runtime\'s words', async () => {
+  it("says no shell was found when none of the candidates exists, keeping the runtime's words", async () => {
     const { session, recorded } = newSession({ shells: [] });
     session.start();
     const end = await ended(session);
@@ -159,7 +171,11 @@ describe('ExecSession', () => {
     session.resize({ columns: 90, rows: 20 });
     session.write('exit 0\n');
     await ended(session);
-    assert.deepEqual(recorded.sizes, [{ columns: 100, rows: 30 }, { columns: 120, rows: 40 }, { columns: 90, rows: 20 }]);
+    assert.deepEqual(recorded.sizes, [
+      { columns: 100, rows: 30 },
+      { columns: 120, rows: 40 },
+      { columns: 90, rows: 20 },
+    ]);
   });
 
   it('reports an exec that could not be opened', async () => {

@@ -3,20 +3,24 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { mayBeStartupError, shellWasMissing } from '../../../../../client/src/models/exec/missingShell';
 
-const OCI = 'OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown\r\n';
+const OCI =
+  'OCI runtime exec failed: exec failed: unable to start container process: exec: "bash": executable file not found in $PATH: unknown\r\n';
 
 describe('shellWasMissing', () => {
   it('recognises the OCI error printed on stdout with exit code 126 (Docker, the test server)', () => {
     assert.equal(shellWasMissing({ exitCode: 126, message: 'command terminated with non-zero exit code: ... exit code 126' }, OCI), true);
   });
 
-  it('recognises containerd\'s InternalError status that names the missing executable', () => {
+  it("recognises containerd's InternalError status that names the missing executable", () => {
     const message = `Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "abc": ${OCI.trim()}`;
     assert.equal(shellWasMissing({ exitCode: -1, message }, ''), true);
   });
 
   it('recognises a Windows container without PowerShell', () => {
-    assert.equal(shellWasMissing({ exitCode: -1, message: 'hcs::System::CreateProcess: powershell: The system cannot find the file specified.' }, ''), true);
+    assert.equal(
+      shellWasMissing({ exitCode: -1, message: 'hcs::System::CreateProcess: powershell: The system cannot find the file specified.' }, ''),
+      true,
+    );
   });
 
   it('treats 126/127 with nothing printed as a missing shell', () => {
@@ -37,7 +41,7 @@ describe('mayBeStartupError', () => {
     assert.equal(mayBeStartupError('OCI runtime exec failed: exec fa'), true);
   });
 
-  it('lets prompts and a command\'s own errors through', () => {
+  it("lets prompts and a command's own errors through", () => {
     assert.equal(mayBeStartupError('root@web:/# '), false);
     assert.equal(mayBeStartupError('ls: /nope: No such file or directory\n'), false);
     assert.equal(mayBeStartupError(`${OCI}${'x'.repeat(3000)}`), false);

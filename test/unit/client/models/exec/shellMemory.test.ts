@@ -20,8 +20,16 @@ describe('shell memory', () => {
     assert.deepEqual(memory.order(windows, 'mcr.microsoft.com/windows/nanoserver:ltsc2022'), ['powershell', 'cmd']);
     await memory.remember('mcr.microsoft.com/windows/nanoserver:ltsc2022', 'cmd');
     assert.deepEqual(memory.order(windows, 'mcr.microsoft.com/windows/nanoserver:ltsc2022'), ['cmd', 'powershell']);
-    assert.deepEqual(memory.order(windows, 'mcr.microsoft.com/windows/servercore:ltsc2022'), ['powershell', 'cmd'], 'another image keeps the usual order');
-    assert.deepEqual(memory.order(shellCandidates(undefined, false), 'mcr.microsoft.com/windows/nanoserver:ltsc2022'), ['bash', 'sh'], 'a remembered shell that is no candidate is not added');
+    assert.deepEqual(
+      memory.order(windows, 'mcr.microsoft.com/windows/servercore:ltsc2022'),
+      ['powershell', 'cmd'],
+      'another image keeps the usual order',
+    );
+    assert.deepEqual(
+      memory.order(shellCandidates(undefined, false), 'mcr.microsoft.com/windows/nanoserver:ltsc2022'),
+      ['bash', 'sh'],
+      'a remembered shell that is no candidate is not added',
+    );
     assert.deepEqual(memory.order(windows, undefined), ['powershell', 'cmd']);
   });
 
@@ -66,6 +74,9 @@ describe('Windows nodes', () => {
   it('falls back to the spec when reading the node is forbidden', async () => {
     const forbidden = (): Promise<KubeObject> => Promise.reject(new Error('nodes "n1" is forbidden'));
     assert.equal(await runsOnWindows({ spec: { containers: [], nodeName: 'n1' } }, forbidden), false);
-    assert.equal(await runsOnWindows({ spec: { containers: [], nodeName: 'n1', nodeSelector: { 'kubernetes.io/os': 'windows' } } }, forbidden), true);
+    assert.equal(
+      await runsOnWindows({ spec: { containers: [], nodeName: 'n1', nodeSelector: { 'kubernetes.io/os': 'windows' } } }, forbidden),
+      true,
+    );
   });
 });

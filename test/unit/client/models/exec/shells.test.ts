@@ -43,8 +43,14 @@ function pod(annotations: Record<string, string> = {}): Pod {
   return {
     metadata: { name: 'web', annotations },
     spec: {
-      initContainers: [{ name: 'migrate', image: 'busybox' }, { name: 'proxy', image: 'envoy', restartPolicy: 'Always' }],
-      containers: [{ name: 'app', image: 'nginx' }, { name: 'logs', image: 'busybox' }],
+      initContainers: [
+        { name: 'migrate', image: 'busybox' },
+        { name: 'proxy', image: 'envoy', restartPolicy: 'Always' },
+      ],
+      containers: [
+        { name: 'app', image: 'nginx' },
+        { name: 'logs', image: 'busybox' },
+      ],
       ephemeralContainers: [{ name: 'debugger', image: 'busybox' }],
     },
     status: {
@@ -64,14 +70,23 @@ function pod(annotations: Record<string, string> = {}): Pod {
 describe('execContainers', () => {
   it('lists app containers first (the first one is the default), then sidecars and running ephemeral ones; not finished init containers', () => {
     const list = execContainers(pod());
-    assert.deepEqual(list.map((c) => [c.name, c.role, c.isDefault]), [
-      ['app', 'container', true], ['logs', 'container', false], ['proxy', 'sidecar', false], ['debugger', 'ephemeral', false],
-    ]);
+    assert.deepEqual(
+      list.map((c) => [c.name, c.role, c.isDefault]),
+      [
+        ['app', 'container', true],
+        ['logs', 'container', false],
+        ['proxy', 'sidecar', false],
+        ['debugger', 'ephemeral', false],
+      ],
+    );
   });
 
   it('puts the container named by kubectl.kubernetes.io/default-container first', () => {
     const list = execContainers(pod({ 'kubectl.kubernetes.io/default-container': 'logs' }));
-    assert.deepEqual(list.map((c) => c.name), ['logs', 'app', 'proxy', 'debugger']);
+    assert.deepEqual(
+      list.map((c) => c.name),
+      ['logs', 'app', 'proxy', 'debugger'],
+    );
     assert.equal(list[0]?.isDefault, true);
     assert.equal(list.filter((c) => c.isDefault).length, 1);
   });

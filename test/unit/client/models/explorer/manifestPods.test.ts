@@ -5,7 +5,9 @@ import { describe, it } from 'node:test';
 import { manifestDefines, manifestPodRules } from '../../../../../client/src/models/explorer/manifestPods';
 import type { Pod } from '../../../../../client/src/core/kube/kubeTypes';
 
-const pod = (name: string, namespace: string, labels?: Record<string, string>): Pod => ({ metadata: { name, namespace, ...(labels ? { labels } : {}) } });
+const pod = (name: string, namespace: string, labels?: Record<string, string>): Pod => ({
+  metadata: { name, namespace, ...(labels ? { labels } : {}) },
+});
 
 const MANIFEST = `apiVersion: v1
 kind: Pod
@@ -57,11 +59,21 @@ describe('manifest pods', () => {
     assert.equal(manifestDefines(rules, pod('web-2', 'default'), 'default'), false);
   });
 
-  it('marks a workload\'s pods by all of its template labels, in its own namespace', () => {
-    assert.equal(manifestDefines(rules, pod('api-5f7-x', 'shop', { app: 'api', tier: 'back', 'pod-template-hash': '5f7' }), 'default'), true);
+  it("marks a workload's pods by all of its template labels, in its own namespace", () => {
+    assert.equal(
+      manifestDefines(rules, pod('api-5f7-x', 'shop', { app: 'api', tier: 'back', 'pod-template-hash': '5f7' }), 'default'),
+      true,
+    );
     assert.equal(manifestDefines(rules, pod('api-5f7-x', 'shop', { app: 'api' }), 'default'), false, 'missing tier label');
     assert.equal(manifestDefines(rules, pod('api-5f7-x', 'default', { app: 'api', tier: 'back' }), 'default'), false, 'other namespace');
-    assert.equal(manifestDefines(rules, pod('report-2901-abc', 'default', { job: 'report', 'batch.kubernetes.io/job-name': 'report-2901' }), 'default'), true);
+    assert.equal(
+      manifestDefines(
+        rules,
+        pod('report-2901-abc', 'default', { job: 'report', 'batch.kubernetes.io/job-name': 'report-2901' }),
+        'default',
+      ),
+      true,
+    );
   });
 
   it('defines nothing for text that is not a manifest', () => {

@@ -25,7 +25,10 @@ describe('pod filter', () => {
     assert.deepEqual(filtered('WEB'), ['web-7d4b9-abcde', 'web-7d4b9-fghij']);
     assert.deepEqual(filtered('ShElL'), ['debug-shell']);
     assert.deepEqual(filtered('db'), ['db-0']);
-    assert.deepEqual(filtered('   '), pods.map((p) => p.metadata.name));
+    assert.deepEqual(
+      filtered('   '),
+      pods.map((p) => p.metadata.name),
+    );
   });
 
   it('matches label selectors: equality, inequality, sets, existence', () => {

@@ -2,7 +2,14 @@
 // last ended; icons follow health.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { containerDescription, ENGLISH_WORDS, escapeMarkdown, healthIcon, podDescription, podTooltipMarkdown } from '../../../../../client/src/models/explorer/podPresentation';
+import {
+  containerDescription,
+  ENGLISH_WORDS,
+  escapeMarkdown,
+  healthIcon,
+  podDescription,
+  podTooltipMarkdown,
+} from '../../../../../client/src/models/explorer/podPresentation';
 import { podContainers } from '../../../../../client/src/core/present/podContainers';
 import { podRow } from '../../../../../client/src/core/present/podStatus';
 import type { Pod } from '../../../../../client/src/core/kube/kubeTypes';
@@ -16,12 +23,18 @@ const crashing: Pod = {
     containers: [container('app', 'app:1', { resources: { requests: { cpu: '100m' } } })],
   },
   status: {
-    phase: 'Running', podIP: '10.1.2.3', qosClass: 'Burstable', conditions: conditions(['Ready', 'ContainersReady']),
-    initContainerStatuses: [
-      status('migrate', terminated(0, 'Completed', 290, 285), { ready: false }),
-      status('proxy', running(280)),
+    phase: 'Running',
+    podIP: '10.1.2.3',
+    qosClass: 'Burstable',
+    conditions: conditions(['Ready', 'ContainersReady']),
+    initContainerStatuses: [status('migrate', terminated(0, 'Completed', 290, 285), { ready: false }), status('proxy', running(280))],
+    containerStatuses: [
+      status('app', waiting('CrashLoopBackOff', 'back-off 40s'), {
+        ready: false,
+        restartCount: 3,
+        lastState: terminated(1, 'Error', 60, 50),
+      }),
     ],
-    containerStatuses: [status('app', waiting('CrashLoopBackOff', 'back-off 40s'), { ready: false, restartCount: 3, lastState: terminated(1, 'Error', 60, 50) })],
   },
 };
 
@@ -34,13 +47,20 @@ describe('pod presentation', () => {
   });
 
   it('leaves out zero restarts, and marks init, sidecar and ephemeral containers', () => {
-    const healthy: Pod = { ...crashing, status: { ...crashing.status, conditions: conditions(), containerStatuses: [status('app', running(100))] } };
+    const healthy: Pod = {
+      ...crashing,
+      status: { ...crashing.status, conditions: conditions(), containerStatuses: [status('app', running(100))] },
+    };
     assert.equal(podDescription(podRow(healthy, NOW)), '2/2 · Running · 5m');
     const described = podContainers(crashing).map((c) => containerDescription(c));
-    assert.deepEqual(described, ['init · Terminated: Completed (exit code 0)', 'sidecar · Running', 'Waiting: CrashLoopBackOff · 3 restarts']);
+    assert.deepEqual(described, [
+      'init · Terminated: Completed (exit code 0)',
+      'sidecar · Running',
+      'Waiting: CrashLoopBackOff · 3 restarts',
+    ]);
   });
 
-  it('puts node, IP, QoS and each container\'s last state and exit code in the tooltip', () => {
+  it("puts node, IP, QoS and each container's last state and exit code in the tooltip", () => {
     const tooltip = podTooltipMarkdown(crashing, podRow(crashing, NOW));
     assert.match(tooltip, /Node: node\\-a/);
     assert.match(tooltip, /IP: 10\\\.1\\\.2\\\.3/);
@@ -52,14 +72,18 @@ describe('pod presentation', () => {
   });
 
   it('says a pod without node or IP has none yet, not "<none>"', () => {
-    const pending = { ...crashing, spec: { ...crashing.spec, nodeName: undefined }, status: { ...crashing.status, podIP: undefined } } as typeof crashing;
+    const pending = {
+      ...crashing,
+      spec: { ...crashing.spec, nodeName: undefined },
+      status: { ...crashing.status, podIP: undefined },
+    } as typeof crashing;
     const tooltip = podTooltipMarkdown(pending, podRow(pending, NOW));
     assert.match(tooltip, /Node: not yet assigned/);
     assert.match(tooltip, /IP: not yet assigned/);
     assert.doesNotMatch(tooltip, /<none>|\\<none\\>/);
   });
 
-  it('counts a namespace\'s pods with the right plural', () => {
+  it("counts a namespace's pods with the right plural", () => {
     assert.equal(ENGLISH_WORDS.podCount(1, 1), '1 pod');
     assert.equal(ENGLISH_WORDS.podCount(0, 0), '0 pods');
     assert.equal(ENGLISH_WORDS.podCount(3, 3), '3 pods');

@@ -47,7 +47,10 @@ describe('PodStore', () => {
     assert.deepEqual([...(changes[0]?.names ?? [])].sort(), ['db-0', 'web-1', 'web-2']);
     assert.equal(changes[0]?.membership, true);
     assert.equal(changes[0]?.state, true);
-    assert.deepEqual(visiblePods(store.pods, undefined).map((p) => p.metadata.name), ['db-0', 'web-1', 'web-2']);
+    assert.deepEqual(
+      visiblePods(store.pods, undefined).map((p) => p.metadata.name),
+      ['db-0', 'web-1', 'web-2'],
+    );
   });
 
   it('coalesces a burst of events into one change per frame', async () => {
@@ -81,10 +84,18 @@ describe('PodStore', () => {
     const { api, clock, store, changes } = setup();
     store.start();
     await settle();
-    api.lastWatch.handler.onList([podObject('a', { resourceVersion: '5' }), podObject('b', { resourceVersion: '6' }), podObject('c', { resourceVersion: '7' })]);
+    api.lastWatch.handler.onList([
+      podObject('a', { resourceVersion: '5' }),
+      podObject('b', { resourceVersion: '6' }),
+      podObject('c', { resourceVersion: '7' }),
+    ]);
     clock.advance(100);
     changes.length = 0;
-    api.lastWatch.handler.onList([podObject('b', { resourceVersion: '6' }), podObject('c', { resourceVersion: '9' }), podObject('d', { resourceVersion: '10' })]);
+    api.lastWatch.handler.onList([
+      podObject('b', { resourceVersion: '6' }),
+      podObject('c', { resourceVersion: '9' }),
+      podObject('d', { resourceVersion: '10' }),
+    ]);
     clock.advance(100);
     assert.equal(changes.length, 1);
     assert.deepEqual([...(changes[0]?.names ?? [])].sort(), ['a', 'c', 'd']);
@@ -194,7 +205,8 @@ describe('PodStore', () => {
     assert.equal(sorted[0]?.metadata.name, 'pod-0000');
     assert.equal(sorted[4999]?.metadata.name, 'pod-4999');
 
-    for (let i = 0; i < 1000; i++) api.lastWatch.handler.onEvent('MODIFIED', podObject(`pod-${String(i * 5).padStart(4, '0')}`, { resourceVersion: '2' }));
+    for (let i = 0; i < 1000; i++)
+      api.lastWatch.handler.onEvent('MODIFIED', podObject(`pod-${String(i * 5).padStart(4, '0')}`, { resourceVersion: '2' }));
     clock.advance(100);
     assert.equal(changes.length, 2);
     assert.equal(changes[1]?.names.size, 1000);

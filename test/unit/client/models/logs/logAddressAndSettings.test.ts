@@ -7,7 +7,13 @@ import { boundedInteger, parseSince, showsEnd } from '../../../../../client/src/
 
 describe('log addresses', () => {
   it('names the tab after the pod and container, and keeps the full address in the query', () => {
-    const address = { context: 'arn:aws:eks:eu-west-1:123:cluster/live', namespace: 'shop', pod: 'web-1', containers: ['app'], previous: true };
+    const address = {
+      context: 'arn:aws:eks:eu-west-1:123:cluster/live',
+      namespace: 'shop',
+      pod: 'web-1',
+      containers: ['app'],
+      previous: true,
+    };
     const parts = logUriParts(address);
     assert.equal(parts.path, '/web-1 · app (previous)');
     assert.deepEqual(parseLogQuery(parts.query), address);

@@ -29,7 +29,10 @@ describe('LogSession', () => {
     assert.equal(api.streams.length, 0, 'no log request before the container has run');
     api.lastWatch.handler.onEvent('MODIFIED', podObject('web', { status: appStatus({ running: {} }) }));
     assert.equal(api.streams.length, 1);
-    assert.deepEqual([api.lastStream.options.container, api.lastStream.options.tailLines, api.lastStream.options.namespace], ['app', 100, 'shop']);
+    assert.deepEqual(
+      [api.lastStream.options.container, api.lastStream.options.tailLines, api.lastStream.options.namespace],
+      ['app', 100, 'shop'],
+    );
     api.lastStream.write('one\ntw');
     api.lastStream.write('o\n');
     assert.deepEqual(session.ring.lines(), ['one', 'two']);
@@ -45,7 +48,10 @@ describe('LogSession', () => {
     await settle();
     // The kubelet reports the exit, then the back-off, then the next run.
     api.lastWatch.handler.onEvent('MODIFIED', podObject('web', { status: appStatus({ terminated: { exitCode: 1, reason: 'Error' } }) }));
-    api.lastWatch.handler.onEvent('MODIFIED', podObject('web', { status: appStatus({ waiting: { reason: 'CrashLoopBackOff' } }, 0, { terminated: { exitCode: 1 } }) }));
+    api.lastWatch.handler.onEvent(
+      'MODIFIED',
+      podObject('web', { status: appStatus({ waiting: { reason: 'CrashLoopBackOff' } }, 0, { terminated: { exitCode: 1 } }) }),
+    );
     assert.equal(api.streams.length, 1, 'the same run is not read twice');
     api.lastWatch.handler.onEvent('MODIFIED', podObject('web', { status: appStatus({ running: {} }, 1, { terminated: { exitCode: 1 } }) }));
     assert.equal(api.streams.length, 2);
@@ -64,14 +70,21 @@ describe('LogSession', () => {
     api.lastWatch.handler.onEvent('MODIFIED', podObject('web', { status: appStatus({ running: {} }, 3, { terminated: { exitCode: 2 } }) }));
     assert.equal(api.streams.length, 2);
     api.lastStream.write('run 4\n');
-    assert.deepEqual(session.ring.lines(), ['run 1', '--- container app restarted 3 times (last exit code 2); 2 run(s) in between were not read ---', 'run 4']);
+    assert.deepEqual(session.ring.lines(), [
+      'run 1',
+      '--- container app restarted 3 times (last exit code 2); 2 run(s) in between were not read ---',
+      'run 4',
+    ]);
   });
 
   it('re-attaches when the stream ends after the watch already reported the next run', async () => {
     const { api, session } = await following();
     api.lastWatch.handler.onList([podObject('web', { status: appStatus({ running: {} }) })]);
     const first = api.lastStream;
-    api.lastWatch.handler.onEvent('MODIFIED', podObject('web', { status: appStatus({ running: {} }, 1, { terminated: { exitCode: 137, reason: 'OOMKilled' } }) }));
+    api.lastWatch.handler.onEvent(
+      'MODIFIED',
+      podObject('web', { status: appStatus({ running: {} }, 1, { terminated: { exitCode: 137, reason: 'OOMKilled' } }) }),
+    );
     assert.equal(api.streams.length, 1);
     first.write('last words\n');
     first.end();
@@ -85,7 +98,10 @@ describe('LogSession', () => {
     const pod = podObject('web', { status: appStatus({ running: {} }) });
     api.lastWatch.handler.onList([pod]);
     api.lastStream.write('serving\n');
-    api.lastWatch.handler.onEvent('MODIFIED', podObject('web', { deletionTimestamp: '2025-03-10T12:00:00Z', status: appStatus({ running: {} }) }));
+    api.lastWatch.handler.onEvent(
+      'MODIFIED',
+      podObject('web', { deletionTimestamp: '2025-03-10T12:00:00Z', status: appStatus({ running: {} }) }),
+    );
     api.lastWatch.handler.onEvent('DELETED', pod);
     assert.deepEqual(session.ring.lines(), ['serving', '--- pod web is terminating ---', '--- pod web deleted ---']);
     assert.equal(session.state, 'ended');
@@ -106,10 +122,17 @@ describe('LogSession', () => {
 
   it('interleaves several containers line by line with a [container] prefix', async () => {
     const { api, session } = await following(FOLLOW, ['app', 'proxy']);
-    api.lastWatch.handler.onList([podObject('web', { status: { phase: 'Running', containerStatuses: [
-      { name: 'app', ready: true, restartCount: 0, state: { running: {} } },
-      { name: 'proxy', ready: true, restartCount: 0, state: { running: {} } },
-    ] } })]);
+    api.lastWatch.handler.onList([
+      podObject('web', {
+        status: {
+          phase: 'Running',
+          containerStatuses: [
+            { name: 'app', ready: true, restartCount: 0, state: { running: {} } },
+            { name: 'proxy', ready: true, restartCount: 0, state: { running: {} } },
+          ],
+        },
+      }),
+    ]);
     const [app, proxy] = api.streams;
     assert.deepEqual([app?.options.container, proxy?.options.container], ['app', 'proxy']);
     app?.write('GET / ');
@@ -118,9 +141,16 @@ describe('LogSession', () => {
     assert.deepEqual(session.ring.lines(), ['[proxy] upstream ok', '[app] GET / 200']);
   });
 
-  it('ends with a note once a finished pod\'s streams are drained', async () => {
+  it("ends with a note once a finished pod's streams are drained", async () => {
     const { api, session } = await following();
-    api.lastWatch.handler.onList([podObject('web', { status: { phase: 'Succeeded', containerStatuses: [{ name: 'app', ready: false, restartCount: 0, state: { terminated: { exitCode: 0, reason: 'Completed' } } }] } })]);
+    api.lastWatch.handler.onList([
+      podObject('web', {
+        status: {
+          phase: 'Succeeded',
+          containerStatuses: [{ name: 'app', ready: false, restartCount: 0, state: { terminated: { exitCode: 0, reason: 'Completed' } } }],
+        },
+      }),
+    ]);
     assert.equal(session.state, 'following');
     api.lastStream.write('done\n');
     api.lastStream.end();
@@ -129,18 +159,32 @@ describe('LogSession', () => {
     assert.equal(session.state, 'ended');
   });
 
-  it('reads the previous run once, and writes the server\'s reason when there is none', async () => {
+  it("reads the previous run once, and writes the server's reason when there is none", async () => {
     const api = new FakeClusterApi();
     api.readLog = (_pod, options) => {
-      if (options.container === 'sidecar') throw clusterError('bad-request', 'previous terminated container "sidecar" in pod "web" not found');
+      if (options.container === 'sidecar')
+        throw clusterError('bad-request', 'previous terminated container "sidecar" in pod "web" not found');
       return 'attempt 3 failed\n';
     };
-    const session = new LogSession(api, { namespace: 'shop', pod: 'web', containers: ['app', 'sidecar'] }, { follow: true, previous: true, maxLines: 100, timestamps: true });
+    const session = new LogSession(
+      api,
+      { namespace: 'shop', pod: 'web', containers: ['app', 'sidecar'] },
+      { follow: true, previous: true, maxLines: 100, timestamps: true },
+    );
     session.start();
     await settle();
     assert.equal(api.watches.length, 0, 'a previous log is not followed');
-    assert.deepEqual(api.reads.map((r) => [r.options.container, r.options.previous, r.options.timestamps]), [['app', true, true], ['sidecar', true, true]]);
-    assert.deepEqual(session.ring.lines(), ['[app] attempt 3 failed', '--- cannot read the log of container sidecar: previous terminated container "sidecar" in pod "web" not found ---']);
+    assert.deepEqual(
+      api.reads.map((r) => [r.options.container, r.options.previous, r.options.timestamps]),
+      [
+        ['app', true, true],
+        ['sidecar', true, true],
+      ],
+    );
+    assert.deepEqual(session.ring.lines(), [
+      '[app] attempt 3 failed',
+      '--- cannot read the log of container sidecar: previous terminated container "sidecar" in pod "web" not found ---',
+    ]);
     assert.equal(session.state, 'ended');
   });
 

@@ -47,13 +47,22 @@ function at(second: number, millis: number, text: string): string {
 }
 
 function running(restartCount = 0, containerID = `containerd://run-${restartCount}`, lastState: object = {}): object {
-  return { phase: 'Running', containerStatuses: [{ name: 'app', ready: true, restartCount, containerID, state: { running: {} }, lastState }] };
+  return {
+    phase: 'Running',
+    containerStatuses: [{ name: 'app', ready: true, restartCount, containerID, state: { running: {} }, lastState }],
+  };
 }
 
-async function following(options: Partial<LogSessionOptions> = {}): Promise<{ api: FakeClusterApi; session: LogSession; clock: ManualClock; stream: FakeLogStream }> {
+async function following(
+  options: Partial<LogSessionOptions> = {},
+): Promise<{ api: FakeClusterApi; session: LogSession; clock: ManualClock; stream: FakeLogStream }> {
   const api = new FakeClusterApi();
   const clock = new ManualClock();
-  const session = new LogSession(api, { namespace: 'shop', pod: 'web', containers: ['app'] }, { follow: true, tailLines: 100, maxLines: 1000, ...options, reconnect: { ...options.reconnect, scheduler: clock } });
+  const session = new LogSession(
+    api,
+    { namespace: 'shop', pod: 'web', containers: ['app'] },
+    { follow: true, tailLines: 100, maxLines: 1000, ...options, reconnect: { ...options.reconnect, scheduler: clock } },
+  );
   session.start();
   await settle();
   api.lastWatch.handler.onList([podObject('web', { status: running() })]);
@@ -67,7 +76,7 @@ async function drop(stream: FakeLogStream, error?: Error): Promise<void> {
 }
 
 describe('LogSession reconnect', () => {
-  it('resumes a dropped stream from the last line\'s timestamp: the gap marked, no line twice, none lost', async () => {
+  it("resumes a dropped stream from the last line's timestamp: the gap marked, no line twice, none lost", async () => {
     const { api, session, clock, stream } = await following();
     assert.equal(stream.options.timestamps, true, 'a follow asks for timestamps to resume from');
     stream.write(at(1, 100, 'a') + at(2, 500, 'b') + at(2, 500, 'c') + at(2, 700, 'd'));
@@ -79,8 +88,10 @@ describe('LogSession reconnect', () => {
     assert.equal(clock.fire(), 500);
     assert.equal(api.streams.length, 2);
     const resumed = api.lastStream;
-    assert.deepEqual([resumed.options.sinceTime, resumed.options.timestamps, resumed.options.tailLines, resumed.options.container],
-      ['2025-03-10T12:00:02.700000000Z', true, undefined, 'app']);
+    assert.deepEqual(
+      [resumed.options.sinceTime, resumed.options.timestamps, resumed.options.tailLines, resumed.options.container],
+      ['2025-03-10T12:00:02.700000000Z', true, undefined, 'app'],
+    );
     // The server answers with every line of second 2 (sinceTime reaches the kubelet in whole seconds), then new ones.
     resumed.write(at(2, 500, 'b') + at(2, 500, 'c') + at(2, 700, 'd') + at(2, 900, 'e is a long line') + at(3, 0, 'f'));
     assert.deepEqual(session.ring.lines(), ['a', 'b', 'c', 'd', RECONNECTED, 'e is a long line', 'f']);
@@ -93,8 +104,11 @@ describe('LogSession reconnect', () => {
     await drop(stream);
     clock.fire();
     api.lastStream.write(at(5, 0, 'x') + at(5, 0, 'y') + at(5, 0, 'z'));
-    assert.deepEqual(session.ring.lines(), [at(5, 0, 'x'), at(5, 0, 'y'), RECONNECTED, at(5, 0, 'z')].map((l) => l.trimEnd()),
-      'the reader asked for timestamps, so they stay');
+    assert.deepEqual(
+      session.ring.lines(),
+      [at(5, 0, 'x'), at(5, 0, 'y'), RECONNECTED, at(5, 0, 'z')].map((l) => l.trimEnd()),
+      'the reader asked for timestamps, so they stay',
+    );
   });
 
   it('waits longer after each failed attempt, and after five says so once and ends', async () => {
@@ -109,7 +123,10 @@ describe('LogSession reconnect', () => {
     }
     assert.deepEqual(waits, [500, 1000, 2000, 4000, 8000]);
     assert.equal(api.streams.length, 6);
-    assert.deepEqual(session.ring.lines(), ['serving', '--- log stream of container app lost; cannot reconnect: etcdserver: request timed out ---']);
+    assert.deepEqual(session.ring.lines(), [
+      'serving',
+      '--- log stream of container app lost; cannot reconnect: etcdserver: request timed out ---',
+    ]);
     assert.equal(session.state, 'ended');
     assert.equal(clock.pending, 0);
     assert.equal(api.lastWatch.stopped, true);
@@ -129,7 +146,12 @@ describe('LogSession reconnect', () => {
     await drop(api.lastStream);
     clock.fire();
     await drop(api.lastStream);
-    assert.deepEqual(session.ring.lines(), ['one', RECONNECTED, 'two', '--- log stream of container app lost; reconnecting kept failing ---']);
+    assert.deepEqual(session.ring.lines(), [
+      'one',
+      RECONNECTED,
+      'two',
+      '--- log stream of container app lost; reconnecting kept failing ---',
+    ]);
     assert.equal(session.state, 'ended');
   });
 
@@ -157,7 +179,10 @@ describe('LogSession reconnect', () => {
     await drop(stream);
     clock.fire();
     await drop(api.lastStream, clusterError('forbidden', 'pods "web" is forbidden: User "dev" cannot get resource "pods/log"'));
-    assert.deepEqual(session.ring.lines(), ['serving', '--- log stream of container app lost; cannot reconnect: pods "web" is forbidden: User "dev" cannot get resource "pods/log" ---']);
+    assert.deepEqual(session.ring.lines(), [
+      'serving',
+      '--- log stream of container app lost; cannot reconnect: pods "web" is forbidden: User "dev" cannot get resource "pods/log" ---',
+    ]);
     assert.equal(session.state, 'ended');
     assert.equal(clock.pending, 0);
   });
@@ -182,7 +207,10 @@ describe('LogSession reconnect', () => {
     api.lastStream.write(at(1, 0, 'run 1') + at(1, 5, 'crash'));
     await drop(api.lastStream);
     assert.equal(clock.pending, 1);
-    api.lastWatch.handler.onEvent('MODIFIED', podObject('web', { status: running(1, 'containerd://run-1', { terminated: { exitCode: 2 } }) }));
+    api.lastWatch.handler.onEvent(
+      'MODIFIED',
+      podObject('web', { status: running(1, 'containerd://run-1', { terminated: { exitCode: 2 } }) }),
+    );
     assert.equal(clock.pending, 0, 'the pending reconnect was dropped');
     assert.equal(api.streams.length, 3);
     assert.equal(api.lastStream.options.sinceTime, undefined, 'the new run is read from its start');
@@ -194,9 +222,17 @@ describe('LogSession reconnect', () => {
     const { api, session, stream } = await following();
     stream.write(at(1, 0, 'working') + at(1, 9, 'last words without newline').trimEnd());
     await drop(stream);
-    api.lastWatch.handler.onEvent('MODIFIED', podObject('web', { status: { phase: 'Succeeded', containerStatuses: [
-      { name: 'app', ready: false, restartCount: 0, containerID: 'containerd://run-0', state: { terminated: { exitCode: 0 } } },
-    ] } }));
+    api.lastWatch.handler.onEvent(
+      'MODIFIED',
+      podObject('web', {
+        status: {
+          phase: 'Succeeded',
+          containerStatuses: [
+            { name: 'app', ready: false, restartCount: 0, containerID: 'containerd://run-0', state: { terminated: { exitCode: 0 } } },
+          ],
+        },
+      }),
+    );
     assert.deepEqual(session.ring.lines(), ['working', 'last words without newline', '--- pod web finished (Succeeded) ---']);
     assert.equal(session.state, 'ended');
     assert.equal(api.streams.length, 1);

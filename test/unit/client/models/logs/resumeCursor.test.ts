@@ -15,7 +15,8 @@ function time(stamp: string): NonNullable<ReturnType<typeof splitTimestamp>>['ti
 describe('log timestamps', () => {
   it('splits the timestamp off a line and orders timestamps to the nanosecond, whatever the zone', () => {
     assert.deepEqual(splitTimestamp('2025-03-10T12:00:01.123456789Z GET / 200'), {
-      time: { seconds: 1741608001, nanos: 123456789, text: '2025-03-10T12:00:01.123456789Z' }, text: 'GET / 200',
+      time: { seconds: 1741608001, nanos: 123456789, text: '2025-03-10T12:00:01.123456789Z' },
+      text: 'GET / 200',
     });
     assert.equal(splitTimestamp('2025-03-10T12:00:01Z ')?.text, '', 'an empty line keeps its timestamp');
     assert.equal(splitTimestamp('plain output'), undefined);
@@ -38,12 +39,18 @@ describe('ResumeCursor', () => {
     const t1 = time('2025-03-10T12:00:01.1Z');
     const t2 = time('2025-03-10T12:00:01.2Z');
     const t3 = time('2025-03-10T12:00:01.3Z');
-    assert.deepEqual([t1, t2, t2].map((t) => cursor.admit(t)), [true, true, true]);
+    assert.deepEqual(
+      [t1, t2, t2].map((t) => cursor.admit(t)),
+      [true, true, true],
+    );
     assert.equal(cursor.since, t2.text);
     cursor.resume();
     assert.equal(cursor.isNew(t2), false);
-    assert.deepEqual([t1, t2, t2, t2, t3, t1].map((t) => cursor.admit(t)), [false, false, false, true, true, true],
-      'the third line at t2 is new; once past the resume point nothing is skipped');
+    assert.deepEqual(
+      [t1, t2, t2, t2, t3, t1].map((t) => cursor.admit(t)),
+      [false, false, false, true, true, true],
+      'the third line at t2 is new; once past the resume point nothing is skipped',
+    );
     assert.equal(cursor.admit(undefined), true, 'an unstamped line cannot be matched, so it is shown');
   });
 
@@ -57,8 +64,14 @@ describe('ResumeCursor', () => {
 describe('reconnectPolicy', () => {
   it('doubles the wait from half a second up to ten seconds, gives up after five attempts by default', () => {
     const policy = reconnectPolicy();
-    assert.deepEqual([0, 1, 2, 3, 4, 5, 6, 50].map((n) => policy.delay(n)), [500, 1000, 2000, 4000, 8000, 10000, 10000, 10000]);
+    assert.deepEqual(
+      [0, 1, 2, 3, 4, 5, 6, 50].map((n) => policy.delay(n)),
+      [500, 1000, 2000, 4000, 8000, 10000, 10000, 10000],
+    );
     assert.equal(policy.maxAttempts, 5);
-    assert.deepEqual([0, 1, 2].map((n) => reconnectPolicy({ firstDelayMs: 20, maxDelayMs: 50 }).delay(n)), [20, 40, 50]);
+    assert.deepEqual(
+      [0, 1, 2].map((n) => reconnectPolicy({ firstDelayMs: 20, maxDelayMs: 50 }).delay(n)),
+      [20, 40, 50],
+    );
   });
 });

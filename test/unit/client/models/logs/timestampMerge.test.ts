@@ -60,7 +60,7 @@ describe('merging log streams by timestamp', () => {
     assert.equal(merge.size, 0);
   });
 
-  it('holds no more than the window\'s worth after a long run', () => {
+  it("holds no more than the window's worth after a long run", () => {
     const merge = new TimestampMerge(50);
     const base = Date.parse('2026-01-01T00:00:00Z');
     let released = 0;

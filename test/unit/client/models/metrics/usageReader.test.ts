@@ -4,10 +4,14 @@ import type { PodMetricsResult } from '../../../../../client/src/cluster/index';
 import { UsageReader, type MetricsApi } from '../../../../../client/src/models/metrics/usageReader';
 
 function fakeApi(context: string, answer: () => Promise<PodMetricsResult>): MetricsApi & { asked: number } {
-  const api = { context, asked: 0, podMetrics: () => {
-    api.asked++;
-    return answer();
-  } };
+  const api = {
+    context,
+    asked: 0,
+    podMetrics: () => {
+      api.asked++;
+      return answer();
+    },
+  };
   return api;
 }
 

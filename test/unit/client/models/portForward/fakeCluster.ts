@@ -13,7 +13,13 @@ let uids = 0;
 
 export function readyPod(name: string, labels: Record<string, string>): Pod {
   return {
-    metadata: { name, namespace: 'default', uid: `uid-${++uids}`, labels, creationTimestamp: new Date(Date.UTC(2026, 0, 1, 0, 0, uids)).toISOString() },
+    metadata: {
+      name,
+      namespace: 'default',
+      uid: `uid-${++uids}`,
+      labels,
+      creationTimestamp: new Date(Date.UTC(2026, 0, 1, 0, 0, uids)).toISOString(),
+    },
     status: { phase: 'Running', conditions: [{ type: 'Ready', status: 'True' }] },
   };
 }
@@ -80,10 +86,19 @@ export class FakeCluster implements ForwardCluster {
     return Promise.reject(new ClusterError({ kind: 'not-found', message: 'no owners here' }));
   }
 
-  watchPods(_namespace: string, selectors: { labelSelector?: string; fieldSelector?: string }, handler: WatchHandler): Promise<{ stop(): void; done: Promise<void> }> {
+  watchPods(
+    _namespace: string,
+    selectors: { labelSelector?: string; fieldSelector?: string },
+    handler: WatchHandler,
+  ): Promise<{ stop(): void; done: Promise<void> }> {
     const matches = (pod: Pod): boolean => {
       if (selectors.fieldSelector) return selectors.fieldSelector === `metadata.name=${pod.metadata.name ?? ''}`;
-      const matchLabels = Object.fromEntries((selectors.labelSelector ?? '').split(',').filter(Boolean).map((t) => t.split('=') as [string, string]));
+      const matchLabels = Object.fromEntries(
+        (selectors.labelSelector ?? '')
+          .split(',')
+          .filter(Boolean)
+          .map((t) => t.split('=') as [string, string]),
+      );
       return selectorMatches({ matchLabels }, pod.metadata.labels);
     };
     const watcher: Watcher = { handler, matches, stopped: false };
@@ -95,7 +110,8 @@ export class FakeCluster implements ForwardCluster {
   async tunnel(_namespace: string, pod: string, _remotePort: number, socket: Duplex): Promise<void> {
     const backend = this.backends.get(pod);
     const address = backend?.address();
-    if (!backend || typeof address !== 'object' || !address) throw new ClusterError({ kind: 'bad-request', message: 'unable to upgrade connection: pod does not exist' });
+    if (!backend || typeof address !== 'object' || !address)
+      throw new ClusterError({ kind: 'bad-request', message: 'unable to upgrade connection: pod does not exist' });
     this.tunnels.push(pod);
     const upstream: Socket = connect(address.port, '127.0.0.1');
     await once(upstream, 'connect');

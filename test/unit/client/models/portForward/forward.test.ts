@@ -55,10 +55,15 @@ describe('PortForward', () => {
     await until(f, 'active');
     // The forward's side of the sockets closes a moment after the client's.
     while (f.stats.open > 0) await once(f, 'changed');
-    assert.deepEqual(f.stats, { sent: 'hello'.length + 'hi'.length, received: 'web-a:hello'.length + 'web-a:hi'.length, open: 0, total: 2 });
+    assert.deepEqual(f.stats, {
+      sent: 'hello'.length + 'hi'.length,
+      received: 'web-a:hello'.length + 'web-a:hi'.length,
+      open: 0,
+      total: 2,
+    });
   });
 
-  it('follows the pod\'s replacement on the same local port', async () => {
+  it("follows the pod's replacement on the same local port", async () => {
     const f = await started();
     const retargeted = once(f, 'retargeted');
     cluster.deletePod('web-a');
@@ -129,13 +134,29 @@ describe('PortForwardManager', () => {
     try {
       await cluster.addPod(readyPod('web-new', { app: 'web' }));
       const localPort = await anyFreePort();
-      const f = await manager.start({ context: 'fake', namespace: 'default', pod: 'web-old', remotePort: 80, localPort, followed: { name: 'web-old', selector: { matchLabels: { app: 'web' } } } });
+      const f = await manager.start({
+        context: 'fake',
+        namespace: 'default',
+        pod: 'web-old',
+        remotePort: 80,
+        localPort,
+        followed: { name: 'web-old', selector: { matchLabels: { app: 'web' } } },
+      });
       await until(f, 'active');
       assert.equal(f.pod, 'web-new');
       const { answer, socket } = await ask(localPort, 'restored');
       socket.destroy();
       assert.equal(answer, 'web-new:restored');
-      assert.deepEqual(manager.saved(), [{ context: 'fake', namespace: 'default', pod: 'web-new', remotePort: 80, localPort, followed: { name: 'web-old', selector: { matchLabels: { app: 'web' } } } }]);
+      assert.deepEqual(manager.saved(), [
+        {
+          context: 'fake',
+          namespace: 'default',
+          pod: 'web-new',
+          remotePort: 80,
+          localPort,
+          followed: { name: 'web-old', selector: { matchLabels: { app: 'web' } } },
+        },
+      ]);
     } finally {
       await manager.dispose();
       cluster.close();
@@ -149,7 +170,10 @@ describe('PortForwardManager', () => {
       await cluster.addPod(readyPod('web-a', { app: 'web' }));
       const localPort = await anyFreePort();
       const first = await manager.start({ context: 'fake', namespace: 'default', pod: 'web-a', remotePort: 80, localPort });
-      await assert.rejects(manager.start({ context: 'fake', namespace: 'default', pod: 'web-a', remotePort: 81, localPort }), /already forwards to web-a:80/);
+      await assert.rejects(
+        manager.start({ context: 'fake', namespace: 'default', pod: 'web-a', remotePort: 81, localPort }),
+        /already forwards to web-a:80/,
+      );
       assert.equal(manager.list().length, 1);
       await manager.stop(first);
       assert.deepEqual(manager.saved(), []);

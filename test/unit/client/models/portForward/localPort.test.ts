@@ -3,7 +3,12 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { chooseLocalPort, localPortCandidates, probeLocalPort, type PortAvailability } from '../../../../../client/src/models/portForward/localPort';
+import {
+  chooseLocalPort,
+  localPortCandidates,
+  probeLocalPort,
+  type PortAvailability,
+} from '../../../../../client/src/models/portForward/localPort';
 import { parseRemotePort, podPorts } from '../../../../../client/src/models/portForward/podPorts';
 
 /** A fake machine: ports listed as busy are taken, everything else is free. */
@@ -14,7 +19,7 @@ function machine(busy: readonly number[]): (port: number) => Promise<PortAvailab
 const noFallback = (): Promise<number> => Promise.reject(new Error('should not need any free port'));
 
 describe('chooseLocalPort', () => {
-  it('keeps the pod\'s port when it is unprivileged and free', async () => {
+  it("keeps the pod's port when it is unprivileged and free", async () => {
     assert.deepEqual(await chooseLocalPort(8080, machine([]), noFallback), { port: 8080, reason: 'same' });
   });
 
@@ -70,8 +75,20 @@ describe('probeLocalPort on this machine', () => {
 describe('podPorts', () => {
   const pod = {
     spec: {
-      initContainers: [{ name: 'proxy', restartPolicy: 'Always', ports: [{ name: 'admin', containerPort: 9901 }] }, { name: 'init', ports: [{ containerPort: 1 }] }],
-      containers: [{ name: 'web', ports: [{ name: 'http', containerPort: 80 }, { containerPort: 53, protocol: 'UDP' }] }, { name: 'side' }],
+      initContainers: [
+        { name: 'proxy', restartPolicy: 'Always', ports: [{ name: 'admin', containerPort: 9901 }] },
+        { name: 'init', ports: [{ containerPort: 1 }] },
+      ],
+      containers: [
+        {
+          name: 'web',
+          ports: [
+            { name: 'http', containerPort: 80 },
+            { containerPort: 53, protocol: 'UDP' },
+          ],
+        },
+        { name: 'side' },
+      ],
     },
   };
 

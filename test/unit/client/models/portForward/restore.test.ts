@@ -12,7 +12,9 @@ describe('restoreForwards', () => {
   it('keeps free ports, moves a busy one to the next free port, and reports a failure without stopping', async () => {
     const cluster = new FakeCluster();
     await cluster.addPod(readyPod('web', { app: 'web' }));
-    const manager = new PortForwardManager((context) => (context === 'gone' ? Promise.reject(new Error('no context named "gone"')) : Promise.resolve(cluster)));
+    const manager = new PortForwardManager((context) =>
+      context === 'gone' ? Promise.reject(new Error('no context named "gone"')) : Promise.resolve(cluster),
+    );
     try {
       const free = await anyFreePort();
       const busy = await anyFreePort();
@@ -32,7 +34,10 @@ describe('restoreForwards', () => {
       assert.ok(third && 'forward' in third);
       assert.equal(third.movedFrom, busy);
       assert.equal(third.forward.spec.localPort, busy + 2);
-      assert.deepEqual(manager.list().map((f) => f.spec.localPort), [free, busy + 2]);
+      assert.deepEqual(
+        manager.list().map((f) => f.spec.localPort),
+        [free, busy + 2],
+      );
     } finally {
       await manager.dispose();
       cluster.close();
@@ -51,7 +56,14 @@ describe('readSavedForwards', () => {
 
 describe('formatBytes', () => {
   it('uses B below a kilobyte, then KB, MB, GB with one decimal below ten', () => {
-    assert.deepEqual([0, 1023, 1024, 1536, 10 * 1024, 5 * 1024 * 1024 + 1, 3 * 1024 ** 3].map(formatBytes),
-      ['0 B', '1023 B', '1.0 KB', '1.5 KB', '10 KB', '5.0 MB', '3.0 GB']);
+    assert.deepEqual([0, 1023, 1024, 1536, 10 * 1024, 5 * 1024 * 1024 + 1, 3 * 1024 ** 3].map(formatBytes), [
+      '0 B',
+      '1023 B',
+      '1.0 KB',
+      '1.5 KB',
+      '10 KB',
+      '5.0 MB',
+      '3.0 GB',
+    ]);
   });
 });

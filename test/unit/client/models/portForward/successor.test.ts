@@ -8,12 +8,25 @@ import { selectorMatches, selectorText } from '../../../../../client/src/core/ku
 import { followedPods, pickSuccessor, type OwnerLookup } from '../../../../../client/src/models/portForward/successor';
 
 let clock = 0;
-function pod(name: string, labels: Record<string, string>, options: { ready?: boolean; owner?: string; terminating?: boolean; phase?: string } = {}): Pod {
+function pod(
+  name: string,
+  labels: Record<string, string>,
+  options: { ready?: boolean; owner?: string; terminating?: boolean; phase?: string } = {},
+): Pod {
   clock += 1000;
   return {
     metadata: {
-      name, uid: `uid-${name}`, labels, creationTimestamp: new Date(clock).toISOString(),
-      ...(options.owner ? { ownerReferences: [{ apiVersion: 'apps/v1', kind: 'ReplicaSet', name: options.owner, uid: `uid-${options.owner}`, controller: true }] } : {}),
+      name,
+      uid: `uid-${name}`,
+      labels,
+      creationTimestamp: new Date(clock).toISOString(),
+      ...(options.owner
+        ? {
+            ownerReferences: [
+              { apiVersion: 'apps/v1', kind: 'ReplicaSet', name: options.owner, uid: `uid-${options.owner}`, controller: true },
+            ],
+          }
+        : {}),
       ...(options.terminating ? { deletionTimestamp: new Date(clock).toISOString() } : {}),
     },
     status: { phase: options.phase ?? 'Running', conditions: [{ type: 'Ready', status: options.ready === false ? 'False' : 'True' }] },
@@ -22,14 +35,20 @@ function pod(name: string, labels: Record<string, string>, options: { ready?: bo
 
 /** A namespace with Deployment web → ReplicaSets web-1 and web-2. */
 const owners: Record<string, KubeObject> = {
-  'ReplicaSet/web-1': { metadata: { name: 'web-1', ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: 'd', controller: true }] }, spec: { selector: { matchLabels: { app: 'web', 'pod-template-hash': '1' } } } },
-  'ReplicaSet/web-2': { metadata: { name: 'web-2', ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: 'd', controller: true }] }, spec: { selector: { matchLabels: { app: 'web', 'pod-template-hash': '2' } } } },
+  'ReplicaSet/web-1': {
+    metadata: { name: 'web-1', ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: 'd', controller: true }] },
+    spec: { selector: { matchLabels: { app: 'web', 'pod-template-hash': '1' } } },
+  },
+  'ReplicaSet/web-2': {
+    metadata: { name: 'web-2', ownerReferences: [{ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', uid: 'd', controller: true }] },
+    spec: { selector: { matchLabels: { app: 'web', 'pod-template-hash': '2' } } },
+  },
   'Deployment/web': { metadata: { name: 'web' }, spec: { selector: { matchLabels: { app: 'web' } } } },
 };
 const lookup: OwnerLookup = (ref) => Promise.resolve(owners[`${ref.kind}/${ref.name}`]);
 
 describe('followedPods', () => {
-  it('follows a Deployment\'s pods through its ReplicaSet, by the Deployment\'s selector', async () => {
+  it("follows a Deployment's pods through its ReplicaSet, by the Deployment's selector", async () => {
     const followed = await followedPods(pod('web-1-aaaa', { app: 'web', 'pod-template-hash': '1' }, { owner: 'web-1' }), lookup);
     assert.deepEqual(followed, { name: 'web-1-aaaa', selector: { matchLabels: { app: 'web' } }, owner: 'Deployment/web' });
   });
@@ -53,7 +72,7 @@ describe('followedPods', () => {
 describe('pickSuccessor', () => {
   const followed = { name: 'web-1-aaaa', selector: { matchLabels: { app: 'web' } } };
 
-  it('picks the newest ready pod the selector selects (a rollout\'s new pod)', () => {
+  it("picks the newest ready pod the selector selects (a rollout's new pod)", () => {
     const older = pod('web-2-bbbb', { app: 'web', 'pod-template-hash': '2' });
     const newer = pod('web-2-cccc', { app: 'web', 'pod-template-hash': '2' });
     assert.equal(pickSuccessor(followed, [older, newer], 'uid-web-1-aaaa')?.metadata.name, 'web-2-cccc');
@@ -71,7 +90,10 @@ describe('pickSuccessor', () => {
   });
 
   it('prefers a recreated pod of the same name over other matches', () => {
-    const sameName = { ...pod('web-1-aaaa', { app: 'web' }), metadata: { ...pod('x', {}).metadata, name: 'web-1-aaaa', uid: 'new-uid', labels: { app: 'web' } } };
+    const sameName = {
+      ...pod('web-1-aaaa', { app: 'web' }),
+      metadata: { ...pod('x', {}).metadata, name: 'web-1-aaaa', uid: 'new-uid', labels: { app: 'web' } },
+    };
     const other = pod('web-2-dddd', { app: 'web' });
     assert.equal(pickSuccessor(followed, [sameName, other], 'uid-web-1-aaaa')?.metadata.uid, 'new-uid');
   });
@@ -83,10 +105,15 @@ describe('pickSuccessor', () => {
 });
 
 describe('label selectors', () => {
-  const selector = { matchLabels: { app: 'web' }, matchExpressions: [
-    { key: 'tier', operator: 'In', values: ['front', 'edge'] }, { key: 'canary', operator: 'DoesNotExist' },
-    { key: 'env', operator: 'NotIn', values: ['prod'] }, { key: 'team', operator: 'Exists' },
-  ] };
+  const selector = {
+    matchLabels: { app: 'web' },
+    matchExpressions: [
+      { key: 'tier', operator: 'In', values: ['front', 'edge'] },
+      { key: 'canary', operator: 'DoesNotExist' },
+      { key: 'env', operator: 'NotIn', values: ['prod'] },
+      { key: 'team', operator: 'Exists' },
+    ],
+  };
 
   it('writes the text form list and watch take', () => {
     assert.equal(selectorText(selector), 'app=web,tier in (front,edge),!canary,env notin (prod),team');

@@ -14,5 +14,5 @@ export const configEn: Readonly<Record<string, string>> = {
   'Secret.type':
     'Says what the Secret holds, and so which keys it must have. `Opaque` (the default) is free-form; `kubernetes.io/tls` needs `tls.crt` and `tls.key` (made by `kubectl create secret tls`); `kubernetes.io/dockerconfigjson`, used for pulling private images, needs a `.dockerconfigjson` key (made by `kubectl create secret docker-registry`). The API server rejects a typed Secret that lacks its keys, and the type cannot be changed after creation.',
   'Secret.immutable':
-    'With `true`, the Secret\'s values can no longer be changed, and the setting cannot be turned back to `false`; only the metadata stays editable. To rotate a value, create a Secret under a new name and point the Pods to it, or delete and recreate this one. The kubelet also stops watching it, which takes load off the API server.',
+    "With `true`, the Secret's values can no longer be changed, and the setting cannot be turned back to `false`; only the metadata stays editable. To rotate a value, create a Secret under a new name and point the Pods to it, or delete and recreate this one. The kubelet also stops watching it, which takes load off the API server.",
 };

@@ -15,19 +15,19 @@ export const podEn: Readonly<Record<string, string>> = {
   'PodSpec.nodeName':
     'Puts the Pod straight onto the named node, skipping the scheduler and its resource checks. A misspelled or full node is not worked around: the Pod cannot run and no other node is tried. Prefer `nodeSelector` or `affinity`.',
   'PodSpec.serviceAccountName':
-    'The identity the Pod\'s processes use when they talk to the Kubernetes API. Left out, it is the namespace\'s `default` service account. The ServiceAccount must exist before the Pod is created, and the RBAC roles bound to it decide what the Pod may do.',
+    "The identity the Pod's processes use when they talk to the Kubernetes API. Left out, it is the namespace's `default` service account. The ServiceAccount must exist before the Pod is created, and the RBAC roles bound to it decide what the Pod may do.",
   'PodSpec.imagePullSecrets':
-    'Secrets of type `kubernetes.io/dockerconfigjson` with registry credentials, needed to pull private images. Create one with `kubectl create secret docker-registry` in the Pod\'s namespace. Without it, a private image fails with `ErrImagePull` and an *unauthorized* or *pull access denied* message.',
+    "Secrets of type `kubernetes.io/dockerconfigjson` with registry credentials, needed to pull private images. Create one with `kubectl create secret docker-registry` in the Pod's namespace. Without it, a private image fails with `ErrImagePull` and an *unauthorized* or *pull access denied* message.",
   'PodSpec.terminationGracePeriodSeconds':
     'How many seconds the containers get to shut down after `SIGTERM` before they are killed (default 30). A program that ignores `SIGTERM`, often a shell script running as PID 1, makes every delete wait the full period. The time also covers any `preStop` hook.',
   'PodSpec.hostNetwork':
-    'Runs the Pod in the node\'s own network: its ports open on the node\'s IP, and it sees the node\'s interfaces. Two such Pods on one node cannot use the same port, and isolation is weaker, so keep it for node agents. Set `dnsPolicy: ClusterFirstWithHostNet` with it so Service names still resolve.',
+    "Runs the Pod in the node's own network: its ports open on the node's IP, and it sees the node's interfaces. Two such Pods on one node cannot use the same port, and isolation is weaker, so keep it for node agents. Set `dnsPolicy: ClusterFirstWithHostNet` with it so Service names still resolve.",
   'PodSpec.dnsPolicy':
-    'How the Pod resolves names. `ClusterFirst` (the default) uses cluster DNS, so Service names like `db` or `db.other-namespace` work; `Default`, despite its name, uses the node\'s resolver; `None` takes everything from `dnsConfig`. With `hostNetwork: true`, use `ClusterFirstWithHostNet`.',
+    "How the Pod resolves names. `ClusterFirst` (the default) uses cluster DNS, so Service names like `db` or `db.other-namespace` work; `Default`, despite its name, uses the node's resolver; `None` takes everything from `dnsConfig`. With `hostNetwork: true`, use `ClusterFirstWithHostNet`.",
   'PodSpec.enableServiceLinks':
     'Injects variables such as `MY_SERVICE_SERVICE_HOST` and `MY_SERVICE_PORT` for every Service in the namespace (default `true`). In a busy namespace they clutter the environment and can clash with variables your app reads; set `false` and use Service DNS names instead.',
   'PodSpec.securityContext':
-    'Security settings for every container of the Pod, such as `runAsUser`, `runAsNonRoot` and `fsGroup`. A container\'s own `securityContext` overrides the same field set here. `readOnlyRootFilesystem`, `allowPrivilegeEscalation` and `capabilities` exist only on the container.',
+    "Security settings for every container of the Pod, such as `runAsUser`, `runAsNonRoot` and `fsGroup`. A container's own `securityContext` overrides the same field set here. `readOnlyRootFilesystem`, `allowPrivilegeEscalation` and `capabilities` exist only on the container.",
   'PodSpec.volumes':
     'Storage the containers of this Pod can mount: scratch space (`emptyDir`), files from a ConfigMap or Secret, a PersistentVolumeClaim, and more. A volume listed here does nothing by itself; each container that needs it lists it under `volumeMounts` with the same `name`.',
 
@@ -44,8 +44,7 @@ export const podEn: Readonly<Record<string, string>> = {
   'Volume.hostPath':
     'Mounts a file or directory of the node itself. What the Pod sees depends on the node it lands on and is gone when it moves, and it can expose the node, so many clusters forbid it. Keep it for node agents and local experiments; use `emptyDir` or a PersistentVolumeClaim for app data.',
 
-  'VolumeMount.name':
-    'Must equal the `name` of an entry in the Pod\'s `volumes`. If it matches no volume, the Pod is rejected as invalid.',
+  'VolumeMount.name': "Must equal the `name` of an entry in the Pod's `volumes`. If it matches no volume, the Pod is rejected as invalid.",
   'VolumeMount.mountPath':
     'The absolute path inside the container where the volume appears, such as `/usr/share/nginx/html`. Whatever the image had at that path is hidden while the volume is mounted, so mounting a ConfigMap on `/etc/nginx` hides every other file there. Mount a single file with `subPath`, or use a dedicated directory.',
   'VolumeMount.readOnly':
@@ -54,5 +53,5 @@ export const podEn: Readonly<Record<string, string>> = {
     'Mounts one file or subdirectory of the volume instead of all of it: put a single `nginx.conf` from a ConfigMap into `/etc/nginx/` without hiding the other files there. The catch: files mounted with `subPath` do not follow later changes to the ConfigMap or Secret, so restart the Pod after editing.',
 
   'Container.volumeMounts':
-    'Where volumes from the Pod\'s `volumes` list appear inside this container. Each entry\'s `name` must match a volume, and `mountPath` is the directory in the container. Mounting hides what the image had at that path, so pick an empty or dedicated directory, or use `subPath` for a single file.',
+    "Where volumes from the Pod's `volumes` list appear inside this container. Each entry's `name` must match a volume, and `mountPath` is the directory in the container. Mounting hides what the image had at that path, so pick an empty or dedicated directory, or use `subPath` for a single file.",
 };

@@ -2,7 +2,7 @@
 // which level refuses what, so a hover tells a learner why a namespace may reject the pod.
 export const podSecurityEn: Readonly<Record<string, string>> = {
   'SecurityContext.seccompProfile':
-    'The seccomp profile filters the system calls this container may make. `type: RuntimeDefault` uses the container runtime\'s tested filter and is what the *restricted* Pod Security level asks for (here or in the Pod `securityContext`); `Unconfined` switches filtering off, which even *baseline* refuses.',
+    "The seccomp profile filters the system calls this container may make. `type: RuntimeDefault` uses the container runtime's tested filter and is what the *restricted* Pod Security level asks for (here or in the Pod `securityContext`); `Unconfined` switches filtering off, which even *baseline* refuses.",
   'PodSecurityContext.seccompProfile':
     'The seccomp profile of every container of the Pod, unless a container sets its own. `type: RuntimeDefault` here is the simplest way to meet the *restricted* Pod Security level; `Unconfined` is refused even by *baseline*.',
   'SecurityContext.procMount':
@@ -14,9 +14,9 @@ export const podSecurityEn: Readonly<Record<string, string>> = {
   'SecurityContext.appArmorProfile':
     'The AppArmor profile confining this container. `RuntimeDefault` and `Localhost` are accepted by every Pod Security level; `Unconfined` turns the confinement off and is refused by *baseline*.',
   'PodSpec.hostPID':
-    'With `true` the Pod shares the node\'s process list: it can see, and with enough rights signal, every process on the node. The *baseline* Pod Security level refuses it; ordinary apps never need it.',
+    "With `true` the Pod shares the node's process list: it can see, and with enough rights signal, every process on the node. The *baseline* Pod Security level refuses it; ordinary apps never need it.",
   'PodSpec.hostIPC':
-    'With `true` the Pod shares the node\'s inter-process communication (shared memory, semaphores) with everything on the node. The *baseline* Pod Security level refuses it.',
+    "With `true` the Pod shares the node's inter-process communication (shared memory, semaphores) with everything on the node. The *baseline* Pod Security level refuses it.",
   'PodSpec.hostUsers':
     'With `false` the Pod runs in its own user namespace: root inside the containers is an unprivileged user on the node. From Pod Security policy v1.35, such a Pod is exempt from the *restricted* `runAsNonRoot` and `runAsUser` rules.',
   'WindowsSecurityContextOptions.hostProcess':

@@ -3,7 +3,7 @@ export const probesEn: Readonly<Record<string, string>> = {
   'Container.livenessProbe':
     'A repeating health check: after `failureThreshold` failures in a row, the kubelet restarts the container. Check only that the process itself is alive; a probe that depends on a database, or is slower than `timeoutSeconds`, restarts healthy containers again and again (`CrashLoopBackOff`, with RESTARTS climbing). Give slow starters a `startupProbe` rather than a long `initialDelaySeconds`.',
   'Container.readinessProbe':
-    'Decides whether the container is ready to receive traffic. While it fails the Pod shows `0/1` under READY and Services stop sending it requests, but nothing is restarted. Point it at an endpoint that answers only when the app can really serve, such as Spring Boot\'s `/actuator/health/readiness`.',
+    "Decides whether the container is ready to receive traffic. While it fails the Pod shows `0/1` under READY and Services stop sending it requests, but nothing is restarted. Point it at an endpoint that answers only when the app can really serve, such as Spring Boot's `/actuator/health/readiness`.",
   'Container.startupProbe':
     'Runs first and holds back the liveness and readiness probes until it succeeds once. It buys time for slow starters such as JVM apps: the container gets `failureThreshold` × `periodSeconds` seconds (30 × 10 = 5 minutes, say) before it is restarted. After its first success it stops running.',
 

@@ -44,7 +44,7 @@ export const workloadsEn: Readonly<Record<string, string>> = {
   'CronJobSpec.schedule':
     'When to create a Job, in five-field cron format: minute, hour, day of month, month, day of week. `"*/5 * * * *"` is every five minutes and `"0 3 * * *"` is every day at 03:00. Always quote it, because YAML reads a value starting with `*` as an alias; times follow the controller\'s clock (usually UTC) unless `timeZone` is set.',
   'CronJobSpec.timeZone':
-    'An IANA time zone such as `Asia/Seoul` for reading `schedule`. Without it the schedule follows the kube-controller-manager\'s time zone, usually UTC, so a job meant for 03:00 in Seoul runs nine hours late.',
+    "An IANA time zone such as `Asia/Seoul` for reading `schedule`. Without it the schedule follows the kube-controller-manager's time zone, usually UTC, so a job meant for 03:00 in Seoul runs nine hours late.",
   'CronJobSpec.jobTemplate':
     'The Job created at each scheduled time. Its `spec` is a full Job spec with a Pod `template`, whose `restartPolicy` must be `OnFailure` or `Never`. The containers sit one level deeper than in a Job: `jobTemplate.spec.template.spec.containers`.',
   'CronJobSpec.concurrencyPolicy':

@@ -31,8 +31,7 @@ export const podKo: Readonly<Record<string, string>> = {
   'PodSpec.volumes':
     '이 파드의 컨테이너들이 마운트할 수 있는 저장소입니다. 임시 공간(`emptyDir`), 컨피그맵이나 시크릿의 파일, 퍼시스턴트볼륨클레임 등이 있습니다. 여기에 적기만 해서는 아무 일도 일어나지 않고, 필요한 컨테이너가 같은 `name`으로 `volumeMounts`에 적어야 합니다.',
 
-  'Volume.name':
-    '`volumeMounts[].name`에서 가리키는 볼륨 이름입니다. 영문 소문자, 숫자, `-`로 쓰고 파드 안에서 겹치면 안 됩니다.',
+  'Volume.name': '`volumeMounts[].name`에서 가리키는 볼륨 이름입니다. 영문 소문자, 숫자, `-`로 쓰고 파드 안에서 겹치면 안 됩니다.',
   'Volume.emptyDir':
     '파드가 노드에서 시작될 때 만들어지고 파드가 노드를 떠나면 지워지는 빈 디렉터리입니다. 파드의 모든 컨테이너가 함께 쓸 수 있어서 캐시나 컨테이너 간 파일 전달에 알맞습니다. 컨테이너가 재시작돼도 남지만 파드가 없어지면 사라지므로, 보존해야 할 데이터는 두지 마세요.',
   'Volume.configMap':
@@ -44,8 +43,7 @@ export const podKo: Readonly<Record<string, string>> = {
   'Volume.hostPath':
     '노드 자체의 파일이나 디렉터리를 마운트합니다. 파드가 어느 노드에 뜨느냐에 따라 보이는 내용이 달라지고 다른 노드로 옮기면 사라지며, 노드를 노출할 위험도 있어 금지하는 클러스터가 많습니다. 노드 에이전트나 로컬 실험에만 쓰고, 앱 데이터에는 `emptyDir`이나 퍼시스턴트볼륨클레임을 쓰세요.',
 
-  'VolumeMount.name':
-    '파드의 `volumes`에 있는 항목의 `name`과 같아야 합니다. 다르면 파드가 유효하지 않은 것으로 거부됩니다.',
+  'VolumeMount.name': '파드의 `volumes`에 있는 항목의 `name`과 같아야 합니다. 다르면 파드가 유효하지 않은 것으로 거부됩니다.',
   'VolumeMount.mountPath':
     '볼륨이 나타날 컨테이너 안의 절대 경로입니다(예: `/usr/share/nginx/html`). 마운트하는 동안 이미지에서 그 경로에 있던 내용은 가려집니다. 그래서 컨피그맵을 `/etc/nginx`에 마운트하면 그 안의 다른 파일이 모두 안 보이게 됩니다. 파일 하나만 넣으려면 `subPath`를 쓰거나 전용 디렉터리를 쓰세요.',
   'VolumeMount.readOnly':

@@ -3,12 +3,23 @@
 import { asList, asObject, isSet, stringOf, type ContainerAt, type Path, type PodParts } from '../podView';
 import type { Check, Violation } from './check';
 
-const v = (check: string, code: Violation['code'], reason: string, rest: Omit<Violation, 'check' | 'code' | 'reason'>): Violation => ({ check, code, reason, ...rest });
+const v = (check: string, code: Violation['code'], reason: string, rest: Omit<Violation, 'check' | 'code' | 'reason'>): Violation => ({
+  check,
+  code,
+  reason,
+  ...rest,
+});
 
 function hostNamespaces(pod: PodParts): Violation[] {
   return (['hostNetwork', 'hostPID', 'hostIPC'] as const).flatMap((field) =>
     pod.spec?.[field] === true
-      ? [v('hostNamespaces', 'pod-security-host-namespaces', 'host namespaces', { detail: `${field}=true`, at: ['spec', field], fix: [{ path: ['spec', field], value: false }] })]
+      ? [
+          v('hostNamespaces', 'pod-security-host-namespaces', 'host namespaces', {
+            detail: `${field}=true`,
+            at: ['spec', field],
+            fix: [{ path: ['spec', field], value: false }],
+          }),
+        ]
       : [],
   );
 }
@@ -30,7 +41,19 @@ function privileged(pod: PodParts): Violation[] {
 
 /** The capabilities a container runtime grants by default; baseline allows adding only these. */
 export const BASELINE_CAPABILITIES: ReadonlySet<string> = new Set([
-  'AUDIT_WRITE', 'CHOWN', 'DAC_OVERRIDE', 'FOWNER', 'FSETID', 'KILL', 'MKNOD', 'NET_BIND_SERVICE', 'SETFCAP', 'SETGID', 'SETPCAP', 'SETUID', 'SYS_CHROOT',
+  'AUDIT_WRITE',
+  'CHOWN',
+  'DAC_OVERRIDE',
+  'FOWNER',
+  'FSETID',
+  'KILL',
+  'MKNOD',
+  'NET_BIND_SERVICE',
+  'SETFCAP',
+  'SETGID',
+  'SETPCAP',
+  'SETUID',
+  'SYS_CHROOT',
 ]);
 
 /** Each entry of `capabilities.add` that `allowed` does not hold. */
@@ -58,7 +81,12 @@ function hostPathVolumes(pod: PodParts): Violation[] {
   return asList(pod.spec?.volumes).flatMap((item, index) => {
     const volume = asObject(item);
     if (!volume || !isSet(volume.hostPath)) return [];
-    return [v('hostPathVolumes', 'pod-security-host-path', 'hostPath volumes', { detail: `volume "${stringOf(volume.name) ?? ''}"`, at: ['spec', 'volumes', index, 'hostPath'] })];
+    return [
+      v('hostPathVolumes', 'pod-security-host-path', 'hostPath volumes', {
+        detail: `volume "${stringOf(volume.name) ?? ''}"`,
+        at: ['spec', 'volumes', index, 'hostPath'],
+      }),
+    ];
   });
 }
 
@@ -67,7 +95,13 @@ function hostPorts(pod: PodParts): Violation[] {
     asList(c.container.ports).flatMap((item, index) => {
       const port = asObject(item)?.hostPort;
       if (typeof port !== 'number' || port === 0) return [];
-      return [v('hostPorts', 'pod-security-host-ports', 'hostPort', { detail: `container "${c.name}" uses hostPort ${port}`, at: [...c.path, 'ports', index, 'hostPort'], container: c.path })];
+      return [
+        v('hostPorts', 'pod-security-host-ports', 'hostPort', {
+          detail: `container "${c.name}" uses hostPort ${port}`,
+          at: [...c.path, 'ports', index, 'hostPort'],
+          container: c.path,
+        }),
+      ];
     }),
   );
 }
@@ -97,7 +131,13 @@ function appArmor(pod: PodParts): Violation[] {
   for (const [key, value] of Object.entries(pod.annotations)) {
     if (!key.startsWith(APPARMOR_ANNOTATION) || typeof value !== 'string') continue;
     if (value === '' || value === 'runtime/default' || value.startsWith('localhost/')) continue;
-    out.push(v('appArmorProfile', 'pod-security-apparmor', reason, { detail: `${key}=${JSON.stringify(value)}`, at: ['metadata', 'annotations', key], fix: [{ path: ['metadata', 'annotations', key], value: 'runtime/default' }] }));
+    out.push(
+      v('appArmorProfile', 'pod-security-apparmor', reason, {
+        detail: `${key}=${JSON.stringify(value)}`,
+        at: ['metadata', 'annotations', key],
+        fix: [{ path: ['metadata', 'annotations', key], value: 'runtime/default' }],
+      }),
+    );
   }
   return out;
 }
@@ -141,7 +181,14 @@ export function procMountDefault(pod: PodParts): Violation[] {
     const value = stringOf(c.securityContext?.procMount);
     if (value === undefined || value === 'Default') return [];
     const at = [...c.path, 'securityContext', 'procMount'];
-    return [v('procMount', 'pod-security-proc-mount', 'procMount', { detail: `container "${c.name}" must not set securityContext.procMount to "${value}"`, at, fix: [{ path: at, value: 'Default' }], container: c.path })];
+    return [
+      v('procMount', 'pod-security-proc-mount', 'procMount', {
+        detail: `container "${c.name}" must not set securityContext.procMount to "${value}"`,
+        at,
+        fix: [{ path: at, value: 'Default' }],
+        container: c.path,
+      }),
+    ];
   });
 }
 
@@ -155,7 +202,13 @@ function seccompAnnotations(pod: PodParts): Violation[] {
   return [...new Set(keys)].flatMap((key) => {
     const value = pod.annotations[key];
     if (typeof value !== 'string' || valid(value)) return [];
-    return [v('seccompProfile_baseline', 'pod-security-seccomp', 'seccompProfile', { detail: `forbidden annotation ${key}=${JSON.stringify(value)}`, at: ['metadata', 'annotations', key], fix: [{ path: ['metadata', 'annotations', key], value: 'runtime/default' }] })];
+    return [
+      v('seccompProfile_baseline', 'pod-security-seccomp', 'seccompProfile', {
+        detail: `forbidden annotation ${key}=${JSON.stringify(value)}`,
+        at: ['metadata', 'annotations', key],
+        fix: [{ path: ['metadata', 'annotations', key], value: 'runtime/default' }],
+      }),
+    ];
   });
 }
 
@@ -164,7 +217,13 @@ export function validSeccompType(type: unknown): boolean {
 }
 
 /** A seccompProfile that is set to something other than RuntimeDefault or Localhost (v1.19 fields). */
-export function explicitSeccomp(owner: Record<string, unknown> | undefined, path: Path, who: string, check: string, container?: Path): Violation | undefined {
+export function explicitSeccomp(
+  owner: Record<string, unknown> | undefined,
+  path: Path,
+  who: string,
+  check: string,
+  container?: Path,
+): Violation | undefined {
   const profile = asObject(owner?.seccompProfile);
   if (!profile || validSeccompType(profile.type)) return undefined;
   const type = stringOf(profile.type) ?? '';
@@ -179,13 +238,26 @@ export function explicitSeccomp(owner: Record<string, unknown> | undefined, path
 
 function seccompFields(pod: PodParts): Violation[] {
   const found = [explicitSeccomp(pod.podSecurityContext, ['spec'], 'pod', 'seccompProfile_baseline')];
-  for (const c of pod.containers) found.push(explicitSeccomp(c.securityContext, c.path, `container "${c.name}"`, 'seccompProfile_baseline', c.path));
+  for (const c of pod.containers)
+    found.push(explicitSeccomp(c.securityContext, c.path, `container "${c.name}"`, 'seccompProfile_baseline', c.path));
   return found.filter((x): x is Violation => x !== undefined);
 }
 
-const SYSCTLS_1_0 = ['kernel.shm_rmid_forced', 'net.ipv4.ip_local_port_range', 'net.ipv4.tcp_syncookies', 'net.ipv4.ping_group_range', 'net.ipv4.ip_unprivileged_port_start'];
+const SYSCTLS_1_0 = [
+  'kernel.shm_rmid_forced',
+  'net.ipv4.ip_local_port_range',
+  'net.ipv4.tcp_syncookies',
+  'net.ipv4.ping_group_range',
+  'net.ipv4.ip_unprivileged_port_start',
+];
 const SYSCTLS_1_27 = [...SYSCTLS_1_0, 'net.ipv4.ip_local_reserved_ports'];
-const SYSCTLS_1_29 = [...SYSCTLS_1_27, 'net.ipv4.tcp_keepalive_time', 'net.ipv4.tcp_fin_timeout', 'net.ipv4.tcp_keepalive_intvl', 'net.ipv4.tcp_keepalive_probes'];
+const SYSCTLS_1_29 = [
+  ...SYSCTLS_1_27,
+  'net.ipv4.tcp_keepalive_time',
+  'net.ipv4.tcp_fin_timeout',
+  'net.ipv4.tcp_keepalive_intvl',
+  'net.ipv4.tcp_keepalive_probes',
+];
 const SYSCTLS_1_32 = [...SYSCTLS_1_29, 'net.ipv4.tcp_rmem', 'net.ipv4.tcp_wmem'];
 const SYSCTLS_1_37 = [...SYSCTLS_1_32, 'net.ipv4.tcp_slow_start_after_idle', 'net.ipv4.tcp_notsent_lowat'];
 
@@ -195,7 +267,12 @@ function sysctls(allowed: readonly string[]) {
     asList(pod.podSecurityContext?.sysctls).flatMap((item, index) => {
       const name = stringOf(asObject(item)?.name);
       if (name === undefined || safe.has(name)) return [];
-      return [v('sysctls', 'pod-security-sysctls', 'forbidden sysctls', { detail: name, at: ['spec', 'securityContext', 'sysctls', index, 'name'] })];
+      return [
+        v('sysctls', 'pod-security-sysctls', 'forbidden sysctls', {
+          detail: name,
+          at: ['spec', 'securityContext', 'sysctls', index, 'name'],
+        }),
+      ];
     });
 }
 
@@ -204,7 +281,14 @@ function hostProcess(pod: PodParts): Violation[] {
   const check = (owner: Record<string, unknown> | undefined, path: Path, who: string, container?: Path): void => {
     if (asObject(owner?.windowsOptions)?.hostProcess !== true) return;
     const at = [...path, 'securityContext', 'windowsOptions', 'hostProcess'];
-    out.push(v('windowsHostProcess', 'pod-security-host-process', 'hostProcess', { detail: `${who} must not set securityContext.windowsOptions.hostProcess=true`, at, fix: [{ path: at, value: false }], ...(container ? { container } : {}) }));
+    out.push(
+      v('windowsHostProcess', 'pod-security-host-process', 'hostProcess', {
+        detail: `${who} must not set securityContext.windowsOptions.hostProcess=true`,
+        at,
+        fix: [{ path: at, value: false }],
+        ...(container ? { container } : {}),
+      }),
+    );
   };
   check(pod.podSecurityContext, ['spec'], 'pod');
   for (const c of pod.containers) check(c.securityContext, c.path, `container "${c.name}"`, c.path);
@@ -214,14 +298,23 @@ function hostProcess(pod: PodParts): Violation[] {
 function probeHosts(pod: PodParts): Violation[] {
   const out: Violation[] = [];
   for (const c of pod.containers) {
-    const handlers: { value: unknown; path: Path }[] = ['livenessProbe', 'readinessProbe', 'startupProbe'].map((p) => ({ value: c.container[p], path: [...c.path, p] }));
+    const handlers: { value: unknown; path: Path }[] = ['livenessProbe', 'readinessProbe', 'startupProbe'].map((p) => ({
+      value: c.container[p],
+      path: [...c.path, p],
+    }));
     const lifecycle = asObject(c.container.lifecycle);
     for (const hook of ['postStart', 'preStop']) handlers.push({ value: lifecycle?.[hook], path: [...c.path, 'lifecycle', hook] });
     for (const handler of handlers) {
       for (const action of ['httpGet', 'tcpSocket']) {
         const host = stringOf(asObject(asObject(handler.value)?.[action])?.host);
         if (host === undefined || host === '') continue;
-        out.push(v('hostProbesAndHostLifecycle', 'pod-security-probe-host', 'probe or lifecycle host', { detail: `container "${c.name}" uses probe or lifecycle host "${host}"`, at: [...handler.path, action, 'host'], container: c.path }));
+        out.push(
+          v('hostProbesAndHostLifecycle', 'pod-security-probe-host', 'probe or lifecycle host', {
+            detail: `container "${c.name}" uses probe or lifecycle host "${host}"`,
+            at: [...handler.path, action, 'host'],
+            container: c.path,
+          }),
+        );
       }
     }
   }
@@ -231,20 +324,44 @@ function probeHosts(pod: PodParts): Violation[] {
 export const BASELINE_CHECKS: readonly Check[] = [
   { id: 'hostNamespaces', level: 'baseline', code: 'pod-security-host-namespaces', revisions: [{ since: 0, run: hostNamespaces }] },
   { id: 'privileged', level: 'baseline', code: 'pod-security-privileged', revisions: [{ since: 0, run: privileged }] },
-  { id: 'capabilities_baseline', level: 'baseline', code: 'pod-security-capabilities', revisions: [{ since: 0, run: capabilitiesBaseline }] },
+  {
+    id: 'capabilities_baseline',
+    level: 'baseline',
+    code: 'pod-security-capabilities',
+    revisions: [{ since: 0, run: capabilitiesBaseline }],
+  },
   { id: 'hostPathVolumes', level: 'baseline', code: 'pod-security-host-path', revisions: [{ since: 0, run: hostPathVolumes }] },
   { id: 'hostPorts', level: 'baseline', code: 'pod-security-host-ports', revisions: [{ since: 0, run: hostPorts }] },
   // The appArmorProfile fields were added to the v1.0 revision itself (Kubernetes 1.30): every version checks them.
   { id: 'appArmorProfile', level: 'baseline', code: 'pod-security-apparmor', revisions: [{ since: 0, run: appArmor }] },
-  { id: 'seLinuxOptions', level: 'baseline', code: 'pod-security-selinux', revisions: [{ since: 0, run: seLinux(SELINUX_TYPES_1_0) }, { since: 31, run: seLinux(SELINUX_TYPES_1_31) }] },
+  {
+    id: 'seLinuxOptions',
+    level: 'baseline',
+    code: 'pod-security-selinux',
+    revisions: [
+      { since: 0, run: seLinux(SELINUX_TYPES_1_0) },
+      { since: 31, run: seLinux(SELINUX_TYPES_1_31) },
+    ],
+  },
   {
     id: 'procMount',
     level: 'baseline',
     code: 'pod-security-proc-mount',
     // From v1.35 a pod in its own user namespace may unmask /proc: it is the namespace's, not the node's.
-    revisions: [{ since: 0, run: procMountDefault }, { since: 35, run: (pod) => (pod.ownUserNamespace ? [] : procMountDefault(pod)) }],
+    revisions: [
+      { since: 0, run: procMountDefault },
+      { since: 35, run: (pod) => (pod.ownUserNamespace ? [] : procMountDefault(pod)) },
+    ],
   },
-  { id: 'seccompProfile_baseline', level: 'baseline', code: 'pod-security-seccomp', revisions: [{ since: 0, run: seccompAnnotations }, { since: 19, run: seccompFields }] },
+  {
+    id: 'seccompProfile_baseline',
+    level: 'baseline',
+    code: 'pod-security-seccomp',
+    revisions: [
+      { since: 0, run: seccompAnnotations },
+      { since: 19, run: seccompFields },
+    ],
+  },
   {
     id: 'sysctls',
     level: 'baseline',

@@ -4,10 +4,39 @@ import { asList, asObject, isSet, stringOf, type ContainerAt, type Path, type Po
 import { addedCapabilities, explicitSeccomp, procMountDefault, validSeccompType } from './baseline';
 import type { Check, Violation } from './check';
 
-const ALLOWED_VOLUMES = ['configMap', 'csi', 'downwardAPI', 'emptyDir', 'ephemeral', 'image', 'persistentVolumeClaim', 'projected', 'secret'];
+const ALLOWED_VOLUMES = [
+  'configMap',
+  'csi',
+  'downwardAPI',
+  'emptyDir',
+  'ephemeral',
+  'image',
+  'persistentVolumeClaim',
+  'projected',
+  'secret',
+];
 const OTHER_VOLUMES = [
-  'hostPath', 'gcePersistentDisk', 'awsElasticBlockStore', 'gitRepo', 'nfs', 'iscsi', 'glusterfs', 'rbd', 'flexVolume', 'cinder', 'cephfs',
-  'flocker', 'fc', 'azureFile', 'vsphereVolume', 'quobyte', 'azureDisk', 'portworxVolume', 'photonPersistentDisk', 'scaleIO', 'storageos',
+  'hostPath',
+  'gcePersistentDisk',
+  'awsElasticBlockStore',
+  'gitRepo',
+  'nfs',
+  'iscsi',
+  'glusterfs',
+  'rbd',
+  'flexVolume',
+  'cinder',
+  'cephfs',
+  'flocker',
+  'fc',
+  'azureFile',
+  'vsphereVolume',
+  'quobyte',
+  'azureDisk',
+  'portworxVolume',
+  'photonPersistentDisk',
+  'scaleIO',
+  'storageos',
 ];
 
 // `image` was added to the v1.0 revision itself (Kubernetes 1.33), so every version allows it.
@@ -63,9 +92,23 @@ function runAsNonRoot(pod: PodParts): Violation[] {
   for (const c of pod.containers) {
     const value = c.securityContext?.runAsNonRoot;
     const at = scPath(c, 'runAsNonRoot');
-    if (value === false) out.push({ ...base, detail: `container "${c.name}" must not set securityContext.runAsNonRoot=false`, at, fix: [{ path: at, value: true }], container: c.path });
+    if (value === false)
+      out.push({
+        ...base,
+        detail: `container "${c.name}" must not set securityContext.runAsNonRoot=false`,
+        at,
+        fix: [{ path: at, value: true }],
+        container: c.path,
+      });
     else if (typeof value !== 'boolean' && podValue !== true) {
-      out.push({ ...base, detail: `pod or container "${c.name}" must set securityContext.runAsNonRoot=true`, at, missing: true, fix: [{ path: at, value: true }], container: c.path });
+      out.push({
+        ...base,
+        detail: `pod or container "${c.name}" must set securityContext.runAsNonRoot=true`,
+        at,
+        missing: true,
+        fix: [{ path: at, value: true }],
+        container: c.path,
+      });
     }
   }
   return out;
@@ -74,9 +117,11 @@ function runAsNonRoot(pod: PodParts): Violation[] {
 function runAsUser(pod: PodParts): Violation[] {
   const out: Violation[] = [];
   const base = { check: 'runAsUser', code: 'pod-security-run-as-user', reason: 'runAsUser=0' } as const;
-  if (pod.podSecurityContext?.runAsUser === 0) out.push({ ...base, detail: 'pod must not set runAsUser=0', at: ['spec', 'securityContext', 'runAsUser'] });
+  if (pod.podSecurityContext?.runAsUser === 0)
+    out.push({ ...base, detail: 'pod must not set runAsUser=0', at: ['spec', 'securityContext', 'runAsUser'] });
   for (const c of pod.containers) {
-    if (c.securityContext?.runAsUser === 0) out.push({ ...base, detail: `container "${c.name}" must not set runAsUser=0`, at: scPath(c, 'runAsUser'), container: c.path });
+    if (c.securityContext?.runAsUser === 0)
+      out.push({ ...base, detail: `container "${c.name}" must not set runAsUser=0`, at: scPath(c, 'runAsUser'), container: c.path });
   }
   return out;
 }
@@ -116,30 +161,72 @@ function capabilitiesRestricted(pod: PodParts): Violation[] {
     const drop = capabilities?.drop;
     const dropPath = scPath(c, 'capabilities').concat('drop');
     if (!asList(drop).includes('ALL')) {
-      out.push({ ...base, detail: `container "${c.name}" must set securityContext.capabilities.drop=["ALL"]`, at: dropPath, ...(isSet(drop) ? {} : { missing: true }), fix: [{ path: dropPath, value: ['ALL'] }], container: c.path });
+      out.push({
+        ...base,
+        detail: `container "${c.name}" must set securityContext.capabilities.drop=["ALL"]`,
+        at: dropPath,
+        ...(isSet(drop) ? {} : { missing: true }),
+        fix: [{ path: dropPath, value: ['ALL'] }],
+        container: c.path,
+      });
     }
     for (const { name, at } of addedCapabilities(c, (n) => n === 'NET_BIND_SERVICE')) {
-      out.push({ ...base, detail: `container "${c.name}" must not include "${name}" in securityContext.capabilities.add`, at, container: c.path });
+      out.push({
+        ...base,
+        detail: `container "${c.name}" must not include "${name}" in securityContext.capabilities.add`,
+        at,
+        container: c.path,
+      });
     }
   }
   return out;
 }
 
 /** From v1.25 a Windows pod (`spec.os.name: windows`) is exempt: these settings do not exist there. */
-const unlessWindows = (run: (pod: PodParts) => Violation[]) => (pod: PodParts): Violation[] => (pod.windows ? [] : run(pod));
+const unlessWindows =
+  (run: (pod: PodParts) => Violation[]) =>
+  (pod: PodParts): Violation[] =>
+    pod.windows ? [] : run(pod);
 /** From v1.35 a pod in its own user namespace is exempt: its root is not the node's root. */
-const unlessOwnUsers = (run: (pod: PodParts) => Violation[]) => (pod: PodParts): Violation[] => (pod.ownUserNamespace ? [] : run(pod));
+const unlessOwnUsers =
+  (run: (pod: PodParts) => Violation[]) =>
+  (pod: PodParts): Violation[] =>
+    pod.ownUserNamespace ? [] : run(pod);
 
 export const RESTRICTED_CHECKS: readonly Check[] = [
-  { id: 'restrictedVolumes', level: 'restricted', code: 'pod-security-volume-types', revisions: [{ since: 0, run: restrictedVolumes, overrides: ['hostPathVolumes'] }] },
+  {
+    id: 'restrictedVolumes',
+    level: 'restricted',
+    code: 'pod-security-volume-types',
+    revisions: [{ since: 0, run: restrictedVolumes, overrides: ['hostPathVolumes'] }],
+  },
   {
     id: 'allowPrivilegeEscalation',
     level: 'restricted',
     code: 'pod-security-privilege-escalation',
-    revisions: [{ since: 8, run: allowPrivilegeEscalation }, { since: 25, run: unlessWindows(allowPrivilegeEscalation) }],
+    revisions: [
+      { since: 8, run: allowPrivilegeEscalation },
+      { since: 25, run: unlessWindows(allowPrivilegeEscalation) },
+    ],
   },
-  { id: 'runAsNonRoot', level: 'restricted', code: 'pod-security-run-as-non-root', revisions: [{ since: 0, run: runAsNonRoot }, { since: 35, run: unlessOwnUsers(runAsNonRoot) }] },
-  { id: 'runAsUser', level: 'restricted', code: 'pod-security-run-as-user', revisions: [{ since: 23, run: runAsUser }, { since: 35, run: unlessOwnUsers(runAsUser) }] },
+  {
+    id: 'runAsNonRoot',
+    level: 'restricted',
+    code: 'pod-security-run-as-non-root',
+    revisions: [
+      { since: 0, run: runAsNonRoot },
+      { since: 35, run: unlessOwnUsers(runAsNonRoot) },
+    ],
+  },
+  {
+    id: 'runAsUser',
+    level: 'restricted',
+    code: 'pod-security-run-as-user',
+    revisions: [
+      { since: 23, run: runAsUser },
+      { since: 35, run: unlessOwnUsers(runAsUser) },
+    ],
+  },
   {
     id: 'seccompProfile_restricted',
     level: 'restricted',
@@ -158,5 +245,10 @@ export const RESTRICTED_CHECKS: readonly Check[] = [
       { since: 25, run: unlessWindows(capabilitiesRestricted), overrides: ['capabilities_baseline'] },
     ],
   },
-  { id: 'procMount_restricted', level: 'restricted', code: 'pod-security-proc-mount', revisions: [{ since: 35, run: procMountDefault, overrides: ['procMount'] }] },
+  {
+    id: 'procMount_restricted',
+    level: 'restricted',
+    code: 'pod-security-proc-mount',
+    revisions: [{ since: 35, run: procMountDefault, overrides: ['procMount'] }],
+  },
 ];
