@@ -49,9 +49,10 @@ const prepared =
     : step('build', 'npm', ['run', '--silent', 'build']) &&
       step('type-check', npx, ['tsc', '-b']) &&
       step('type-check tools', npx, ['tsc', '-p', 'tsconfig.tools.json']) &&
-      step('lint', npx, ['eslint', '.']);
+      step('lint', npx, ['eslint', '.']) &&
+      step('format', npx, ['prettier', '--check', '--log-level', 'warn', '.']);
 if (!prepared) {
-  console.log('\nbuild, type-check or lint failed');
+  console.log('\nbuild, type-check, lint or format check failed');
   failed++;
 }
 for (const layer of layers) runNodeTests(layer);
